@@ -1,0 +1,119 @@
+//! The emotion curve: stage bands, the scale, one line per persona, markers whose shape and colour
+//! both encode the emotion, exit-point marks and a legend. One drawing function for every backend.
+use super::projection::{layout_curve, CurveLayout};
+use crate::model::JourneyMap;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Line colours of personas, in persona order (repeats after four).
+pub const PERSONA_COLOURS: [RGBColor; 4] =
+    [RGBColor(37, 99, 235), RGBColor(147, 51, 234), RGBColor(234, 88, 12), RGBColor(13, 148, 136)];
+
+/// Translated text the chart draws (the chart module knows no language).
+#[derive(Debug, Clone, Default)]
+pub struct CurveText {
+    /// Label of each scale step from min to max.
+    pub scale_labels: Vec<String>,
+    /// Word drawn by exit points ("Exit").
+    pub exit: String,
+}
+
+fn emotion_colour(v: i8, min: i8, max: i8) -> RGBColor {
+    let t = if max > min { (v - min) as f64 / (max - min) as f64 } else { 0.5 };
+    if t < 0.5 {
+        let u = t / 0.5;
+        RGBColor((220.0 - 100.0 * u) as u8, (38.0 + 82.0 * u) as u8, (38.0 + 82.0 * u) as u8)
+    } else {
+        let u = (t - 0.5) / 0.5;
+        RGBColor((120.0 - 98.0 * u) as u8, (120.0 + 43.0 * u) as u8, (120.0 - 46.0 * u) as u8)
+    }
+}
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+fn px(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// Draws the emotion curve of `map` onto `root` (whose size decides the layout).
+pub fn draw_emotion_curve<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMap, text: &CurveText) -> DrawResult<DB> {
+    let (w, h) = root.dim_in_pixel();
+    let layout = layout_curve(map, w, h);
+    let p = layout.projection;
+    root.fill(&WHITE)?;
+    let grey = RGBColor(100, 116, 139);
+    let font = |size: f64, colour: RGBColor, anchor: Pos| ("sans-serif", size).into_font().color(&colour).pos(anchor);
+    for (i, band) in layout.bands.iter().enumerate() {
+        if i % 2 == 1 {
+            root.draw(&Rectangle::new([px(band.x0, 0.0), px(band.x1, h as f64)], RGBColor(241, 245, 249).filled()))?;
+        }
+        root.draw(&Text::new(band.name.clone(), px((band.x0 + band.x1) / 2.0, 8.0), font(13.0, RGBColor(30, 41, 59), Pos::new(HPos::Center, VPos::Top))))?;
+    }
+    for v in p.min..=p.max {
+        let y = p.y_of(v as f64);
+        let style = if v == 0 { grey.stroke_width(1) } else { RGBColor(226, 232, 240).stroke_width(1) };
+        root.draw(&PathElement::new(vec![px(0.0, y), px(w as f64, y)], style))?;
+        if let Some(label) = text.scale_labels.get((v - p.min) as usize) {
+            root.draw(&Text::new(format!("{v:+} {label}"), px(4.0, y - 2.0), font(10.0, grey, Pos::new(HPos::Left, VPos::Bottom))))?;
+        }
+    }
+    draw_exits(root, map, &layout, text)?;
+    for (pi, persona) in map.personas.iter().enumerate() {
+        let colour = PERSONA_COLOURS[pi % PERSONA_COLOURS.len()];
+        let pts: Vec<(f64, f64, i8)> = layout
+            .points
+            .iter()
+            .filter_map(|pt| map.touchpoint(&pt.touchpoint)?.emotions.get(&persona.id).map(|v| (pt.x, p.y_of(*v as f64), *v)))
+            .collect();
+        root.draw(&PathElement::new(pts.iter().map(|(x, y, _)| px(*x, *y)).collect::<Vec<_>>(), colour.stroke_width(3)))?;
+        for (x, y, v) in pts {
+            let fill = emotion_colour(v, p.min, p.max).filled();
+            let c = px(x, y);
+            // Shape carries the sign so colour is never the only cue.
+            if v < 0 {
+                root.draw(&Polygon::new(vec![(c.0 - 7, c.1 - 5), (c.0 + 7, c.1 - 5), (c.0, c.1 + 7)], fill))?;
+            } else if v == 0 {
+                root.draw(&Rectangle::new([(c.0 - 5, c.1 - 5), (c.0 + 5, c.1 + 5)], fill))?;
+            } else {
+                root.draw(&Circle::new(c, 6, fill))?;
+            }
+        }
+        let lx = 8.0 + pi as f64 * 180.0;
+        let ly = h as f64 - FOOTER_TEXT;
+        root.draw(&PathElement::new(vec![px(lx, ly), px(lx + 24.0, ly)], colour.stroke_width(3)))?;
+        root.draw(&Text::new(persona.name.clone(), px(lx + 30.0, ly), font(12.0, RGBColor(30, 41, 59), Pos::new(HPos::Left, VPos::Center))))?;
+    }
+    Ok(())
+}
+
+const FOOTER_TEXT: f64 = 14.0;
+
+fn draw_exits<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMap, layout: &CurveLayout, text: &CurveText) -> DrawResult<DB> {
+    let red = RGBColor(185, 28, 28);
+    for pt in &layout.points {
+        let Some(exit) = map.touchpoint(&pt.touchpoint).and_then(|t| t.exit_point.as_ref()) else { continue };
+        let (top, bottom) = (layout.projection.top, layout.projection.bottom);
+        root.draw(&PathElement::new(vec![px(pt.x, top), px(pt.x, bottom)], red.mix(0.5).stroke_width(1)))?;
+        let label = match exit.rate {
+            Some(r) => format!("{} {:.0}%", text.exit, r * 100.0),
+            None => text.exit.clone(),
+        };
+        let style = ("sans-serif", 11.0).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Top));
+        root.draw(&Text::new(label, px(pt.x, bottom + 4.0), style))?;
+    }
+    Ok(())
+}
+
+/// The emotion curve as an SVG document (for the screen, export and tests). Text is escaped by
+/// the SVG backend, so user text stays text.
+pub fn emotion_curve_svg(map: &JourneyMap, width: u32, height: u32, text: &CurveText) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        // Drawing into a string cannot fail; a failure would leave a partial but valid picture.
+        let _ = draw_emotion_curve(&root, map, text);
+        let _ = root.present();
+    }
+    out
+}

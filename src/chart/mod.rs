@@ -1,0 +1,7 @@
+//! Charts drawn with plotters, generic over the drawing backend so the screen, SVG/PNG export and
+//! native tests share one drawing function; plus the pure projection maths (data ↔ pixel).
+mod curve;
+mod projection;
+
+pub use curve::{draw_emotion_curve, emotion_curve_svg, CurveText, PERSONA_COLOURS};
+pub use projection::{layout_curve, Band, CurveLayout, PointPos, Projection};

@@ -1,0 +1,65 @@
+//! Why a file or stored entry could not be read. Each says what is wrong and where.
+use std::fmt;
+
+/// A load failure. Nothing was imported when this is returned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// The file is bigger than the limit.
+    TooLarge { size: usize, limit: usize },
+    /// The bytes are not UTF-8 text.
+    NotUtf8 { offset: usize },
+    /// The text is not JSON.
+    NotJson { line: usize, column: usize, message: String },
+    /// The JSON nests deeper than the limit.
+    TooDeep { limit: usize },
+    /// The JSON is not a Patika map file (`format` is missing or different).
+    WrongFormat { found: Option<String> },
+    /// The file was written by a newer Patika; it is left untouched.
+    NewerVersion { found: u64, supported: u64 },
+    /// Moving the file up from an older version failed.
+    Migration { from: u64, message: String },
+    /// A field has the wrong type or value; `path` is a JSON path such as `$.map.stages[2].name`.
+    InvalidField { path: String, message: String },
+    /// More records of one kind than the limit.
+    TooMany { what: &'static str, count: usize, limit: usize },
+}
+
+impl ImportError {
+    /// A short stable name for the error kind (used by the UI and the CLI).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge { .. } => "too-large",
+            ImportError::NotUtf8 { .. } => "not-utf8",
+            ImportError::NotJson { .. } => "not-json",
+            ImportError::TooDeep { .. } => "too-deep",
+            ImportError::WrongFormat { .. } => "wrong-format",
+            ImportError::NewerVersion { .. } => "newer-version",
+            ImportError::Migration { .. } => "migration",
+            ImportError::InvalidField { .. } => "invalid-field",
+            ImportError::TooMany { .. } => "too-many",
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { size, limit } => write!(f, "file is {size} bytes; the limit is {limit}"),
+            ImportError::NotUtf8 { offset } => write!(f, "not UTF-8 text (byte {offset})"),
+            ImportError::NotJson { line, column, message } => {
+                write!(f, "not JSON: {message} (line {line}, column {column})")
+            }
+            ImportError::TooDeep { limit } => write!(f, "JSON nests deeper than {limit} levels"),
+            ImportError::WrongFormat { found: Some(x) } => write!(f, "not a Patika map (format is {x:?})"),
+            ImportError::WrongFormat { found: None } => write!(f, "not a Patika map (no \"format\" field)"),
+            ImportError::NewerVersion { found, supported } => {
+                write!(f, "written by a newer Patika (format version {found}; this one reads up to {supported})")
+            }
+            ImportError::Migration { from, message } => write!(f, "could not upgrade from version {from}: {message}"),
+            ImportError::InvalidField { path, message } => write!(f, "invalid value at {path}: {message}"),
+            ImportError::TooMany { what, count, limit } => write!(f, "{count} {what}; the limit is {limit}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}

@@ -1,0 +1,135 @@
+//! The file format: the v1 envelope, canonical export, and the one load pipeline every map goes
+//! through (size → UTF-8 → depth-limited parse → format/version gate → migrations → typed decode →
+//! validation and repair).
+mod error;
+pub mod keys;
+pub mod library;
+mod migrate;
+mod repair;
+mod scan;
+
+pub use error::ImportError;
+pub use library::{KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, StoreError};
+pub use repair::{repair, RepairKind, RepairNote, RepairReport};
+
+use crate::model::JourneyMap;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The `format` field of every Patika map file.
+pub const FORMAT_NAME: &str = "patika.journey-map";
+/// The format version this build writes; it reads this one and every older one.
+pub const FORMAT_VERSION: u64 = 1;
+/// Largest file accepted (bytes). Above the browser's storage budget, below what freezes a tab.
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+/// Deepest JSON nesting accepted; a v1 map needs about 8.
+pub const MAX_DEPTH: usize = 64;
+/// Most records of one kind in a map.
+pub const MAX_RECORDS: usize = 20_000;
+/// Longest text field kept (characters); longer text is cut and reported.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// A successfully read map and what was repaired on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The map, valid and ready to use.
+    pub map: JourneyMap,
+    /// What validation changed; empty when the file was clean.
+    pub report: RepairReport,
+    /// The format version the file was written in (older ones were migrated).
+    pub from_version: u64,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct AppInfo<'a> {
+    name: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Envelope<'a> {
+    format: &'a str,
+    format_version: u64,
+    app: AppInfo<'a>,
+    map: &'a JourneyMap,
+}
+
+/// The canonical export: pretty JSON, stable key order, trailing newline. Equal maps give
+/// byte-identical text, so Git diffs of two versions are readable.
+pub fn export(map: &JourneyMap) -> String {
+    let env = Envelope {
+        format: FORMAT_NAME,
+        format_version: FORMAT_VERSION,
+        app: AppInfo { name: "patika", version: env!("CARGO_PKG_VERSION") },
+        map,
+    };
+    // Serialising plain structs, strings, integers and finite floats cannot fail.
+    let mut s = serde_json::to_string_pretty(&env).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Reads a map file (or stored entry) through the whole load pipeline. Never returns a half-read map.
+pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { size: bytes.len(), limit: MAX_BYTES });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    scan::check_depth(text, MAX_DEPTH)?;
+    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let version = gate(&value)?;
+    migrate::migrate(&mut value, version)?;
+    let map_value = match value.get_mut("map") {
+        Some(v) if v.is_object() => v.take(),
+        Some(_) => return Err(ImportError::InvalidField { path: "$.map".into(), message: "expected an object".into() }),
+        None => return Err(ImportError::InvalidField { path: "$.map".into(), message: "missing".into() }),
+    };
+    check_counts(&map_value)?;
+    let mut map: JourneyMap = serde_path_to_error::deserialize(map_value).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = if inner == "." { "$.map".to_string() } else { format!("$.map.{inner}") };
+        ImportError::InvalidField { path, message: e.into_inner().to_string() }
+    })?;
+    let report = repair(&mut map);
+    Ok(Imported { map, report, from_version: version })
+}
+
+/// The format and version gate: a file that is not Patika's, or newer than this build, is refused.
+fn gate(value: &Value) -> Result<u64, ImportError> {
+    let Some(obj) = value.as_object() else {
+        return Err(ImportError::WrongFormat { found: None });
+    };
+    match obj.get("format").and_then(Value::as_str) {
+        Some(FORMAT_NAME) => {}
+        other => return Err(ImportError::WrongFormat { found: other.map(str::to_string) }),
+    }
+    let version = obj.get("formatVersion").and_then(Value::as_u64).ok_or_else(|| ImportError::InvalidField {
+        path: "$.formatVersion".into(),
+        message: "expected a whole number".into(),
+    })?;
+    if version > FORMAT_VERSION {
+        return Err(ImportError::NewerVersion { found: version, supported: FORMAT_VERSION });
+    }
+    if version == 0 {
+        return Err(ImportError::InvalidField { path: "$.formatVersion".into(), message: "versions start at 1".into() });
+    }
+    Ok(version)
+}
+
+fn check_counts(map: &Value) -> Result<(), ImportError> {
+    for what in ["personas", "stages", "channels", "touchpoints", "actions"] {
+        if let Some(n) = map.get(what).and_then(Value::as_array).map(Vec::len) {
+            if n > MAX_RECORDS {
+                return Err(ImportError::TooMany { what, count: n, limit: MAX_RECORDS });
+            }
+        }
+    }
+    Ok(())
+}

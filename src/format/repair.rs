@@ -1,0 +1,215 @@
+//! Validation and repair after decoding: duplicate ids, dangling references, out-of-range numbers
+//! and over-long text are fixed in a predictable way, and every fix is reported to the user.
+//! Repair keeps information: a touchpoint pointing at a missing stage gets that stage back.
+use super::MAX_TEXT_CHARS;
+use crate::model::*;
+use std::collections::HashSet;
+
+/// What kind of fix was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepairKind {
+    /// Two records shared an id; the later one got a new id.
+    DuplicateId,
+    /// A reference pointed at nothing; it was restored or removed.
+    DanglingReference,
+    /// A number was out of its range; it was clamped or dropped.
+    OutOfRange,
+    /// Text was longer than the limit; it was cut.
+    Truncated,
+    /// A required value was empty; a placeholder was set.
+    Missing,
+}
+
+/// One fix, with the JSON path of what was fixed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepairNote {
+    /// Where, e.g. `$.map.touchpoints[3].stage`.
+    pub path: String,
+    /// What kind of fix.
+    pub kind: RepairKind,
+    /// What was done, in plain English (the UI shows the kind translated and this detail).
+    pub detail: String,
+}
+
+/// Every fix made while loading one map.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RepairReport {
+    /// The fixes, in the order they were made.
+    pub notes: Vec<RepairNote>,
+}
+
+impl RepairReport {
+    /// Whether nothing had to be fixed.
+    pub fn is_clean(&self) -> bool {
+        self.notes.is_empty()
+    }
+    fn note(&mut self, path: String, kind: RepairKind, detail: String) {
+        self.notes.push(RepairNote { path, kind, detail });
+    }
+}
+
+fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &mut HashSet<Id>, r: &mut RepairReport) {
+    for (i, item) in items.iter_mut().enumerate() {
+        let path = format!("$.map.{what}[{i}].id");
+        let current = id(item);
+        if current.is_empty() {
+            *current = format!("{what}-{}", i + 1);
+            r.note(path.clone(), RepairKind::Missing, format!("empty id set to {current:?}"));
+        }
+        if !seen.insert(current.clone()) {
+            let mut n = 2;
+            while seen.contains(&format!("{current}~{n}")) {
+                n += 1;
+            }
+            let new = format!("{current}~{n}");
+            r.note(path, RepairKind::DuplicateId, format!("duplicate id {current:?} renamed to {new:?}"));
+            *current = new.clone();
+            seen.insert(new);
+        }
+    }
+}
+
+fn cap(s: &mut String, path: impl FnOnce() -> String, r: &mut RepairReport) {
+    if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS {
+        let cut: String = s.chars().take(MAX_TEXT_CHARS).collect();
+        r.note(path(), RepairKind::Truncated, format!("text cut to {MAX_TEXT_CHARS} characters"));
+        *s = cut;
+    }
+}
+
+fn clamp_u8(v: &mut u8, lo: u8, hi: u8, path: impl FnOnce() -> String, r: &mut RepairReport) {
+    if *v < lo || *v > hi {
+        let new = (*v).clamp(lo, hi);
+        r.note(path(), RepairKind::OutOfRange, format!("{v} clamped to {new}"));
+        *v = new;
+    }
+}
+
+/// Validates `map` and repairs it in place. Running it again on its own output changes nothing.
+pub fn repair(map: &mut JourneyMap) -> RepairReport {
+    let mut r = RepairReport::default();
+    if map.id.is_empty() {
+        map.id = "map".into();
+        r.note("$.map.id".into(), RepairKind::Missing, "empty map id set to \"map\"".into());
+    }
+    cap(&mut map.title, || "$.map.title".into(), &mut r);
+    cap(&mut map.description, || "$.map.description".into(), &mut r);
+    if !map.emotion_scale.is_valid() {
+        r.note("$.map.emotionScale".into(), RepairKind::OutOfRange, "invalid scale reset to -2..2".into());
+        map.emotion_scale = EmotionScale::default();
+    }
+    let steps = (map.emotion_scale.max as i16 - map.emotion_scale.min as i16 + 1) as usize;
+    if !map.emotion_scale.labels.is_empty() && map.emotion_scale.labels.len() != steps {
+        r.note("$.map.emotionScale.labels".into(), RepairKind::OutOfRange, "label count did not match the scale; labels dropped".into());
+        map.emotion_scale.labels.clear();
+    }
+
+    // Ids are unique per kind: references always name their kind.
+    unique_ids(&mut map.personas, "personas", |p| &mut p.id, &mut HashSet::new(), &mut r);
+    unique_ids(&mut map.stages, "stages", |s| &mut s.id, &mut HashSet::new(), &mut r);
+    unique_ids(&mut map.channels, "channels", |c| &mut c.id, &mut HashSet::new(), &mut r);
+    unique_ids(&mut map.touchpoints, "touchpoints", |t| &mut t.id, &mut HashSet::new(), &mut r);
+    unique_ids(&mut map.actions, "actions", |a| &mut a.id, &mut HashSet::new(), &mut r);
+    for (i, s) in map.stages.iter_mut().enumerate() {
+        cap(&mut s.name, || format!("$.map.stages[{i}].name"), &mut r);
+        cap(&mut s.description, || format!("$.map.stages[{i}].description"), &mut r);
+    }
+    for (i, p) in map.personas.iter_mut().enumerate() {
+        for (field, text) in [("name", &mut p.name), ("description", &mut p.description), ("goals", &mut p.goals)] {
+            cap(text, || format!("$.map.personas[{i}].{field}"), &mut r);
+        }
+    }
+
+    let personas: HashSet<Id> = map.personas.iter().map(|p| p.id.clone()).collect();
+    let scale = map.emotion_scale.clone();
+    let mut pain_ids = HashSet::new();
+    for i in 0..map.touchpoints.len() {
+        let (stage, channel) = (map.touchpoints[i].stage.clone(), map.touchpoints[i].channel.clone());
+        if map.stage(&stage).is_none() {
+            let name = if stage.is_empty() { "?".to_string() } else { stage.clone() };
+            let id = if stage.is_empty() { "stage-unassigned".to_string() } else { stage.clone() };
+            if map.stage(&id).is_none() {
+                map.stages.push(Stage { id: id.clone(), name, description: String::new() });
+            }
+            map.touchpoints[i].stage = id.clone();
+            r.note(format!("$.map.touchpoints[{i}].stage"), RepairKind::DanglingReference, format!("missing stage {stage:?} added as {id:?}"));
+        }
+        if map.channel(&channel).is_none() {
+            let id = if channel.is_empty() { "channel-unassigned".to_string() } else { channel.clone() };
+            if map.channel(&id).is_none() {
+                let name = if channel.is_empty() { "?".to_string() } else { channel.clone() };
+                map.channels.push(Channel { id: id.clone(), name, kind: ChannelKind::Digital });
+            }
+            map.touchpoints[i].channel = id.clone();
+            r.note(format!("$.map.touchpoints[{i}].channel"), RepairKind::DanglingReference, format!("missing channel {channel:?} added as {id:?}"));
+        }
+        let tp = &mut map.touchpoints[i];
+        let before: Vec<Id> = tp.emotions.keys().cloned().collect();
+        for p in before {
+            let path = format!("$.map.touchpoints[{i}].emotions.{p}");
+            if !personas.contains(&p) {
+                tp.emotions.remove(&p);
+                r.note(path, RepairKind::DanglingReference, format!("emotion of missing persona {p:?} removed"));
+            } else if let Some(v) = tp.emotions.get_mut(&p) {
+                let c = scale.clamp(*v);
+                if c != *v {
+                    r.note(path, RepairKind::OutOfRange, format!("{v} clamped to {c}"));
+                    *v = c;
+                }
+            }
+        }
+        for (field, text) in [("name", &mut tp.name), ("description", &mut tp.description), ("experience", &mut tp.experience)] {
+            cap(text, || format!("$.map.touchpoints[{i}].{field}"), &mut r);
+        }
+        for (j, pp) in tp.pain_points.iter_mut().enumerate() {
+            let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");
+            if pp.id.is_empty() {
+                pp.id = format!("{}-pain-{}", tp.id, j + 1);
+                r.note(path("id"), RepairKind::Missing, format!("empty id set to {:?}", pp.id));
+            }
+            if !pain_ids.insert(pp.id.clone()) {
+                let mut n = 2;
+                while pain_ids.contains(&format!("{}~{n}", pp.id)) {
+                    n += 1;
+                }
+                let new = format!("{}~{n}", pp.id);
+                r.note(path("id"), RepairKind::DuplicateId, format!("duplicate id {:?} renamed to {new:?}", pp.id));
+                pp.id = new.clone();
+                pain_ids.insert(new);
+            }
+            clamp_u8(&mut pp.severity, 1, 5, || path("severity"), &mut r);
+            cap(&mut pp.text, || path("text"), &mut r);
+            if let Some(Frequency::PerHundred { value }) = &mut pp.frequency {
+                if !(0.0..=100.0).contains(value) {
+                    let c = value.clamp(0.0, 100.0);
+                    r.note(path("frequency"), RepairKind::OutOfRange, format!("{value} per 100 clamped to {c}"));
+                    *value = c;
+                }
+            }
+        }
+        if let Some(exit) = &mut tp.exit_point {
+            if let Some(rate) = &mut exit.rate {
+                if !(0.0..=1.0).contains(rate) {
+                    let c = rate.clamp(0.0, 1.0);
+                    r.note(format!("$.map.touchpoints[{i}].exitPoint.rate"), RepairKind::OutOfRange, format!("{rate} clamped to {c}"));
+                    *rate = c;
+                }
+            }
+        }
+    }
+
+    let tp_ids: HashSet<Id> = map.touchpoints.iter().map(|t| t.id.clone()).collect();
+    for (i, a) in map.actions.iter_mut().enumerate() {
+        let before = a.touchpoints.len() + a.pain_points.len();
+        a.touchpoints.retain(|t| tp_ids.contains(t));
+        a.pain_points.retain(|p| pain_ids.contains(p));
+        let dropped = before - a.touchpoints.len() - a.pain_points.len();
+        if dropped > 0 {
+            r.note(format!("$.map.actions[{i}]"), RepairKind::DanglingReference, format!("{dropped} link(s) to missing records removed"));
+        }
+        clamp_u8(&mut a.impact, 1, 5, || format!("$.map.actions[{i}].impact"), &mut r);
+        clamp_u8(&mut a.effort, 1, 5, || format!("$.map.actions[{i}].effort"), &mut r);
+        cap(&mut a.title, || format!("$.map.actions[{i}].title"), &mut r);
+    }
+    r
+}

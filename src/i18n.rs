@@ -1,0 +1,236 @@
+//! The one translation layer: every interface string, complete in Turkish and English.
+//! The macro makes a missing translation a compile error. Pure Rust, tested natively.
+
+/// Interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Türkçe: the first audience.
+    #[default]
+    Tr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, in menu order.
+    pub const ALL: [Lang; 2] = [Lang::Tr, Lang::En];
+    /// BCP 47 tag, also the stored preference.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Tr => "tr",
+            Lang::En => "en",
+        }
+    }
+    /// The language's own name.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Tr => "Türkçe",
+            Lang::En => "English",
+        }
+    }
+    /// The language for a stored code or a browser language tag ("tr-TR" → Turkish); English otherwise.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.to_ascii_lowercase().starts_with("tr") {
+            Lang::Tr
+        } else {
+            Lang::En
+        }
+    }
+    /// The interface language: the stored choice, else the first browser language we speak, else Turkish.
+    pub fn choose(stored: Option<&str>, browser: &[String]) -> Lang {
+        if let Some(s) = stored.filter(|s| *s == "tr" || *s == "en") {
+            return Lang::from_tag(s);
+        }
+        for tag in browser {
+            let t = tag.to_ascii_lowercase();
+            if t.starts_with("tr") {
+                return Lang::Tr;
+            }
+            if t.starts_with("en") {
+                return Lang::En;
+            }
+        }
+        if browser.is_empty() {
+            Lang::Tr
+        } else {
+            Lang::En
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($key:ident => $tr:expr, $en:expr;)*) => {
+        /// A translatable interface string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key { $(#[allow(missing_docs)] $key),* }
+        impl Key {
+            /// Every key (for completeness tests).
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        }
+        /// The text of `key` in `lang`.
+        pub fn text(lang: Lang, key: Key) -> &'static str {
+            match (lang, key) {
+                $((Lang::Tr, Key::$key) => $tr, (Lang::En, Key::$key) => $en,)*
+            }
+        }
+    };
+}
+
+texts! {
+    AppTagline => "Müşteri yolculuğu haritaları", "Customer journey maps";
+    SkipToContent => "İçeriğe geç", "Skip to content";
+    Language => "Dil", "Language";
+    MyMaps => "Haritalarım", "My maps";
+    NewBlankMap => "Boş harita oluştur", "New blank map";
+    NewFromSample => "Örnekten oluştur", "Create from sample";
+    Sample => "Örnek", "Sample";
+    SampleOnlineShop => "Çevrimiçi mağaza (Türkçe)", "Online shop (Turkish)";
+    SampleBroadband => "Ev interneti (İngilizce)", "Home broadband (English)";
+    SearchMaps => "Haritalarda ara", "Search maps";
+    EmptyLibrary => "Henüz haritanız yok. Boş bir haritayla ya da bir örnekle başlayın.", "You have no maps yet. Start with a blank map or a sample.";
+    NoMatches => "Aramanızla eşleşen harita yok.", "No maps match your search.";
+    Open => "Aç", "Open";
+    Rename => "Yeniden adlandır", "Rename";
+    Duplicate => "Kopyasını oluştur", "Duplicate";
+    Delete => "Sil", "Delete";
+    Save => "Kaydet", "Save";
+    Cancel => "Vazgeç", "Cancel";
+    NewTitle => "Yeni ad", "New title";
+    MapDeleted => "Harita silindi.", "Map deleted.";
+    CopySuffix => "(kopya)", "(copy)";
+    UntitledMap => "Adsız harita", "Untitled map";
+    Updated => "Güncellendi", "Updated";
+    Stages => "Aşamalar", "Stages";
+    Touchpoints => "Temas noktaları", "Touchpoints";
+    Undo => "Geri al", "Undo";
+    Redo => "Yinele", "Redo";
+    UndoHint => "Geri al (Ctrl+Z)", "Undo (Ctrl+Z)";
+    RedoHint => "Yinele (Ctrl+Shift+Z)", "Redo (Ctrl+Shift+Z)";
+    BackToLibrary => "← Haritalarım", "← My maps";
+    MapTitle => "Harita adı", "Map title";
+    Description => "Açıklama", "Description";
+    MapState => "Durum", "State";
+    StateCurrent => "Mevcut durum", "Current state";
+    StateFuture => "Gelecek durum", "Future state";
+    StateDraft => "Taslak", "Draft";
+    Personas => "Personalar", "Personas";
+    AddPersona => "Persona ekle", "Add persona";
+    NewPersona => "Yeni persona", "New persona";
+    RemovePersona => "Personayı sil", "Remove persona";
+    Name => "Ad", "Name";
+    Goals => "Hedefler", "Goals";
+    Expectations => "Beklentiler", "Expectations";
+    Frustrations => "Hayal kırıklıkları", "Frustrations";
+    Quote => "Müşterinin sözü", "Quote";
+    AddStage => "Aşama ekle", "Add stage";
+    NewStage => "Yeni aşama", "New stage";
+    StageName => "Aşama adı", "Stage name";
+    MoveLeft => "Sola taşı", "Move left";
+    MoveRight => "Sağa taşı", "Move right";
+    RemoveStage => "Aşamayı sil", "Remove stage";
+    AddTouchpoint => "Temas noktası ekle", "Add touchpoint";
+    NewTouchpoint => "Yeni temas noktası", "New touchpoint";
+    TouchpointName => "Temas noktası adı", "Touchpoint name";
+    Channel => "Kanal", "Channel";
+    NoTouchpoints => "Bu aşamada henüz temas noktası yok.", "No touchpoints in this stage yet.";
+    Details => "Temas noktası ayrıntıları", "Touchpoint details";
+    Close => "Kapat", "Close";
+    SelectHint => "Ayrıntılarını düzenlemek için bir temas noktası seçin.", "Select a touchpoint to edit its details.";
+    CustomerAction => "Müşteri ne yapıyor?", "What does the customer do?";
+    Thoughts => "Müşteri ne düşünüyor?", "What does the customer think?";
+    Expectation => "Beklenti", "Expectation";
+    Experience => "Yaşanan deneyim", "Experience";
+    Emotion => "Duygu", "Emotion";
+    NotSet => "Belirtilmedi", "Not set";
+    PainPoints => "Ağrı noktaları", "Pain points";
+    AddPainPoint => "Ağrı noktası ekle", "Add pain point";
+    PainText => "Sorun", "Problem";
+    Severity => "Önem derecesi (1–5)", "Severity (1–5)";
+    FrequencyPer100 => "Sıklık (100 müşteride)", "Frequency (per 100 customers)";
+    Remove => "Kaldır", "Remove";
+    ExitPoint => "Çıkış noktası", "Exit point";
+    IsExitPoint => "Müşteriler yolculuğu burada bırakıyor", "Customers leave the journey here";
+    ExitReason => "Çıkış nedeni", "Reason";
+    ExitCart => "Alışveriş sepetini terk", "Cart abandoned";
+    ExitRefund => "Para iadesi isteği", "Refund";
+    ExitUpgrade => "Yükseltmeyi reddetme", "Upgrade refused";
+    ExitOther => "Diğer", "Other";
+    ExitOtherText => "Diğer neden", "Other reason";
+    ExitRate => "Çıkış oranı (%)", "Exit rate (%)";
+    Owner => "Sorumlu departman", "Owner department";
+    Systems => "Destekleyen sistemler (virgülle ayırın)", "Supporting systems (comma-separated)";
+    Opportunities => "İyileştirme fırsatları (her satıra bir)", "Opportunities (one per line)";
+    Evidence => "Kanıt durumu", "Evidence";
+    Observed => "Gözlemlendi", "Observed";
+    Assumed => "Varsayım", "Assumed";
+    Proposed => "Öneri", "Proposed";
+    Stage => "Aşama", "Stage";
+    MoveUp => "Yukarı taşı", "Move up";
+    MoveDown => "Aşağı taşı", "Move down";
+    DeleteTouchpoint => "Temas noktasını sil", "Delete touchpoint";
+    EmotionCurve => "Duygu eğrisi", "Emotion curve";
+    CurveEmpty => "Eğri için temas noktalarına duygu girin.", "Give touchpoints an emotion to see the curve.";
+    VeryNegative => "Çok olumsuz", "Very negative";
+    Negative => "Olumsuz", "Negative";
+    Neutral => "Nötr", "Neutral";
+    Positive => "Olumlu", "Positive";
+    VeryPositive => "Çok olumlu", "Very positive";
+    Saved => "Kaydedildi", "Saved";
+    Saving => "Kaydediliyor…", "Saving…";
+    NotSaved => "Kaydedilemedi", "Not saved";
+    MemoryOnly => "Tarayıcı depolaması kullanılamıyor: değişiklikler yalnızca bu sekmede kalır.", "Browser storage is unavailable: changes stay in this tab only.";
+    StorageFull => "Depolama dolu: değişiklikler kaydedilmiyor.", "Storage is full: changes are not being saved.";
+    Quarantined => "Okunamayan veri ayrı bir yere taşındı; hiçbir şey silinmedi.", "Unreadable data was moved aside; nothing was deleted.";
+    Download => "İndir", "Download";
+    Repaired => "Harita yüklenirken şunlar düzeltildi:", "These were repaired while loading the map:";
+    Recovered => "Dizinde olmayan bir harita kurtarıldı.", "A map missing from the index was recovered.";
+    Dismiss => "Tamam", "Dismiss";
+    MapNotFound => "Bu harita bulunamadı.", "This map could not be found.";
+    MapEditor => "Harita düzenleyici", "Map editor";
+    Board => "Aşamalar ve temas noktaları", "Stages and touchpoints";
+    ChangeFailed => "Değişiklik uygulanamadı", "The change could not be applied";
+    ExitBadge => "Çıkış", "Exit";
+}
+
+/// Label of an emotion value on a scale from `min` to `max` (five named steps, spread over the scale).
+pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
+    let span = (max as f64 - min as f64).max(1.0);
+    let t = (value as f64 - min as f64) / span;
+    let key = match (t * 4.0).round() as i32 {
+        i32::MIN..=0 => Key::VeryNegative,
+        1 => Key::Negative,
+        2 => Key::Neutral,
+        3 => Key::Positive,
+        _ => Key::VeryPositive,
+    };
+    text(lang, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for k in Key::ALL {
+            assert!(!text(Lang::Tr, *k).trim().is_empty(), "{k:?} tr");
+            assert!(!text(Lang::En, *k).trim().is_empty(), "{k:?} en");
+        }
+    }
+
+    #[test]
+    fn language_follows_choice_then_browser() {
+        assert_eq!(Lang::choose(Some("en"), &["tr-TR".into()]), Lang::En);
+        assert_eq!(Lang::choose(None, &["tr-TR".into()]), Lang::Tr);
+        assert_eq!(Lang::choose(None, &["de-DE".into(), "en-GB".into()]), Lang::En);
+        assert_eq!(Lang::choose(Some("xx"), &["de".into()]), Lang::En);
+        assert_eq!(Lang::choose(None, &[]), Lang::Tr);
+    }
+
+    #[test]
+    fn emotion_labels_span_the_scale() {
+        assert_eq!(emotion_label(Lang::Tr, -2, -2, 2), "Çok olumsuz");
+        assert_eq!(emotion_label(Lang::En, 0, -2, 2), "Neutral");
+        assert_eq!(emotion_label(Lang::En, 5, 1, 5), "Very positive");
+    }
+}

@@ -1,0 +1,6 @@
+//! Patika: customer journey maps in the browser.
+pub mod analysis;
+pub mod chart;
+pub mod format;
+pub mod i18n;
+pub mod model;

@@ -1,0 +1,304 @@
+//! Every change to a map is a `Command`; `apply` performs it and returns the command that undoes it.
+use super::map::*;
+use std::fmt;
+
+/// A change to a journey map. Ids and timestamps are always given by the caller.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Sets the map title.
+    SetTitle(String),
+    /// Sets the map description.
+    SetDescription(String),
+    /// Sets current / future / draft.
+    SetState(MapState),
+    /// Sets the last-changed timestamp.
+    SetUpdated(String),
+    /// Inserts a stage at a position (clamped to the end).
+    AddStage { stage: Stage, index: usize },
+    /// Removes a stage with its touchpoints.
+    RemoveStage { id: Id },
+    /// Replaces the stage with the same id.
+    UpdateStage(Stage),
+    /// Moves a stage to a new position.
+    MoveStage { id: Id, to: usize },
+    /// Inserts a touchpoint at a list position (clamped to the end).
+    AddTouchpoint { touchpoint: Touchpoint, index: usize },
+    /// Removes a touchpoint (and the actions' links to it).
+    RemoveTouchpoint { id: Id },
+    /// Replaces the touchpoint with the same id.
+    UpdateTouchpoint(Touchpoint),
+    /// Puts a touchpoint into `stage` at list position `index`.
+    MoveTouchpoint { id: Id, stage: Id, index: usize },
+    /// Sets (or clears) one persona's emotion at one touchpoint.
+    SetEmotion { touchpoint: Id, persona: Id, value: Option<i8> },
+    /// Inserts a persona.
+    AddPersona { persona: Persona, index: usize },
+    /// Removes a persona and its emotions.
+    RemovePersona { id: Id },
+    /// Replaces the persona with the same id.
+    UpdatePersona(Persona),
+    /// Inserts a channel.
+    AddChannel { channel: Channel, index: usize },
+    /// Removes a channel no touchpoint uses.
+    RemoveChannel { id: Id },
+    /// Replaces the channel with the same id.
+    UpdateChannel(Channel),
+    /// Inserts an action.
+    AddAction { action: Action, index: usize },
+    /// Removes an action.
+    RemoveAction { id: Id },
+    /// Replaces the action with the same id.
+    UpdateAction(Action),
+    /// Several commands as one step; all or nothing.
+    Batch(Vec<Command>),
+}
+
+/// Why a command could not be applied. The map is unchanged when this is returned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelError {
+    /// No record of this kind has this id.
+    NotFound { kind: &'static str, id: Id },
+    /// A record of this kind already has this id.
+    DuplicateId { kind: &'static str, id: Id },
+    /// The command refers to a record that does not exist.
+    DanglingReference { kind: &'static str, id: Id },
+    /// The channel is still used by touchpoints.
+    ChannelInUse { id: Id },
+    /// A value is outside its allowed range.
+    OutOfRange { what: &'static str, value: i64 },
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::NotFound { kind, id } => write!(f, "no {kind} with id {id:?}"),
+            ModelError::DuplicateId { kind, id } => write!(f, "a {kind} with id {id:?} already exists"),
+            ModelError::DanglingReference { kind, id } => write!(f, "refers to a missing {kind} {id:?}"),
+            ModelError::ChannelInUse { id } => write!(f, "channel {id:?} is still used by touchpoints"),
+            ModelError::OutOfRange { what, value } => write!(f, "{what} {value} is out of range"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+fn pos<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: &'static str) -> Result<usize, ModelError> {
+    items.iter().position(|x| get(x) == id).ok_or_else(|| ModelError::NotFound { kind, id: id.to_string() })
+}
+
+fn ensure_new<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: &'static str) -> Result<(), ModelError> {
+    if items.iter().any(|x| get(x) == id) {
+        return Err(ModelError::DuplicateId { kind, id: id.to_string() });
+    }
+    Ok(())
+}
+
+fn check_refs(map: &JourneyMap, tp: &Touchpoint) -> Result<(), ModelError> {
+    if map.stage(&tp.stage).is_none() {
+        return Err(ModelError::DanglingReference { kind: "stage", id: tp.stage.clone() });
+    }
+    if map.channel(&tp.channel).is_none() {
+        return Err(ModelError::DanglingReference { kind: "channel", id: tp.channel.clone() });
+    }
+    for (p, v) in &tp.emotions {
+        if !map.personas.iter().any(|x| &x.id == p) {
+            return Err(ModelError::DanglingReference { kind: "persona", id: p.clone() });
+        }
+        if map.emotion_scale.clamp(*v) != *v {
+            return Err(ModelError::OutOfRange { what: "emotion", value: *v as i64 });
+        }
+    }
+    Ok(())
+}
+
+/// Removes links to `touchpoint` (and its pain points) from actions; returns the undo steps.
+fn unlink_actions(map: &mut JourneyMap, tp: &Touchpoint) -> Vec<Command> {
+    let mut undo = Vec::new();
+    for a in map.actions.iter_mut() {
+        let touches = a.touchpoints.iter().any(|t| *t == tp.id)
+            || a.pain_points.iter().any(|p| tp.pain_points.iter().any(|pp| pp.id == *p));
+        if touches {
+            undo.push(Command::UpdateAction(a.clone()));
+            a.touchpoints.retain(|t| *t != tp.id);
+            a.pain_points.retain(|p| !tp.pain_points.iter().any(|pp| pp.id == *p));
+        }
+    }
+    undo
+}
+
+fn one_or_batch(mut steps: Vec<Command>) -> Command {
+    if steps.len() == 1 {
+        steps.remove(0)
+    } else {
+        Command::Batch(steps)
+    }
+}
+
+/// Applies `cmd` to `map` and returns its inverse. On error the map is left exactly as it was.
+pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> {
+    use Command::*;
+    Ok(match cmd {
+        SetTitle(t) => SetTitle(std::mem::replace(&mut map.title, t)),
+        SetDescription(t) => SetDescription(std::mem::replace(&mut map.description, t)),
+        SetState(s) => SetState(std::mem::replace(&mut map.state, s)),
+        SetUpdated(t) => SetUpdated(std::mem::replace(&mut map.updated, t)),
+        AddStage { stage, index } => {
+            ensure_new(&map.stages, &stage.id, |s| &s.id, "stage")?;
+            let id = stage.id.clone();
+            map.stages.insert(index.min(map.stages.len()), stage);
+            RemoveStage { id }
+        }
+        RemoveStage { id } => {
+            let at = pos(&map.stages, &id, |s| &s.id, "stage")?;
+            let stage = map.stages.remove(at);
+            let mut undo = vec![AddStage { stage, index: at }];
+            let mut links = Vec::new();
+            let mut i = 0;
+            let mut removed = 0;
+            while i < map.touchpoints.len() {
+                if map.touchpoints[i].stage == id {
+                    let tp = map.touchpoints.remove(i);
+                    links.extend(unlink_actions(map, &tp));
+                    undo.push(AddTouchpoint { touchpoint: tp, index: i + removed });
+                    removed += 1;
+                } else {
+                    i += 1;
+                }
+            }
+            // Actions are restored after their touchpoints, latest change undone first.
+            links.reverse();
+            undo.extend(links);
+            one_or_batch(undo)
+        }
+        UpdateStage(stage) => {
+            let at = pos(&map.stages, &stage.id, |s| &s.id, "stage")?;
+            UpdateStage(std::mem::replace(&mut map.stages[at], stage))
+        }
+        MoveStage { id, to } => {
+            let at = pos(&map.stages, &id, |s| &s.id, "stage")?;
+            let s = map.stages.remove(at);
+            map.stages.insert(to.min(map.stages.len()), s);
+            MoveStage { id, to: at }
+        }
+        AddTouchpoint { touchpoint, index } => {
+            ensure_new(&map.touchpoints, &touchpoint.id, |t| &t.id, "touchpoint")?;
+            check_refs(map, &touchpoint)?;
+            let id = touchpoint.id.clone();
+            map.touchpoints.insert(index.min(map.touchpoints.len()), touchpoint);
+            RemoveTouchpoint { id }
+        }
+        RemoveTouchpoint { id } => {
+            let at = pos(&map.touchpoints, &id, |t| &t.id, "touchpoint")?;
+            let tp = map.touchpoints.remove(at);
+            let mut links = unlink_actions(map, &tp);
+            let add = AddTouchpoint { touchpoint: tp, index: at };
+            if links.is_empty() {
+                add
+            } else {
+                links.insert(0, add);
+                Batch(links)
+            }
+        }
+        UpdateTouchpoint(tp) => {
+            let at = pos(&map.touchpoints, &tp.id, |t| &t.id, "touchpoint")?;
+            check_refs(map, &tp)?;
+            UpdateTouchpoint(std::mem::replace(&mut map.touchpoints[at], tp))
+        }
+        MoveTouchpoint { id, stage, index } => {
+            let at = pos(&map.touchpoints, &id, |t| &t.id, "touchpoint")?;
+            if map.stage(&stage).is_none() {
+                return Err(ModelError::DanglingReference { kind: "stage", id: stage });
+            }
+            let mut tp = map.touchpoints.remove(at);
+            let old_stage = std::mem::replace(&mut tp.stage, stage);
+            map.touchpoints.insert(index.min(map.touchpoints.len()), tp);
+            MoveTouchpoint { id, stage: old_stage, index: at }
+        }
+        SetEmotion { touchpoint, persona, value } => {
+            let at = pos(&map.touchpoints, &touchpoint, |t| &t.id, "touchpoint")?;
+            if !map.personas.iter().any(|p| p.id == persona) {
+                return Err(ModelError::DanglingReference { kind: "persona", id: persona });
+            }
+            if let Some(v) = value {
+                if map.emotion_scale.clamp(v) != v {
+                    return Err(ModelError::OutOfRange { what: "emotion", value: v as i64 });
+                }
+            }
+            let emotions = &mut map.touchpoints[at].emotions;
+            let old = match value {
+                Some(v) => emotions.insert(persona.clone(), v),
+                None => emotions.remove(&persona),
+            };
+            SetEmotion { touchpoint, persona, value: old }
+        }
+        AddPersona { persona, index } => {
+            ensure_new(&map.personas, &persona.id, |p| &p.id, "persona")?;
+            let id = persona.id.clone();
+            map.personas.insert(index.min(map.personas.len()), persona);
+            RemovePersona { id }
+        }
+        RemovePersona { id } => {
+            let at = pos(&map.personas, &id, |p| &p.id, "persona")?;
+            let persona = map.personas.remove(at);
+            let mut undo = vec![AddPersona { persona, index: at }];
+            for tp in map.touchpoints.iter_mut() {
+                if let Some(v) = tp.emotions.remove(&id) {
+                    undo.push(SetEmotion { touchpoint: tp.id.clone(), persona: id.clone(), value: Some(v) });
+                }
+            }
+            one_or_batch(undo)
+        }
+        UpdatePersona(p) => {
+            let at = pos(&map.personas, &p.id, |p| &p.id, "persona")?;
+            UpdatePersona(std::mem::replace(&mut map.personas[at], p))
+        }
+        AddChannel { channel, index } => {
+            ensure_new(&map.channels, &channel.id, |c| &c.id, "channel")?;
+            let id = channel.id.clone();
+            map.channels.insert(index.min(map.channels.len()), channel);
+            RemoveChannel { id }
+        }
+        RemoveChannel { id } => {
+            let at = pos(&map.channels, &id, |c| &c.id, "channel")?;
+            if map.touchpoints.iter().any(|t| t.channel == id) {
+                return Err(ModelError::ChannelInUse { id });
+            }
+            AddChannel { channel: map.channels.remove(at), index: at }
+        }
+        UpdateChannel(c) => {
+            let at = pos(&map.channels, &c.id, |c| &c.id, "channel")?;
+            UpdateChannel(std::mem::replace(&mut map.channels[at], c))
+        }
+        AddAction { action, index } => {
+            ensure_new(&map.actions, &action.id, |a| &a.id, "action")?;
+            let id = action.id.clone();
+            map.actions.insert(index.min(map.actions.len()), action);
+            RemoveAction { id }
+        }
+        RemoveAction { id } => {
+            let at = pos(&map.actions, &id, |a| &a.id, "action")?;
+            AddAction { action: map.actions.remove(at), index: at }
+        }
+        UpdateAction(a) => {
+            let at = pos(&map.actions, &a.id, |a| &a.id, "action")?;
+            UpdateAction(std::mem::replace(&mut map.actions[at], a))
+        }
+        Batch(cmds) => {
+            let mut undo = Vec::with_capacity(cmds.len());
+            for c in cmds {
+                match apply(map, c) {
+                    Ok(inv) => undo.push(inv),
+                    Err(e) => {
+                        // All or nothing: roll back what this batch already did.
+                        while let Some(inv) = undo.pop() {
+                            let _ = apply(map, inv);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            undo.reverse();
+            Batch(undo)
+        }
+    })
+}

@@ -1,0 +1,84 @@
+//! Starting content for new maps, from the seeds: the four questions of the journey and the
+//! channels customers use.
+use super::map::*;
+
+/// A default channel: fixed id, kind, and its name in Turkish and English.
+pub struct ChannelTemplate {
+    /// Id used in new maps (unique within a map).
+    pub id: &'static str,
+    /// Channel family.
+    pub kind: ChannelKind,
+    /// Turkish name.
+    pub tr: &'static str,
+    /// English name.
+    pub en: &'static str,
+}
+
+const CHANNELS: &[ChannelTemplate] = &[
+    ChannelTemplate { id: "web", kind: ChannelKind::Digital, tr: "Web sitesi", en: "Web site" },
+    ChannelTemplate { id: "app", kind: ChannelKind::Digital, tr: "Mobil uygulama", en: "Mobile app" },
+    ChannelTemplate { id: "call-centre", kind: ChannelKind::Human, tr: "Çağrı merkezi", en: "Call centre" },
+    ChannelTemplate { id: "store", kind: ChannelKind::Physical, tr: "Mağaza", en: "Store" },
+    ChannelTemplate { id: "email", kind: ChannelKind::Digital, tr: "E-posta", en: "E-mail" },
+    ChannelTemplate { id: "social", kind: ChannelKind::Digital, tr: "Sosyal medya", en: "Social media" },
+    ChannelTemplate { id: "whatsapp", kind: ChannelKind::Digital, tr: "WhatsApp", en: "WhatsApp" },
+    ChannelTemplate { id: "chat", kind: ChannelKind::Digital, tr: "Canlı destek / sohbet robotu", en: "Live chat / chatbot" },
+    ChannelTemplate { id: "ads", kind: ChannelKind::Media, tr: "TV / reklam", en: "TV / ads" },
+    ChannelTemplate { id: "wom", kind: ChannelKind::Media, tr: "Ağızdan ağıza", en: "Word of mouth" },
+    ChannelTemplate { id: "invoice", kind: ChannelKind::Physical, tr: "Fatura", en: "Invoice / billing" },
+    ChannelTemplate { id: "packaging", kind: ChannelKind::Physical, tr: "Ürün paketi", en: "Packaging" },
+];
+
+fn is_turkish(lang: &str) -> bool {
+    lang.to_ascii_lowercase().starts_with("tr")
+}
+
+/// The channels the seeds name, in the map's language.
+pub fn default_channels(lang: &str) -> Vec<Channel> {
+    CHANNELS
+        .iter()
+        .map(|c| Channel {
+            id: c.id.to_string(),
+            name: if is_turkish(lang) { c.tr } else { c.en }.to_string(),
+            kind: c.kind,
+        })
+        .collect()
+}
+
+/// The four stages of seed 004's questions: a problem, discovering the solution, deciding to buy,
+/// meeting the company after buying.
+pub fn default_stages(lang: &str) -> Vec<Stage> {
+    let names: [(&str, &str, &str); 4] = [
+        ("problem", "Sorun", "Problem"),
+        ("discovery", "Keşif", "Discovery"),
+        ("decision", "Satın alma kararı", "Purchase decision"),
+        ("after-purchase", "Satın alma sonrası", "After purchase"),
+    ];
+    names
+        .iter()
+        .map(|(id, tr, en)| Stage {
+            id: id.to_string(),
+            name: if is_turkish(lang) { tr } else { en }.to_string(),
+            description: String::new(),
+        })
+        .collect()
+}
+
+/// A new map with the default stages, channels and one persona. `now` is an ISO 8601 timestamp.
+pub fn new_map(id: &str, title: &str, lang: &str, now: &str) -> JourneyMap {
+    JourneyMap {
+        id: id.to_string(),
+        title: title.to_string(),
+        language: if is_turkish(lang) { "tr" } else { "en" }.to_string(),
+        personas: vec![Persona {
+            id: "persona-1".into(),
+            name: if is_turkish(lang) { "Müşteri" } else { "Customer" }.into(),
+            ..Persona::default()
+        }],
+        stages: default_stages(lang),
+        channels: default_channels(lang),
+        created: now.to_string(),
+        updated: now.to_string(),
+        ..JourneyMap::default()
+    }
+}

@@ -1,0 +1,416 @@
+//! The journey map and its records (format v1). Field order here is the key order of every export.
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Identifier of any record. Chosen by the caller (the browser makes random ones); never by the core.
+pub type Id = String;
+
+/// One customer journey: who the customer is, the stages they go through and every touchpoint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct JourneyMap {
+    /// Stable identifier of the map; also its storage key suffix.
+    pub id: Id,
+    /// Title shown in the library and the editor.
+    pub title: String,
+    /// Free text: scope, goal, sources of the map.
+    pub description: String,
+    /// Language of the map's content as a BCP 47 tag ("tr", "en").
+    pub language: String,
+    /// Whether the map shows today's journey, a planned one, or is a draft.
+    pub state: MapState,
+    /// The emotion scale all emotion values on this map use.
+    pub emotion_scale: EmotionScale,
+    /// The customers whose journey this is; emotions are recorded per persona.
+    pub personas: Vec<Persona>,
+    /// Stages in journey order (problem, discovery, purchase decision, after purchase…).
+    pub stages: Vec<Stage>,
+    /// The channels this map uses; touchpoints refer to them by id.
+    pub channels: Vec<Channel>,
+    /// Touchpoints; their order in this list is the journey order inside each stage.
+    pub touchpoints: Vec<Touchpoint>,
+    /// Improvement actions decided for this journey.
+    pub actions: Vec<Action>,
+    /// When the map was created (ISO 8601, given by the caller).
+    pub created: String,
+    /// When the map last changed (ISO 8601, given by the caller).
+    pub updated: String,
+    /// The map this one was derived from (a future-state copy or snapshot), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<Id>,
+}
+
+/// What the map describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum MapState {
+    /// The journey as customers live it today (as-is).
+    #[default]
+    Current,
+    /// The journey as it should become (to-be).
+    Future,
+    /// Work in progress, not yet agreed.
+    Draft,
+}
+
+/// The declared range of emotion values, e.g. −2 (very negative) … +2 (very positive).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct EmotionScale {
+    /// Lowest (most negative) value.
+    pub min: i8,
+    /// Highest (most positive) value.
+    pub max: i8,
+    /// Optional labels from `min` to `max`; empty means the app's translated defaults.
+    pub labels: Vec<String>,
+}
+
+impl Default for EmotionScale {
+    fn default() -> Self {
+        EmotionScale { min: -2, max: 2, labels: Vec::new() }
+    }
+}
+
+impl EmotionScale {
+    /// Clamps a value into the scale.
+    pub fn clamp(&self, v: i8) -> i8 {
+        v.clamp(self.min, self.max)
+    }
+    /// Whether the scale is usable (min below max, at most 11 steps).
+    pub fn is_valid(&self) -> bool {
+        self.min < self.max && (self.max as i16 - self.min as i16) <= 10
+    }
+}
+
+/// A customer archetype.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Persona {
+    /// Identifier, referenced by touchpoint emotions.
+    pub id: Id,
+    /// Name, e.g. "Ayşe, first-time buyer".
+    pub name: String,
+    /// Who they are.
+    pub description: String,
+    /// What they want to achieve.
+    pub goals: String,
+    /// What they expect from the company.
+    pub expectations: String,
+    /// What annoys them.
+    pub frustrations: String,
+    /// A typical sentence in their own words.
+    pub quote: String,
+}
+
+/// A stage (phase) of the journey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Stage {
+    /// Identifier, referenced by touchpoints.
+    pub id: Id,
+    /// Name, e.g. "Discovery".
+    pub name: String,
+    /// What happens in this stage.
+    pub description: String,
+}
+
+/// A channel through which the customer meets the company.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Channel {
+    /// Identifier, referenced by touchpoints.
+    pub id: Id,
+    /// Name, e.g. "Call centre".
+    pub name: String,
+    /// What sort of channel it is.
+    pub kind: ChannelKind,
+}
+
+/// Channel family; used for grouping and colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum ChannelKind {
+    /// Web site, app, e-mail, chat…
+    #[default]
+    Digital,
+    /// Store, packaging, invoice on paper…
+    Physical,
+    /// A person: call centre agent, sales staff…
+    Human,
+    /// TV, ads, word of mouth…
+    Media,
+}
+
+/// How sure we are that something really happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Evidence {
+    /// Seen in research or data.
+    Observed,
+    /// Believed by the team, not yet checked.
+    #[default]
+    Assumed,
+    /// Planned; does not exist yet.
+    Proposed,
+}
+
+/// One moment where the customer meets the company.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Touchpoint {
+    /// Identifier.
+    pub id: Id,
+    /// The stage it belongs to.
+    pub stage: Id,
+    /// The channel it happens on.
+    pub channel: Id,
+    /// Short name, e.g. "Searches on Google".
+    pub name: String,
+    /// Longer description.
+    pub description: String,
+    /// What the customer does.
+    pub customer_action: String,
+    /// What the customer thinks.
+    pub thoughts: String,
+    /// What the customer expects here.
+    pub expectation: String,
+    /// What the customer actually experiences.
+    pub experience: String,
+    /// Emotion per persona id, on the map's emotion scale.
+    pub emotions: BTreeMap<Id, i8>,
+    /// Problems customers meet here.
+    pub pain_points: Vec<PainPoint>,
+    /// Set when customers leave the journey here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exit_point: Option<ExitPoint>,
+    /// Numbers measured at this touchpoint.
+    pub metrics: Vec<Metric>,
+    /// Department that owns this touchpoint.
+    pub owner: String,
+    /// Systems behind it (CRM, helpdesk, webchat, survey…).
+    pub systems: Vec<String>,
+    /// Ideas for improvement.
+    pub opportunities: Vec<String>,
+    /// Whether this touchpoint is observed, assumed or proposed.
+    pub evidence: Evidence,
+    /// CJML: communication between actors or an action by one actor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TouchpointKind>,
+    /// CJML: who starts the communication.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initiator: Option<String>,
+    /// CJML: who receives the communication.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receiver: Option<String>,
+}
+
+/// CJML touchpoint kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TouchpointKind {
+    /// Communication between two actors.
+    Communication,
+    /// An action by one actor.
+    Action,
+}
+
+/// A problem customers meet at a touchpoint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PainPoint {
+    /// Identifier, referenced by actions.
+    pub id: Id,
+    /// What goes wrong.
+    pub text: String,
+    /// How bad it is, 1 (minor) to 5 (critical).
+    pub severity: u8,
+    /// How often it happens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
+    /// Whether it is observed, assumed or proposed.
+    pub evidence: Evidence,
+}
+
+/// How often a pain point happens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "type")]
+pub enum Frequency {
+    /// Customers affected per 100 (0–100).
+    PerHundred {
+        /// Customers affected out of 100.
+        value: f64,
+    },
+    /// A count over a period, e.g. 340 complaints per month.
+    Count {
+        /// How many times.
+        count: u64,
+        /// Over which period ("month", "week", free text).
+        period: String,
+    },
+}
+
+/// Where customers leave the journey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ExitPoint {
+    /// Why they leave.
+    pub reason: ExitReason,
+    /// Share of customers who leave here, 0–1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<f64>,
+}
+
+/// Why customers leave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", tag = "type", content = "text")]
+pub enum ExitReason {
+    /// The shopping cart is abandoned.
+    #[default]
+    CartAbandoned,
+    /// A refund is asked for.
+    Refund,
+    /// An upgrade is refused.
+    UpgradeRefused,
+    /// Any other reason, in words.
+    Other(String),
+}
+
+/// A number measured at a touchpoint; never without its scale, method and n.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Metric {
+    /// What is measured.
+    pub kind: MetricKind,
+    /// Custom name when `kind` is custom.
+    pub label: String,
+    /// The value as reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Raw counts the value was computed from (e.g. "promoters": 60).
+    pub counts: BTreeMap<String, u64>,
+    /// Scale of the answers, e.g. "0-10", "1-5".
+    pub scale: String,
+    /// Formula or method used, e.g. "%promoters-%detractors", "mean".
+    pub method: String,
+    /// Number of answers or observations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<u64>,
+    /// When it was measured (ISO 8601 date).
+    pub date: String,
+    /// Where the number comes from (survey, CRM, analytics…).
+    pub source: String,
+    /// The target value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+}
+
+/// Kinds of metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum MetricKind {
+    /// Net Promoter Score.
+    Nps,
+    /// Customer satisfaction.
+    Csat,
+    /// Customer effort score.
+    Ces,
+    /// Step conversion.
+    Conversion,
+    /// Visits or views.
+    Visits,
+    /// Call records.
+    Calls,
+    /// Waiting time.
+    WaitTime,
+    /// Anything else (see `label`).
+    #[default]
+    Custom,
+}
+
+/// An improvement action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Action {
+    /// Identifier.
+    pub id: Id,
+    /// Short title.
+    pub title: String,
+    /// What will be done.
+    pub description: String,
+    /// Who is responsible.
+    pub owner: String,
+    /// Touchpoints it improves.
+    pub touchpoints: Vec<Id>,
+    /// Pain points it removes.
+    pub pain_points: Vec<Id>,
+    /// Expected impact, 1–5.
+    pub impact: u8,
+    /// Expected effort, 1–5.
+    pub effort: u8,
+    /// Progress.
+    pub status: ActionStatus,
+    /// Due date (ISO 8601), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+}
+
+/// Progress of an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum ActionStatus {
+    /// Just an idea.
+    #[default]
+    Idea,
+    /// Agreed and scheduled.
+    Planned,
+    /// Being done.
+    InProgress,
+    /// Finished.
+    Done,
+}
+
+impl Default for PainPoint {
+    fn default() -> Self {
+        PainPoint { id: Id::new(), text: String::new(), severity: 3, frequency: None, evidence: Evidence::Assumed }
+    }
+}
+
+impl Default for Action {
+    fn default() -> Self {
+        Action {
+            id: Id::new(),
+            title: String::new(),
+            description: String::new(),
+            owner: String::new(),
+            touchpoints: Vec::new(),
+            pain_points: Vec::new(),
+            impact: 3,
+            effort: 3,
+            status: ActionStatus::Idea,
+            due: None,
+        }
+    }
+}
+
+impl JourneyMap {
+    /// The stage with this id.
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+    /// The channel with this id.
+    pub fn channel(&self, id: &str) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+    /// The touchpoint with this id.
+    pub fn touchpoint(&self, id: &str) -> Option<&Touchpoint> {
+        self.touchpoints.iter().find(|t| t.id == id)
+    }
+    /// Touchpoints of one stage, in journey order.
+    pub fn touchpoints_of<'a>(&'a self, stage: &'a str) -> impl Iterator<Item = &'a Touchpoint> + 'a {
+        self.touchpoints.iter().filter(move |t| t.stage == stage)
+    }
+    /// All touchpoints in journey order: stage by stage, then list order.
+    pub fn journey_order(&self) -> Vec<&Touchpoint> {
+        self.stages.iter().flat_map(|s| self.touchpoints_of(&s.id)).collect()
+    }
+}

@@ -1,0 +1,11 @@
+//! The journey map, its records and the commands that change it. Pure Rust: no browser code.
+mod command;
+mod defaults;
+mod history;
+mod map;
+pub mod samples;
+
+pub use command::{apply, Command, ModelError};
+pub use defaults::{default_channels, default_stages, new_map, ChannelTemplate};
+pub use history::{History, HISTORY_LIMIT};
+pub use map::*;
