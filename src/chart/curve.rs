@@ -43,7 +43,8 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map
     let p = layout.projection;
     root.fill(&WHITE)?;
     let grey = RGBColor(100, 116, 139);
-    let font = |size: f64, colour: RGBColor, anchor: Pos| ("sans-serif", size).into_font().color(&colour).pos(anchor);
+    // plotters' SVG backend writes sizes divided by 1.24; scale so the numbers below are CSS pixels.
+    let font = |size: f64, colour: RGBColor, anchor: Pos| ("sans-serif", size * 1.24).into_font().color(&colour).pos(anchor);
     for (i, band) in layout.bands.iter().enumerate() {
         if i % 2 == 1 {
             root.draw(&Rectangle::new([px(band.x0, 0.0), px(band.x1, h as f64)], RGBColor(241, 245, 249).filled()))?;
@@ -99,7 +100,7 @@ fn draw_exits<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMa
             Some(r) => format!("{} {:.0}%", text.exit, r * 100.0),
             None => text.exit.clone(),
         };
-        let style = ("sans-serif", 11.0).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Top));
+        let style = ("sans-serif", 11.0 * 1.24).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Top));
         root.draw(&Text::new(label, px(pt.x, bottom + 4.0), style))?;
     }
     Ok(())

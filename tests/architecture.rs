@@ -1,0 +1,97 @@
+//! House rules that code review alone would miss.
+#![cfg(not(target_arch = "wasm32"))]
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn code_lines(path: &Path) -> Vec<(usize, String)> {
+    let text = fs::read_to_string(path).unwrap();
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim_start().starts_with("//"))
+        .map(|(i, l)| (i + 1, l.to_string()))
+        .collect()
+}
+
+fn names_word(line: &str, word: &str) -> bool {
+    line.match_indices(word).any(|(i, _)| {
+        let before = line[..i].chars().last();
+        let after = line[i + word.len()..].chars().next();
+        let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        !ident(before) && !ident(after)
+    })
+}
+
+#[test]
+fn the_pure_core_names_no_browser_crate() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for m in ["model", "format", "analysis", "chart", "interop"] {
+        rust_files(&root.join(m), &mut files);
+    }
+    files.push(root.join("i18n.rs"));
+    assert!(files.len() >= 10, "expected the core's files, found {}", files.len());
+    let banned = ["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo", "gloo_storage", "gloo_timers", "gloo_events"];
+    let mut hits = Vec::new();
+    for f in &files {
+        for (n, line) in code_lines(f) {
+            for w in banned {
+                if names_word(&line, w) {
+                    hits.push(format!("{}:{n}: {w}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(hits.is_empty(), "browser crates in the pure core:\n{}", hits.join("\n"));
+}
+
+#[test]
+fn no_inner_html_anywhere() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let hits: Vec<_> = files
+        .iter()
+        .flat_map(|f| code_lines(f).into_iter().filter(|(_, l)| l.contains("inner_html") || l.contains("set_inner_html")).map(move |(n, _)| format!("{}:{n}", f.display())))
+        .collect();
+    assert!(hits.is_empty(), "inner_html used: {hits:?}");
+}
+
+#[test]
+fn platform_never_unwraps_browser_apis() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/platform"), &mut files);
+    let hits: Vec<_> = files
+        .iter()
+        .flat_map(|f| code_lines(f).into_iter().filter(|(_, l)| l.contains(".unwrap()") || l.contains(".expect(")).map(move |(n, _)| format!("{}:{n}", f.display())))
+        .collect();
+    assert!(hits.is_empty(), "unwrap/expect in src/platform: {hits:?}");
+}
+
+#[test]
+fn browser_apis_stay_in_platform() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let hits: Vec<_> = files
+        .iter()
+        .filter(|f| !f.starts_with(root.join("platform")))
+        .flat_map(|f| {
+            code_lines(f)
+                .into_iter()
+                .filter(|(_, l)| ["web_sys", "js_sys", "gloo_storage"].iter().any(|w| names_word(l, w)))
+                .map(move |(n, _)| format!("{}:{n}", f.display()))
+        })
+        .collect();
+    assert!(hits.is_empty(), "browser APIs outside src/platform: {hits:?}");
+}

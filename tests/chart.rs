@@ -1,0 +1,67 @@
+//! The emotion curve: projection maths and the SVG drawn by the shared plotters function.
+#![cfg(not(target_arch = "wasm32"))]
+use patika::chart::*;
+use patika::model::samples::{sample, Sample};
+use patika::model::*;
+
+fn text() -> CurveText {
+    CurveText { scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(), exit: "Çıkış".into() }
+}
+
+#[test]
+fn projection_round_trips() {
+    let p = Projection { top: 40.0, bottom: 240.0, min: -2, max: 2 };
+    for v in -2..=2 {
+        let y = p.y_of(v as f64);
+        assert!((p.value_at(y) - v as f64).abs() < 1e-9);
+        assert_eq!(p.snap(y), v);
+        assert_eq!(p.snap(y + 20.0), v, "snaps to the nearest step");
+    }
+    assert_eq!(p.y_of(2.0), 40.0);
+    assert_eq!(p.y_of(-2.0), 240.0);
+    assert_eq!(p.snap(-1000.0), 2);
+    assert_eq!(p.snap(1000.0), -2);
+    let flat = Projection { top: 40.0, bottom: 240.0, min: 0, max: 0 };
+    assert_eq!(flat.y_of(0.0), 140.0);
+    assert_eq!(flat.snap(10.0), 0);
+}
+
+#[test]
+fn layout_puts_points_inside_their_stage_band() {
+    let m = sample(Sample::OnlineShopTr, "m", "t");
+    let l = layout_curve(&m, 1200, 300);
+    assert_eq!(l.bands.len(), 4);
+    assert_eq!(l.points.len(), m.touchpoints.len());
+    for pt in &l.points {
+        let stage = &m.touchpoint(&pt.touchpoint).unwrap().stage;
+        let band = l.bands.iter().find(|b| &b.stage == stage).unwrap();
+        assert!(band.x0 < pt.x && pt.x < band.x1);
+    }
+    assert_eq!(l.nearest_point(0.0).unwrap().index, 0);
+    let single = JourneyMap { stages: vec![Stage { id: "s".into(), ..Stage::default() }], ..JourneyMap::default() };
+    assert!(layout_curve(&single, 100, 100).points.is_empty());
+}
+
+#[test]
+fn svg_has_stage_labels_points_and_exit_marks() {
+    let m = sample(Sample::OnlineShopTr, "m", "t");
+    let svg = emotion_curve_svg(&m, 1200, 320, &text());
+    for s in &m.stages {
+        assert!(svg.contains(&s.name), "stage {}", s.name);
+    }
+    assert_eq!(svg.matches("Çıkış").count(), 2, "two exit points");
+    assert!(svg.contains("Çıkış 35%"));
+    let markers = svg.matches("<circle").count() + svg.matches("<polygon").count() + svg.matches("<rect").count();
+    assert!(markers >= m.touchpoints.len());
+}
+
+#[test]
+fn user_text_is_escaped() {
+    let mut m = sample(Sample::BroadbandEn, "m", "t");
+    m.stages[0].name = "<script>alert(1)</script>".into();
+    m.personas[0].name = "\"><img src=x onerror=alert(1)>".into();
+    let svg = emotion_curve_svg(&m, 800, 300, &text());
+    assert!(!svg.contains("<script>"));
+    assert!(!svg.contains("<img"));
+    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}

@@ -1,0 +1,126 @@
+//! The load pipeline: canonical export round trips, and one fixture per import error kind.
+#![cfg(not(target_arch = "wasm32"))]
+use patika::format::{export, import, ImportError, RepairKind, MAX_BYTES};
+use patika::model::samples::{sample, Sample};
+use patika::model::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn export_import_export_is_byte_identical() {
+    for s in Sample::ALL {
+        let map = sample(s, "m1", "2026-11-24T10:00:00Z");
+        let first = export(&map);
+        let imported = import(first.as_bytes()).unwrap();
+        assert!(imported.report.is_clean(), "{:?}", imported.report);
+        assert_eq!(imported.map, map);
+        assert_eq!(export(&imported.map), first);
+    }
+}
+
+#[test]
+fn export_is_canonical_and_readable() {
+    let map = sample(Sample::OnlineShopTr, "m1", "2026-11-24T10:00:00Z");
+    let text = export(&map);
+    assert!(text.starts_with("{\n  \"format\": \"patika.journey-map\",\n  \"formatVersion\": 1,\n  \"app\""));
+    assert!(text.contains("Çağrı merkezi"), "Turkish text is kept as UTF-8, not escaped");
+    assert!(text.ends_with("}\n"));
+    assert_eq!(export(&map.clone()), text);
+}
+
+#[test]
+fn a_bom_and_missing_optional_fields_are_fine() {
+    let text = "\u{feff}{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{\"id\":\"x\",\"title\":\"Kısa\"}}";
+    let imp = import(text.as_bytes()).unwrap();
+    assert_eq!(imp.map.title, "Kısa");
+    assert_eq!(imp.map.emotion_scale, EmotionScale::default());
+}
+
+#[test]
+fn not_json() {
+    match import(&fixture("not-json.txt")) {
+        Err(ImportError::NotJson { line: 1, .. }) => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn not_utf8() {
+    assert_eq!(import(b"{\"a\": \"\xff\"}"), Err(ImportError::NotUtf8 { offset: 7 }));
+}
+
+#[test]
+fn wrong_format() {
+    assert_eq!(import(&fixture("wrong-format.json")), Err(ImportError::WrongFormat { found: Some("some.other-tool".into()) }));
+    assert_eq!(import(b"[1,2]"), Err(ImportError::WrongFormat { found: None }));
+}
+
+#[test]
+fn newer_version_is_refused() {
+    assert_eq!(import(&fixture("newer-version.json")), Err(ImportError::NewerVersion { found: 99, supported: 1 }));
+}
+
+#[test]
+fn too_large() {
+    let big = vec![b' '; MAX_BYTES + 1];
+    assert_eq!(import(&big), Err(ImportError::TooLarge { size: MAX_BYTES + 1, limit: MAX_BYTES }));
+}
+
+#[test]
+fn too_deep() {
+    assert_eq!(import(&fixture("too-deep.json")), Err(ImportError::TooDeep { limit: 64 }));
+}
+
+#[test]
+fn invalid_field_names_its_path() {
+    match import(&fixture("invalid-field.json")) {
+        Err(ImportError::InvalidField { path, message }) => {
+            assert_eq!(path, "$.map.touchpoints[1].painPoints[0].severity");
+            assert!(message.contains("invalid type"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    match import(br#"{"format":"patika.journey-map","formatVersion":"1","map":{}}"#) {
+        Err(ImportError::InvalidField { path, .. }) => assert_eq!(path, "$.formatVersion"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn dangling_references_are_repaired_and_reported() {
+    let imp = import(&fixture("dangling-reference.json")).unwrap();
+    let m = &imp.map;
+    assert!(m.stage("s-gone").is_some(), "missing stage restored");
+    assert!(m.channel("fax").is_some(), "missing channel restored");
+    assert_eq!(m.touchpoints[0].emotions.get("ghost"), None);
+    assert_eq!(m.touchpoints[1].emotions.get("ayse"), Some(&2), "clamped to the scale");
+    assert_eq!(m.actions[0].touchpoints, vec!["t1".to_string()]);
+    let paths: Vec<_> = imp.report.notes.iter().map(|n| (n.path.as_str(), n.kind)).collect();
+    assert!(paths.contains(&("$.map.touchpoints[0].stage", RepairKind::DanglingReference)), "{paths:?}");
+    assert!(paths.contains(&("$.map.touchpoints[1].channel", RepairKind::DanglingReference)));
+    assert!(paths.contains(&("$.map.touchpoints[0].emotions.ghost", RepairKind::DanglingReference)));
+    assert!(paths.contains(&("$.map.touchpoints[1].emotions.ayse", RepairKind::OutOfRange)));
+    assert!(paths.contains(&("$.map.actions[0]", RepairKind::DanglingReference)));
+}
+
+#[test]
+fn duplicate_ids_are_repaired_and_reported() {
+    let imp = import(&fixture("duplicate-id.json")).unwrap();
+    assert_eq!(imp.map.stages[1].id, "s1~2");
+    assert_eq!(imp.map.touchpoints[1].id, "t1~2");
+    let kinds: Vec<_> = imp.report.notes.iter().map(|n| (n.path.as_str(), n.kind)).collect();
+    assert_eq!(kinds, vec![("$.map.stages[1].id", RepairKind::DuplicateId), ("$.map.touchpoints[1].id", RepairKind::DuplicateId)]);
+}
+
+#[test]
+fn repair_is_idempotent_on_fixtures() {
+    for name in ["dangling-reference.json", "duplicate-id.json"] {
+        let mut m = import(&fixture(name)).unwrap().map;
+        let again = patika::format::repair(&mut m);
+        assert!(again.is_clean(), "{name}: {again:?}");
+        let text = export(&m);
+        assert!(import(text.as_bytes()).unwrap().report.is_clean());
+    }
+}

@@ -1,0 +1,113 @@
+//! The map library over the in-memory store: write order, reconcile, failed writes, quarantine.
+#![cfg(not(target_arch = "wasm32"))]
+use patika::format::keys;
+use patika::format::{export, Library, LibraryProblem, MemoryStore, StoreError};
+use patika::model::samples::{sample, Sample};
+use patika::model::*;
+
+fn map(id: &str, title: &str) -> JourneyMap {
+    let mut m = sample(Sample::OnlineShopTr, id, "2026-11-24T10:00:00Z");
+    m.title = title.into();
+    m
+}
+
+#[test]
+fn saved_maps_come_back_after_reopening() {
+    let (mut lib, problems) = Library::open(MemoryStore::default()).unwrap();
+    assert!(problems.is_empty());
+    lib.save(&map("a", "Birinci")).unwrap();
+    lib.save(&map("b", "İkinci")).unwrap();
+    let store = lib.store().clone();
+    let (mut lib, problems) = Library::open(store).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    let titles: Vec<_> = lib.entries().iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["İkinci", "Birinci"]);
+    assert_eq!(lib.load("a").unwrap().unwrap().map, map("a", "Birinci"));
+}
+
+#[test]
+fn the_map_is_written_before_the_index() {
+    let (mut lib, _) = Library::open(MemoryStore::default()).unwrap();
+    // First write (the map) succeeds, the second (the index) fails.
+    lib.store_mut().fail_write = Some(lib.store().writes + 2);
+    assert_eq!(lib.save(&map("a", "Yarım")), Err(StoreError::QuotaExceeded));
+    let store = lib.store().clone();
+    assert!(store.data.contains_key(&keys::map_key("a")));
+    let (lib, problems) = Library::open(store).unwrap();
+    assert_eq!(problems, vec![LibraryProblem::Recovered { id: "a".into() }]);
+    assert_eq!(lib.entries()[0].title, "Yarım");
+}
+
+#[test]
+fn a_failed_second_write_leaves_the_first_version_intact() {
+    let (mut lib, _) = Library::open(MemoryStore::default()).unwrap();
+    lib.save(&map("a", "v1")).unwrap();
+    let stored = lib.store().data.clone();
+    lib.store_mut().fail_write = Some(lib.store().writes + 1);
+    assert_eq!(lib.save(&map("a", "v2")), Err(StoreError::QuotaExceeded));
+    assert_eq!(lib.store().data, stored, "nothing stored changed");
+    let (mut lib, _) = Library::open(lib.store().clone()).unwrap();
+    assert_eq!(lib.load("a").unwrap().unwrap().map.title, "v1");
+}
+
+#[test]
+fn an_unreadable_entry_survives_autosave_untouched() {
+    let mut store = MemoryStore::default();
+    let garbage = "{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{\"id\":\"x\", BROKEN";
+    store.data.insert(keys::map_key("x"), garbage.into());
+    let (mut lib, problems) = Library::open(store).unwrap();
+    // Opening the library quarantines it (it was not in the index, so it was read).
+    let qkey = keys::quarantine_key(&keys::map_key("x"));
+    assert!(matches!(&problems[0], LibraryProblem::Quarantined { quarantine_key, .. } if *quarantine_key == qkey));
+    for i in 0..5 {
+        lib.save(&map("a", &format!("autosave {i}"))).unwrap();
+    }
+    assert_eq!(lib.store().data.get(&qkey).map(String::as_str), Some(garbage));
+    assert_eq!(lib.quarantined().unwrap(), vec![(qkey, garbage.to_string())]);
+}
+
+#[test]
+fn data_that_became_unreadable_is_never_overwritten() {
+    let (mut lib, _) = Library::open(MemoryStore::default()).unwrap();
+    lib.save(&map("a", "mine")).unwrap();
+    // Another tab running a newer Patika writes a newer format under the same key.
+    let newer = export(&map("a", "theirs")).replace("\"formatVersion\": 1", "\"formatVersion\": 2");
+    lib.store_mut().data.insert(keys::map_key("a"), newer.clone());
+    let problems = lib.save(&map("a", "mine, later")).unwrap();
+    assert!(matches!(&problems[0], LibraryProblem::Quarantined { .. }));
+    assert_eq!(lib.store().data.get(&keys::quarantine_key(&keys::map_key("a"))), Some(&newer));
+    // Opening it quarantines rather than failing silently.
+    lib.store_mut().data.insert(keys::map_key("b"), "not json".into());
+    let (mut lib, _) = Library::open(lib.store().clone()).unwrap();
+    assert!(lib.load("b").unwrap().is_err() || lib.entries().iter().all(|e| e.id != "b"));
+    assert_eq!(lib.store().data.get(&keys::quarantine_key(&keys::map_key("b"))).map(String::as_str), Some("not json"));
+}
+
+#[test]
+fn index_and_maps_are_reconciled() {
+    let (mut lib, _) = Library::open(MemoryStore::default()).unwrap();
+    lib.save(&map("a", "A")).unwrap();
+    lib.save(&map("b", "B")).unwrap();
+    let mut store = lib.store().clone();
+    store.data.remove(&keys::map_key("b"));
+    let (lib, problems) = Library::open(store.clone()).unwrap();
+    assert_eq!(problems, vec![LibraryProblem::Missing { id: "b".into() }]);
+    assert_eq!(lib.entries().len(), 1);
+    // A broken index is kept aside and rebuilt from the maps.
+    store.data.insert(keys::INDEX.into(), "{oops".into());
+    let (lib, problems) = Library::open(store).unwrap();
+    assert!(problems.contains(&LibraryProblem::IndexRebuilt));
+    assert_eq!(lib.entries().len(), 1);
+    assert_eq!(lib.store().data.get(&keys::quarantine_key(keys::INDEX)).map(String::as_str), Some("{oops"));
+}
+
+#[test]
+fn delete_removes_map_and_entry() {
+    let (mut lib, _) = Library::open(MemoryStore::default()).unwrap();
+    lib.save(&map("a", "A")).unwrap();
+    lib.delete("a").unwrap();
+    assert!(lib.entries().is_empty());
+    assert!(!lib.store().data.contains_key(&keys::map_key("a")));
+    let (lib, problems) = Library::open(lib.store().clone()).unwrap();
+    assert!(problems.is_empty() && lib.entries().is_empty());
+}
