@@ -234,3 +234,25 @@ mod tests {
         assert_eq!(emotion_label(Lang::En, 5, 1, 5), "Very positive");
     }
 }
+
+/// Folds text for search so that Turkish dotted/dotless i and case do not matter
+/// ("İSTANBUL", "istanbul" and "Istanbul" all match).
+pub fn search_fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'İ' | 'I' | 'ı' => 'i',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .filter(|c| *c != '\u{307}')
+        .collect()
+}
+
+#[cfg(test)]
+mod search_tests {
+    #[test]
+    fn turkish_i_folds() {
+        assert_eq!(super::search_fold("İSTANBUL Işık"), "istanbul isik");
+        assert!(super::search_fold("Çağrı Merkezi").contains(&super::search_fold("çağri")));
+    }
+}

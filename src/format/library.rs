@@ -33,6 +33,12 @@ impl fmt::Display for StoreError {
     }
 }
 
+/// Whether a storage exception (by its DOMException name or legacy code) means "quota exceeded",
+/// under every browser's spelling.
+pub fn is_quota_error(name: &str, code: i64) -> bool {
+    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR") || code == 22 || code == 1014
+}
+
 /// A string key-value store (localStorage in the browser, memory in tests).
 pub trait KvStore {
     /// The value under `key`, if any.

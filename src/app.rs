@@ -1,0 +1,102 @@
+//! The root component: header (language, save status), banners, and the page for the route.
+use crate::components::editor::EditorPage;
+use crate::components::library::LibraryPage;
+use crate::components::notices::Notices;
+use crate::components::use_t;
+use crate::i18n::{Key, Lang};
+use crate::platform::{self, BrowserStore};
+use crate::state::{AppState, Route, SaveStatus};
+use leptos::prelude::*;
+
+/// Autosave delay after the last change.
+const AUTOSAVE_MS: u64 = 300;
+
+/// The app over browser storage, language from the stored choice or the browser.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = Lang::choose(platform::stored_language().as_deref(), &platform::browser_languages());
+    let app = AppState::new(BrowserStore::open(), lang);
+    view! { <AppWith app /> }
+}
+
+/// The app over a given state (component tests pass an in-memory one).
+#[component]
+pub fn AppWith(app: AppState) -> impl IntoView {
+    provide_context(app);
+    let t = use_t();
+    // Sync the outside world: <html lang>, the stored preference, the URL fragment.
+    Effect::new(move |_| {
+        let l = app.lang.get();
+        platform::set_document_language(l.code());
+    });
+    app.route.set(Route::parse(&platform::hash()));
+    platform::on_hash_change(move || app.route.set(Route::parse(&platform::hash())));
+    Effect::new(move |_| match app.route.get() {
+        Route::Map(id) => app.open_map(&id),
+        Route::Library => {
+            app.flush();
+            app.editor.set(None);
+            app.refresh_entries();
+        }
+    });
+    // Autosave: one debounced effect on the open map's revision; flushed when the page is hidden.
+    let pending = StoredValue::new(None::<platform::Timer>);
+    Effect::new(move |_| {
+        let Some(ed) = app.editor.get() else { return };
+        if ed.revision.get() == 0 {
+            return;
+        }
+        app.save_status.set(SaveStatus::Saving);
+        if let Some(old) = pending.try_update_value(Option::take).flatten() {
+            old.cancel();
+        }
+        pending.set_value(platform::Timer::after(AUTOSAVE_MS, move || app.flush()));
+    });
+    platform::on_page_hidden(move || app.flush());
+    platform::on_undo_keys(move |redo| {
+        if let Some(ed) = app.editor.get_untracked() {
+            if redo { ed.redo() } else { ed.undo() }
+        }
+    });
+    let status = move || match app.save_status.get() {
+        SaveStatus::Saved => ("saved", t(Key::Saved).to_string()),
+        SaveStatus::Saving => ("saving", t(Key::Saving).to_string()),
+        SaveStatus::Failed(e) => ("failed", format!("{}: {e}", t(Key::NotSaved))),
+    };
+    view! {
+        <a class="skip" href="#main">{move || t(Key::SkipToContent)}</a>
+        <header class="app-head">
+            <a class="brand" href="#/">"Patika"</a>
+            <span class="tagline">{move || t(Key::AppTagline)}</span>
+            <span class="spacer"></span>
+            <Show when=move || app.editor.with(Option::is_some)>
+                <span class=move || format!("save-status {}", status().0) role="status">{move || status().1}</span>
+            </Show>
+            <label class="field inline">
+                <span>{move || t(Key::Language)}</span>
+                <select on:change=move |ev| {
+                    let l = Lang::from_tag(&event_target_value(&ev));
+                    platform::store_language(l.code());
+                    app.lang.set(l);
+                }>
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <option value=l.code() selected=move || app.lang.get() == l>{l.native_name()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </header>
+        <Show when=move || !app.persistent>
+            <p class="banner warn" role="alert">{move || t(Key::MemoryOnly)}</p>
+        </Show>
+        <Show when=move || matches!(app.save_status.get(), SaveStatus::Failed(crate::format::StoreError::QuotaExceeded))>
+            <p class="banner warn" role="alert">{move || t(Key::StorageFull)}</p>
+        </Show>
+        <Notices />
+        <main id="main" tabindex="-1">
+            {move || match app.editor.get() {
+                Some(editor) => view! { <EditorPage editor /> }.into_any(),
+                None => view! { <LibraryPage /> }.into_any(),
+            }}
+        </main>
+    }
+}

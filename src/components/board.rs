@@ -1,0 +1,169 @@
+//! The board: one column per stage with its touchpoint cards, in journey order.
+use super::fields::TextField;
+use super::use_t;
+use crate::i18n::{emotion_label, Key};
+use crate::model::{Command, Id, JourneyMap, Stage, Touchpoint};
+use crate::platform;
+use crate::state::EditorState;
+use leptos::prelude::*;
+
+/// Width of a stage column in CSS pixels; the emotion curve uses the same band width.
+pub const COLUMN_PX: u32 = 288;
+
+/// List index at which a new touchpoint of `stage` goes: after the stage's last one.
+pub fn end_of_stage(m: &JourneyMap, stage: &str) -> usize {
+    m.touchpoints.iter().rposition(|t| t.stage == stage).map(|i| i + 1).unwrap_or(m.touchpoints.len())
+}
+
+/// The stage columns and the "add stage" button.
+#[component]
+pub fn Board(editor: EditorState) -> impl IntoView {
+    let t = use_t();
+    let stage_ids = Memo::new(move |_| editor.map.with(|m| m.stages.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));
+    let add_stage = move |_| {
+        let lang = crate::components::app_state().lang.get_untracked();
+        let stage = Stage { id: platform::new_id(), name: crate::i18n::text(lang, Key::NewStage).into(), ..Stage::default() };
+        let index = editor.map.with_untracked(|m| m.stages.len());
+        editor.dispatch(Command::AddStage { stage, index });
+    };
+    view! {
+        <div class="stages" role="list" aria-label=move || t(Key::Board)>
+            <For each=move || stage_ids.get() key=|id| id.clone() let:id>
+                <StageColumn editor id />
+            </For>
+            <div class="add-stage">
+                <button on:click=add_stage>"+ "{move || t(Key::AddStage)}</button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
+    let t = use_t();
+    let id = StoredValue::new(id);
+    let stage = Memo::new(move |_| editor.map.with(|m| m.stage(&id.get_value()).cloned()));
+    let position = Memo::new(move |_| editor.map.with(|m| (m.stages.iter().position(|s| s.id == id.get_value()), m.stages.len())));
+    let tp_ids = Memo::new(move |_| editor.map.with(|m| m.touchpoints_of(&id.get_value()).map(|t| t.id.clone()).collect::<Vec<_>>()));
+    let name = Signal::derive(move || stage.get().map(|s| s.name).unwrap_or_default());
+    let rename = Callback::new(move |v: String| {
+        if let Some(mut s) = stage.get_untracked() {
+            s.name = v;
+            editor.dispatch(Command::UpdateStage(s));
+        }
+    });
+    let move_by = move |d: isize| {
+        if let (Some(i), _) = position.get_untracked() {
+            let to = (i as isize + d).max(0) as usize;
+            editor.dispatch(Command::MoveStage { id: id.get_value(), to });
+        }
+    };
+    let new_name = RwSignal::new(String::new());
+    let channel_options = Memo::new(move |_| editor.map.with(|m| m.channels.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>()));
+    let new_channel = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = crate::components::app_state().lang.get_untracked();
+        let name = match new_name.get_untracked().trim() {
+            "" => crate::i18n::text(lang, Key::NewTouchpoint).to_string(),
+            n => n.to_string(),
+        };
+        let channel = match new_channel.get_untracked() {
+            c if !c.is_empty() => c,
+            _ => channel_options.with_untracked(|o| o.first().map(|c| c.0.clone()).unwrap_or_default()),
+        };
+        let tp = Touchpoint { id: platform::new_id(), stage: id.get_value(), channel, name, ..Touchpoint::default() };
+        let new_id = tp.id.clone();
+        let index = editor.map.with_untracked(|m| end_of_stage(m, &id.get_value()));
+        editor.dispatch(Command::AddTouchpoint { touchpoint: tp, index });
+        editor.selected.set(Some(new_id));
+        new_name.set(String::new());
+    };
+    let form_id = format!("add-{}", id.get_value());
+    view! {
+        <section class="stage" role="listitem" aria-label=move || name.get()>
+            <header class="stage-head">
+                <TextField label=Signal::derive(move || t(Key::StageName).to_string()) value=name on_commit=rename hide_label=true class="stage-name" />
+                <div class="stage-tools">
+                    <button class="icon" aria-label=move || format!("{}: {}", t(Key::MoveLeft), name.get())
+                        disabled=move || position.get().0 == Some(0) on:click=move |_| move_by(-1)>"◀"</button>
+                    <button class="icon" aria-label=move || format!("{}: {}", t(Key::MoveRight), name.get())
+                        disabled=move || { let (i, n) = position.get(); i.map(|i| i + 1 >= n).unwrap_or(true) }
+                        on:click=move |_| move_by(1)>"▶"</button>
+                    <button class="icon danger" aria-label=move || format!("{}: {}", t(Key::RemoveStage), name.get())
+                        on:click=move |_| editor.dispatch(Command::RemoveStage { id: id.get_value() })>"✕"</button>
+                </div>
+            </header>
+            <ol class="cards">
+                <For each=move || tp_ids.get() key=|id| id.clone() let:tp>
+                    <li><TouchpointCard editor id=tp /></li>
+                </For>
+            </ol>
+            <Show when=move || tp_ids.with(Vec::is_empty)>
+                <p class="hint">{move || t(Key::NoTouchpoints)}</p>
+            </Show>
+            <form class="add-tp" id=form_id on:submit=add>
+                <label class="field">
+                    <span>{move || t(Key::TouchpointName)}</span>
+                    <input type="text" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                </label>
+                <label class="field">
+                    <span>{move || t(Key::Channel)}</span>
+                    <select on:change=move |ev| new_channel.set(event_target_value(&ev))>
+                        {move || channel_options.get().into_iter().map(|(v, n)| {
+                            let sel = v == new_channel.get_untracked();
+                            view! { <option value=v selected=sel>{n}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button type="submit">"+ "{move || t(Key::AddTouchpoint)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn TouchpointCard(editor: EditorState, id: Id) -> impl IntoView {
+    let t = use_t();
+    let lang = crate::components::app_state().lang;
+    let id = StoredValue::new(id);
+    let tp = Memo::new(move |_| editor.map.with(|m| m.touchpoint(&id.get_value()).cloned()));
+    let channel = Memo::new(move |_| {
+        let ch = tp.get().map(|t| t.channel).unwrap_or_default();
+        editor.map.with(|m| m.channel(&ch).map(|c| c.name.clone()).unwrap_or_default())
+    });
+    let emotions = Memo::new(move |_| {
+        let Some(tp) = tp.get() else { return Vec::new() };
+        editor.map.with(|m| {
+            m.personas
+                .iter()
+                .filter_map(|p| tp.emotions.get(&p.id).map(|v| (p.name.clone(), *v, m.emotion_scale.min, m.emotion_scale.max)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let selected = move || editor.selected.get().as_deref() == Some(id.get_value().as_str());
+    view! {
+        <button class="card" class:selected=selected aria-pressed=move || selected().to_string()
+            on:click=move |_| editor.selected.set(Some(id.get_value()))>
+            <span class="card-name">{move || tp.get().map(|t| t.name).unwrap_or_default()}</span>
+            <span class="card-channel">{move || channel.get()}</span>
+            <span class="card-emotions">
+                {move || emotions.get().into_iter().map(|(who, v, lo, hi)| {
+                    let cls = if v < 0 { "emo neg" } else if v == 0 { "emo neu" } else { "emo pos" };
+                    let shape = if v < 0 { "▼" } else if v == 0 { "■" } else { "●" };
+                    let title = format!("{who}: {v:+} {}", emotion_label(lang.get(), v, lo, hi));
+                    let spoken = title.clone();
+                    view! { <span class=cls title=title><span aria-hidden="true">{shape}" "</span>{format!("{v:+}")}<span class="sr-only">{spoken}</span></span> }
+                }).collect_view()}
+            </span>
+            {move || {
+                let n = tp.get().map(|t| t.pain_points.len()).unwrap_or(0);
+                (n > 0).then(|| view! { <span class="badge pain">{format!("⚠ {n} ")}{t(Key::PainPoints)}</span> })
+            }}
+            {move || tp.get().and_then(|t| t.exit_point).map(|e| {
+                let rate = e.rate.map(|r| format!(" {:.0}%", r * 100.0)).unwrap_or_default();
+                view! { <span class="badge exit">{format!("⇥ {}{rate}", t(Key::ExitBadge))}</span> }
+            })}
+        </button>
+    }
+}

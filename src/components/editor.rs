@@ -1,0 +1,66 @@
+//! The editor page: map header, personas, stage board with the emotion curve under it, inspector.
+use super::board::Board;
+use super::curve::EmotionCurve;
+use super::fields::{SelectField, TextField};
+use super::inspector::Inspector;
+use super::personas::Personas;
+use super::use_t;
+use crate::i18n::Key;
+use crate::model::{Command, MapState};
+use crate::state::EditorState;
+use leptos::prelude::*;
+
+fn state_code(s: MapState) -> &'static str {
+    match s {
+        MapState::Current => "current",
+        MapState::Future => "future",
+        MapState::Draft => "draft",
+    }
+}
+
+/// The editor of one map.
+#[component]
+pub fn EditorPage(editor: EditorState) -> impl IntoView {
+    let t = use_t();
+    let title = Signal::derive(move || editor.map.with(|m| m.title.clone()));
+    let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
+    view! {
+        <section class="editor" aria-label=move || t(Key::MapEditor)>
+            <div class="editor-head">
+                <a class="back" href="#/">{move || t(Key::BackToLibrary)}</a>
+                <TextField label=Signal::derive(move || t(Key::MapTitle).to_string()) value=title class="map-title"
+                    on_commit=Callback::new(move |v| editor.dispatch(Command::SetTitle(v))) />
+                <SelectField label=Signal::derive(move || t(Key::MapState).to_string())
+                    options=Signal::derive(move || vec![
+                        ("current".into(), t(Key::StateCurrent).into()),
+                        ("future".into(), t(Key::StateFuture).into()),
+                        ("draft".into(), t(Key::StateDraft).into())])
+                    value=Signal::derive(move || editor.map.with(|m| state_code(m.state).to_string()))
+                    on_commit=Callback::new(move |v: String| editor.dispatch(Command::SetState(match v.as_str() {
+                        "future" => MapState::Future,
+                        "draft" => MapState::Draft,
+                        _ => MapState::Current,
+                    }))) />
+                <div class="undo-redo">
+                    <button on:click=move |_| editor.undo() disabled=move || !editor.can_undo.get() title=move || t(Key::UndoHint)>
+                        "↶ "{move || t(Key::Undo)}
+                    </button>
+                    <button on:click=move |_| editor.redo() disabled=move || !editor.can_redo.get() title=move || t(Key::RedoHint)>
+                        "↷ "{move || t(Key::Redo)}
+                    </button>
+                </div>
+            </div>
+            <TextField label=Signal::derive(move || t(Key::Description).to_string()) value=description class="map-description"
+                on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v))) />
+            {move || editor.error.get().map(|e| view! { <p class="error" role="alert">{move || t(Key::ChangeFailed)}": "{e}</p> })}
+            <Personas editor />
+            <div class="workspace">
+                <div class="board-scroll">
+                    <Board editor />
+                    <EmotionCurve editor />
+                </div>
+                <Inspector editor />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+//! The library: the user's maps, search, create (blank or sample), rename, duplicate, delete.
+use super::{app_state, use_t};
+use crate::format::LibraryEntry;
+use crate::i18n::{search_fold, text, Key};
+use crate::model::samples::{sample, Sample};
+use crate::model::{apply, new_map, Command};
+use crate::platform;
+use crate::state::{AppState, Notice, Route};
+use leptos::prelude::*;
+
+fn create_and_open(app: AppState, map: crate::model::JourneyMap) {
+    let id = map.id.clone();
+    // When saving fails the header shows why; the library stays as it was.
+    if app.save_now(&map) {
+        app.navigate(Route::Map(id));
+    }
+}
+
+/// The library page.
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let query = RwSignal::new(String::new());
+    let chosen_sample = RwSignal::new(Sample::OnlineShopTr.key().to_string());
+    let visible = Memo::new(move |_| {
+        let q = search_fold(&query.get());
+        app.entries.with(|es| es.iter().filter(|e| q.is_empty() || search_fold(&e.title).contains(&q)).cloned().collect::<Vec<_>>())
+    });
+    let new_blank = move |_| {
+        let lang = app.lang.get_untracked();
+        let map = new_map(&platform::new_id(), text(lang, Key::UntitledMap), lang.code(), &platform::now_iso());
+        create_and_open(app, map);
+    };
+    let new_sample = move |_| {
+        let which = Sample::from_key(&chosen_sample.get_untracked()).unwrap_or(Sample::OnlineShopTr);
+        create_and_open(app, sample(which, &platform::new_id(), &platform::now_iso()));
+    };
+    view! {
+        <section class="library" aria-labelledby="library-heading">
+            <div class="library-head">
+                <h1 id="library-heading">{move || t(Key::MyMaps)}</h1>
+                <div class="create">
+                    <button class="primary" on:click=new_blank>{move || t(Key::NewBlankMap)}</button>
+                    <label class="field inline">
+                        <span>{move || t(Key::Sample)}</span>
+                        <select on:change=move |ev| chosen_sample.set(event_target_value(&ev))>
+                            <option value=Sample::OnlineShopTr.key()>{move || t(Key::SampleOnlineShop)}</option>
+                            <option value=Sample::BroadbandEn.key()>{move || t(Key::SampleBroadband)}</option>
+                        </select>
+                    </label>
+                    <button on:click=new_sample>{move || t(Key::NewFromSample)}</button>
+                </div>
+            </div>
+            <label class="field search">
+                <span>{move || t(Key::SearchMaps)}</span>
+                <input type="search" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+            </label>
+            {move || {
+                if app.entries.with(Vec::is_empty) {
+                    view! { <p class="empty">{move || t(Key::EmptyLibrary)}</p> }.into_any()
+                } else if visible.with(Vec::is_empty) {
+                    view! { <p class="empty">{move || t(Key::NoMatches)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="map-list">
+                            <For each=move || visible.get() key=|e| (e.id.clone(), e.title.clone(), e.updated.clone()) let:entry>
+                                <MapRow entry />
+                            </For>
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Loads a map for a library action (through the pipeline), applies `cmd`-style changes, saves.
+fn with_loaded(app: AppState, id: &str, f: impl FnOnce(crate::model::JourneyMap)) {
+    match app.library.try_update_value(|l| l.load(id)) {
+        Some(Ok(Ok(imp))) => f(imp.map),
+        Some(Ok(Err(p))) => {
+            app.notify(Notice::Library(p));
+            app.refresh_entries();
+        }
+        _ => app.notify(Notice::MapNotFound),
+    }
+}
+
+#[component]
+fn MapRow(entry: LibraryEntry) -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(entry.title.clone());
+    let id = StoredValue::new(entry.id.clone());
+    let title = entry.title.clone();
+    let open = move |_| app.navigate(Route::Map(id.get_value()));
+    let commit_rename = move || {
+        let new_title = draft.get_untracked();
+        renaming.set(false);
+        with_loaded(app, &id.get_value(), |mut m| {
+            if apply(&mut m, Command::Batch(vec![Command::SetTitle(new_title), Command::SetUpdated(platform::now_iso())])).is_ok() {
+                app.save_now(&m);
+            }
+        });
+    };
+    let duplicate = move |_| {
+        with_loaded(app, &id.get_value(), |mut m| {
+            let lang = app.lang.get_untracked();
+            m.id = platform::new_id();
+            m.title = format!("{} {}", m.title, text(lang, Key::CopySuffix));
+            m.created = platform::now_iso();
+            m.updated = m.created.clone();
+            app.save_now(&m);
+        });
+    };
+    let delete = move |_| {
+        with_loaded(app, &id.get_value(), |m| {
+            if app.library.try_update_value(|l| l.delete(&m.id)).is_some_and(|r| r.is_ok()) {
+                app.refresh_entries();
+                app.notices.update(|n| n.retain(|x| !matches!(x, Notice::Deleted(_))));
+                app.notify(Notice::Deleted(m));
+            }
+        });
+    };
+    let heading_id = format!("map-{}", entry.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <li class="map-row" aria-labelledby=labelled_by>
+            <div class="map-info">
+                <h2 id=heading_id>
+                    <a href=format!("#/map/{}", entry.id)>{title}</a>
+                </h2>
+                <p class="meta">
+                    {move || t(Key::Stages)}": "{entry.stages}" · "{move || t(Key::Touchpoints)}": "{entry.touchpoints}" · "
+                    {move || t(Key::Updated)}" "{entry.updated.chars().take(16).collect::<String>().replace('T', " ")}
+                </p>
+            </div>
+            <div class="row-actions">
+                <Show
+                    when=move || renaming.get()
+                    fallback=move || {
+                        view! {
+                            <button on:click=open>{move || t(Key::Open)}</button>
+                            <button on:click=move |_| renaming.set(true)>{move || t(Key::Rename)}</button>
+                            <button on:click=duplicate>{move || t(Key::Duplicate)}</button>
+                            <button class="danger" on:click=delete>{move || t(Key::Delete)}</button>
+                        }
+                    }
+                >
+                    <form class="rename" on:submit=move |ev| { ev.prevent_default(); commit_rename(); }>
+                        <label class="field inline">
+                            <span>{move || t(Key::NewTitle)}</span>
+                            <input type="text" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) autofocus />
+                        </label>
+                        <button type="submit" class="primary">{move || t(Key::Save)}</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>{move || t(Key::Cancel)}</button>
+                    </form>
+                </Show>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,57 @@
+//! Banners: load problems (with download of quarantined data), repair reports, deleted-map undo.
+use super::{app_state, use_t};
+use crate::format::LibraryProblem;
+use crate::i18n::Key;
+use crate::platform;
+use crate::state::Notice;
+use leptos::prelude::*;
+
+/// All current banners.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let items = Memo::new(move |_| app.notices.get().into_iter().enumerate().collect::<Vec<_>>());
+    let dismiss = move |i: usize| app.notices.update(|v| if i < v.len() { v.remove(i); });
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            {move || items.get().into_iter().map(|(i, n)| {
+                let body = match n {
+                    Notice::Library(LibraryProblem::Quarantined { key, quarantine_key, error }) => {
+                        let qk = quarantine_key.clone();
+                        view! {
+                            <p>{move || t(Key::Quarantined)}" "<code>{key}</code>" — "{error.to_string()}</p>
+                            <button on:click=move |_| {
+                                if let Some(Ok(Some(text))) = app.library.try_with_value(|l| crate::format::KvStore::get(l.store(), &qk)) {
+                                    platform::download("patika-quarantined.json", "application/json", &text);
+                                }
+                            }>{move || t(Key::Download)}</button>
+                        }.into_any()
+                    }
+                    Notice::Library(LibraryProblem::Recovered { .. }) => view! { <p>{move || t(Key::Recovered)}</p> }.into_any(),
+                    Notice::Library(other) => view! { <p>{format!("{other:?}")}</p> }.into_any(),
+                    Notice::Repaired(report) => view! {
+                        <p>{move || t(Key::Repaired)}</p>
+                        <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
+                    }.into_any(),
+                    Notice::MapNotFound => view! { <p>{move || t(Key::MapNotFound)}</p> }.into_any(),
+                    Notice::Deleted(map) => {
+                        let map = StoredValue::new(map);
+                        view! {
+                            <p>{move || t(Key::MapDeleted)}" "<strong>{map.with_value(|m| m.title.clone())}</strong></p>
+                            <button class="primary" on:click=move |_| {
+                                if app.save_now(&map.get_value()) { dismiss(i); }
+                            }>{move || t(Key::Undo)}</button>
+                        }.into_any()
+                    }
+                };
+                view! {
+                    <div class="notice">
+                        {body}
+                        <button class="icon" aria-label=move || t(Key::Dismiss) on:click=move |_| dismiss(i)>"✕"</button>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
+}

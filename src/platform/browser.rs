@@ -1,0 +1,146 @@
+//! Small browser services: time, ids, languages, the URL fragment, downloads, page lifecycle.
+use wasm_bindgen::JsCast;
+
+/// Now, as an ISO 8601 timestamp.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A new random id (time-ordered prefix, random suffix).
+pub fn new_id() -> String {
+    let t = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 4_294_967_295.0) as u64;
+    let r2 = (js_sys::Math::random() * 65_535.0) as u64;
+    format!("{t:x}-{r:08x}{r2:04x}")
+}
+
+/// The browser's preferred languages, best first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else { return Vec::new() };
+    let nav = w.navigator();
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `<html lang>` so screen readers pronounce the interface correctly.
+pub fn set_document_language(code: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// The URL fragment without '#'.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Navigates to a fragment route (works under any subpath, no server rewrites).
+pub fn set_hash(route: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(route);
+    }
+}
+
+/// Whether the page is hidden (tab in background or closing).
+pub fn page_hidden() -> bool {
+    web_sys::window().and_then(|w| w.document()).map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden).unwrap_or(false)
+}
+
+/// Offers `text` as a file download.
+pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let done = (|| {
+        let doc = web_sys::window()?.document()?;
+        let a = doc.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+        a.set_href(&url);
+        a.set_download(filename);
+        doc.body()?.append_child(&a).ok()?;
+        a.click();
+        a.remove();
+        Some(())
+    })();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    done.is_some()
+}
+
+/// An SVG document as a data URL for an `<img>`: images never run scripts, so user text in the
+/// drawing stays inert.
+pub fn svg_data_url(svg: &str) -> String {
+    format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(svg)))
+}
+
+/// Calls `f` whenever the URL fragment changes.
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| f());
+    std::mem::forget(handle);
+}
+
+/// Calls `f` when the page is hidden or being closed (to flush saves).
+pub fn on_page_hidden(f: impl Fn() + Clone + 'static) {
+    let g = f.clone();
+    let a = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| g());
+    // visibilitychange bubbles from the document to the window.
+    let b = leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
+        if page_hidden() {
+            f()
+        }
+    });
+    std::mem::forget((a, b));
+}
+
+/// Calls `f(redo)` on Ctrl/Cmd+Z (undo) and Ctrl/Cmd+Shift+Z or Ctrl+Y (redo), except inside text
+/// fields, where the browser's own text undo is what the user means.
+pub fn on_undo_keys(f: impl Fn(bool) + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::keydown, move |ev| {
+        if !(ev.ctrl_key() || ev.meta_key()) || in_text_field(&ev) {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let redo = match key.as_str() {
+            "z" => ev.shift_key(),
+            "y" => true,
+            _ => return,
+        };
+        ev.prevent_default();
+        f(redo);
+    });
+    std::mem::forget(handle);
+}
+
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    match el.tag_name().to_lowercase().as_str() {
+        "textarea" => true,
+        "input" => {
+            let ty = el.get_attribute("type").unwrap_or_default();
+            matches!(ty.as_str(), "" | "text" | "search" | "number" | "email" | "url")
+        }
+        _ => false,
+    }
+}
+
+/// A cancellable one-shot timer.
+#[derive(Clone, Copy)]
+pub struct Timer(leptos::prelude::TimeoutHandle);
+
+impl Timer {
+    /// Runs `f` after `ms` milliseconds.
+    pub fn after(ms: u64, f: impl FnOnce() + 'static) -> Option<Timer> {
+        leptos::prelude::set_timeout_with_handle(f, std::time::Duration::from_millis(ms)).ok().map(Timer)
+    }
+    /// Cancels the timer if it has not fired.
+    pub fn cancel(self) {
+        self.0.clear();
+    }
+}

@@ -1,0 +1,100 @@
+//! `KvStore` over the browser's localStorage (through gloo-storage), probed before use so that
+//! blocked storage becomes memory-only mode instead of a panic.
+use crate::format::{KvStore, MemoryStore, StoreError};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsValue;
+
+/// Where maps are kept in this tab.
+#[derive(Debug, Clone)]
+pub enum BrowserStore {
+    /// localStorage works.
+    Local,
+    /// localStorage is blocked: everything lives in memory until the tab closes.
+    Memory(MemoryStore),
+}
+
+const PROBE_KEY: &str = "patika:probe";
+
+impl BrowserStore {
+    /// Probes localStorage (the getter itself may throw in private modes or under policies) and
+    /// falls back to memory.
+    pub fn open() -> BrowserStore {
+        let Some(window) = web_sys::window() else { return BrowserStore::Memory(MemoryStore::default()) };
+        match window.local_storage() {
+            Ok(Some(s)) if s.set_item(PROBE_KEY, "1").is_ok() && s.remove_item(PROBE_KEY).is_ok() => BrowserStore::Local,
+            _ => BrowserStore::Memory(MemoryStore::default()),
+        }
+    }
+
+    /// Whether changes survive a reload.
+    pub fn is_persistent(&self) -> bool {
+        matches!(self, BrowserStore::Local)
+    }
+}
+
+/// The raw Storage object; only called after `open` found storage usable.
+fn raw() -> Result<web_sys::Storage, StoreError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StoreError::Unavailable)
+}
+
+/// Maps a thrown storage exception to a `StoreError`, recognising every browser's quota spelling.
+pub fn store_error(err: JsValue) -> StoreError {
+    let get = |k: &str| js_sys::Reflect::get(&err, &JsValue::from_str(k)).ok();
+    let name = get("name").and_then(|v| v.as_string()).unwrap_or_default();
+    let code = get("code").and_then(|v| v.as_f64()).unwrap_or(0.0) as i64;
+    let message = get("message").and_then(|v| v.as_string()).unwrap_or_default();
+    if crate::format::library::is_quota_error(&name, code) {
+        StoreError::QuotaExceeded
+    } else {
+        StoreError::Other(format!("{name}: {message}"))
+    }
+}
+
+impl KvStore for BrowserStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            BrowserStore::Local => raw()?.get_item(key).map_err(store_error),
+            BrowserStore::Memory(m) => m.get(key),
+        }
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self {
+            BrowserStore::Local => raw()?.set_item(key, value).map_err(store_error),
+            BrowserStore::Memory(m) => m.set(key, value),
+        }
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        match self {
+            BrowserStore::Local => raw()?.remove_item(key).map_err(store_error),
+            BrowserStore::Memory(m) => m.remove(key),
+        }
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        match self {
+            BrowserStore::Local => {
+                let s = raw()?;
+                let n = s.length().map_err(store_error)?;
+                let mut out = Vec::with_capacity(n as usize);
+                for i in 0..n {
+                    if let Some(k) = s.key(i).map_err(store_error)? {
+                        out.push(k);
+                    }
+                }
+                Ok(out)
+            }
+            BrowserStore::Memory(m) => m.keys(),
+        }
+    }
+}
+
+/// The stored interface language, read through gloo-storage (it returns errors, never panics).
+pub fn stored_language() -> Option<String> {
+    LocalStorage::get::<String>(crate::format::keys::UI_LANGUAGE).ok()
+}
+
+/// Remembers the interface language; failing to remember it is not worth a warning.
+pub fn store_language(code: &str) {
+    let _ = LocalStorage::set(crate::format::keys::UI_LANGUAGE, code);
+}

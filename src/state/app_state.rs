@@ -1,0 +1,181 @@
+//! App-wide state: language, route, the library and the save status.
+use super::EditorState;
+use crate::format::{Library, LibraryEntry, LibraryProblem, RepairReport, StoreError};
+use crate::i18n::Lang;
+use crate::model::JourneyMap;
+use crate::platform::{self, BrowserStore};
+use leptos::prelude::*;
+
+/// Which page is shown, from the URL fragment.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Route {
+    /// `#/`: the library.
+    Library,
+    /// `#/map/<id>`: the editor.
+    Map(String),
+}
+
+impl Route {
+    /// Parses a fragment (without '#').
+    pub fn parse(hash: &str) -> Route {
+        match hash.strip_prefix("/map/") {
+            Some(id) if !id.is_empty() => Route::Map(id.to_string()),
+            _ => Route::Library,
+        }
+    }
+    /// The fragment for this route.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Library => "/".into(),
+            Route::Map(id) => format!("/map/{id}"),
+        }
+    }
+}
+
+/// Save state of the open map, always visible.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Everything is stored and verified.
+    Saved,
+    /// A save is scheduled.
+    Saving,
+    /// The last save failed.
+    Failed(StoreError),
+}
+
+/// Something to tell the user, shown as a dismissible banner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A load problem in the library.
+    Library(LibraryProblem),
+    /// What was repaired when the open map was loaded.
+    Repaired(RepairReport),
+    /// A map was deleted; it can be brought back.
+    Deleted(JourneyMap),
+    /// The map in the URL does not exist.
+    MapNotFound,
+}
+
+/// App-wide state, provided as context. Copy: every field is a handle.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// Interface language.
+    pub lang: RwSignal<Lang>,
+    /// The page shown.
+    pub route: RwSignal<Route>,
+    /// The library over browser storage (or memory when storage is blocked).
+    pub library: StoredValue<Library<BrowserStore>>,
+    /// The library's list of maps.
+    pub entries: RwSignal<Vec<LibraryEntry>>,
+    /// The open map, if the editor is shown.
+    pub editor: RwSignal<Option<EditorState>>,
+    /// Save status of the open map.
+    pub save_status: RwSignal<SaveStatus>,
+    /// Whether maps survive a reload.
+    pub persistent: bool,
+    /// Banners.
+    pub notices: RwSignal<Vec<Notice>>,
+}
+
+impl AppState {
+    /// Opens the library in `store` and picks the interface language.
+    pub fn new(store: BrowserStore, lang: Lang) -> AppState {
+        let persistent = store.is_persistent();
+        let (library, problems) = match Library::open(store) {
+            Ok(x) => x,
+            Err(_) => match Library::open(BrowserStore::Memory(Default::default())) {
+                Ok(x) => x,
+                Err(_) => unreachable_memory(),
+            },
+        };
+        let entries = library.entries().to_vec();
+        AppState {
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::Library),
+            library: StoredValue::new(library),
+            entries: RwSignal::new(entries),
+            editor: RwSignal::new(None),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            persistent,
+            notices: RwSignal::new(problems.into_iter().map(Notice::Library).collect()),
+        }
+    }
+
+    /// Adds a banner.
+    pub fn notify(&self, n: Notice) {
+        self.notices.update(|v| v.push(n));
+    }
+
+    /// Saves a map now and refreshes the library list and the save status.
+    pub fn save_now(&self, map: &JourneyMap) -> bool {
+        let result = self.library.try_update_value(|l| l.save(map)).unwrap_or(Err(StoreError::Unavailable));
+        match result {
+            Ok(problems) => {
+                for p in problems {
+                    self.notify(Notice::Library(p));
+                }
+                self.save_status.set(SaveStatus::Saved);
+                self.refresh_entries();
+                true
+            }
+            Err(e) => {
+                self.save_status.set(SaveStatus::Failed(e));
+                false
+            }
+        }
+    }
+
+    /// Re-reads the list of maps from the library.
+    pub fn refresh_entries(&self) {
+        let entries = self.library.with_value(|l| l.entries().to_vec());
+        self.entries.set(entries);
+    }
+
+    /// Opens the map `id` in the editor (through the load pipeline) or reports why not.
+    pub fn open_map(&self, id: &str) {
+        if self.editor.with_untracked(|e| e.is_some_and(|e| e.map.with_untracked(|m| m.id == id))) {
+            return;
+        }
+        self.flush();
+        let loaded = self.library.try_update_value(|l| l.load(id));
+        match loaded {
+            Some(Ok(Ok(imported))) => {
+                if !imported.report.is_clean() {
+                    self.notify(Notice::Repaired(imported.report));
+                }
+                self.editor.set(Some(EditorState::new(imported.map)));
+                self.save_status.set(SaveStatus::Saved);
+            }
+            Some(Ok(Err(problem))) => {
+                self.notify(Notice::Library(problem));
+                self.refresh_entries();
+                self.editor.set(None);
+            }
+            _ => {
+                self.notify(Notice::MapNotFound);
+                self.editor.set(None);
+            }
+        }
+    }
+
+    /// Saves the open map if a save is pending (page hidden, leaving the editor).
+    pub fn flush(&self) {
+        if self.save_status.get_untracked() == SaveStatus::Saved {
+            return;
+        }
+        if let Some(ed) = self.editor.get_untracked() {
+            let map = ed.map.get_untracked();
+            self.save_now(&map);
+        }
+    }
+
+    /// Shows a page.
+    pub fn navigate(&self, route: Route) {
+        platform::set_hash(&route.to_hash());
+    }
+}
+
+fn unreachable_memory() -> ! {
+    // An empty in-memory store cannot fail to open.
+    panic!("in-memory library failed to open")
+}

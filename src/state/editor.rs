@@ -1,0 +1,92 @@
+//! One open map: its signal, its history and the session-only selection.
+use crate::model::{Command, History, Id, JourneyMap};
+use crate::platform;
+use leptos::prelude::*;
+
+/// Editor state of the open map. Copy: every field is a handle.
+#[derive(Clone, Copy)]
+pub struct EditorState {
+    /// The map as it is now.
+    pub map: RwSignal<JourneyMap>,
+    /// Undo/redo stacks (not reactive; `can_undo`/`can_redo` mirror them).
+    history: StoredValue<History>,
+    /// Whether undo is possible.
+    pub can_undo: RwSignal<bool>,
+    /// Whether redo is possible.
+    pub can_redo: RwSignal<bool>,
+    /// The selected touchpoint (session state, never saved).
+    pub selected: RwSignal<Option<Id>>,
+    /// The last command error, shown to the user.
+    pub error: RwSignal<Option<String>>,
+    /// Bumped by every change, undo and redo: autosave watches this, not the whole map.
+    pub revision: RwSignal<u64>,
+}
+
+impl EditorState {
+    /// Opens `map` for editing with an empty history.
+    pub fn new(map: JourneyMap) -> Self {
+        EditorState {
+            map: RwSignal::new(map),
+            history: StoredValue::new(History::default()),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            selected: RwSignal::new(None),
+            error: RwSignal::new(None),
+            revision: RwSignal::new(0),
+        }
+    }
+
+    /// Applies one change as one undo step, stamping the map's `updated` time.
+    pub fn dispatch(&self, cmd: Command) {
+        let stamped = Command::Batch(vec![cmd, Command::SetUpdated(platform::now_iso())]);
+        let mut result = Ok(());
+        self.map.maybe_update(|m| {
+            result = self.history.try_update_value(|h| h.apply(m, stamped)).unwrap_or(Ok(()));
+            result.is_ok()
+        });
+        self.finish(result.map(|_| true));
+    }
+
+    /// Undoes the latest change.
+    pub fn undo(&self) {
+        self.step(true);
+    }
+
+    /// Redoes the latest undone change.
+    pub fn redo(&self) {
+        self.step(false);
+    }
+
+    fn step(&self, undo: bool) {
+        let mut result = Ok(false);
+        self.map.maybe_update(|m| {
+            result = self
+                .history
+                .try_update_value(|h| if undo { h.undo(m) } else { h.redo(m) })
+                .unwrap_or(Ok(false));
+            matches!(result, Ok(true))
+        });
+        self.finish(result);
+    }
+
+    fn finish(&self, result: Result<bool, crate::model::ModelError>) {
+        match result {
+            Ok(changed) => {
+                self.error.set(None);
+                if changed {
+                    self.revision.update(|r| *r += 1);
+                }
+            }
+            Err(e) => self.error.set(Some(e.to_string())),
+        }
+        let (u, r) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        self.can_undo.set(u);
+        self.can_redo.set(r);
+        // A selection whose touchpoint went away (undo of an add, a delete) is cleared.
+        if let Some(id) = self.selected.get_untracked() {
+            if self.map.with_untracked(|m| m.touchpoint(&id).is_none()) {
+                self.selected.set(None);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The reactive layer: app-wide state, the open map's editor state, and `dispatch`, the only write
+//! path to a map (every change is a `Command` through `model::apply`, with undo/redo).
+mod app_state;
+mod editor;
+
+pub use app_state::{AppState, Notice, Route, SaveStatus};
+pub use editor::EditorState;
