@@ -72,18 +72,18 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             <Show when=move || app.editor.with(Option::is_some)>
                 <span class=move || format!("save-status {}", status().0) role="status">{move || status().1}</span>
             </Show>
-            <label class="field inline">
-                <span>{move || t(Key::Language)}</span>
-                <select on:change=move |ev| {
+            <div class="field inline">
+                <label for="ui-language">{move || t(Key::Language)}</label>
+                <select id="ui-language" on:change=move |ev| {
                     let l = Lang::from_tag(&event_target_value(&ev));
                     platform::store_language(l.code());
                     app.lang.set(l);
                 }>
                     {Lang::ALL.into_iter().map(|l| view! {
-                        <option value=l.code() selected=move || app.lang.get() == l>{l.native_name()}</option>
+                        <option value=l.code() prop:selected=move || app.lang.get() == l>{l.native_name()}</option>
                     }).collect_view()}
                 </select>
-            </label>
+            </div>
         </header>
         <Show when=move || !app.persistent>
             <p class="banner warn" role="alert">{move || t(Key::MemoryOnly)}</p>

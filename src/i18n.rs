@@ -185,6 +185,8 @@ texts! {
     Repaired => "Harita yüklenirken şunlar düzeltildi:", "These were repaired while loading the map:";
     Recovered => "Dizinde olmayan bir harita kurtarıldı.", "A map missing from the index was recovered.";
     Dismiss => "Tamam", "Dismiss";
+    IndexRebuilt => "Harita dizini okunamadı; saklı haritalardan yeniden oluşturuldu.", "The map index was unreadable; it was rebuilt from the stored maps.";
+    MissingMap => "Dizindeki bir haritanın verisi bulunamadı:", "A map listed in the index has no data:";
     MapNotFound => "Bu harita bulunamadı.", "This map could not be found.";
     MapEditor => "Harita düzenleyici", "Map editor";
     Board => "Aşamalar ve temas noktaları", "Stages and touchpoints";

@@ -80,6 +80,8 @@ fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
         new_name.set(String::new());
     };
     let form_id = format!("add-{}", id.get_value());
+    let name_id = super::fields::field_id();
+    let channel_id = super::fields::field_id();
     view! {
         <section class="stage" role="listitem" aria-label=move || name.get()>
             <header class="stage-head">
@@ -103,19 +105,19 @@ fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
                 <p class="hint">{move || t(Key::NoTouchpoints)}</p>
             </Show>
             <form class="add-tp" id=form_id on:submit=add>
-                <label class="field">
-                    <span>{move || t(Key::TouchpointName)}</span>
-                    <input type="text" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
-                </label>
-                <label class="field">
-                    <span>{move || t(Key::Channel)}</span>
-                    <select on:change=move |ev| new_channel.set(event_target_value(&ev))>
+ <div class="field">
+                    <label for=name_id.clone()>{move || t(Key::TouchpointName)}</label>
+                    <input id=name_id.clone() type="text" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for=channel_id.clone()>{move || t(Key::Channel)}</label>
+                    <select id=channel_id.clone() on:change=move |ev| new_channel.set(event_target_value(&ev))>
                         {move || channel_options.get().into_iter().map(|(v, n)| {
                             let sel = v == new_channel.get_untracked();
                             view! { <option value=v selected=sel>{n}</option> }
                         }).collect_view()}
                     </select>
-                </label>
+                </div>
                 <button type="submit">"+ "{move || t(Key::AddTouchpoint)}</button>
             </form>
         </section>
@@ -158,7 +160,7 @@ fn TouchpointCard(editor: EditorState, id: Id) -> impl IntoView {
             </span>
             {move || {
                 let n = tp.get().map(|t| t.pain_points.len()).unwrap_or(0);
-                (n > 0).then(|| view! { <span class="badge pain">{format!("⚠ {n} ")}{t(Key::PainPoints)}</span> })
+                (n > 0).then(|| view! { <span class="badge pain">{format!("⚠ {}: {n}", t(Key::PainPoints))}</span> })
             }}
             {move || tp.get().and_then(|t| t.exit_point).map(|e| {
                 let rate = e.rate.map(|r| format!(" {:.0}%", r * 100.0)).unwrap_or_default();

@@ -1,5 +1,13 @@
 //! Labelled form fields that commit on change (one undo step per edit, not per keystroke).
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A page-unique element id, so labels point at their control with `for` (a wrapping label
+/// would add the control's own text to its accessible name).
+pub fn field_id() -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    format!("f{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
 
 /// A labelled single-line text field.
 #[component]
@@ -19,10 +27,12 @@ pub fn TextField(
     #[prop(optional)]
     hide_label: bool,
 ) -> impl IntoView {
+    let id = field_id();
     view! {
-        <label class=format!("field {class}")>
-            <span class:sr-only=hide_label>{label}</span>
+        <div class=format!("field {class}")>
+            <label for=id.clone() class:sr-only=hide_label>{label}</label>
             <input
+                id=id
                 type="text"
                 prop:value=value
                 on:change=move |ev| {
@@ -32,7 +42,7 @@ pub fn TextField(
                     }
                 }
             />
-        </label>
+        </div>
     }
 }
 
@@ -48,10 +58,12 @@ pub fn TextArea(
     /// Called with the new value when the user commits it.
     on_commit: Callback<String>,
 ) -> impl IntoView {
+    let id = field_id();
     view! {
-        <label class="field">
-            <span>{label}</span>
+        <div class="field">
+            <label for=id.clone()>{label}</label>
             <textarea
+                id=id
                 rows="2"
                 prop:value=value
                 on:change=move |ev| {
@@ -61,7 +73,7 @@ pub fn TextArea(
                     }
                 }
             ></textarea>
-        </label>
+        </div>
     }
 }
 
@@ -80,22 +92,24 @@ pub fn SelectField(
     /// Called with the chosen value.
     on_commit: Callback<String>,
 ) -> impl IntoView {
+    let id = field_id();
     view! {
-        <label class="field">
-            <span>{label}</span>
-            <select on:change=move |ev| on_commit.run(event_target_value(&ev))>
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_commit.run(event_target_value(&ev))>
                 {move || {
-                    let current = value.get();
                     options
                         .get()
                         .into_iter()
                         .map(|(v, t)| {
-                            let selected = v == current;
-                            view! { <option value=v selected=selected>{t}</option> }
+                            // The selectedness property (not the attribute) follows the value, so
+                            // undo/redo shows correctly even after the user changed the select.
+                            let mine = v.clone();
+                            view! { <option value=v prop:selected=move || value.get() == mine>{t}</option> }
                         })
                         .collect_view()
                 }}
             </select>
-        </label>
+        </div>
     }
 }

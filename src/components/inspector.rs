@@ -189,6 +189,7 @@ fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<PainEdit>) -> impl In
                 {
                     let pid = StoredValue::new(pid);
                     let pain = Memo::new(move |_| tp.get().and_then(|x| x.pain_points.into_iter().find(|p| p.id == pid.get_value())));
+                    let freq_id = super::fields::field_id();
                     view! {
                         <div class="pain">
                             <TextField label=label(t, Key::PainText) value=Signal::derive(move || pain.get().map(|p| p.text).unwrap_or_default())
@@ -201,15 +202,15 @@ fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<PainEdit>) -> impl In
                                         let s: u8 = v.parse().unwrap_or(3);
                                         with_pain(pid.get_value(), std::sync::Arc::new(move |p| p.severity = s))
                                     }) />
-                                <label class="field">
-                                    <span>{move || t(Key::FrequencyPer100)}</span>
-                                    <input type="number" min="0" max="100" step="any" prop:value=move || pain.get().map(|p| per_hundred(&p)).unwrap_or_default()
+                                <div class="field">
+                                    <label for=freq_id.clone()>{move || t(Key::FrequencyPer100)}</label>
+                                    <input id=freq_id.clone() type="number" min="0" max="100" step="any" prop:value=move || pain.get().map(|p| per_hundred(&p)).unwrap_or_default()
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
                                             let f = v.trim().replace(',', ".").parse::<f64>().ok().filter(|x| x.is_finite()).map(|x| x.clamp(0.0, 100.0));
                                             with_pain(pid.get_value(), std::sync::Arc::new(move |p| p.frequency = f.map(|value| Frequency::PerHundred { value })))
                                         } />
-                                </label>
+                                </div>
                             </div>
                             <button class="danger small" on:click=move |_| {
                                 let id = pid.get_value();
@@ -237,6 +238,7 @@ fn reason_code(r: &ExitReason) -> &'static str {
 fn ExitPointField(tp: Memo<Option<Touchpoint>>, edit: Callback<PainEdit>) -> impl IntoView {
     let t = use_t();
     let exit = Memo::new(move |_| tp.get().and_then(|x| x.exit_point));
+    let rate_id = super::fields::field_id();
     let set = move |f: std::sync::Arc<dyn Fn(&mut ExitPoint) + Send + Sync>| {
         edit.run(PainEdit(std::sync::Arc::new(move |x: &mut Touchpoint| {
             if let Some(e) = x.exit_point.as_mut() {
@@ -267,16 +269,16 @@ fn ExitPointField(tp: Memo<Option<Touchpoint>>, edit: Callback<PainEdit>) -> imp
                             "other" => ExitReason::Other(String::new()),
                             _ => ExitReason::CartAbandoned,
                         }))) />
-                    <label class="field">
-                        <span>{move || t(Key::ExitRate)}</span>
-                        <input type="number" min="0" max="100" step="any"
+                    <div class="field">
+                        <label for=rate_id.clone()>{move || t(Key::ExitRate)}</label>
+                        <input id=rate_id.clone() type="number" min="0" max="100" step="any"
                             prop:value=move || exit.get().and_then(|e| e.rate).map(|r| format!("{}", (r * 1000.0).round() / 10.0)).unwrap_or_default()
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
                                 let r = v.trim().replace(',', ".").parse::<f64>().ok().filter(|x| x.is_finite()).map(|x| x.clamp(0.0, 100.0) / 100.0);
                                 set(std::sync::Arc::new(move |e| e.rate = r))
                             } />
-                    </label>
+                    </div>
                 </div>
                 <Show when=move || matches!(exit.get().map(|e| e.reason), Some(ExitReason::Other(_)))>
                     <TextField label=label(t, Key::ExitOtherText)

@@ -42,20 +42,20 @@ pub fn LibraryPage() -> impl IntoView {
                 <h1 id="library-heading">{move || t(Key::MyMaps)}</h1>
                 <div class="create">
                     <button class="primary" on:click=new_blank>{move || t(Key::NewBlankMap)}</button>
-                    <label class="field inline">
-                        <span>{move || t(Key::Sample)}</span>
-                        <select on:change=move |ev| chosen_sample.set(event_target_value(&ev))>
+                    <div class="field inline">
+                        <label for="sample-choice">{move || t(Key::Sample)}</label>
+                        <select id="sample-choice" on:change=move |ev| chosen_sample.set(event_target_value(&ev))>
                             <option value=Sample::OnlineShopTr.key()>{move || t(Key::SampleOnlineShop)}</option>
                             <option value=Sample::BroadbandEn.key()>{move || t(Key::SampleBroadband)}</option>
                         </select>
-                    </label>
+                    </div>
                     <button on:click=new_sample>{move || t(Key::NewFromSample)}</button>
                 </div>
             </div>
-            <label class="field search">
-                <span>{move || t(Key::SearchMaps)}</span>
-                <input type="search" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
-            </label>
+ <div class="field search">
+                <label for="map-search">{move || t(Key::SearchMaps)}</label>
+                <input id="map-search" type="search" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+            </div>
             {move || {
                 if app.entries.with(Vec::is_empty) {
                     view! { <p class="empty">{move || t(Key::EmptyLibrary)}</p> }.into_any()
@@ -127,6 +127,7 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
     };
     let heading_id = format!("map-{}", entry.id);
     let labelled_by = heading_id.clone();
+    let rename_id = format!("rename-{}", entry.id);
     view! {
         <li class="map-row" aria-labelledby=labelled_by>
             <div class="map-info">
@@ -151,10 +152,10 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                     }
                 >
                     <form class="rename" on:submit=move |ev| { ev.prevent_default(); commit_rename(); }>
-                        <label class="field inline">
-                            <span>{move || t(Key::NewTitle)}</span>
-                            <input type="text" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) autofocus />
-                        </label>
+ <div class="field inline">
+                            <label for=rename_id.clone()>{move || t(Key::NewTitle)}</label>
+                            <input id=rename_id.clone() type="text" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev)) autofocus />
+                        </div>
                         <button type="submit" class="primary">{move || t(Key::Save)}</button>
                         <button type="button" on:click=move |_| renaming.set(false)>{move || t(Key::Cancel)}</button>
                     </form>

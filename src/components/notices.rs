@@ -29,7 +29,8 @@ pub fn Notices() -> impl IntoView {
                         }.into_any()
                     }
                     Notice::Library(LibraryProblem::Recovered { .. }) => view! { <p>{move || t(Key::Recovered)}</p> }.into_any(),
-                    Notice::Library(other) => view! { <p>{format!("{other:?}")}</p> }.into_any(),
+                    Notice::Library(LibraryProblem::IndexRebuilt) => view! { <p>{move || t(Key::IndexRebuilt)}</p> }.into_any(),
+                    Notice::Library(LibraryProblem::Missing { id }) => view! { <p>{move || t(Key::MissingMap)}" "<code>{id}</code></p> }.into_any(),
                     Notice::Repaired(report) => view! {
                         <p>{move || t(Key::Repaired)}</p>
                         <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>

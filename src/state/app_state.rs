@@ -146,13 +146,19 @@ impl AppState {
                 self.editor.set(Some(EditorState::new(imported.map)));
                 self.save_status.set(SaveStatus::Saved);
             }
+            Some(Ok(Err(LibraryProblem::Missing { .. }))) | None => {
+                self.notify(Notice::MapNotFound);
+                self.editor.set(None);
+                self.navigate(Route::Library);
+            }
             Some(Ok(Err(problem))) => {
                 self.notify(Notice::Library(problem));
                 self.refresh_entries();
                 self.editor.set(None);
+                self.navigate(Route::Library);
             }
-            _ => {
-                self.notify(Notice::MapNotFound);
+            Some(Err(e)) => {
+                self.save_status.set(SaveStatus::Failed(e));
                 self.editor.set(None);
             }
         }

@@ -1,0 +1,77 @@
+// End-to-end: the library — samples, search (Turkish casing), rename, duplicate, delete with undo.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, shots } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const titles = (page) => page.locator('.map-row h2').allTextContents();
+
+test('library: samples, search, rename, duplicate, delete and undo', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1300, height: 900 } });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  // Turkish by default for a Turkish browser.
+  await page.getByText('Henüz haritanız yok').waitFor();
+  await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
+  await page.locator('.stage').first().waitFor();
+  assert.ok((await page.locator('.card-name').count()) >= 8, 'sample has its touchpoints');
+  await page.getByRole('link', { name: '← Haritalarım' }).click();
+  await page.getByLabel('Örnek', { exact: true }).selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
+  await page.locator('.stage').first().waitFor();
+  await page.goBack();
+  await page.locator('.map-row').nth(1).waitFor();
+  assert.equal(await page.locator('.map-row').count(), 2);
+
+  // Search folds Turkish dotted and dotless i: "ILK" finds "ilk".
+  await page.getByLabel('Haritalarda ara').fill('ILK ALIŞVERİŞ');
+  assert.deepEqual(await titles(page), ['Örnek: Çevrimiçi mağazadan ilk alışveriş']);
+  await page.getByLabel('Haritalarda ara').fill('zzz');
+  await page.getByText('Aramanızla eşleşen harita yok.').waitFor();
+  await page.getByLabel('Haritalarda ara').fill('');
+
+  // Rename.
+  const row = page.locator('.map-row', { hasText: 'Home broadband' });
+  await row.getByRole('button', { name: 'Yeniden adlandır' }).click();
+  await page.getByLabel('Yeni ad').fill('İnternet yolculuğu');
+  await page.getByRole('button', { name: 'Kaydet' }).click();
+  await page.locator('.map-row', { hasText: 'İnternet yolculuğu' }).waitFor();
+
+  // Duplicate.
+  await page.locator('.map-row', { hasText: 'İnternet yolculuğu' }).getByRole('button', { name: 'Kopyasını oluştur' }).click();
+  await page.locator('.map-row', { hasText: 'İnternet yolculuğu (kopya)' }).waitFor();
+  assert.equal(await page.locator('.map-row').count(), 3);
+
+  // Delete, then undo.
+  await page.locator('.map-row', { hasText: '(kopya)' }).getByRole('button', { name: 'Sil' }).click();
+  await page.getByText('Harita silindi.').waitFor();
+  assert.equal(await page.locator('.map-row').count(), 2);
+  await page.screenshot({ path: `${shots}/e2e-library-deleted.png`, fullPage: true });
+  await page.locator('.notice').getByRole('button', { name: 'Geri al' }).click();
+  await page.locator('.map-row', { hasText: '(kopya)' }).waitFor();
+
+  // All of it survives a reload; the copy opens with its content.
+  await page.reload();
+  await page.locator('.map-row').nth(2).waitFor();
+  assert.equal(await page.locator('.map-row').count(), 3);
+  await page.locator('.map-row', { hasText: '(kopya)' }).getByRole('link').click();
+  await page.locator('.card', { hasText: 'Calls support' }).waitFor();
+  await page.screenshot({ path: `${shots}/e2e-library-copy.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('works under a subpath with hash routes, and an unknown map says so', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url + '#/map/does-not-exist');
+  await page.getByText('This map could not be found.').waitFor();
+  await page.getByText('You have no maps yet').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,78 @@
+//! Browser component tests (wasm-bindgen-test in headless Chromium): the real editor mounted on an
+//! in-memory library.
+#![cfg(target_arch = "wasm32")]
+use leptos::prelude::*;
+use patika::app::AppWith;
+use patika::i18n::Lang;
+use patika::model::new_map;
+use patika::platform::BrowserStore;
+use patika::state::AppState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("document")
+}
+
+fn buttons_with_text(root: &web_sys::Element, text: &str) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all("button").expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|b| b.text_content().unwrap_or_default().contains(text))
+        .collect()
+}
+
+fn input_values(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .collect()
+}
+
+async fn mount_editor() -> web_sys::HtmlElement {
+    let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
+    let map = new_map("m1", "Component test", "en", "2026-11-24T10:00:00Z");
+    assert!(app.save_now(&map));
+    web_sys::window().expect("window").location().set_hash("/map/m1").expect("hash");
+    let container: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&container).expect("append");
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <AppWith app /> });
+    std::mem::forget(handle);
+    leptos::task::tick().await;
+    container
+}
+
+#[wasm_bindgen_test]
+async fn editor_adds_a_stage_and_a_touchpoint() {
+    let root = mount_editor().await;
+    let stage_names = input_values(&root, ".stage-name input");
+    assert_eq!(stage_names, ["Problem", "Discovery", "Purchase decision", "After purchase"]);
+
+    buttons_with_text(&root, "Add stage")[0].click();
+    leptos::task::tick().await;
+    assert_eq!(input_values(&root, ".stage-name input").last().map(String::as_str), Some("New stage"));
+
+    let form = root.query_selector(".stage .add-tp").expect("q").expect("add form");
+    let input: web_sys::HtmlInputElement = form.query_selector("input").expect("q").expect("input").unchecked_into();
+    input.set_value("Reads the FAQ");
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    let submit: web_sys::HtmlElement = form.query_selector("button").expect("q").expect("button").unchecked_into();
+    submit.click();
+    leptos::task::tick().await;
+    let cards = root.query_selector_all(".card-name").expect("q");
+    assert_eq!(cards.length(), 1);
+    assert_eq!(cards.item(0).and_then(|c| c.text_content()).as_deref(), Some("Reads the FAQ"));
+    // The new touchpoint is selected and shown in the inspector.
+    assert!(root.query_selector(".card.selected").expect("q").is_some());
+    assert!(input_values(&root, ".inspector input[type=text]").contains(&"Reads the FAQ".to_string()));
+
+    // Undo removes it again.
+    buttons_with_text(&root, "Undo")[0].click();
+    leptos::task::tick().await;
+    assert_eq!(root.query_selector_all(".card-name").expect("q").length(), 0);
+}
