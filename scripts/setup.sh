@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what Patika's build (and, with --tests, its tests) need; skips whatever is already there.
+# First run on a fresh machine: ≈12–20 min (compiles trunk and wasm-bindgen-cli); later runs: seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must equal the library version in Cargo.lock.
+WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (compiles; ≈10 min the first time)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION"; then
+  say "installing wasm-bindgen-cli $WBG_VERSION (compiles; ≈5 min the first time)"
+  # Without --locked: its own lock pins a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+if [ ! -f node_modules/.patika-installed ] || [ package-lock.json -nt node_modules/.patika-installed ]; then
+  say "installing npm dev dependencies (binaryen 132 for wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund
+  touch node_modules/.patika-installed
+fi
+if [ "${1:-}" = "--tests" ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Debian's chromium and chromium-driver"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+  fi
+fi
