@@ -192,6 +192,7 @@ texts! {
     Board => "Aşamalar ve temas noktaları", "Stages and touchpoints";
     ChangeFailed => "Değişiklik uygulanamadı", "The change could not be applied";
     ExitBadge => "Çıkış", "Exit";
+    ExportJson => "JSON olarak dışa aktar", "Export JSON";
 }
 
 /// Label of an emotion value on a scale from `min` to `max` (five named steps, spread over the scale).

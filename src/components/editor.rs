@@ -7,6 +7,7 @@ use super::personas::Personas;
 use super::use_t;
 use crate::i18n::Key;
 use crate::model::{Command, MapState};
+use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
 
@@ -25,7 +26,8 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let title = Signal::derive(move || editor.map.with(|m| m.title.clone()));
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
     view! {
-        <section class="editor" aria-label=move || t(Key::MapEditor)>
+        <section class="editor" aria-label=move || t(Key::MapEditor)
+            on:keydown=move |ev| if ev.key() == "Escape" { editor.selected.set(None) }>
             <div class="editor-head">
                 <a class="back" href="#/">{move || t(Key::BackToLibrary)}</a>
                 <TextField label=Signal::derive(move || t(Key::MapTitle).to_string()) value=title class="map-title"
@@ -41,6 +43,10 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                         "draft" => MapState::Draft,
                         _ => MapState::Current,
                     }))) />
+                <button class="export" on:click=move |_| {
+                    let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "json"), crate::format::export(m)));
+                    platform::download(&name, "application/json", &text);
+                }>{move || t(Key::ExportJson)}</button>
                 <div class="undo-redo">
                     <button on:click=move |_| editor.undo() disabled=move || !editor.can_undo.get() title=move || t(Key::UndoHint)>
                         "↶ "{move || t(Key::Undo)}

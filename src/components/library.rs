@@ -96,6 +96,7 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
     let draft = RwSignal::new(entry.title.clone());
     let id = StoredValue::new(entry.id.clone());
     let title = entry.title.clone();
+    let updated = entry.updated.clone();
     let open = move |_| app.navigate(Route::Map(id.get_value()));
     let commit_rename = move || {
         let new_title = draft.get_untracked();
@@ -136,7 +137,7 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                 </h2>
                 <p class="meta">
                     {move || t(Key::Stages)}": "{entry.stages}" · "{move || t(Key::Touchpoints)}": "{entry.touchpoints}" · "
-                    {move || t(Key::Updated)}" "{entry.updated.chars().take(16).collect::<String>().replace('T', " ")}
+                    {move || t(Key::Updated)}" "{move || platform::local_time(&updated, app.lang.get().code())}
                 </p>
             </div>
             <div class="row-actions">

@@ -70,7 +70,8 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
         a.remove();
         Some(())
     })();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoking at once can cancel the download in some browsers; give it time to start.
+    leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
     done.is_some()
 }
 
@@ -143,4 +144,27 @@ impl Timer {
     pub fn cancel(self) {
         self.0.clear();
     }
+}
+
+/// An ISO timestamp in the user's local time, formatted for `lang` (falls back to the raw text).
+pub fn local_time(iso: &str, lang: &str) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let opts = js_sys::Object::new();
+    for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    }
+    String::from(d.to_locale_string(lang, &opts))
+}
+
+/// A file name for a map title: letters, digits and dashes (Turkish letters kept).
+pub fn file_name(title: &str, ext: &str) -> String {
+    let mut s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    while s.contains("--") {
+        s = s.replace("--", "-");
+    }
+    let s = s.trim_matches('-');
+    format!("{}.{ext}", if s.is_empty() { "patika-map" } else { s })
 }

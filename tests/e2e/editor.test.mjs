@@ -1,6 +1,7 @@
 // End-to-end: a person builds a small map, reloads, undoes and redoes, and switches language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, newPage, shots } from './helpers.mjs';
 
 let srv, browser;
@@ -25,7 +26,7 @@ async function setEmotion(page, value) {
 
 test('build a map, reload, undo/redo, switch language', async () => {
   const errors = [];
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 950 } });
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 950 }, acceptDownloads: true });
   const page = await newPage(context, errors);
   await page.goto(srv.url);
   await page.getByText('You have no maps yet').waitFor();
@@ -85,6 +86,15 @@ test('build a map, reload, undo/redo, switch language', async () => {
   // The curve is drawn under the stage columns.
   const curve = page.locator('.curve img');
   assert.ok((await curve.getAttribute('src')).startsWith('data:image/svg+xml'));
+
+  // Export: the canonical v1 file with what the user built.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  assert.equal(download.suggestedFilename(), 'Untitled-map.json');
+  const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(file.format, 'patika.journey-map');
+  assert.equal(file.formatVersion, 1);
+  assert.deepEqual(file.map.stages.map((s) => s.name), ['Awareness', 'Purchase', 'Support']);
+  assert.equal(file.map.touchpoints.find((t) => t.name === 'Calls about a late parcel').painPoints[0].severity, 5);
 
   // Undo and redo with the keyboard and the buttons.
   await setEmotion(page, 1);
