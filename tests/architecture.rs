@@ -56,42 +56,32 @@ fn the_pure_core_names_no_browser_crate() {
     assert!(hits.is_empty(), "browser crates in the pure core:\n{}", hits.join("\n"));
 }
 
+/// Every `file:line` under `dir` (recursively) whose code line matches `hit`.
+fn lines_matching(dir: &str, skip: Option<&str>, hit: impl Fn(&str) -> bool) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    files
+        .iter()
+        .filter(|f| skip.is_none_or(|s| !f.starts_with(root.join(s))))
+        .flat_map(|f| code_lines(f).into_iter().filter(|(_, l)| hit(l)).map(move |(n, _)| format!("{}:{n}", f.display())))
+        .collect()
+}
+
 #[test]
 fn no_inner_html_anywhere() {
-    let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
-    let hits: Vec<_> = files
-        .iter()
-        .flat_map(|f| code_lines(f).into_iter().filter(|(_, l)| l.contains("inner_html") || l.contains("set_inner_html")).map(move |(n, _)| format!("{}:{n}", f.display())))
-        .collect();
+    let hits = lines_matching("src", None, |l| l.contains("inner_html"));
     assert!(hits.is_empty(), "inner_html used: {hits:?}");
 }
 
 #[test]
 fn platform_never_unwraps_browser_apis() {
-    let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/platform"), &mut files);
-    let hits: Vec<_> = files
-        .iter()
-        .flat_map(|f| code_lines(f).into_iter().filter(|(_, l)| l.contains(".unwrap()") || l.contains(".expect(")).map(move |(n, _)| format!("{}:{n}", f.display())))
-        .collect();
+    let hits = lines_matching("src/platform", None, |l| l.contains(".unwrap()") || l.contains(".expect("));
     assert!(hits.is_empty(), "unwrap/expect in src/platform: {hits:?}");
 }
 
 #[test]
 fn browser_apis_stay_in_platform() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    let hits: Vec<_> = files
-        .iter()
-        .filter(|f| !f.starts_with(root.join("platform")))
-        .flat_map(|f| {
-            code_lines(f)
-                .into_iter()
-                .filter(|(_, l)| ["web_sys", "js_sys", "gloo_storage"].iter().any(|w| names_word(l, w)))
-                .map(move |(n, _)| format!("{}:{n}", f.display()))
-        })
-        .collect();
+    let hits = lines_matching("src", Some("src/platform"), |l| ["web_sys", "js_sys", "gloo_storage"].iter().any(|w| names_word(l, w)));
     assert!(hits.is_empty(), "browser APIs outside src/platform: {hits:?}");
 }

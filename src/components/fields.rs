@@ -9,7 +9,7 @@ pub fn field_id() -> String {
     format!("f{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// A labelled single-line text field.
+/// A labelled text field, single- or multi-line.
 #[component]
 pub fn TextField(
     /// Visible label.
@@ -26,53 +26,26 @@ pub fn TextField(
     /// Hide the label visually (it stays for screen readers).
     #[prop(optional)]
     hide_label: bool,
+    /// A textarea instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
 ) -> impl IntoView {
     let id = field_id();
+    let commit = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if v != value.get_untracked() {
+            on_commit.run(v)
+        }
+    };
+    let control = if multiline {
+        view! { <textarea id=id.clone() rows="2" prop:value=value on:change=commit></textarea> }.into_any()
+    } else {
+        view! { <input id=id.clone() type="text" prop:value=value on:change=commit /> }.into_any()
+    };
     view! {
         <div class=format!("field {class}")>
-            <label for=id.clone() class:sr-only=hide_label>{label}</label>
-            <input
-                id=id
-                type="text"
-                prop:value=value
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    if v != value.get_untracked() {
-                        on_commit.run(v)
-                    }
-                }
-            />
-        </div>
-    }
-}
-
-/// A labelled multi-line text field.
-#[component]
-pub fn TextArea(
-    /// Visible label.
-    #[prop(into)]
-    label: Signal<String>,
-    /// Current value.
-    #[prop(into)]
-    value: Signal<String>,
-    /// Called with the new value when the user commits it.
-    on_commit: Callback<String>,
-) -> impl IntoView {
-    let id = field_id();
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <textarea
-                id=id
-                rows="2"
-                prop:value=value
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    if v != value.get_untracked() {
-                        on_commit.run(v)
-                    }
-                }
-            ></textarea>
+            <label for=id class:sr-only=hide_label>{label}</label>
+            {control}
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! The inspector: every field of the selected touchpoint. Each edit is one `UpdateTouchpoint` (or
 //! `SetEmotion` / `MoveTouchpoint`) command, so each is one undo step.
 use super::board::end_of_stage;
-use super::fields::{SelectField, TextArea, TextField};
+use super::fields::{SelectField, TextField};
 use super::use_t;
 use crate::i18n::{emotion_label, Key};
 use crate::model::*;
@@ -48,11 +48,7 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
     let text_field = move |k: Key, get: fn(&Touchpoint) -> String, set: fn(&mut Touchpoint, String), multiline: bool| {
         let value = Signal::derive(move || tp.get().map(|x| get(&x)).unwrap_or_default());
         let commit = Callback::new(move |v: String| edit(Box::new(move |x| set(x, v))));
-        if multiline {
-            view! { <TextArea label=label(t, k) value on_commit=commit /> }.into_any()
-        } else {
-            view! { <TextField label=label(t, k) value on_commit=commit /> }.into_any()
-        }
+        view! { <TextField label=label(t, k) value on_commit=commit multiline /> }
     };
     let id = move || tp.get_untracked().map(|x| x.id).unwrap_or_default();
     let stage_options = Signal::derive(move || editor.map.with(|m| m.stages.iter().map(|s| (s.id.clone(), s.name.clone())).collect::<Vec<_>>()));

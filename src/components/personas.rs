@@ -1,5 +1,5 @@
 //! The map's personas: add, edit, remove (each one command).
-use super::fields::{TextArea, TextField};
+use super::fields::TextField;
 use super::use_t;
 use crate::i18n::{text, Key};
 use crate::model::{Command, Id, Persona};
@@ -45,11 +45,7 @@ fn PersonaCard(editor: EditorState, id: Id) -> impl IntoView {
                 editor.dispatch(Command::UpdatePersona(p));
             }
         });
-        if multiline {
-            view! { <TextArea label value on_commit=commit /> }.into_any()
-        } else {
-            view! { <TextField label value on_commit=commit /> }.into_any()
-        }
+        view! { <TextField label value on_commit=commit multiline /> }
     };
     view! {
         <fieldset class="persona">
