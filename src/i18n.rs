@@ -193,6 +193,23 @@ texts! {
     ChangeFailed => "Değişiklik uygulanamadı", "The change could not be applied";
     ExitBadge => "Çıkış", "Exit";
     ExportJson => "JSON olarak dışa aktar", "Export JSON";
+    TableView => "Tablo görünümü", "Table view";
+    CompareWith => "Karşılaştır", "Compare with";
+    NoComparison => "Karşılaştırma yok", "No comparison";
+    Unmatched => "Bu haritada eşi bulunmayan temas noktaları:", "Touchpoints with no match in this map:";
+    ExportSvg => "SVG indir", "Download SVG";
+    ExportPng => "PNG indir", "Download PNG";
+    CurveHelp => "Bir noktayı sürükleyin ya da seçip ↑/↓ ile duyguyu değiştirin, ←/→ ile noktalar arasında gezinin; Esc sürüklemeyi iptal eder.", "Drag a point, or focus it and use ↑/↓ to change the emotion and ←/→ to move between points; Esc cancels a drag.";
+    FutureCopy => "Gelecek durum kopyası oluştur", "Create future-state copy";
+    FutureSuffix => "— gelecek durum", "— future state";
+    Matrix => "Temas noktası matrisi", "Touchpoint matrix";
+    MatrixHelp => "Aşamalar × kanallar. Bir hücreye tıklayınca düzenleyici o temas noktalarına süzülür.", "Stages × channels. Click a cell to filter the editor to those touchpoints.";
+    NotUsed => "kullanılmıyor", "not used";
+    Filtered => "Süzülüyor:", "Filtered:";
+    ClearFilter => "Süzgeci kaldır", "Clear filter";
+    MeanEmotion => "ortalama duygu", "mean emotion";
+    ChannelSwitches => "Kanal değişimi", "Channel switch";
+    Number => "Sıra", "No.";
 }
 
 /// Label of an emotion value on a scale from `min` to `max` (five named steps, spread over the scale).

@@ -45,7 +45,7 @@ fn layout_puts_points_inside_their_stage_band() {
 #[test]
 fn svg_has_stage_labels_points_and_exit_marks() {
     let m = sample(Sample::OnlineShopTr, "m", "t");
-    let svg = emotion_curve_svg(&m, 1200, 320, &text());
+    let svg = emotion_curve_svg(&m, 1200, 320, &text(), None);
     for s in &m.stages {
         assert!(svg.contains(&s.name), "stage {}", s.name);
     }
@@ -60,7 +60,7 @@ fn user_text_is_escaped() {
     let mut m = sample(Sample::BroadbandEn, "m", "t");
     m.stages[0].name = "<script>alert(1)</script>".into();
     m.personas[0].name = "\"><img src=x onerror=alert(1)>".into();
-    let svg = emotion_curve_svg(&m, 800, 300, &text());
+    let svg = emotion_curve_svg(&m, 800, 300, &text(), None);
     assert!(!svg.contains("<script>"));
     assert!(!svg.contains("<img"));
     assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

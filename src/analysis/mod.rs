@@ -1,4 +1,10 @@
 //! Derived views of a map (never stored): emotion curve points, channel switches, stage summaries.
+mod compare;
+mod matrix;
+
+pub use compare::{compare, overlay_values, Comparison};
+pub use matrix::{matrix, Cell, Matrix};
+
 use crate::model::{Id, JourneyMap};
 
 /// One point of the emotion curve: a touchpoint in journey order and one persona's emotion there.

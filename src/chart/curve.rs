@@ -3,6 +3,7 @@
 use super::projection::{layout_curve, CurveLayout};
 use crate::model::JourneyMap;
 use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -18,6 +19,22 @@ pub struct CurveText {
     /// Word drawn by exit points ("Exit").
     pub exit: String,
 }
+
+/// A second map's emotions drawn as a dashed line along this map's journey (comparison).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Overlay {
+    /// One value per touchpoint of the base map in journey order (None: no match or no emotion).
+    pub values: Vec<Option<i8>>,
+    /// Legend text, e.g. the other map's title.
+    pub label: String,
+}
+
+/// Colour of the comparison line.
+pub const OVERLAY_COLOUR: RGBColor = RGBColor(71, 85, 105);
+/// Colour of pain-point marks.
+pub const PAIN_COLOUR: RGBColor = RGBColor(180, 83, 9);
+/// Colour of channel-switch marks.
+pub const SWITCH_COLOUR: RGBColor = RGBColor(124, 58, 237);
 
 fn emotion_colour(v: i8, min: i8, max: i8) -> RGBColor {
     let t = if max > min { (v - min) as f64 / (max - min) as f64 } else { 0.5 };
@@ -36,8 +53,14 @@ fn px(x: f64, y: f64) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
 }
 
-/// Draws the emotion curve of `map` onto `root` (whose size decides the layout).
-pub fn draw_emotion_curve<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMap, text: &CurveText) -> DrawResult<DB> {
+/// Draws the emotion curve of `map` onto `root` (whose size decides the layout), with an optional
+/// comparison line.
+pub fn draw_emotion_curve<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    map: &JourneyMap,
+    text: &CurveText,
+    overlay: Option<&Overlay>,
+) -> DrawResult<DB> {
     let (w, h) = root.dim_in_pixel();
     let layout = layout_curve(map, w, h);
     let p = layout.projection;
@@ -60,6 +83,20 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map
         }
     }
     draw_exits(root, map, &layout, text)?;
+    draw_pains_and_switches(root, map, &layout)?;
+    let mut legend_x = 8.0;
+    if let Some(ov) = overlay {
+        let pts: Vec<(i32, i32)> =
+            layout.points.iter().zip(&ov.values).filter_map(|(pt, v)| v.map(|v| px(pt.x, p.y_of(v as f64)))).collect();
+        root.draw(&DashedPathElement::new(pts.clone(), 8, 5, OVERLAY_COLOUR.stroke_width(2)))?;
+        for c in pts {
+            root.draw(&Circle::new(c, 4, OVERLAY_COLOUR.stroke_width(2)))?;
+        }
+        let ly = h as f64 - FOOTER_TEXT;
+        root.draw(&DashedPathElement::new(vec![px(legend_x, ly), px(legend_x + 24.0, ly)], 6, 3, OVERLAY_COLOUR.stroke_width(2)))?;
+        root.draw(&Text::new(ov.label.clone(), px(legend_x + 30.0, ly), font(12.0, RGBColor(30, 41, 59), Pos::new(HPos::Left, VPos::Center))))?;
+        legend_x += 220.0;
+    }
     for (pi, persona) in map.personas.iter().enumerate() {
         let colour = PERSONA_COLOURS[pi % PERSONA_COLOURS.len()];
         let pts: Vec<(f64, f64, i8)> = layout
@@ -80,7 +117,7 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map
                 root.draw(&Circle::new(c, 6, fill))?;
             }
         }
-        let lx = 8.0 + pi as f64 * 180.0;
+        let lx = legend_x + pi as f64 * 180.0;
         let ly = h as f64 - FOOTER_TEXT;
         root.draw(&PathElement::new(vec![px(lx, ly), px(lx + 24.0, ly)], colour.stroke_width(3)))?;
         root.draw(&Text::new(persona.name.clone(), px(lx + 30.0, ly), font(12.0, RGBColor(30, 41, 59), Pos::new(HPos::Left, VPos::Center))))?;
@@ -106,14 +143,39 @@ fn draw_exits<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMa
     Ok(())
 }
 
+/// Pain points as a "!" count above the point's column; channel switches as a mark between the two
+/// touchpoints at the top of the plot.
+fn draw_pains_and_switches<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMap, layout: &CurveLayout) -> DrawResult<DB> {
+    let top = layout.projection.top - 14.0;
+    for pt in &layout.points {
+        let n = map.touchpoint(&pt.touchpoint).map(|t| t.pain_points.len()).unwrap_or(0);
+        if n > 0 {
+            let c = px(pt.x, top);
+            root.draw(&Polygon::new(vec![(c.0, c.1 - 7), (c.0 - 7, c.1 + 5), (c.0 + 7, c.1 + 5)], PAIN_COLOUR.filled()))?;
+            let style = ("sans-serif", 9.0 * 1.24).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+            root.draw(&Text::new(format!("{n}"), (c.0, c.1 + 1), style))?;
+        }
+    }
+    for sw in crate::analysis::channel_switches(map) {
+        let (Some(a), Some(b)) = (layout.points.get(sw.from_index), layout.points.get(sw.from_index + 1)) else { continue };
+        let x = (a.x + b.x) / 2.0;
+        let y = layout.projection.bottom + 26.0;
+        root.draw(&PathElement::new(vec![px(x - 6.0, y - 3.0), px(x + 6.0, y - 3.0)], SWITCH_COLOUR.stroke_width(2)))?;
+        root.draw(&PathElement::new(vec![px(x - 6.0, y + 3.0), px(x + 6.0, y + 3.0)], SWITCH_COLOUR.stroke_width(2)))?;
+        root.draw(&Polygon::new(vec![px(x + 6.0, y - 6.0), px(x + 10.0, y - 3.0), px(x + 6.0, y)], SWITCH_COLOUR.filled()))?;
+        root.draw(&Polygon::new(vec![px(x - 6.0, y), px(x - 10.0, y + 3.0), px(x - 6.0, y + 6.0)], SWITCH_COLOUR.filled()))?;
+    }
+    Ok(())
+}
+
 /// The emotion curve as an SVG document (for the screen, export and tests). Text is escaped by
 /// the SVG backend, so user text stays text.
-pub fn emotion_curve_svg(map: &JourneyMap, width: u32, height: u32, text: &CurveText) -> String {
+pub fn emotion_curve_svg(map: &JourneyMap, width: u32, height: u32, text: &CurveText, overlay: Option<&Overlay>) -> String {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
         // Drawing into a string cannot fail; a failure would leave a partial but valid picture.
-        let _ = draw_emotion_curve(&root, map, text);
+        let _ = draw_emotion_curve(&root, map, text, overlay);
         let _ = root.present();
     }
     out

@@ -3,5 +3,5 @@
 mod curve;
 mod projection;
 
-pub use curve::{draw_emotion_curve, emotion_curve_svg, CurveText, PERSONA_COLOURS};
+pub use curve::{draw_emotion_curve, emotion_curve_svg, CurveText, Overlay, OVERLAY_COLOUR, PAIN_COLOUR, PERSONA_COLOURS, SWITCH_COLOUR};
 pub use projection::{layout_curve, Band, CurveLayout, PointPos, Projection};

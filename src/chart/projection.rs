@@ -83,7 +83,7 @@ pub struct CurveLayout {
 /// Height of the stage-name strip at the top.
 pub const HEADER: f64 = 28.0;
 /// Space under the plot for the legend.
-pub const FOOTER: f64 = 30.0;
+pub const FOOTER: f64 = 44.0;
 
 /// Lays the curve out: equal bands per stage, touchpoints spread evenly inside their band.
 pub fn layout_curve(map: &JourneyMap, width: u32, height: u32) -> CurveLayout {

@@ -44,7 +44,15 @@ fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let stage = Memo::new(move |_| editor.map.with(|m| m.stage(&id.get_value()).cloned()));
     let position = Memo::new(move |_| editor.map.with(|m| (m.stages.iter().position(|s| s.id == id.get_value()), m.stages.len())));
-    let tp_ids = Memo::new(move |_| editor.map.with(|m| m.touchpoints_of(&id.get_value()).map(|t| t.id.clone()).collect::<Vec<_>>()));
+    let tp_ids = Memo::new(move |_| {
+        let filter = editor.filter.get();
+        editor.map.with(|m| {
+            m.touchpoints_of(&id.get_value())
+                .filter(|t| filter.as_ref().is_none_or(|(s, c)| t.stage == *s && t.channel == *c))
+                .map(|t| t.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     let name = Signal::derive(move || stage.get().map(|s| s.name).unwrap_or_default());
     let rename = Callback::new(move |v: String| {
         if let Some(mut s) = stage.get_untracked() {

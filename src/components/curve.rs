@@ -1,42 +1,309 @@
-//! The emotion curve under the stage columns: the shared plotters drawing, shown as an image.
+//! The emotion curve under the stage columns. plotters draws the picture (the same drawing as the
+//! SVG/PNG export); an SVG layer on top makes every point focusable, hoverable, clickable and
+//! draggable. A drag changes only a preview; release dispatches one command (one undo step).
 use super::board::COLUMN_PX;
-use super::use_t;
-use crate::chart::{emotion_curve_svg, CurveText};
-use crate::i18n::{emotion_label, Key};
+use super::curve_table::CurveTable;
+use super::{app_state, use_t};
+use crate::analysis::{compare, overlay_values};
+use crate::chart::{emotion_curve_svg, layout_curve, CurveText, Overlay};
+use crate::i18n::{emotion_label, text, Key, Lang};
+use crate::model::{Command, Id, JourneyMap};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Height of the curve in CSS pixels.
 pub const CURVE_HEIGHT: u32 = 300;
 
-/// The emotion curve (static drawing).
+/// Translated labels for the drawing.
+pub fn curve_text(l: Lang, m: &JourneyMap) -> CurveText {
+    let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);
+    let scale_labels = if m.emotion_scale.labels.is_empty() {
+        (lo..=hi).map(|v| emotion_label(l, v, lo, hi).to_string()).collect()
+    } else {
+        m.emotion_scale.labels.clone()
+    };
+    CurveText { scale_labels, exit: text(l, Key::ExitBadge).into() }
+}
+
+/// One interactive point: a touchpoint × persona.
+#[derive(Clone, PartialEq)]
+struct Handle {
+    index: usize,
+    persona_index: usize,
+    x: f64,
+    y: f64,
+    value: Option<i8>,
+    label: String,
+}
+
+type HandleKey = (Id, Id);
+
+#[derive(Clone, PartialEq, Default)]
+struct Handles {
+    keys: Vec<HandleKey>,
+    by_key: HashMap<HandleKey, Handle>,
+}
+
+/// A drag in progress: only this changes while the pointer moves.
+#[derive(Clone, PartialEq)]
+struct Drag {
+    key: HandleKey,
+    start: Option<i8>,
+    value: i8,
+    x: f64,
+    prev: Option<(f64, f64)>,
+    next: Option<(f64, f64)>,
+}
+
+fn handle_id(index: usize, persona_index: usize) -> String {
+    format!("pt-{index}-{persona_index}")
+}
+
+/// The interactive emotion curve with its comparison selector, exports and table view.
 #[component]
 pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
+    let app = app_state();
     let t = use_t();
-    let lang = super::app_state().lang;
+    let lang = app.lang;
     let width = Memo::new(move |_| editor.map.with(|m| m.stages.len().max(1) as u32 * COLUMN_PX));
-    let src = Memo::new(move |_| {
-        let l = lang.get();
+    let layout = Memo::new(move |_| editor.map.with(|m| layout_curve(m, width.get(), CURVE_HEIGHT)));
+    let comparison = Memo::new(move |_| {
+        let other = editor.compare.get()?;
         editor.map.with(|m| {
-            let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);
-            let labels = if m.emotion_scale.labels.is_empty() {
-                (lo..=hi).map(|v| emotion_label(l, v, lo, hi).to_string()).collect()
-            } else {
-                m.emotion_scale.labels.clone()
-            };
-            let text = CurveText { scale_labels: labels, exit: crate::i18n::text(l, Key::ExitBadge).into() };
-            platform::svg_data_url(&emotion_curve_svg(m, width.get(), CURVE_HEIGHT, &text))
+            let cmp = compare(m, &other);
+            let persona = m.personas.first().map(|p| p.id.clone()).unwrap_or_default();
+            let values = overlay_values(&other, &persona, &cmp);
+            let unmatched: Vec<String> = cmp.unmatched.iter().filter_map(|id| other.touchpoint(id).map(|t| t.name.clone())).collect();
+            Some((Overlay { values, label: other.title.clone() }, unmatched))
         })
     });
-    let has_points = Memo::new(move |_| editor.map.with(|m| m.touchpoints.iter().any(|t| !t.emotions.is_empty())));
+    let svg = Memo::new(move |_| {
+        let l = lang.get();
+        let ov = comparison.get();
+        editor.map.with(|m| emotion_curve_svg(m, width.get(), CURVE_HEIGHT, &curve_text(l, m), ov.as_ref().map(|o| &o.0)))
+    });
+    let handles = Memo::new(move |_| {
+        let l = lang.get();
+        let layout = layout.get();
+        editor.map.with(|m| {
+            let mut hs = Handles::default();
+            let p = layout.projection;
+            for pt in &layout.points {
+                let Some(tp) = m.touchpoint(&pt.touchpoint) else { continue };
+                let stage = m.stage(&tp.stage).map(|s| s.name.as_str()).unwrap_or("");
+                let channel = m.channel(&tp.channel).map(|c| c.name.as_str()).unwrap_or("");
+                for (pi, persona) in m.personas.iter().enumerate() {
+                    let value = tp.emotions.get(&persona.id).copied();
+                    let said = match value {
+                        Some(v) => format!("{v:+} {}", emotion_label(l, v, p.min, p.max)),
+                        None => text(l, Key::NotSet).to_string(),
+                    };
+                    let label = format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
+                    let y = p.y_of(value.unwrap_or(0).clamp(p.min, p.max) as f64);
+                    let key = (tp.id.clone(), persona.id.clone());
+                    hs.keys.push(key.clone());
+                    hs.by_key.insert(key, Handle { index: pt.index, persona_index: pi, x: pt.x, y, value, label });
+                }
+            }
+            Arc::new(hs)
+        })
+    });
+    let drag = RwSignal::new(None::<Drag>);
+    let hover = RwSignal::new(None::<HandleKey>);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+
+    let neighbour = move |h: &Handle, step: isize| -> Option<(f64, f64)> {
+        handles.with_untracked(|hs| {
+            let mut i = h.index as isize + step;
+            while i >= 0 {
+                let found = hs.by_key.values().find(|o| o.index == i as usize && o.persona_index == h.persona_index);
+                match found {
+                    Some(o) if o.value.is_some() => return Some((o.x, o.y)),
+                    Some(_) => i += step,
+                    None => return None,
+                }
+            }
+            None
+        })
+    };
+    let start_drag = move |key: HandleKey, pointer_id: i32| {
+        let Some(h) = handles.with_untracked(|hs| hs.by_key.get(&key).cloned()) else { return };
+        let value = h.value.unwrap_or(0);
+        drag.set(Some(Drag { key, start: h.value, value, x: h.x, prev: neighbour(&h, -1), next: neighbour(&h, 1) }));
+        if let Some(el) = svg_ref.get_untracked() {
+            platform::capture_pointer(&el, pointer_id);
+        }
+        platform::focus_by_id(&handle_id(h.index, h.persona_index));
+    };
+    let move_drag = move |client_x: i32, client_y: i32| {
+        if drag.with_untracked(Option::is_none) {
+            return;
+        }
+        let Some(el) = svg_ref.get_untracked() else { return };
+        let (_, y) = platform::pointer_offset(&el, client_x, client_y);
+        let v = layout.with_untracked(|l| l.projection.snap(y));
+        drag.maybe_update(|d| match d {
+            Some(d) if d.value != v => {
+                d.value = v;
+                true
+            }
+            _ => false,
+        });
+    };
+    let end_drag = move || {
+        let Some(d) = drag.get_untracked() else { return };
+        drag.set(None);
+        if d.start != Some(d.value) && (d.start.is_some() || d.value != 0) {
+            editor.dispatch(Command::SetEmotion { touchpoint: d.key.0.clone(), persona: d.key.1, value: Some(d.value) });
+        }
+        editor.selected.set(Some(d.key.0));
+    };
+    let key_step = move |key: HandleKey, ev: leptos::ev::KeyboardEvent| {
+        let Some(h) = handles.with_untracked(|hs| hs.by_key.get(&key).cloned()) else { return };
+        let (lo, hi) = layout.with_untracked(|l| (l.projection.min, l.projection.max));
+        match ev.key().as_str() {
+            "ArrowUp" | "ArrowDown" => {
+                ev.prevent_default();
+                let d = if ev.key() == "ArrowUp" { 1 } else { -1 };
+                let new = h.value.map(|v| (v + d).clamp(lo, hi)).unwrap_or(0i8.clamp(lo, hi));
+                if Some(new) != h.value {
+                    editor.dispatch(Command::SetEmotion { touchpoint: key.0, persona: key.1, value: Some(new) });
+                }
+            }
+            "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
+                ev.prevent_default();
+                let last = layout.with_untracked(|l| l.points.len().saturating_sub(1));
+                let to = match ev.key().as_str() {
+                    "ArrowLeft" => h.index.saturating_sub(1),
+                    "ArrowRight" => (h.index + 1).min(last),
+                    "Home" => 0,
+                    _ => last,
+                };
+                platform::focus_by_id(&handle_id(to, h.persona_index));
+            }
+            "Enter" | " " => {
+                ev.prevent_default();
+                editor.selected.set(Some(key.0));
+            }
+            "Escape" => {
+                if drag.get_untracked().is_some() {
+                    ev.stop_propagation();
+                    drag.set(None);
+                }
+            }
+            _ => {}
+        }
+    };
+    let tip = Memo::new(move |_| {
+        let key = hover.get()?;
+        let h = handles.with(|hs| hs.by_key.get(&key).cloned())?;
+        let pains = editor.map.with(|m| m.touchpoint(&key.0).map(|t| t.pain_points.iter().map(|p| p.text.clone()).collect::<Vec<_>>()))?;
+        Some((h, pains))
+    });
+    let selected_x = Memo::new(move |_| {
+        let sel = editor.selected.get()?;
+        layout.with(|l| l.points.iter().find(|p| p.touchpoint == sel).map(|p| p.x))
+    });
+    let plot = Memo::new(move |_| layout.with(|l| (l.projection.top, l.projection.bottom)));
+    let export_name = move |ext: &str| editor.map.with_untracked(|m| platform::file_name(&format!("{} {}", m.title, t(Key::EmotionCurve)), ext));
+    let compare_options = Memo::new(move |_| {
+        let me = editor.map.with(|m| m.id.clone());
+        app.entries.with(|es| es.iter().filter(|e| e.id != me).map(|e| (e.id.clone(), e.title.clone())).collect::<Vec<_>>())
+    });
+    let choose_compare = move |id: String| {
+        if id.is_empty() {
+            editor.compare.set(None);
+            return;
+        }
+        if let Some(Ok(Ok(imp))) = app.library.try_update_value(|l| l.load(&id)) {
+            editor.compare.set(Some(imp.map));
+        }
+    };
+    // A future-state copy is compared with the map it came from, from the start.
+    if let Some(base) = editor.map.with_untracked(|m| m.based_on.clone()) {
+        if editor.compare.with_untracked(Option::is_none) && app.entries.with_untracked(|es| es.iter().any(|e| e.id == base)) {
+            choose_compare(base);
+        }
+    }
+    let compare_id = super::fields::field_id();
     view! {
         <figure class="curve">
-            <figcaption>{move || t(Key::EmotionCurve)}</figcaption>
-            <img src=move || src.get() alt=move || t(Key::EmotionCurve) width=move || width.get() height=CURVE_HEIGHT />
-            <Show when=move || !has_points.get()>
-                <p class="hint">{move || t(Key::CurveEmpty)}</p>
-            </Show>
+            <figcaption>
+                <span class="curve-title">{move || t(Key::EmotionCurve)}</span>
+                <span class="field inline">
+                    <label for=compare_id.clone()>{move || t(Key::CompareWith)}</label>
+                    <select id=compare_id on:change=move |ev| choose_compare(event_target_value(&ev))>
+                        <option value="" prop:selected=move || editor.compare.with(Option::is_none)>{move || t(Key::NoComparison)}</option>
+                        {move || compare_options.get().into_iter().map(|(id, title)| {
+                            let mine = id.clone();
+                            view! { <option value=id prop:selected=move || editor.compare.with(|c| c.as_ref().is_some_and(|c| c.id == mine))>{title}</option> }
+                        }).collect_view()}
+                    </select>
+                </span>
+                <button on:click=move |_| { platform::download(&export_name("svg"), "image/svg+xml", &svg.get_untracked()); }>{move || t(Key::ExportSvg)}</button>
+                <button on:click=move |_| platform::download_svg_as_png(&svg.get_untracked(), width.get_untracked(), CURVE_HEIGHT, &export_name("png"))>{move || t(Key::ExportPng)}</button>
+            </figcaption>
+            <p class="hint" id="curve-help">{move || t(Key::CurveHelp)}</p>
+            <div class="curve-stack" style=move || format!("width:{}px;height:{}px", width.get(), CURVE_HEIGHT)>
+                <img src=move || platform::svg_data_url(&svg.get()) alt="" width=move || width.get() height=CURVE_HEIGHT />
+                <svg node_ref=svg_ref class="curve-layer" width=move || width.get() height=CURVE_HEIGHT
+                    role="group" aria-label=move || t(Key::EmotionCurve) aria-describedby="curve-help"
+                    on:pointermove=move |ev| move_drag(ev.client_x(), ev.client_y())
+                    on:pointerup=move |_| end_drag()
+                    on:pointercancel=move |_| drag.set(None)>
+                    {move || selected_x.get().map(|x| {
+                        let (top, bottom) = plot.get();
+                        view! { <rect class="selected-band" x=x - 14.0 y=top - 20.0 width="28" height=bottom - top + 40.0 rx="6" /> }
+                    })}
+                    <For each=move || handles.with(|h| h.keys.clone()) key=|k| k.clone() let:key>
+                        {
+                            let k = StoredValue::new(key);
+                            let h = Memo::new(move |_| handles.with(|hs| hs.by_key.get(&k.get_value()).cloned()));
+                            let lo_hi = Memo::new(move |_| layout.with(|l| (l.projection.min, l.projection.max)));
+                            view! {
+                                <circle class="handle" class:unset=move || h.with(|h| h.as_ref().is_some_and(|h| h.value.is_none()))
+                                    id=move || h.with(|h| h.as_ref().map(|h| handle_id(h.index, h.persona_index)).unwrap_or_default())
+                                    cx=move || h.with(|h| h.as_ref().map(|h| h.x).unwrap_or(-100.0))
+                                    cy=move || h.with(|h| h.as_ref().map(|h| h.y).unwrap_or(-100.0))
+                                    r="11" tabindex="0" role="slider"
+                                    aria-label=move || h.with(|h| h.as_ref().map(|h| h.label.clone()).unwrap_or_default())
+                                    aria-valuemin=move || lo_hi.get().0 aria-valuemax=move || lo_hi.get().1
+                                    aria-valuenow=move || h.with(|h| h.as_ref().and_then(|h| h.value).map(|v| v.to_string()))
+                                    on:pointerdown=move |ev| { ev.prevent_default(); start_drag(k.get_value(), ev.pointer_id()) }
+                                    on:pointerenter=move |_| hover.set(Some(k.get_value()))
+                                    on:pointerleave=move |_| hover.set(None)
+                                    on:focus=move |_| hover.set(Some(k.get_value()))
+                                    on:blur=move |_| hover.set(None)
+                                    on:keydown=move |ev| key_step(k.get_value(), ev)
+                                ></circle>
+                            }
+                        }
+                    </For>
+                    {move || drag.get().map(|d| {
+                        let y = layout.with(|l| l.projection.y_of(d.value as f64));
+                        let seg = |p: Option<(f64, f64)>| p.map(|(px, py)| view! { <line class="ghost-line" x1=px y1=py x2=d.x y2=y /> });
+                        view! { <g class="ghost">{seg(d.prev)}{seg(d.next)}<circle class="ghost-point" cx=d.x cy=y r="8" /></g> }
+                    })}
+                </svg>
+                {move || tip.get().map(|(h, pains)| {
+                    let left = (h.x + 16.0).min(width.get() as f64 - 240.0).max(0.0);
+                    view! {
+                        <div class="curve-tip" role="tooltip" style=format!("left:{left}px;top:{}px", (h.y - 10.0).max(0.0))>
+                            <strong>{h.label.clone()}</strong>
+                            {(!pains.is_empty()).then(|| view! {
+                                <ul>{pains.into_iter().map(|p| view! { <li>"⚠ "{p}</li> }).collect_view()}</ul>
+                            })}
+                        </div>
+                    }
+                })}
+            </div>
+            {move || comparison.get().filter(|c| !c.1.is_empty()).map(|(_, names)| view! {
+                <p class="hint">{move || t(Key::Unmatched)}" "{names.join(", ")}</p>
+            })}
+            <CurveTable editor />
         </figure>
     }
 }

@@ -3,6 +3,7 @@ use super::board::Board;
 use super::curve::EmotionCurve;
 use super::fields::{SelectField, TextField};
 use super::inspector::Inspector;
+use super::matrix::{FilterBar, TouchpointMatrix};
 use super::personas::Personas;
 use super::use_t;
 use crate::i18n::Key;
@@ -47,6 +48,20 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                     let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "json"), crate::format::export(m)));
                     platform::download(&name, "application/json", &text);
                 }>{move || t(Key::ExportJson)}</button>
+                <button class="future" on:click=move |_| {
+                    let app = super::app_state();
+                    let mut copy = editor.map.get_untracked();
+                    copy.based_on = Some(copy.id.clone());
+                    copy.id = platform::new_id();
+                    copy.state = MapState::Future;
+                    copy.title = format!("{} {}", copy.title, t(Key::FutureSuffix));
+                    copy.created = platform::now_iso();
+                    copy.updated = copy.created.clone();
+                    app.flush();
+                    if app.save_now(&copy) {
+                        app.navigate(crate::state::Route::Map(copy.id));
+                    }
+                }>{move || t(Key::FutureCopy)}</button>
                 <div class="undo-redo">
                     <button on:click=move |_| editor.undo() disabled=move || !editor.can_undo.get() title=move || t(Key::UndoHint)>
                         "↶ "{move || t(Key::Undo)}
@@ -60,6 +75,8 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v))) />
             {move || editor.error.get().map(|e| view! { <p class="error" role="alert">{move || t(Key::ChangeFailed)}": "{e}</p> })}
             <Personas editor />
+            <TouchpointMatrix editor />
+            <FilterBar editor />
             <div class="workspace">
                 <div class="board-scroll">
                     <Board editor />

@@ -1,10 +1,12 @@
 //! Leptos views: thin; they read state, dispatch Commands and show reports.
 pub mod board;
 pub mod curve;
+pub mod curve_table;
 pub mod editor;
 pub mod fields;
 pub mod inspector;
 pub mod library;
+pub mod matrix;
 pub mod notices;
 pub mod personas;
 

@@ -60,19 +60,10 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
-    let done = (|| {
-        let doc = web_sys::window()?.document()?;
-        let a = doc.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
-        a.set_href(&url);
-        a.set_download(filename);
-        doc.body()?.append_child(&a).ok()?;
-        a.click();
-        a.remove();
-        Some(())
-    })();
+    let done = download_url(filename, &url);
     // Revoking at once can cancel the download in some browsers; give it time to start.
     leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
-    done.is_some()
+    done
 }
 
 /// An SVG document as a data URL for an `<img>`: images never run scripts, so user text in the
@@ -167,4 +158,66 @@ pub fn file_name(title: &str, ext: &str) -> String {
     }
     let s = s.trim_matches('-');
     format!("{}.{ext}", if s.is_empty() { "patika-map" } else { s })
+}
+
+/// A pointer position relative to an element's top-left corner, in CSS pixels.
+pub fn pointer_offset(el: &web_sys::Element, client_x: i32, client_y: i32) -> (f64, f64) {
+    let r = el.get_bounding_client_rect();
+    (client_x as f64 - r.left(), client_y as f64 - r.top())
+}
+
+/// Keeps pointer events going to `el` while a drag lasts, even outside it.
+pub fn capture_pointer(el: &web_sys::Element, pointer_id: i32) {
+    let _ = el.set_pointer_capture(pointer_id);
+}
+
+/// Moves keyboard focus to the element with this id.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        } else if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+            // SVG elements are not HtmlElements but are focusable through the SVGElement interface.
+            let _ = js_sys::Reflect::get(&el, &"focus".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .map(|f| f.call0(&el));
+        }
+    }
+}
+
+/// Draws an SVG document onto a canvas and offers it as a PNG download (the same drawing as the
+/// SVG export). Runs asynchronously; failures leave nothing behind.
+pub fn download_svg_as_png(svg: &str, width: u32, height: u32, filename: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+    // Twice the size, so the PNG stays sharp on print and high-density screens.
+    canvas.set_width(width * 2);
+    canvas.set_height(height * 2);
+    let filename = filename.to_string();
+    let img2 = img.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else { return };
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, (width * 2) as f64, (height * 2) as f64);
+        if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+            download_url(&filename, &url);
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&svg_data_url(svg));
+}
+
+fn download_url(filename: &str, url: &str) -> bool {
+    (|| {
+        let doc = web_sys::window()?.document()?;
+        let a = doc.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+        a.set_href(url);
+        a.set_download(filename);
+        doc.body()?.append_child(&a).ok()?;
+        a.click();
+        a.remove();
+        Some(())
+    })()
+    .is_some()
 }

@@ -20,6 +20,10 @@ pub struct EditorState {
     pub error: RwSignal<Option<String>>,
     /// Bumped by every change, undo and redo: autosave watches this, not the whole map.
     pub revision: RwSignal<u64>,
+    /// Board filter from the touchpoint matrix: (stage id, channel id).
+    pub filter: RwSignal<Option<(Id, Id)>>,
+    /// A second map drawn on the emotion curve for comparison (read through the load pipeline).
+    pub compare: RwSignal<Option<JourneyMap>>,
 }
 
 impl EditorState {
@@ -33,6 +37,8 @@ impl EditorState {
             selected: RwSignal::new(None),
             error: RwSignal::new(None),
             revision: RwSignal::new(0),
+            filter: RwSignal::new(None),
+            compare: RwSignal::new(None),
         }
     }
 
