@@ -65,3 +65,43 @@ fn user_text_is_escaped() {
     assert!(!svg.contains("<img"));
     assert!(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
+
+#[test]
+fn single_point_and_empty_maps_project_sanely() {
+    let mut m = JourneyMap { stages: vec![Stage { id: "s".into(), name: "Tek".into(), ..Stage::default() }], ..JourneyMap::default() };
+    m.channels.push(Channel { id: "web".into(), ..Channel::default() });
+    m.personas.push(Persona { id: "p".into(), ..Persona::default() });
+    m.touchpoints.push(Touchpoint { id: "t".into(), stage: "s".into(), channel: "web".into(), emotions: [("p".to_string(), -1)].into(), ..Touchpoint::default() });
+    let l = layout_curve(&m, 288, 300);
+    assert_eq!(l.points.len(), 1);
+    assert_eq!(l.points[0].x, 144.0, "a lone point sits in the middle of its band");
+    let y = l.projection.y_of(-1.0);
+    assert_eq!(l.projection.snap(y), -1);
+    assert_eq!(l.nearest_point(1000.0).unwrap().touchpoint, "t");
+    // No stages at all: nothing to draw, nothing panics.
+    let empty = JourneyMap::default();
+    assert!(layout_curve(&empty, 0, 0).points.is_empty());
+    let _ = emotion_curve_svg(&empty, 10, 10, &text(), None);
+    // A tiny height still keeps top above bottom.
+    let tiny = layout_curve(&m, 100, 10);
+    assert!(tiny.projection.top < tiny.projection.bottom);
+}
+
+#[test]
+fn svg_marks_channel_switches_pains_and_the_comparison_line() {
+    let m = sample(Sample::OnlineShopTr, "m", "t");
+    let switches = patika::analysis::channel_switches(&m);
+    assert_eq!(switches.len(), 8, "ads→web→social→web→chat→call→packaging→invoice→call");
+    let svg = emotion_curve_svg(&m, 1200, 320, &text(), None);
+    let hex = |c: plotters::style::RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+    assert_eq!(svg.matches(&format!("fill=\"{}\"", hex(SWITCH_COLOUR))).count(), 2 * 8, "two arrow heads per switch");
+    let pains = m.touchpoints.iter().filter(|t| !t.pain_points.is_empty()).count();
+    assert_eq!(svg.matches(&format!("fill=\"{}\"", hex(PAIN_COLOUR))).count(), pains);
+    assert_eq!(svg.matches("<circle").count(), 2, "two positive emotions drawn as circles");
+    assert!(!svg.contains(&hex(OVERLAY_COLOUR)));
+    let overlay = Overlay { values: vec![Some(2); m.touchpoints.len()], label: "Gelecek".into() };
+    let with = emotion_curve_svg(&m, 1200, 320, &text(), Some(&overlay));
+    assert!(with.contains(&hex(OVERLAY_COLOUR)));
+    assert!(with.contains("Gelecek"));
+    assert_eq!(with.matches("<circle").count(), 2 + m.touchpoints.len(), "one hollow marker per compared point");
+}

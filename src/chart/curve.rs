@@ -95,7 +95,7 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
         let ly = h as f64 - FOOTER_TEXT;
         root.draw(&DashedPathElement::new(vec![px(legend_x, ly), px(legend_x + 24.0, ly)], 6, 3, OVERLAY_COLOUR.stroke_width(2)))?;
         root.draw(&Text::new(ov.label.clone(), px(legend_x + 30.0, ly), font(12.0, RGBColor(30, 41, 59), Pos::new(HPos::Left, VPos::Center))))?;
-        legend_x += 220.0;
+        legend_x += legend_width(&ov.label);
     }
     for (pi, persona) in map.personas.iter().enumerate() {
         let colour = PERSONA_COLOURS[pi % PERSONA_COLOURS.len()];
@@ -117,7 +117,8 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
                 root.draw(&Circle::new(c, 6, fill))?;
             }
         }
-        let lx = legend_x + pi as f64 * 180.0;
+        let lx = legend_x;
+        legend_x += legend_width(&persona.name);
         let ly = h as f64 - FOOTER_TEXT;
         root.draw(&PathElement::new(vec![px(lx, ly), px(lx + 24.0, ly)], colour.stroke_width(3)))?;
         root.draw(&Text::new(persona.name.clone(), px(lx + 30.0, ly), font(12.0, RGBColor(30, 41, 59), Pos::new(HPos::Left, VPos::Center))))?;
@@ -126,6 +127,11 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
 }
 
 const FOOTER_TEXT: f64 = 14.0;
+
+/// Room a legend entry takes: the line sample, a gap and the text (≈7 px per character at 12 px).
+fn legend_width(label: &str) -> f64 {
+    30.0 + label.chars().count() as f64 * 7.0 + 24.0
+}
 
 fn draw_exits<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMap, layout: &CurveLayout, text: &CurveText) -> DrawResult<DB> {
     let red = RGBColor(185, 28, 28);

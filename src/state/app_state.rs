@@ -75,6 +75,9 @@ pub struct AppState {
     pub persistent: bool,
     /// Banners.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
+    /// map (an effect disposes what it created when it runs again).
+    owner: StoredValue<Owner>,
 }
 
 impl AppState {
@@ -98,6 +101,7 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Saved),
             persistent,
             notices: RwSignal::new(problems.into_iter().map(Notice::Library).collect()),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
         }
     }
 
@@ -143,7 +147,8 @@ impl AppState {
                 if !imported.report.is_clean() {
                     self.notify(Notice::Repaired(imported.report));
                 }
-                self.editor.set(Some(EditorState::new(imported.map)));
+                let editor = self.owner.get_value().with(|| EditorState::new(imported.map));
+                self.editor.set(Some(editor));
                 self.save_status.set(SaveStatus::Saved);
             }
             Some(Ok(Err(LibraryProblem::Missing { .. }))) | None => {
