@@ -105,3 +105,19 @@ fn svg_marks_channel_switches_pains_and_the_comparison_line() {
     assert!(with.contains("Gelecek"));
     assert_eq!(with.matches("<circle").count(), 2 + m.touchpoints.len(), "one hollow marker per compared point");
 }
+
+#[test]
+fn matrix_svg_has_every_stage_and_channel_and_counts() {
+    let m = sample(Sample::OnlineShopTr, "m", "t");
+    let mx = patika::analysis::matrix(&m);
+    let stages: Vec<String> = m.stages.iter().map(|s| s.name.clone()).collect();
+    let channels: Vec<String> = m.channels.iter().map(|c| c.name.clone()).collect();
+    let svg = matrix_svg(&mx, &stages, &channels, (-2, 2));
+    for name in stages.iter().chain(&channels) {
+        assert!(svg.contains(name.as_str()), "{name}");
+    }
+    assert_eq!(svg.matches("<rect").count(), 2 * mx.stages.len() * mx.channels.len() + 1, "fill + border per cell, plus background");
+    assert!(svg.contains("1 -2.0 ⚠2"), "call centre at purchase decision: one touchpoint, mean −2, two pain points");
+    assert_eq!(matrix_size(&mx), (170 + 96 * 12, 44 + 44 * 4));
+    assert_eq!(heat_colour(Some(-2.0), -2, 2), plotters::style::RGBColor(248, 180, 180));
+}

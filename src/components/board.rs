@@ -109,7 +109,7 @@ fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
                     <li><TouchpointCard editor id=tp /></li>
                 </For>
             </ol>
-            <Show when=move || tp_ids.with(Vec::is_empty)>
+            <Show when=move || tp_ids.with(Vec::is_empty) && editor.filter.with(Option::is_none)>
                 <p class="hint">{move || t(Key::NoTouchpoints)}</p>
             </Show>
             <form class="add-tp" id=form_id on:submit=add>

@@ -2,16 +2,19 @@
 //! visible (a channel the journey never uses); clicking a cell filters the board.
 use super::use_t;
 use crate::analysis::matrix;
+use crate::chart::{heat_colour, matrix_size, matrix_svg};
+use crate::platform;
 use crate::i18n::Key;
 use crate::state::EditorState;
 use leptos::prelude::*;
 
-/// Background colour of a cell from its mean emotion on the scale (red … grey … green).
-pub fn heat(mean: Option<f64>, lo: i8, hi: i8) -> String {
-    let Some(m) = mean else { return "transparent".into() };
-    let t = if hi > lo { ((m - lo as f64) / (hi - lo) as f64).clamp(0.0, 1.0) } else { 0.5 };
-    // Hue 0 (red) to 130 (green); light enough for dark text.
-    format!("hsl({:.0} 70% 85%)", t * 130.0)
+/// Background colour of a cell: the export's colour, so screen and file agree.
+fn heat(mean: Option<f64>, lo: i8, hi: i8) -> String {
+    if mean.is_none() {
+        return "transparent".into();
+    }
+    let c = heat_colour(mean, lo, hi);
+    format!("rgb({} {} {})", c.0, c.1, c.2)
 }
 
 /// The matrix with its filter.
@@ -26,10 +29,21 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
             (mx, stage_names, channel_names, m.emotion_scale.min, m.emotion_scale.max)
         })
     });
+    // The export is drawn by plotters from the same data the table shows.
+    let export = move || {
+        let (mx, stages, channels, lo, hi) = data.get_untracked();
+        let title = editor.map.with_untracked(|m| m.title.clone());
+        let name = move |ext: &str| platform::file_name(&format!("{title} {}", t(Key::Matrix)), ext);
+        (name, matrix_svg(&mx, &stages, &channels, (lo, hi)), matrix_size(&mx))
+    };
     view! {
         <details class="matrix">
             <summary>{move || t(Key::Matrix)}</summary>
             <p class="hint">{move || t(Key::MatrixHelp)}</p>
+            <p class="row buttons">
+                <button on:click=move |_| { let (name, svg, _) = export(); platform::download(&name("svg"), "image/svg+xml", &svg); }>{move || t(Key::ExportSvg)}</button>
+                <button on:click=move |_| { let (name, svg, (w, h)) = export(); platform::download_svg_as_png(&svg, w, h, &name("png")); }>{move || t(Key::ExportPng)}</button>
+            </p>
             <div class="matrix-scroll">
                 {move || {
                     let (mx, stages, channels, lo, hi) = data.get();

@@ -107,12 +107,22 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   await page.getByRole('button', { name: 'Clear filter' }).click();
   assert.equal(await page.locator('.card').count(), 5);
 
+  // The matrix exports as SVG from the plotters drawing.
+  const [matrixFile] = await Promise.all([page.waitForEvent('download'), page.locator('.matrix').getByRole('button', { name: 'Download SVG' }).click()]);
+  const matrixSvg = fs.readFileSync(await matrixFile.path(), 'utf8');
+  assert.ok(matrixSvg.includes('Call centre') && matrixSvg.includes('After purchase'));
+
+  // The table view has one row per touchpoint, with the emotion in words.
+  await page.getByText('Table view').click();
+  assert.equal(await page.locator('.curve-table tbody tr').count(), 5);
+  assert.ok((await page.locator('.curve-table tbody tr', { hasText: 'Asks the chatbot' }).textContent()).includes('-2 Very negative'));
+
   // Exports: SVG parses, PNG is a PNG.
-  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.locator('.curve').getByRole('button', { name: 'Download SVG' }).click()]);
   const svgText = fs.readFileSync(await svgFile.path(), 'utf8');
   assert.ok(svgText.length > 1000);
   assert.equal(await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror'), svgText), null);
-  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.locator('.curve').getByRole('button', { name: 'Download PNG' }).click()]);
   const png = fs.readFileSync(await pngFile.path());
   assert.ok(png.length > 1000);
   assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
