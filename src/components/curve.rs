@@ -58,6 +58,11 @@ struct Drag {
     next: Option<(f64, f64)>,
 }
 
+/// The point (touchpoint, persona) an event happened on, from the target's data attributes.
+fn point_of(ev: &leptos::ev::Event) -> Option<HandleKey> {
+    Some((platform::target_data(ev, "data-tp")?, platform::target_data(ev, "data-persona")?))
+}
+
 fn handle_id(index: usize, persona_index: usize) -> String {
     format!("pt-{index}-{persona_index}")
 }
@@ -251,6 +256,12 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                 <img src=move || platform::svg_data_url(&svg.get()) alt="" width=move || width.get() height=CURVE_HEIGHT />
                 <svg node_ref=svg_ref class="curve-layer" width=move || width.get() height=CURVE_HEIGHT
                     role="group" aria-label=move || t(Key::EmotionCurve) aria-describedby="curve-help"
+                    on:pointerdown=move |ev| if let Some(k) = point_of(&ev) { ev.prevent_default(); start_drag(k, ev.pointer_id()) }
+                    on:pointerover=move |ev| hover.set(point_of(&ev))
+                    on:pointerout=move |_| hover.set(None)
+                    on:focusin=move |ev| hover.set(point_of(&ev))
+                    on:focusout=move |_| hover.set(None)
+                    on:keydown=move |ev| if let Some(k) = point_of(&ev) { key_step(k, ev) }
                     on:pointermove=move |ev| move_drag(ev.client_x(), ev.client_y())
                     on:pointerup=move |_| end_drag()
                     on:pointercancel=move |_| drag.set(None)>
@@ -260,26 +271,18 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                     })}
                     <For each=move || handles.with(|h| h.keys.clone()) key=|k| k.clone() let:key>
                         {
-                            let k = StoredValue::new(key);
-                            let h = Memo::new(move |_| handles.with(|hs| hs.by_key.get(&k.get_value()).cloned()));
-                            let lo_hi = Memo::new(move |_| layout.with(|l| (l.projection.min, l.projection.max)));
-                            view! {
-                                <circle class="handle" class:unset=move || h.with(|h| h.as_ref().is_some_and(|h| h.value.is_none()))
-                                    id=move || h.with(|h| h.as_ref().map(|h| handle_id(h.index, h.persona_index)).unwrap_or_default())
-                                    cx=move || h.with(|h| h.as_ref().map(|h| h.x).unwrap_or(-100.0))
-                                    cy=move || h.with(|h| h.as_ref().map(|h| h.y).unwrap_or(-100.0))
-                                    r="11" tabindex="0" role="slider"
-                                    aria-label=move || h.with(|h| h.as_ref().map(|h| h.label.clone()).unwrap_or_default())
-                                    aria-valuemin=move || lo_hi.get().0 aria-valuemax=move || lo_hi.get().1
-                                    aria-valuenow=move || h.with(|h| h.as_ref().and_then(|h| h.value).map(|v| v.to_string()))
-                                    on:pointerdown=move |ev| { ev.prevent_default(); start_drag(k.get_value(), ev.pointer_id()) }
-                                    on:pointerenter=move |_| hover.set(Some(k.get_value()))
-                                    on:pointerleave=move |_| hover.set(None)
-                                    on:focus=move |_| hover.set(Some(k.get_value()))
-                                    on:blur=move |_| hover.set(None)
-                                    on:keydown=move |ev| key_step(k.get_value(), ev)
+                            // One reactive closure per point (not one per attribute), and the
+                            // events are delegated to the layer: 1,000 points stay cheap to build.
+                            let (tp, persona) = key.clone();
+                            let h = Memo::new(move |_| handles.with(|hs| hs.by_key.get(&key).cloned()));
+                            let (lo, hi) = layout.with_untracked(|l| (l.projection.min, l.projection.max));
+                            move || h.get().map(|h| view! {
+                                <circle class=if h.value.is_none() { "handle unset" } else { "handle" }
+                                    id=handle_id(h.index, h.persona_index) data-tp=tp.clone() data-persona=persona.clone()
+                                    cx=h.x cy=h.y r="11" tabindex="0" role="slider" aria-label=h.label
+                                    aria-valuemin=lo aria-valuemax=hi aria-valuenow=h.value.map(|v| v.to_string())
                                 ></circle>
-                            }
+                            })
                         }
                     </For>
                     {move || drag.get().map(|d| {
@@ -307,3 +310,4 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         </figure>
     }
 }
+

@@ -9,7 +9,11 @@ use leptos::prelude::*;
 pub fn CurveTable(editor: EditorState) -> impl IntoView {
     let t = use_t();
     let lang = app_state().lang;
+    let open = RwSignal::new(false);
     let rows = Memo::new(move |_| {
+        if !open.get() {
+            return Vec::new();
+        }
         let l = lang.get();
         editor.map.with(|m| {
             let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);
@@ -39,7 +43,9 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
     let personas = Memo::new(move |_| editor.map.with(|m| m.personas.iter().map(|p| p.name.clone()).collect::<Vec<_>>()));
     view! {
         <details class="curve-table">
-            <summary>{move || t(Key::TableView)}</summary>
+            // Built only while open: a closed table of 1,000 rows would still cost its DOM.
+            <summary on:click=move |_| open.update(|o| *o = !*o)>{move || t(Key::TableView)}</summary>
+            <Show when=move || open.get()>
             <table>
                 <thead>
                     <tr>
@@ -62,6 +68,7 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </Show>
         </details>
     }
 }

@@ -21,6 +21,7 @@ fn heat(mean: Option<f64>, lo: i8, hi: i8) -> String {
 #[component]
 pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
     let t = use_t();
+    let open = RwSignal::new(false);
     let data = Memo::new(move |_| {
         editor.map.with(|m| {
             let mx = matrix(m);
@@ -38,7 +39,8 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
     };
     view! {
         <details class="matrix">
-            <summary>{move || t(Key::Matrix)}</summary>
+            <summary on:click=move |_| open.update(|o| *o = !*o)>{move || t(Key::Matrix)}</summary>
+            <Show when=move || open.get()>
             <p class="hint">{move || t(Key::MatrixHelp)}</p>
             <p class="row buttons">
                 <button on:click=move |_| { let (name, svg, _) = export(); platform::download(&name("svg"), "image/svg+xml", &svg); }>{move || t(Key::ExportSvg)}</button>
@@ -96,6 +98,7 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
                     }
                 }}
             </div>
+            </Show>
         </details>
     }
 }

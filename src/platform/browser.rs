@@ -221,3 +221,8 @@ fn download_url(filename: &str, url: &str) -> bool {
     })()
     .is_some()
 }
+
+/// The value of `attr` on the event's target element, if it has one (for delegated events).
+pub fn target_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute(attr)
+}
