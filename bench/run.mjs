@@ -134,8 +134,11 @@ results.loadVanilla = stats(loadVanilla);
     await page.goto(app.url + '#/map/bench');
     await page.locator('.handle').nth(999).waitFor({ state: 'attached', timeout: 60000 });
     await page.evaluate(() => { window.__tasks = []; });
-    await page.locator('#pt-10-0').focus();
-    await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
+    const point = page.locator('#pt-10-0');
+    await point.focus();
+    // Always a real change: down from the top of the scale, up otherwise.
+    await page.keyboard.press((await point.getAttribute('aria-valuenow')) === '2' ? 'ArrowDown' : 'ArrowUp');
+    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saving…', null, { timeout: 10000 });
     await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved', null, { timeout: 10000 });
     saves.push(await page.evaluate(() => Math.max(0, ...window.__tasks)));
     await context.close();
