@@ -6,6 +6,8 @@ use crate::model::{Command, Id, JourneyMap, Stage, Touchpoint};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Width of a stage column in CSS pixels; the emotion curve uses the same band width.
 pub const COLUMN_PX: u32 = 288;
@@ -15,10 +17,16 @@ pub fn end_of_stage(m: &JourneyMap, stage: &str) -> usize {
     m.touchpoints.iter().rposition(|t| t.stage == stage).map(|i| i + 1).unwrap_or(m.touchpoints.len())
 }
 
+/// Touchpoint id → list position, computed once per change and shared by every card.
+type Positions = Memo<Arc<HashMap<Id, usize>>>;
+
 /// The stage columns and the "add stage" button.
 #[component]
 pub fn Board(editor: EditorState) -> impl IntoView {
     let t = use_t();
+    let positions: Positions = Memo::new(move |_| {
+        editor.map.with(|m| Arc::new(m.touchpoints.iter().enumerate().map(|(i, t)| (t.id.clone(), i)).collect()))
+    });
     let stage_ids = Memo::new(move |_| editor.map.with(|m| m.stages.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));
     let add_stage = move |_| {
         let lang = crate::components::app_state().lang.get_untracked();
@@ -29,7 +37,7 @@ pub fn Board(editor: EditorState) -> impl IntoView {
     view! {
         <div class="stages" role="list" aria-label=move || t(Key::Board)>
             <For each=move || stage_ids.get() key=|id| id.clone() let:id>
-                <StageColumn editor id />
+                <StageColumn editor id positions />
             </For>
             <div class="add-stage">
                 <button on:click=add_stage>"+ "{move || t(Key::AddStage)}</button>
@@ -39,7 +47,7 @@ pub fn Board(editor: EditorState) -> impl IntoView {
 }
 
 #[component]
-fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
+fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoView {
     let t = use_t();
     let id = StoredValue::new(id);
     let stage = Memo::new(move |_| editor.map.with(|m| m.stage(&id.get_value()).cloned()));
@@ -106,7 +114,7 @@ fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
             </header>
             <ol class="cards">
                 <For each=move || tp_ids.get() key=|id| id.clone() let:tp>
-                    <li><TouchpointCard editor id=tp /></li>
+                    <li><TouchpointCard editor id=tp positions /></li>
                 </For>
             </ol>
             <Show when=move || tp_ids.with(Vec::is_empty) && editor.filter.with(Option::is_none)>
@@ -132,47 +140,64 @@ fn StageColumn(editor: EditorState, id: Id) -> impl IntoView {
     }
 }
 
+/// What a card shows; one memo per card so a change elsewhere in the map leaves its DOM alone.
+#[derive(Clone, PartialEq)]
+struct CardData {
+    name: String,
+    channel: String,
+    /// (persona, value, scale min, scale max)
+    emotions: Vec<(String, i8, i8, i8)>,
+    pains: usize,
+    exit: Option<Option<f64>>,
+}
+
 #[component]
-fn TouchpointCard(editor: EditorState, id: Id) -> impl IntoView {
+fn TouchpointCard(editor: EditorState, id: Id, positions: Positions) -> impl IntoView {
     let t = use_t();
     let lang = crate::components::app_state().lang;
     let id = StoredValue::new(id);
-    let tp = Memo::new(move |_| editor.map.with(|m| m.touchpoint(&id.get_value()).cloned()));
-    let channel = Memo::new(move |_| {
-        let ch = tp.get().map(|t| t.channel).unwrap_or_default();
-        editor.map.with(|m| m.channel(&ch).map(|c| c.name.clone()).unwrap_or_default())
-    });
-    let emotions = Memo::new(move |_| {
-        let Some(tp) = tp.get() else { return Vec::new() };
+    let data = Memo::new(move |_| {
+        let at = positions.with(|p| p.get(&id.get_value()).copied())?;
         editor.map.with(|m| {
-            m.personas
-                .iter()
-                .filter_map(|p| tp.emotions.get(&p.id).map(|v| (p.name.clone(), *v, m.emotion_scale.min, m.emotion_scale.max)))
-                .collect::<Vec<_>>()
+            let tp = m.touchpoints.get(at)?;
+            Some(CardData {
+                name: tp.name.clone(),
+                channel: m.channel(&tp.channel).map(|c| c.name.clone()).unwrap_or_default(),
+                emotions: m
+                    .personas
+                    .iter()
+                    .filter_map(|p| tp.emotions.get(&p.id).map(|v| (p.name.clone(), *v, m.emotion_scale.min, m.emotion_scale.max)))
+                    .collect(),
+                pains: tp.pain_points.len(),
+                exit: tp.exit_point.as_ref().map(|e| e.rate),
+            })
         })
     });
     let selected = move || editor.selected.get().as_deref() == Some(id.get_value().as_str());
     view! {
         <button class="card" class:selected=selected aria-pressed=move || selected().to_string()
             on:click=move |_| editor.selected.set(Some(id.get_value()))>
-            <span class="card-name">{move || tp.get().map(|t| t.name).unwrap_or_default()}</span>
-            <span class="card-channel">{move || channel.get()}</span>
-            <span class="card-emotions">
-                {move || emotions.get().into_iter().map(|(who, v, lo, hi)| {
-                    let cls = if v < 0 { "emo neg" } else if v == 0 { "emo neu" } else { "emo pos" };
-                    let shape = if v < 0 { "▼" } else if v == 0 { "■" } else { "●" };
-                    let title = format!("{who}: {v:+} {}", emotion_label(lang.get(), v, lo, hi));
-                    let spoken = title.clone();
-                    view! { <span class=cls title=title><span aria-hidden="true">{shape}" "</span>{format!("{v:+}")}<span class="sr-only">{spoken}</span></span> }
-                }).collect_view()}
-            </span>
-            {move || {
-                let n = tp.get().map(|t| t.pain_points.len()).unwrap_or(0);
-                (n > 0).then(|| view! { <span class="badge pain">{format!("⚠ {}: {n}", t(Key::PainPoints))}</span> })
-            }}
-            {move || tp.get().and_then(|t| t.exit_point).map(|e| {
-                let rate = e.rate.map(|r| format!(" {:.0}%", r * 100.0)).unwrap_or_default();
-                view! { <span class="badge exit">{format!("⇥ {}{rate}", t(Key::ExitBadge))}</span> }
+            // One closure for the whole content: 1,000 cards stay cheap to build.
+            {move || data.get().map(|d| {
+                let l = lang.get();
+                view! {
+                    <span class="card-name">{d.name}</span>
+                    <span class="card-channel">{d.channel}</span>
+                    <span class="card-emotions">
+                        {d.emotions.into_iter().map(|(who, v, lo, hi)| {
+                            let cls = if v < 0 { "emo neg" } else if v == 0 { "emo neu" } else { "emo pos" };
+                            let shape = if v < 0 { "▼" } else if v == 0 { "■" } else { "●" };
+                            let title = format!("{who}: {v:+} {}", emotion_label(l, v, lo, hi));
+                            let spoken = title.clone();
+                            view! { <span class=cls title=title><span aria-hidden="true">{shape}" "</span>{format!("{v:+}")}<span class="sr-only">{spoken}</span></span> }
+                        }).collect_view()}
+                    </span>
+                    {(d.pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {}: {}", t(Key::PainPoints), d.pains)}</span> })}
+                    {d.exit.map(|rate| {
+                        let rate = rate.map(|r| format!(" {:.0}%", r * 100.0)).unwrap_or_default();
+                        view! { <span class="badge exit">{format!("⇥ {}{rate}", t(Key::ExitBadge))}</span> }
+                    })}
+                }
             })}
         </button>
     }
