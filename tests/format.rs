@@ -124,3 +124,18 @@ fn repair_is_idempotent_on_fixtures() {
         assert!(import(text.as_bytes()).unwrap().report.is_clean());
     }
 }
+
+#[test]
+fn too_many_records_and_a_map_of_the_wrong_type() {
+    let stages: Vec<String> = (0..20_001).map(|i| format!("{{\"id\":\"s{i}\"}}")).collect();
+    let text = format!("{{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{{\"id\":\"m\",\"stages\":[{}]}}}}", stages.join(","));
+    assert_eq!(import(text.as_bytes()), Err(ImportError::TooMany { what: "stages", count: 20_001, limit: 20_000 }));
+    match import(br#"{"format":"patika.journey-map","formatVersion":1,"map":5}"#) {
+        Err(ImportError::InvalidField { path, .. }) => assert_eq!(path, "$.map"),
+        other => panic!("{other:?}"),
+    }
+    match import(br#"{"format":"patika.journey-map","formatVersion":1}"#) {
+        Err(ImportError::InvalidField { path, message }) => assert_eq!((path.as_str(), message.as_str()), ("$.map", "missing")),
+        other => panic!("{other:?}"),
+    }
+}

@@ -71,6 +71,18 @@ pub fn export(map: &JourneyMap) -> String {
     s
 }
 
+/// The envelope's fields, with the map left as unparsed text so the current format decodes the map
+/// once, straight from the text (no intermediate JSON tree).
+#[derive(serde::Deserialize)]
+struct Header<'a> {
+    #[serde(default)]
+    format: Option<Value>,
+    #[serde(rename = "formatVersion", default)]
+    format_version: Option<Value>,
+    #[serde(borrow, default)]
+    map: Option<&'a serde_json::value::RawValue>,
+}
+
 /// Reads a map file (or stored entry) through the whole load pipeline. Never returns a half-read map.
 pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
@@ -79,38 +91,56 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     scan::check_depth(text, MAX_DEPTH)?;
-    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
-    let version = gate(&value)?;
-    migrate::migrate(&mut value, version)?;
-    let map_value = match value.get_mut("map") {
-        Some(v) if v.is_object() => v.take(),
-        Some(_) => return Err(ImportError::InvalidField { path: "$.map".into(), message: "expected an object".into() }),
+    let header: Header = match serde_json::from_str(text) {
+        Ok(h) => h,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Err(ImportError::NotJson { line: e.line(), column: e.column(), message: e.to_string() })
+        }
+        // Valid JSON of another shape (an array, a number…): not a Patika file.
+        Err(_) => return Err(ImportError::WrongFormat { found: None }),
+    };
+    let version = gate(header.format.as_ref(), header.format_version.as_ref())?;
+    let map_text = match header.map {
+        Some(raw) => raw.get(),
         None => return Err(ImportError::InvalidField { path: "$.map".into(), message: "missing".into() }),
     };
-    check_counts(&map_value)?;
-    let mut map: JourneyMap = serde_path_to_error::deserialize(map_value).map_err(|e| {
-        let inner = e.path().to_string();
-        let path = if inner == "." { "$.map".to_string() } else { format!("$.map.{inner}") };
-        ImportError::InvalidField { path, message: e.into_inner().to_string() }
-    })?;
+    let migrated;
+    let map_text = if version == FORMAT_VERSION {
+        map_text
+    } else {
+        // Older files go through the migration chain on a JSON tree, then back to text, so there
+        // is one typed decoder (it is the biggest code in the app).
+        let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        migrate::migrate(&mut value, version)?;
+        migrated = value.get("map").map(Value::to_string).unwrap_or_default();
+        &migrated
+    };
+    let mut map: JourneyMap = decode(map_text)?;
+    check_counts(&map)?;
     let report = repair(&mut map);
     Ok(Imported { map, report, from_version: version })
 }
 
+/// Typed decode of the map; errors name the JSON path.
+fn decode(text: &str) -> Result<JourneyMap, ImportError> {
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = if inner == "." { "$.map".to_string() } else { format!("$.map.{inner}") };
+        ImportError::InvalidField { path, message: e.into_inner().to_string() }
+    })
+}
+
 /// The format and version gate: a file that is not Patika's, or newer than this build, is refused.
-fn gate(value: &Value) -> Result<u64, ImportError> {
-    let Some(obj) = value.as_object() else {
-        return Err(ImportError::WrongFormat { found: None });
-    };
-    match obj.get("format").and_then(Value::as_str) {
+fn gate(format: Option<&Value>, format_version: Option<&Value>) -> Result<u64, ImportError> {
+    match format.and_then(Value::as_str) {
         Some(FORMAT_NAME) => {}
         other => return Err(ImportError::WrongFormat { found: other.map(str::to_string) }),
     }
-    let version = obj.get("formatVersion").and_then(Value::as_u64).ok_or_else(|| ImportError::InvalidField {
+    let version = format_version.and_then(Value::as_u64).ok_or_else(|| ImportError::InvalidField {
         path: "$.formatVersion".into(),
         message: "expected a whole number".into(),
     })?;
@@ -123,12 +153,17 @@ fn gate(value: &Value) -> Result<u64, ImportError> {
     Ok(version)
 }
 
-fn check_counts(map: &Value) -> Result<(), ImportError> {
-    for what in ["personas", "stages", "channels", "touchpoints", "actions"] {
-        if let Some(n) = map.get(what).and_then(Value::as_array).map(Vec::len) {
-            if n > MAX_RECORDS {
-                return Err(ImportError::TooMany { what, count: n, limit: MAX_RECORDS });
-            }
+fn check_counts(map: &JourneyMap) -> Result<(), ImportError> {
+    let counts = [
+        ("personas", map.personas.len()),
+        ("stages", map.stages.len()),
+        ("channels", map.channels.len()),
+        ("touchpoints", map.touchpoints.len()),
+        ("actions", map.actions.len()),
+    ];
+    for (what, count) in counts {
+        if count > MAX_RECORDS {
+            return Err(ImportError::TooMany { what, count, limit: MAX_RECORDS });
         }
     }
     Ok(())
