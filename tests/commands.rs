@@ -173,3 +173,21 @@ proptest! {
         prop_assert_eq!(&m, &after);
     }
 }
+
+#[test]
+fn end_of_stage_puts_a_moved_touchpoint_last_in_its_new_stage() {
+    let mut m = start();
+    // tp-tv (problem) to the end of decision: after tp-call.
+    let index = m.end_of_stage("decision", "tp-tv");
+    apply(&mut m, Command::MoveTouchpoint { id: "tp-tv".into(), stage: "decision".into(), index }).unwrap();
+    let decision: Vec<_> = m.touchpoints_of("decision").map(|t| t.id.as_str()).collect();
+    assert_eq!(decision, ["tp-cart", "tp-chat", "tp-call", "tp-tv"]);
+    // Moving the last one of a stage to the same stage keeps it last.
+    let index = m.end_of_stage("decision", "tp-tv");
+    let before = m.clone();
+    apply(&mut m, Command::MoveTouchpoint { id: "tp-tv".into(), stage: "decision".into(), index }).unwrap();
+    assert_eq!(m, before);
+    // A new touchpoint of an empty stage goes to the end of the list.
+    m.stages.push(Stage { id: "empty".into(), ..Stage::default() });
+    assert_eq!(m.end_of_stage("empty", "new"), m.touchpoints.len());
+}

@@ -2,7 +2,7 @@
 use super::fields::TextField;
 use super::use_t;
 use crate::i18n::{emotion_label, Key};
-use crate::model::{Command, Id, JourneyMap, Stage, Touchpoint};
+use crate::model::{Command, Id, Stage, Touchpoint};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
@@ -11,11 +11,6 @@ use std::sync::Arc;
 
 /// Width of a stage column in CSS pixels; the emotion curve uses the same band width.
 pub const COLUMN_PX: u32 = 288;
-
-/// List index at which a new touchpoint of `stage` goes: after the stage's last one.
-pub fn end_of_stage(m: &JourneyMap, stage: &str) -> usize {
-    m.touchpoints.iter().rposition(|t| t.stage == stage).map(|i| i + 1).unwrap_or(m.touchpoints.len())
-}
 
 /// Touchpoint id → list position, computed once per change and shared by every card.
 type Positions = Memo<Arc<HashMap<Id, usize>>>;
@@ -90,7 +85,7 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
         };
         let tp = Touchpoint { id: platform::new_id(), stage: id.get_value(), channel, name, ..Touchpoint::default() };
         let new_id = tp.id.clone();
-        let index = editor.map.with_untracked(|m| end_of_stage(m, &id.get_value()));
+        let index = editor.map.with_untracked(|m| m.end_of_stage(&id.get_value(), &new_id));
         editor.dispatch(Command::AddTouchpoint { touchpoint: tp, index });
         editor.selected.set(Some(new_id));
         new_name.set(String::new());

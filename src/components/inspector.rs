@@ -1,6 +1,5 @@
 //! The inspector: every field of the selected touchpoint. Each edit is one `UpdateTouchpoint` (or
 //! `SetEmotion` / `MoveTouchpoint`) command, so each is one undo step.
-use super::board::end_of_stage;
 use super::fields::{SelectField, TextField};
 use super::use_t;
 use crate::i18n::{emotion_label, Key};
@@ -55,11 +54,7 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
     let channel_options = Signal::derive(move || editor.map.with(|m| m.channels.iter().map(|c| (c.id.clone(), c.name.clone())).collect::<Vec<_>>()));
     let move_to_stage = Callback::new(move |stage: String| {
         let tid = id();
-        let index = editor.map.with_untracked(|m| {
-            let mut rest = m.clone();
-            rest.touchpoints.retain(|x| x.id != tid);
-            end_of_stage(&rest, &stage)
-        });
+        let index = editor.map.with_untracked(|m| m.end_of_stage(&stage, &tid));
         editor.dispatch(Command::MoveTouchpoint { id: tid, stage, index });
     });
     let move_within = move |down: bool| {

@@ -409,6 +409,19 @@ impl JourneyMap {
     pub fn touchpoints_of<'a>(&'a self, stage: &'a str) -> impl Iterator<Item = &'a Touchpoint> + 'a {
         self.touchpoints.iter().filter(move |t| t.stage == stage)
     }
+    /// The list index that puts touchpoint `id` last in `stage` (as `MoveTouchpoint` counts it,
+    /// i.e. in the list without the moved touchpoint); for a new touchpoint pass an unused id.
+    pub fn end_of_stage(&self, stage: &str, id: &str) -> usize {
+        let mut end = None;
+        let mut k = 0;
+        for t in self.touchpoints.iter().filter(|t| t.id != id) {
+            k += 1;
+            if t.stage == stage {
+                end = Some(k);
+            }
+        }
+        end.unwrap_or(k)
+    }
     /// All touchpoints in journey order: stage by stage, then list order.
     pub fn journey_order(&self) -> Vec<&Touchpoint> {
         self.stages.iter().flat_map(|s| self.touchpoints_of(&s.id)).collect()

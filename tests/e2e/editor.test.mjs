@@ -114,6 +114,26 @@ test('build a map, reload, undo/redo, switch language', async () => {
   await page.getByRole('button', { name: /Undo/ }).click();
   assert.deepEqual(await cardNames(page), tps.map((t) => t[1]));
 
+  // Move a touchpoint to another stage (last there), then reorder it inside that stage.
+  await page.locator('.card', { hasText: 'Visits the web site' }).click();
+  await page.locator('.inspector').getByLabel('Stage').selectOption({ label: 'Purchase' });
+  const column = (i) => page.locator('.stage').nth(i).locator('.card-name').allTextContents();
+  assert.deepEqual(await column(0), ['Sees an Instagram ad']);
+  assert.deepEqual(await column(1), ['Orders in the app', 'Visits the web site']);
+  await page.getByRole('button', { name: /Move up/ }).click();
+  assert.deepEqual(await column(1), ['Visits the web site', 'Orders in the app']);
+  await page.getByRole('button', { name: /Move down/ }).click();
+  assert.deepEqual(await column(1), ['Orders in the app', 'Visits the web site']);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await page.getByRole('button', { name: /Undo/ }).click();
+  assert.deepEqual(await column(0), ['Sees an Instagram ad', 'Visits the web site']);
+  // Reorder stages: Support moves left of Purchase.
+  await page.locator('.stage').nth(2).getByRole('button', { name: /^Move left/ }).click();
+  assert.deepEqual(await stageNames(page), ['Awareness', 'Support', 'Purchase']);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  assert.deepEqual(await stageNames(page), ['Awareness', 'Purchase', 'Support']);
+
   // Language: Turkish, remembered across reloads, and back.
   await page.getByLabel('Language').selectOption('tr');
   await page.getByRole('button', { name: /Geri al/ }).waitFor();
