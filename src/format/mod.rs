@@ -2,6 +2,7 @@
 //! through (size → UTF-8 → depth-limited parse → format/version gate → migrations → typed decode →
 //! validation and repair).
 mod error;
+mod jsonpath;
 pub mod keys;
 pub mod library;
 mod migrate;
@@ -125,12 +126,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     Ok(Imported { map, report, from_version: version })
 }
 
-/// Typed decode of the map; errors name the JSON path.
+/// Typed decode of the map; errors name the JSON path of the offending value.
 fn decode(text: &str) -> Result<JourneyMap, ImportError> {
-    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(|e| {
-        let inner = e.path().to_string();
-        let path = if inner == "." { "$.map".to_string() } else { format!("$.map.{inner}") };
-        ImportError::InvalidField { path, message: e.into_inner().to_string() }
+    serde_json::from_str(text).map_err(|e| {
+        let path = jsonpath::path_at(text, jsonpath::offset_of(text, e.line(), e.column()), "$.map");
+        let message = e.to_string();
+        // serde_json appends the position; the path says it better.
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        ImportError::InvalidField { path, message }
     })
 }
 
