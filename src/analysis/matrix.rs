@@ -24,9 +24,14 @@ pub struct Matrix {
 }
 
 impl Matrix {
+    /// Whether no touchpoint uses channel column `c` (an empty column).
+    pub fn is_unused_channel(&self, c: usize) -> bool {
+        self.cells.iter().all(|r| r[c].touchpoints.is_empty())
+    }
+
     /// Channels no touchpoint uses (empty columns).
     pub fn unused_channels(&self) -> Vec<&Id> {
-        (0..self.channels.len()).filter(|c| self.cells.iter().all(|r| r[*c].touchpoints.is_empty())).map(|c| &self.channels[c]).collect()
+        (0..self.channels.len()).filter(|c| self.is_unused_channel(*c)).map(|c| &self.channels[c]).collect()
     }
 }
 

@@ -37,7 +37,7 @@ pub fn draw_matrix<DB: DrawingBackend>(
     let font = |size: f64, colour: RGBColor, h: HPos| ("sans-serif", size * 1.24).into_font().color(&colour).pos(Pos::new(h, VPos::Center));
     for (c, name) in channel_names.iter().enumerate() {
         let x = (LABEL_W + CELL_W * c as u32 + CELL_W / 2) as i32;
-        let unused = m.cells.iter().all(|r| r[c].touchpoints.is_empty());
+        let unused = m.is_unused_channel(c);
         root.draw(&Text::new(name.clone(), (x, (HEAD_H / 2) as i32), font(11.0, if unused { grey } else { ink }, HPos::Center)))?;
     }
     for (r, row) in m.cells.iter().enumerate() {

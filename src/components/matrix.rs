@@ -49,7 +49,7 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
             <div class="matrix-scroll">
                 {move || {
                     let (mx, stages, channels, lo, hi) = data.get();
-                    let unused: Vec<bool> = (0..mx.channels.len()).map(|c| mx.cells.iter().all(|r| r[c].touchpoints.is_empty())).collect();
+                    let unused: Vec<bool> = (0..mx.channels.len()).map(|c| mx.is_unused_channel(c)).collect();
                     view! {
                         <table>
                             <thead>
