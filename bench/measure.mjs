@@ -14,12 +14,49 @@ export const waitPaintedSource = `window.__waitPainted = (predicate) => new Prom
   if (predicate()) requestAnimationFrame(() => done(performance.now())); else loop();
 });`;
 
+/** Runs in the page: whether the editor fills the screen. The board has all its stage columns;
+ * every card list on screen has cards from its visible top to its visible bottom; the curve, when
+ * on screen, has its points and its picture decoded. Patika builds only what is on screen (plus a
+ * margin), so "painted" means what a user sees, not every node of a 1,000-card map. */
+export const screenFilledSource = `window.__screenFilled = (stages) => {
+  const W = innerWidth, H = innerHeight;
+  const onScreen = (r) => r.height > 0 && r.right > 0 && r.left < W && r.bottom > 0 && r.top < H;
+  const cols = document.querySelectorAll('.editor .stage');
+  if (cols.length !== stages) return false;
+  for (const col of cols) {
+    const list = col.querySelector('.cards');
+    const r = list.getBoundingClientRect();
+    if (!onScreen(r)) continue;
+    const cards = list.querySelectorAll('.card');
+    if (!cards.length) return false;
+    const first = cards[0].getBoundingClientRect(), last = cards[cards.length - 1].getBoundingClientRect();
+    if (first.top > Math.max(r.top, 0) + 8 || last.bottom < Math.min(r.bottom, H) - 8) return false;
+  }
+  const curve = document.querySelector('.editor .curve-stack');
+  if (curve && onScreen(curve.getBoundingClientRect())) {
+    if (!document.querySelector('.curve-layer .handle') || !curve.querySelector('img')?.complete) return false;
+  }
+  return true;
+};`;
+
+/** Runs in the page: scrolls the curve into view with touchpoint `index` of stage `stage` in the
+ * middle, and waits until its point `pt-<index>-0` exists. */
+export async function showPoint(page, stage, index) {
+  await page.waitForFunction(() => document.querySelector('.editor .curve-stack'), null, { timeout: 60000 });
+  await page.evaluate(({ stage }) => {
+    document.querySelector('.editor .curve-stack').scrollIntoView({ block: 'center' });
+    const scroller = document.querySelector('.board-scroll');
+    const col = document.querySelectorAll('.editor .stage')[stage];
+    scroller.scrollLeft = col.offsetLeft + col.offsetWidth / 2 - scroller.clientWidth / 2;
+  }, { stage });
+  await page.locator(`#pt-${index}-0`).waitFor({ state: 'attached', timeout: 60000 });
+}
+
 /** Per-frame main-thread time of dragging one emotion point (see bench/drag.mjs). */
 export async function measureDrag(page, frames = 120) {
   return page.evaluate(async (frames) => {
     const svg = document.querySelector('.curve-layer');
     const handle = document.getElementById('pt-500-0');
-    handle.scrollIntoView({ block: 'center', inline: 'center' });
     let cardMutations = 0;
     const observer = new MutationObserver((m) => { cardMutations += m.length; });
     for (const list of document.querySelectorAll('.cards')) observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });

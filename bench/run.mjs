@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { generateMap, storeMapScript } from './generate.mjs';
-import { stats, waitPaintedSource, measureDrag } from './measure.mjs';
+import { stats, waitPaintedSource, screenFilledSource, showPoint, measureDrag } from './measure.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const root = path.resolve('.');
@@ -39,7 +39,7 @@ results.emptyWeight = weight(emptyDist);
 
 async function fresh(init) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  await context.addInitScript({ content: waitPaintedSource });
+  await context.addInitScript({ content: waitPaintedSource + screenFilledSource });
   if (init) await context.addInitScript({ content: init });
   return context;
 }
@@ -69,12 +69,12 @@ async function openTime(file) {
   const page = await context.newPage();
   await page.goto(app.url);
   await page.evaluate(() => window.__waitPainted(() => document.querySelector('#map-search')));
-  const n = file.map.touchpoints.length;
-  const t = await page.evaluate((n) => {
+  const stages = file.map.stages.length;
+  const t = await page.evaluate((stages) => {
     const t0 = performance.now();
     location.hash = '#/map/bench';
-    return window.__waitPainted(() => document.querySelectorAll('.handle').length === n && document.querySelectorAll('.card').length === n && document.querySelector('.curve-stack img')?.complete).then((t1) => t1 - t0);
-  }, n);
+    return window.__waitPainted(() => window.__screenFilled(stages)).then((t1) => t1 - t0);
+  }, stages);
   await context.close();
   return t;
 }
@@ -116,7 +116,7 @@ results.loadVanilla = stats(loadVanilla);
   const context = await fresh(seedOnce(map1000));
   const page = await context.newPage();
   await page.goto(app.url + '#/map/bench');
-  await page.locator('.handle').nth(999).waitFor({ state: 'attached', timeout: 60000 });
+  await showPoint(page, 10, 500);
   results.drag = await measureDrag(page);
   await context.close();
 }
@@ -132,7 +132,7 @@ results.loadVanilla = stats(loadVanilla);
     const context = await fresh(seedOnce(mb) + timers);
     const page = await context.newPage();
     await page.goto(app.url + '#/map/bench');
-    await page.locator('.handle').nth(999).waitFor({ state: 'attached', timeout: 60000 });
+    await showPoint(page, 0, 10);
     await page.evaluate(() => { window.__tasks = []; });
     const point = page.locator('#pt-10-0');
     await point.focus();

@@ -12,6 +12,10 @@ use std::sync::Arc;
 /// Width of a stage column in CSS pixels; the emotion curve uses the same band width.
 pub const COLUMN_PX: u32 = 288;
 
+/// Height of one card's slot (card and gap). Fixed, so a column of any length is windowed with
+/// arithmetic: only the cards on screen are built.
+pub const SLOT_PX: f64 = 104.0;
+
 /// Touchpoint id → list position, computed once per change and shared by every card.
 type Positions = Memo<Arc<HashMap<Id, usize>>>;
 
@@ -56,6 +60,21 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
                 .collect::<Vec<_>>()
         })
     });
+    // The cards on screen (by slot), from the editor's one frame measurement.
+    let window = Memo::new(move |_| {
+        let column = position.with(|p| p.0.unwrap_or(0));
+        let count = tp_ids.with(Vec::len);
+        editor.frame.with(|f| f.cards(column, COLUMN_PX as f64, SLOT_PX, count))
+    });
+    let shown = Memo::new(move |_| {
+        let w = window.get();
+        tp_ids.with(|ids| ids.get(w.clone()).map(|s| s.to_vec()).unwrap_or_default())
+    });
+    let list_style = move || {
+        let w = window.get();
+        let count = tp_ids.with(Vec::len);
+        format!("--slot:{SLOT_PX}px;height:{}px;padding-top:{}px", count as f64 * SLOT_PX, w.start as f64 * SLOT_PX)
+    };
     let name = Signal::derive(move || stage.get().map(|s| s.name).unwrap_or_default());
     let rename = Callback::new(move |v: String| {
         if let Some(mut s) = stage.get_untracked() {
@@ -107,9 +126,17 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
                         on:click=move |_| editor.dispatch(Command::RemoveStage { id: id.get_value() })>"✕"</button>
                 </div>
             </header>
-            <ol class="cards">
-                <For each=move || tp_ids.get() key=|id| id.clone() let:tp>
-                    <li><TouchpointCard editor id=tp positions /></li>
+            <ol class="cards" style=list_style>
+                <For each=move || shown.get() key=|id| id.clone() let:tp>
+                    {
+                        // Screen readers still hear "card 7 of 50" although only the cards on
+                        // screen exist.
+                        let mine = tp.clone();
+                        let at = move || tp_ids.with(|ids| ids.iter().position(|x| *x == mine).map_or(0, |i| i + 1));
+                        view! {
+                            <li aria-posinset=at aria-setsize=move || tp_ids.with(Vec::len)><TouchpointCard editor id=tp positions /></li>
+                        }
+                    }
                 </For>
             </ol>
             <Show when=move || tp_ids.with(Vec::is_empty) && editor.filter.with(Option::is_none)>
@@ -175,8 +202,10 @@ fn TouchpointCard(editor: EditorState, id: Id, positions: Positions) -> impl Int
             // One closure for the whole content: 1,000 cards stay cheap to build.
             {move || data.get().map(|d| {
                 let l = lang.get();
+                let full_name = d.name.clone();
                 view! {
-                    <span class="card-name">{d.name}</span>
+                    <span class="card-name" title=full_name>{d.name}</span>
+                    <span class="card-meta">
                     <span class="card-channel">{d.channel}</span>
                     <span class="card-emotions">
                         {d.emotions.into_iter().map(|(who, v, lo, hi)| {
@@ -187,11 +216,14 @@ fn TouchpointCard(editor: EditorState, id: Id, positions: Positions) -> impl Int
                             view! { <span class=cls title=title><span aria-hidden="true">{shape}" "</span>{format!("{v:+}")}<span class="sr-only">{spoken}</span></span> }
                         }).collect_view()}
                     </span>
+                    </span>
+                    <span class="card-badges">
                     {(d.pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {}: {}", t(Key::PainPoints), d.pains)}</span> })}
                     {d.exit.map(|rate| {
                         let rate = rate.map(|r| format!(" {:.0}%", r * 100.0)).unwrap_or_default();
                         view! { <span class="badge exit">{format!("⇥ {}{rate}", t(Key::ExitBadge))}</span> }
                     })}
+                    </span>
                 }
             })}
         </button>

@@ -116,6 +116,25 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
             Arc::new(hs)
         })
     });
+    // Only the points on screen exist (plus the one the keyboard is on): big maps stay quick to
+    // open and to scroll.
+    let xs = Memo::new(move |_| layout.with(|l| l.points.iter().map(|p| p.x).collect::<Vec<f64>>()));
+    let on_screen = Memo::new(move |_| xs.with(|xs| editor.frame.with(|f| f.points(xs))));
+    let active = RwSignal::new(None::<usize>);
+    let shown_keys = Memo::new(move |_| {
+        let range = on_screen.get();
+        let active = active.get();
+        handles.with(|hs| {
+            let per_point = editor.map.with(|m| m.personas.len()).max(1);
+            let mut keys: Vec<HandleKey> = hs.keys.get(range.start * per_point..(range.end * per_point).min(hs.keys.len())).map(|k| k.to_vec()).unwrap_or_default();
+            if let Some(a) = active.filter(|a| !range.contains(a)) {
+                keys.extend(hs.keys.iter().skip(a * per_point).take(per_point).cloned());
+            }
+            keys
+        })
+    });
+    // The picture is drawn once the curve first comes into view, then kept.
+    let pictured = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || editor.frame.with(|f| f.shows_curve()));
     let drag = RwSignal::new(None::<Drag>);
     let hover = RwSignal::new(None::<HandleKey>);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
@@ -187,7 +206,15 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                     "Home" => 0,
                     _ => last,
                 };
-                platform::focus_by_id(&handle_id(to, h.persona_index));
+                // The target may be off screen and not built yet: keep it built, focus it once
+                // it exists (focusing scrolls it into view).
+                active.set(Some(to));
+                let id = handle_id(to, h.persona_index);
+                if !platform::focus_by_id(&id) {
+                    platform::FrameThrottle::new().request(move || {
+                        platform::focus_by_id(&id);
+                    });
+                }
             }
             "Enter" | " " => {
                 ev.prevent_default();
@@ -253,13 +280,21 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
             </figcaption>
             <p class="hint" id="curve-help">{move || t(Key::CurveHelp)}</p>
             <div class="curve-stack" style=move || format!("width:{}px;height:{}px", width.get(), CURVE_HEIGHT)>
-                <img src=move || platform::svg_data_url(&svg.get()) alt="" width=move || width.get() height=CURVE_HEIGHT />
+                {move || pictured.get().then(|| view! {
+                    <img src=move || platform::svg_data_url(&svg.get()) alt="" width=move || width.get() height=CURVE_HEIGHT />
+                })}
                 <svg node_ref=svg_ref class="curve-layer" width=move || width.get() height=CURVE_HEIGHT
                     role="group" aria-label=move || t(Key::EmotionCurve) aria-describedby="curve-help"
                     on:pointerdown=move |ev| if let Some(k) = point_of(&ev) { ev.prevent_default(); start_drag(k, ev.pointer_id()) }
                     on:pointerover=move |ev| hover.set(point_of(&ev))
                     on:pointerout=move |_| hover.set(None)
-                    on:focusin=move |ev| hover.set(point_of(&ev))
+                    on:focusin=move |ev| {
+                        let key = point_of(&ev);
+                        if let Some(i) = key.as_ref().and_then(|k| handles.with_untracked(|hs| hs.by_key.get(k).map(|h| h.index))) {
+                            active.set(Some(i));
+                        }
+                        hover.set(key)
+                    }
                     on:focusout=move |_| hover.set(None)
                     on:keydown=move |ev| if let Some(k) = point_of(&ev) { key_step(k, ev) }
                     on:pointermove=move |ev| move_drag(ev.client_x(), ev.client_y())
@@ -269,7 +304,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                         let (top, bottom) = plot.get();
                         view! { <rect class="selected-band" x=x - 14.0 y=top - 20.0 width="28" height=bottom - top + 40.0 rx="6" /> }
                     })}
-                    <For each=move || handles.with(|h| h.keys.clone()) key=|k| k.clone() let:key>
+                    <For each=move || shown_keys.get() key=|k| k.clone() let:key>
                         {
                             // One reactive closure per point (not one per attribute), and the
                             // events are delegated to the layer: 1,000 points stay cheap to build.

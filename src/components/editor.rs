@@ -26,8 +26,25 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let t = use_t();
     let title = Signal::derive(move || editor.map.with(|m| m.title.clone()));
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
+    // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
+    // once after the first layout.
+    let throttle = platform::FrameThrottle::new();
+    let remeasure = move || throttle.request(move || editor.frame.set(platform::measure_frame(crate::state::FRAME_MARGIN)));
+    platform::on_page_scroll_or_resize(remeasure);
+    // Right after the first mount, before the first paint: the board is laid out, no card yet.
+    Effect::new(move |_| editor.frame.set(platform::measure_frame(crate::state::FRAME_MARGIN)));
+    // A printout needs every card and point, not only those on screen.
+    platform::on_print(move |printing| {
+        if printing {
+            editor.frame.set(crate::chart::Frame::everything());
+        } else {
+            remeasure();
+        }
+    });
+    let section = NodeRef::<leptos::html::Section>::new();
+    section.on_load(move |el| platform::on_resize_of(&el, remeasure));
     view! {
-        <section class="editor" aria-label=move || t(Key::MapEditor)
+        <section class="editor" node_ref=section aria-label=move || t(Key::MapEditor)
             on:keydown=move |ev| if ev.key() == "Escape" { editor.selected.set(None) }>
             <div class="editor-head">
                 <a class="back" href="#/">{move || t(Key::BackToLibrary)}</a>
@@ -78,7 +95,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             <TouchpointMatrix editor />
             <FilterBar editor />
             <div class="workspace">
-                <div class="board-scroll">
+                <div class="board-scroll" on:scroll=move |_| remeasure()>
                     <Board editor />
                     <EmotionCurve editor />
                 </div>

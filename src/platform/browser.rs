@@ -171,12 +171,14 @@ pub fn capture_pointer(el: &web_sys::Element, pointer_id: i32) {
     let _ = el.set_pointer_capture(pointer_id);
 }
 
-/// Moves keyboard focus to the element with this id.
-pub fn focus_by_id(id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+/// Moves keyboard focus to the element with this id; false when there is no such element.
+pub fn focus_by_id(id: &str) -> bool {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return false };
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(el) => {
             let _ = el.focus();
-        } else if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        }
+        Err(el) => {
             // SVG elements are not HtmlElements but are focusable through the SVGElement interface.
             let _ = js_sys::Reflect::get(&el, &"focus".into())
                 .ok()
@@ -184,6 +186,7 @@ pub fn focus_by_id(id: &str) {
                 .map(|f| f.call0(&el));
         }
     }
+    true
 }
 
 /// Draws an SVG document onto a canvas and offers it as a PNG download (the same drawing as the

@@ -1,6 +1,8 @@
 //! The only code that touches browser APIs (web-sys, js-sys, gloo). Nothing here unwraps.
 pub mod browser;
 pub mod storage;
+pub mod viewport;
 
 pub use browser::*;
+pub use viewport::{measure_frame, on_page_scroll_or_resize, on_print, on_resize_of, FrameThrottle};
 pub use storage::{store_language, stored_language, BrowserStore};

@@ -1,7 +1,12 @@
 //! One open map: its signal, its history and the session-only selection.
+use crate::chart::{Frame, Screen};
 use crate::model::{Command, History, Id, JourneyMap};
 use crate::platform;
 use leptos::prelude::*;
+
+/// Pixels built beyond each edge of the screen, so a scroll shows cards, not gaps, before the next
+/// frame re-measures.
+pub const FRAME_MARGIN: f64 = 240.0;
 
 /// Editor state of the open map. Copy: every field is a handle.
 #[derive(Clone, Copy)]
@@ -24,6 +29,9 @@ pub struct EditorState {
     pub filter: RwSignal<Option<(Id, Id)>>,
     /// A second map drawn on the emotion curve for comparison (read through the load pipeline).
     pub compare: RwSignal<Option<JourneyMap>>,
+    /// Where the editor is on screen (measured after scrolls and resizes): big maps build only the
+    /// cards and curve points that can be seen.
+    pub frame: RwSignal<Frame>,
 }
 
 impl EditorState {
@@ -39,6 +47,7 @@ impl EditorState {
             revision: RwSignal::new(0),
             filter: RwSignal::new(None),
             compare: RwSignal::new(None),
+            frame: RwSignal::new(Frame::unmeasured(Screen { width: 0.0, height: 0.0, margin: FRAME_MARGIN })),
         }
     }
 

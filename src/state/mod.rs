@@ -4,4 +4,4 @@ mod app_state;
 mod editor;
 
 pub use app_state::{AppState, Notice, Route, SaveStatus};
-pub use editor::EditorState;
+pub use editor::{EditorState, FRAME_MARGIN};

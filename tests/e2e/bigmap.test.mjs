@@ -1,0 +1,59 @@
+// End-to-end: a 1,000-touchpoint map builds only what is on screen, and nothing is out of reach:
+// scrolling shows the other cards, the keyboard reaches every curve point, a printout has them all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, shots } from './helpers.mjs';
+import { generateMap, storeMapScript } from '../../bench/generate.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+test('a big map shows what is on screen and reaches the rest', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(generateMap())} sessionStorage.setItem('seeded', '1'); }` });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url + '#/map/bench');
+  const firstColumn = page.locator('.stage').first();
+  await firstColumn.locator('.card-name', { hasText: 'Touchpoint 1' }).first().waitFor();
+  assert.equal(await page.locator('.stage').count(), 20, 'every stage column exists');
+  const built = await page.locator('.card').count();
+  assert.ok(built > 10 && built < 200, `only the cards on screen are built (${built} of 1,000)`);
+  // Screen readers still hear the card's place in its column.
+  const first = firstColumn.locator('.cards > li').first();
+  assert.equal(await first.getAttribute('aria-posinset'), '1');
+  assert.equal(await first.getAttribute('aria-setsize'), '50');
+  await page.screenshot({ path: `${shots}/e2e-bigmap-top.png` });
+
+  // Scrolling down the page brings the column's last card.
+  await page.evaluate(() => document.querySelector('.stage .cards').lastElementChild.scrollIntoView());
+  await page.evaluate(() => window.scrollBy(0, document.querySelector('.stage .cards').getBoundingClientRect().bottom - innerHeight + 40));
+  await firstColumn.locator('.card-name', { hasText: /^Touchpoint 50$/ }).waitFor();
+  assert.equal(await firstColumn.locator('.card-name', { hasText: /^Touchpoint 1$/ }).count(), 0, 'cards scrolled far away are dropped');
+
+  // Scrolling the board sideways brings the last stage's cards.
+  await page.evaluate(() => { const s = document.querySelector('.board-scroll'); s.scrollLeft = s.scrollWidth; });
+  await page.locator('.stage').last().locator('.card-name', { hasText: /^Touchpoint 1000$/ }).waitFor();
+
+  // The keyboard walks the whole curve: End reaches the last point although it was off screen.
+  await page.evaluate(() => { document.querySelector('.board-scroll').scrollLeft = 0; document.querySelector('.curve-stack').scrollIntoView({ block: 'center' }); });
+  const firstPoint = page.locator('#pt-0-0');
+  await firstPoint.waitFor();
+  assert.equal(await page.locator('#pt-999-0').count(), 0, 'points off screen are not built');
+  await firstPoint.focus();
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => document.activeElement?.id === 'pt-999-0');
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Touchpoint 1000,/);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.activeElement?.id === 'pt-998-0');
+  await page.screenshot({ path: `${shots}/e2e-bigmap-curve-end.png` });
+
+  // A printout has every card and every point.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 1000 && document.querySelectorAll('.handle').length === 1000);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => document.querySelectorAll('.card').length < 1000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
