@@ -99,6 +99,15 @@ impl Frame {
         visible_slots(list, slot, count, self.screen)
     }
 
+    /// Whether stage column `column` (`width` wide) meets the screen horizontally; off-screen
+    /// columns keep their place but build no content.
+    pub fn shows_column(&self, column: usize, width: f64) -> bool {
+        let Some(board) = self.board else { return false };
+        let area = self.screen.area();
+        let left = board.left + column as f64 * width;
+        left + width >= area.left && left <= area.right
+    }
+
     /// The curve points (x offsets from the curve's left edge, ascending) that meet the screen.
     pub fn points(&self, xs: &[f64]) -> Range<usize> {
         match self.curve {
@@ -174,6 +183,8 @@ mod tests {
         assert_eq!(f.cards(0, 288.0, 100.0, 50), 0..0);
         assert_eq!(f.cards(1, 288.0, 100.0, 50), 0..6);
         assert_eq!(f.cards(7, 288.0, 100.0, 50), 0..0);
+        assert!(!f.shows_column(0, 288.0) && f.shows_column(1, 288.0) && f.shows_column(6, 288.0) && !f.shows_column(7, 288.0));
+        assert!(!Frame::unmeasured(SCREEN).shows_column(0, 288.0) && Frame::everything().shows_column(99, 288.0));
     }
 
     #[test]

@@ -66,6 +66,10 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
         let count = tp_ids.with(Vec::len);
         editor.frame.with(|f| f.cards(column, COLUMN_PX as f64, SLOT_PX, count))
     });
+    // Off-screen columns keep their place and their card list's height but build nothing else;
+    // a column holding the keyboard focus stays built (typing is never cut off by a scroll).
+    let focused = RwSignal::new(false);
+    let built = Memo::new(move |_| focused.get() || editor.frame.with(|f| f.shows_column(position.with(|p| p.0.unwrap_or(0)), COLUMN_PX as f64)));
     let shown = Memo::new(move |_| {
         let w = window.get();
         tp_ids.with(|ids| ids.get(w.clone()).map(|s| s.to_vec()).unwrap_or_default())
@@ -113,7 +117,9 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
     let name_id = super::fields::field_id();
     let channel_id = super::fields::field_id();
     view! {
-        <section class="stage" role="listitem" aria-label=move || name.get()>
+        <section class="stage" class:built=built role="listitem" aria-label=move || name.get()
+            on:focusin=move |_| focused.set(true) on:focusout=move |_| focused.set(false)>
+            <Show when=move || built.get()>
             <header class="stage-head">
                 <TextField label=Signal::derive(move || t(Key::StageName).to_string()) value=name on_commit=rename hide_label=true class="stage-name" />
                 <div class="stage-tools">
@@ -126,6 +132,7 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
                         on:click=move |_| editor.dispatch(Command::RemoveStage { id: id.get_value() })>"✕"</button>
                 </div>
             </header>
+            </Show>
             <ol class="cards" style=list_style>
                 <For each=move || shown.get() key=|id| id.clone() let:tp>
                     {
@@ -139,10 +146,11 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
                     }
                 </For>
             </ol>
+            <Show when=move || built.get()>
             <Show when=move || tp_ids.with(Vec::is_empty) && editor.filter.with(Option::is_none)>
                 <p class="hint">{move || t(Key::NoTouchpoints)}</p>
             </Show>
-            <form class="add-tp" id=form_id on:submit=add>
+            <form class="add-tp" id=form_id.clone() on:submit=add>
  <div class="field">
                     <label for=name_id.clone()>{move || t(Key::TouchpointName)}</label>
                     <input id=name_id.clone() type="text" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
@@ -158,6 +166,7 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
                 </div>
                 <button type="submit">"+ "{move || t(Key::AddTouchpoint)}</button>
             </form>
+            </Show>
         </section>
     }
 }

@@ -96,10 +96,14 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         editor.map.with(|m| {
             let mut hs = Handles::default();
             let p = layout.projection;
+            // Lookups by id through maps: a linear search per point is quadratic on big maps.
+            let tps: HashMap<&str, &crate::model::Touchpoint> = m.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
+            let stages: HashMap<&str, &str> = m.stages.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+            let channels: HashMap<&str, &str> = m.channels.iter().map(|c| (c.id.as_str(), c.name.as_str())).collect();
             for pt in &layout.points {
-                let Some(tp) = m.touchpoint(&pt.touchpoint) else { continue };
-                let stage = m.stage(&tp.stage).map(|s| s.name.as_str()).unwrap_or("");
-                let channel = m.channel(&tp.channel).map(|c| c.name.as_str()).unwrap_or("");
+                let Some(tp) = tps.get(pt.touchpoint.as_str()) else { continue };
+                let stage = stages.get(tp.stage.as_str()).copied().unwrap_or("");
+                let channel = channels.get(tp.channel.as_str()).copied().unwrap_or("");
                 for (pi, persona) in m.personas.iter().enumerate() {
                     let value = tp.emotions.get(&persona.id).copied();
                     let said = match value {

@@ -84,6 +84,15 @@ struct Header<'a> {
     map: Option<&'a serde_json::value::RawValue>,
 }
 
+/// A whole file of the current version, decoded in one pass.
+#[derive(serde::Deserialize)]
+struct CurrentFile {
+    format: String,
+    #[serde(rename = "formatVersion")]
+    format_version: u64,
+    map: JourneyMap,
+}
+
 /// Reads a map file (or stored entry) through the whole load pipeline. Never returns a half-read map.
 pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
@@ -92,6 +101,17 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     scan::check_depth(text, MAX_DEPTH)?;
+    // Fast path, one pass over the text: a current-version Patika file that decodes as a whole.
+    // Anything else (older, newer, foreign, broken) takes the careful path below, which gates the
+    // version before decoding and names the place of an error.
+    if let Ok(file) = serde_json::from_str::<CurrentFile>(text) {
+        if file.format == FORMAT_NAME && file.format_version == FORMAT_VERSION {
+            let mut map = file.map;
+            check_counts(&map)?;
+            let report = repair(&mut map);
+            return Ok(Imported { map, report, from_version: FORMAT_VERSION });
+        }
+    }
     let header: Header = match serde_json::from_str(text) {
         Ok(h) => h,
         Err(e) if e.is_syntax() || e.is_eof() => {

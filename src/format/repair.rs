@@ -50,11 +50,12 @@ impl RepairReport {
 
 fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &mut HashSet<Id>, r: &mut RepairReport) {
     for (i, item) in items.iter_mut().enumerate() {
-        let path = format!("$.map.{what}[{i}].id");
+        // Paths are only written for notes: building one per record would cost more than the check.
+        let path = || format!("$.map.{what}[{i}].id");
         let current = id(item);
         if current.is_empty() {
             *current = format!("{what}-{}", i + 1);
-            r.note(path.clone(), RepairKind::Missing, format!("empty id set to {current:?}"));
+            r.note(path(), RepairKind::Missing, format!("empty id set to {current:?}"));
         }
         if !seen.insert(current.clone()) {
             let mut n = 2;
@@ -62,7 +63,7 @@ fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &
                 n += 1;
             }
             let new = format!("{current}~{n}");
-            r.note(path, RepairKind::DuplicateId, format!("duplicate id {current:?} renamed to {new:?}"));
+            r.note(path(), RepairKind::DuplicateId, format!("duplicate id {current:?} renamed to {new:?}"));
             *current = new.clone();
             seen.insert(new);
         }
@@ -146,14 +147,14 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
         let tp = &mut map.touchpoints[i];
         let before: Vec<Id> = tp.emotions.keys().cloned().collect();
         for p in before {
-            let path = format!("$.map.touchpoints[{i}].emotions.{p}");
+            let path = || format!("$.map.touchpoints[{i}].emotions.{p}");
             if !personas.contains(&p) {
                 tp.emotions.remove(&p);
-                r.note(path, RepairKind::DanglingReference, format!("emotion of missing persona {p:?} removed"));
+                r.note(path(), RepairKind::DanglingReference, format!("emotion of missing persona {p:?} removed"));
             } else if let Some(v) = tp.emotions.get_mut(&p) {
                 let c = scale.clamp(*v);
                 if c != *v {
-                    r.note(path, RepairKind::OutOfRange, format!("{v} clamped to {c}"));
+                    r.note(path(), RepairKind::OutOfRange, format!("{v} clamped to {c}"));
                     *v = c;
                 }
             }

@@ -20,7 +20,7 @@ pub fn measure_frame(margin: f64) -> Frame {
     let doc = web_sys::window().and_then(|w| w.document());
     let find = |sel: &str| doc.as_ref().and_then(|d| d.query_selector(sel).ok().flatten());
     let board = find(".editor .stages").map(|e| rect_of(&e));
-    let cards_top = match (board, find(".editor .stages .cards")) {
+    let cards_top = match (board, find(".editor .stages .stage.built .cards")) {
         (Some(b), Some(list)) => rect_of(&list).top - b.top,
         _ => 0.0,
     };
