@@ -310,18 +310,20 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                     })}
                     <For each=move || shown_keys.get() key=|k| k.clone() let:key>
                         {
-                            // One reactive closure per point (not one per attribute), and the
-                            // events are delegated to the layer: 1,000 points stay cheap to build.
+                            // The element stays while its values change (it may hold the keyboard
+                            // focus); events are delegated to the layer. Only points on screen exist.
                             let (tp, persona) = key.clone();
                             let h = Memo::new(move |_| handles.with(|hs| hs.by_key.get(&key).cloned()));
                             let (lo, hi) = layout.with_untracked(|l| (l.projection.min, l.projection.max));
-                            move || h.get().map(|h| view! {
-                                <circle class=if h.value.is_none() { "handle unset" } else { "handle" }
-                                    id=handle_id(h.index, h.persona_index) data-tp=tp.clone() data-persona=persona.clone()
-                                    cx=h.x cy=h.y r="11" tabindex="0" role="slider" aria-label=h.label
-                                    aria-valuemin=lo aria-valuemax=hi aria-valuenow=h.value.map(|v| v.to_string())
+                            let get = move |f: fn(&Handle) -> String| h.with(|h| h.as_ref().map(f));
+                            view! {
+                                <circle class=move || if h.with(|h| h.as_ref().is_some_and(|h| h.value.is_none())) { "handle unset" } else { "handle" }
+                                    id=move || get(|h| handle_id(h.index, h.persona_index)) data-tp=tp.clone() data-persona=persona.clone()
+                                    cx=move || get(|h| h.x.to_string()) cy=move || get(|h| h.y.to_string()) r="11" tabindex="0" role="slider"
+                                    aria-label=move || get(|h| h.label.clone())
+                                    aria-valuemin=lo aria-valuemax=hi aria-valuenow=move || h.with(|h| h.as_ref().and_then(|h| h.value).map(|v| v.to_string()))
                                 ></circle>
-                            })
+                            }
                         }
                     </For>
                     {move || drag.get().map(|d| {
