@@ -43,7 +43,11 @@ async fn mount_editor() -> web_sys::HtmlElement {
     document().body().expect("body").append_child(&container).expect("append");
     let handle = leptos::mount::mount_to(container.clone(), move || view! { <AppWith app /> });
     std::mem::forget(handle);
-    leptos::task::tick().await;
+    // The editor measures where it is on screen right after mounting, then builds what is there:
+    // a few turns of the task queue.
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
     container
 }
 

@@ -31,7 +31,9 @@ pub fn Board(editor: EditorState) -> impl IntoView {
         let lang = crate::components::app_state().lang.get_untracked();
         let stage = Stage { id: platform::new_id(), name: crate::i18n::text(lang, Key::NewStage).into(), ..Stage::default() };
         let index = editor.map.with_untracked(|m| m.stages.len());
+        let new_id = stage.id.clone();
         editor.dispatch(Command::AddStage { stage, index });
+        editor.reveal.set(Some(new_id));
     };
     view! {
         <div class="stages" role="list" aria-label=move || t(Key::Board)>
@@ -69,11 +71,34 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
     // Off-screen columns keep their place and their card list's height but build nothing else;
     // a column holding the keyboard focus stays built (typing is never cut off by a scroll).
     let focused = RwSignal::new(false);
-    let built = Memo::new(move |_| focused.get() || editor.frame.with(|f| f.shows_column(position.with(|p| p.0.unwrap_or(0)), COLUMN_PX as f64)));
+    let revealed = Memo::new(move |_| editor.reveal.with(|r| r.as_deref() == Some(id.get_value().as_str())));
+    let built = Memo::new(move |_| {
+        focused.get() || revealed.get() || editor.frame.with(|f| f.shows_column(position.with(|p| p.0.unwrap_or(0)), COLUMN_PX as f64))
+    });
+    let section_id = format!("stage-{}", id.get_value());
     let shown = Memo::new(move |_| {
         let w = window.get();
         tp_ids.with(|ids| ids.get(w.clone()).map(|s| s.to_vec()).unwrap_or_default())
     });
+    // A just-created stage or touchpoint is scrolled to (only when it is asked for, not on every
+    // later change of the column).
+    {
+        let section_id = section_id.clone();
+        Effect::new(move |_| {
+            let Some(target) = editor.reveal.get() else { return };
+            if target == id.get_value() {
+                platform::reveal_by_id(&section_id);
+            } else if let Some(i) = tp_ids.with_untracked(|ids| ids.iter().position(|x| *x == target)) {
+                let f = editor.frame.get_untracked();
+                if let Some(board) = f.board {
+                    let top = board.top + f.cards_top + i as f64 * SLOT_PX;
+                    if top < 0.0 || top + SLOT_PX > f.screen.height {
+                        platform::scroll_page_by(top - f.screen.height / 2.0);
+                    }
+                }
+            }
+        });
+    }
     let list_style = move || {
         let w = window.get();
         let count = tp_ids.with(Vec::len);
@@ -110,14 +135,15 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
         let new_id = tp.id.clone();
         let index = editor.map.with_untracked(|m| m.end_of_stage(&id.get_value(), &new_id));
         editor.dispatch(Command::AddTouchpoint { touchpoint: tp, index });
-        editor.selected.set(Some(new_id));
+        editor.selected.set(Some(new_id.clone()));
+        editor.reveal.set(Some(new_id));
         new_name.set(String::new());
     };
     let form_id = format!("add-{}", id.get_value());
     let name_id = super::fields::field_id();
     let channel_id = super::fields::field_id();
     view! {
-        <section class="stage" class:built=built role="listitem" aria-label=move || name.get()
+        <section class="stage" id=section_id class:built=built role="listitem" aria-label=move || name.get()
             on:focusin=move |_| focused.set(true) on:focusout=move |_| focused.set(false)>
             <Show when=move || built.get()>
             <header class="stage-head">

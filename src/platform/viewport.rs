@@ -98,3 +98,19 @@ pub fn on_print(f: impl Fn(bool) + Clone + 'static) {
         after.remove();
     });
 }
+
+/// Scrolls the element with this id into view by the shortest way (no-op when it is visible).
+pub fn reveal_by_id(id: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// Scrolls the page vertically by `dy` CSS pixels.
+pub fn scroll_page_by(dy: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_by_with_x_and_y(0.0, dy);
+    }
+}

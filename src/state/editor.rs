@@ -32,6 +32,8 @@ pub struct EditorState {
     /// Where the editor is on screen (measured after scrolls and resizes): big maps build only the
     /// cards and curve points that can be seen.
     pub frame: RwSignal<Frame>,
+    /// The stage or touchpoint the user just created: built even if off screen, and scrolled to.
+    pub reveal: RwSignal<Option<Id>>,
 }
 
 impl EditorState {
@@ -48,6 +50,7 @@ impl EditorState {
             filter: RwSignal::new(None),
             compare: RwSignal::new(None),
             frame: RwSignal::new(Frame::unmeasured(Screen { width: 0.0, height: 0.0, margin: FRAME_MARGIN })),
+            reveal: RwSignal::new(None),
         }
     }
 

@@ -49,6 +49,15 @@ test('a big map shows what is on screen and reaches the rest', async () => {
   await page.waitForFunction(() => document.activeElement?.id === 'pt-998-0');
   await page.screenshot({ path: `${shots}/e2e-bigmap-curve-end.png` });
 
+  // A new stage, far right of the screen, is built and scrolled to.
+  await page.evaluate(() => { document.querySelector('.board-scroll').scrollLeft = 0; window.scrollTo(0, 0); });
+  await page.getByRole('button', { name: 'Add stage' }).click();
+  const added = page.locator('.stage').nth(20).locator('.stage-name input');
+  await added.waitFor();
+  assert.equal(await added.inputValue(), 'New stage');
+  await page.waitForFunction(() => { const r = document.querySelectorAll('.stage')[20].getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth; });
+  await page.screenshot({ path: `${shots}/e2e-bigmap-new-stage.png` });
+
   // A printout has every card and every point.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.waitForFunction(() => document.querySelectorAll('.card').length === 1000 && document.querySelectorAll('.handle').length === 1000);
