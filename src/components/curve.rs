@@ -128,6 +128,10 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     let shown_keys = Memo::new(move |_| {
         let range = on_screen.get();
         let active = active.get();
+        if range.is_empty() && active.is_none() {
+            // Curve off screen: its point labels are not even computed.
+            return Vec::new();
+        }
         handles.with(|hs| {
             let per_point = editor.map.with(|m| m.personas.len()).max(1);
             let mut keys: Vec<HandleKey> = hs.keys.get(range.start * per_point..(range.end * per_point).min(hs.keys.len())).map(|k| k.to_vec()).unwrap_or_default();

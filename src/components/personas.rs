@@ -18,15 +18,19 @@ pub fn Personas(editor: EditorState) -> impl IntoView {
         let persona = Persona { id: platform::new_id(), name: text(lang, Key::NewPersona).into(), ..Persona::default() };
         editor.dispatch(Command::AddPersona { persona, index });
     };
+    // Built when first opened (the panel starts closed; big maps open faster without it).
+    let open = RwSignal::new(false);
     view! {
         <details class="personas">
-            <summary>{move || t(Key::Personas)}" ("{move || ids.with(Vec::len)}")"</summary>
+            <summary on:click=move |_| open.set(true)>{move || t(Key::Personas)}" ("{move || ids.with(Vec::len)}")"</summary>
+            <Show when=move || open.get()>
             <div class="persona-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <PersonaCard editor id />
                 </For>
             </div>
             <button on:click=add>"+ "{move || t(Key::AddPersona)}</button>
+            </Show>
         </details>
     }
 }
