@@ -134,6 +134,14 @@ test('build a map, reload, undo/redo, switch language', async () => {
   await page.getByRole('button', { name: /Undo/ }).click();
   assert.deepEqual(await stageNames(page), ['Awareness', 'Purchase', 'Support']);
 
+  // Personas: the panel opens (built on first open), a persona is added and named, undo removes it.
+  await page.locator('.personas summary').click();
+  const personaCount = await page.locator('.personas fieldset').count();
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  assert.equal(await page.locator('.personas fieldset').count(), personaCount + 1);
+  await page.getByRole('button', { name: /Undo/ }).click();
+  assert.equal(await page.locator('.personas fieldset').count(), personaCount);
+
   // Language: Turkish, remembered across reloads, and back.
   await page.getByLabel('Language').selectOption('tr');
   await page.getByRole('button', { name: /Geri al/ }).waitFor();
