@@ -39,6 +39,12 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             app.refresh_entries();
         }
     });
+    // Files dropped anywhere are imported (a map file becomes a new map).
+    let dragging = RwSignal::new(false);
+    platform::files::on_file_drop(
+        move |on| dragging.set(on),
+        move |files| platform::files::read_files(files, crate::format::MAX_BYTES, move |fs| app.import_files(fs)),
+    );
     // Autosave: one debounced effect on the open map's revision; flushed when the page is hidden.
     let pending = StoredValue::new(None::<platform::Timer>);
     Effect::new(move |_| {
@@ -65,6 +71,9 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     };
     view! {
         <a class="skip" href="#main">{move || t(Key::SkipToContent)}</a>
+        <Show when=move || dragging.get()>
+            <div class="drop-overlay" aria-hidden="true"><p>{move || t(Key::DropToImport)}</p></div>
+        </Show>
         <header class="app-head">
             <a class="brand" href="#/">"Patika"</a>
             <span class="tagline">{move || t(Key::AppTagline)}</span>

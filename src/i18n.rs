@@ -210,6 +210,17 @@ texts! {
     MeanEmotion => "ortalama duygu", "mean emotion";
     ChannelSwitches => "Kanal değişimi", "Channel switch";
     Number => "Sıra", "No.";
+    ImportFile => "Dosyadan içe aktar…", "Import from file…";
+    ImportHint => "Patika haritası (.json) ya da yedek dosyası; sayfanın herhangi bir yerine de bırakabilirsiniz.", "A Patika map (.json) or backup file; you can also drop it anywhere on the page.";
+    BackUpAll => "Tüm haritaları yedekle", "Back up all maps";
+    ImportedFrom => "içe aktarıldı:", "imported from";
+    ImportFailed => "açılamadı:", "could not be opened:";
+    NothingChanged => "Kitaplığınızda hiçbir şey değişmedi.", "Nothing in your library was changed.";
+    RepairedOnImport => "İçe aktarırken şunlar düzeltildi:", "Repaired while importing:";
+    RestoredMaps => "Yedekten geri yüklenen harita:", "Maps restored from the backup:";
+    AlreadyPresent => "zaten vardı (değişmedi):", "already present (unchanged):";
+    NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
+    DropToImport => "İçe aktarmak için bırakın", "Drop to import";
 }
 
 /// Label of an emotion value on a scale from `min` to `max` (five named steps, spread over the scale).
@@ -224,6 +235,37 @@ pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
         _ => Key::VeryPositive,
     };
     text(lang, key)
+}
+
+/// Why a file could not be opened, in the user's language: one sentence per error kind, with the
+/// place or version it names.
+pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
+    use crate::format::ImportError::*;
+    let mb = |b: &usize| format!("{:.1}", *b as f64 / 1_048_576.0);
+    match (lang, e) {
+        (Lang::Tr, TooLarge { size, limit }) => format!("Dosya çok büyük ({} MB; sınır {} MB).", mb(size), mb(limit)),
+        (Lang::En, TooLarge { size, limit }) => format!("The file is too large ({} MB; the limit is {} MB).", mb(size), mb(limit)),
+        (Lang::Tr, NotUtf8 { .. }) => "Dosya metin değil (UTF-8 olarak okunamadı).".into(),
+        (Lang::En, NotUtf8 { .. }) => "The file is not text (it is not UTF-8).".into(),
+        (Lang::Tr, NotJson { line, column, .. }) => format!("Dosya JSON değil ({line}. satır, {column}. sütun)."),
+        (Lang::En, NotJson { line, column, .. }) => format!("The file is not JSON (line {line}, column {column})."),
+        (Lang::Tr, TooDeep { limit }) => format!("JSON çok derin iç içe ({limit} düzeyden fazla)."),
+        (Lang::En, TooDeep { limit }) => format!("The JSON nests too deeply (more than {limit} levels)."),
+        (Lang::Tr, WrongFormat { .. }) => "Bu bir Patika haritası değil.".into(),
+        (Lang::En, WrongFormat { .. }) => "This is not a Patika map.".into(),
+        (Lang::Tr, NewerVersion { found, supported }) => format!(
+            "Bu dosya Patika'nın daha yeni bir sürümüyle yazılmış (biçim sürümü {found}; bu sürüm {supported}. sürüme kadar okur). Açmak için Patika'yı güncelleyin."
+        ),
+        (Lang::En, NewerVersion { found, supported }) => {
+            format!("This file was written by a newer Patika (format version {found}; this one reads up to {supported}). Update Patika to open it.")
+        }
+        (Lang::Tr, Migration { from, message }) => format!("Dosya {from}. sürümden yükseltilemedi: {message}"),
+        (Lang::En, Migration { from, message }) => format!("The file could not be upgraded from version {from}: {message}"),
+        (Lang::Tr, InvalidField { path, message }) => format!("Dosyada geçersiz değer: {path} ({message})."),
+        (Lang::En, InvalidField { path, message }) => format!("Invalid value at {path} ({message})."),
+        (Lang::Tr, TooMany { what, count, limit }) => format!("Çok fazla kayıt: {count} {what} (sınır {limit})."),
+        (Lang::En, TooMany { what, count, limit }) => format!("Too many records: {count} {what} (the limit is {limit})."),
+    }
 }
 
 #[cfg(test)]
@@ -245,6 +287,32 @@ mod tests {
         assert_eq!(Lang::choose(None, &["de-DE".into(), "en-GB".into()]), Lang::En);
         assert_eq!(Lang::choose(Some("xx"), &["de".into()]), Lang::En);
         assert_eq!(Lang::choose(None, &[]), Lang::Tr);
+    }
+
+    #[test]
+    fn every_import_error_kind_has_its_own_sentence_in_both_languages() {
+        use crate::format::ImportError::*;
+        let all = [
+            TooLarge { size: 20 << 20, limit: 16 << 20 },
+            NotUtf8 { offset: 3 },
+            NotJson { line: 2, column: 5, message: "x".into() },
+            TooDeep { limit: 64 },
+            WrongFormat { found: None },
+            NewerVersion { found: 9, supported: 1 },
+            Migration { from: 0, message: "m".into() },
+            InvalidField { path: "$.map.stages[2].name".into(), message: "expected a string".into() },
+            TooMany { what: "touchpoints", count: 30_000, limit: 20_000 },
+        ];
+        for lang in Lang::ALL {
+            let texts: Vec<String> = all.iter().map(|e| import_error_text(lang, e)).collect();
+            let mut unique = texts.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), all.len(), "{lang:?}: {texts:?}");
+        }
+        assert!(import_error_text(Lang::Tr, &all[7]).contains("$.map.stages[2].name"));
+        assert!(import_error_text(Lang::En, &all[5]).contains("newer Patika"));
+        assert!(import_error_text(Lang::Tr, &all[0]).contains("20.0 MB"));
     }
 
     #[test]

@@ -51,6 +51,18 @@ pub fn LibraryPage() -> impl IntoView {
                     </div>
                     <button on:click=new_sample>{move || t(Key::NewFromSample)}</button>
                 </div>
+                <div class="transfer">
+                    // A real file input behind a label: keyboard and screen readers use it as is.
+                    <label class="button" for="import-file">{move || t(Key::ImportFile)}</label>
+                    <input id="import-file" class="file-input" type="file" multiple accept=".json,application/json"
+                        aria-describedby="import-hint"
+                        on:change=move |ev| {
+                            let files = platform::files::chosen_files(&ev);
+                            platform::files::read_files(files, crate::format::MAX_BYTES, move |fs| app.import_files(fs));
+                        } />
+                    <button on:click=move |_| backup_all(app) disabled=move || app.entries.with(Vec::is_empty)>{move || t(Key::BackUpAll)}</button>
+                    <p class="hint" id="import-hint">{move || t(Key::ImportHint)}</p>
+                </div>
             </div>
  <div class="field search">
                 <label for="map-search">{move || t(Key::SearchMaps)}</label>
@@ -74,6 +86,16 @@ pub fn LibraryPage() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// Downloads every readable map as one backup file.
+fn backup_all(app: AppState) {
+    app.flush();
+    let ids: Vec<String> = app.entries.with_untracked(|es| es.iter().map(|e| e.id.clone()).collect());
+    let maps: Vec<_> = ids.iter().filter_map(|id| app.library.try_update_value(|l| l.load(id)).and_then(Result::ok).and_then(Result::ok)).map(|i| i.map).collect();
+    let now = platform::now_iso();
+    let text = crate::format::export_backup(&maps, &now);
+    platform::download(&format!("patika-backup-{}.json", now.get(..10).unwrap_or("")), "application/json", &text);
 }
 
 /// Loads a map for a library action (through the pipeline), applies `cmd`-style changes, saves.

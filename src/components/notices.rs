@@ -36,6 +36,25 @@ pub fn Notices() -> impl IntoView {
                         <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
                     }.into_any(),
                     Notice::MapNotFound => view! { <p>{move || t(Key::MapNotFound)}</p> }.into_any(),
+                    Notice::Imported { file, title, report } => view! {
+                        <p><strong>{title}</strong>" "{move || t(Key::ImportedFrom)}" "<code>{file}</code></p>
+                        {(!report.is_clean()).then(|| view! {
+                            <p>{move || t(Key::RepairedOnImport)}</p>
+                            <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
+                        })}
+                    }.into_any(),
+                    Notice::ImportFailed { file, error } => view! {
+                        <p class="error" role="alert"><code>{file}</code>" "{move || t(Key::ImportFailed)}" "
+                            {move || crate::i18n::import_error_text(app.lang.get(), &error)}" "{move || t(Key::NothingChanged)}</p>
+                    }.into_any(),
+                    Notice::Restored { file, added, present, failed } => view! {
+                        <p><code>{file}</code>": "{move || t(Key::RestoredMaps)}" "{added}
+                            {(present > 0).then(|| view! { ", "{present}" "{move || t(Key::AlreadyPresent)} })}</p>
+                        {(!failed.is_empty()).then(|| view! {
+                            <p>{move || t(Key::NotRestored)}</p>
+                            <ul>{failed.into_iter().map(|e| view! { <li>{move || crate::i18n::import_error_text(app.lang.get(), &e)}</li> }).collect_view()}</ul>
+                        })}
+                    }.into_any(),
                     Notice::Deleted(map) => {
                         let map = StoredValue::new(map);
                         view! {

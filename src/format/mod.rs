@@ -3,12 +3,14 @@
 //! validation and repair).
 mod error;
 mod jsonpath;
+pub mod backup;
 pub mod keys;
 pub mod library;
 mod migrate;
 mod repair;
 mod scan;
 
+pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
 pub use library::{KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, StoreError};
 pub use repair::{repair, RepairKind, RepairNote, RepairReport};

@@ -1,5 +1,6 @@
 //! The only code that touches browser APIs (web-sys, js-sys, gloo). Nothing here unwraps.
 pub mod browser;
+pub mod files;
 pub mod storage;
 pub mod viewport;
 

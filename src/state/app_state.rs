@@ -1,6 +1,6 @@
 //! App-wide state: language, route, the library and the save status.
 use super::EditorState;
-use crate::format::{Library, LibraryEntry, LibraryProblem, RepairReport, StoreError};
+use crate::format::{ImportError, Library, LibraryEntry, LibraryProblem, RepairReport, StoreError};
 use crate::i18n::Lang;
 use crate::model::JourneyMap;
 use crate::platform::{self, BrowserStore};
@@ -54,6 +54,12 @@ pub enum Notice {
     Deleted(JourneyMap),
     /// The map in the URL does not exist.
     MapNotFound,
+    /// A file was imported as a new map; what was repaired on the way.
+    Imported { file: String, title: String, report: RepairReport },
+    /// A file could not be read; nothing in the library changed.
+    ImportFailed { file: String, error: ImportError },
+    /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.
+    Restored { file: String, added: usize, present: usize, failed: Vec<ImportError> },
 }
 
 /// App-wide state, provided as context. Copy: every field is a handle.

@@ -2,6 +2,7 @@
 //! path to a map (every change is a `Command` through `model::apply`, with undo/redo).
 mod app_state;
 mod editor;
+mod import;
 
 pub use app_state::{AppState, Notice, Route, SaveStatus};
 pub use editor::{EditorState, FRAME_MARGIN};

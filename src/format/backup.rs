@@ -1,0 +1,106 @@
+//! "Export all maps" as one backup file, and reading it back. Each map inside is a whole v1 map
+//! file and is read through the same load pipeline as a file on its own: a broken map in a backup
+//! is reported, the others are still restored.
+use super::{export, import, scan, ImportError, Imported, MAX_BYTES, MAX_DEPTH};
+use crate::model::JourneyMap;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+/// The `format` of a backup file.
+pub const BACKUP_FORMAT: &str = "patika.backup";
+/// The backup file's version.
+pub const BACKUP_VERSION: u64 = 1;
+
+/// One backup file holding every map, each as its canonical map file. `exported` is the caller's
+/// timestamp (the core never reads a clock).
+pub fn export_backup(maps: &[JourneyMap], exported: &str) -> String {
+    let mut out = String::new();
+    out.push_str("{\n  \"format\": \"patika.backup\",\n  \"formatVersion\": 1,\n");
+    out.push_str(&format!("  \"exported\": {},\n  \"maps\": [", serde_json::Value::from(exported)));
+    for (i, m) in maps.iter().enumerate() {
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.push_str(export(m).trim_end());
+    }
+    out.push_str(if maps.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    out
+}
+
+#[derive(Deserialize)]
+struct Backup<'a> {
+    format: Option<String>,
+    #[serde(rename = "formatVersion")]
+    format_version: Option<u64>,
+    #[serde(borrow, default)]
+    maps: Vec<&'a RawValue>,
+}
+
+/// Whether `bytes` look like a backup file (rather than a single map).
+pub fn is_backup(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else { return false };
+    let head: String = text.chars().take(200).collect();
+    head.contains("\"patika.backup\"")
+}
+
+/// Reads a backup: the whole file must be a readable backup of a known version; then each map
+/// goes through the map pipeline on its own (one result per map, in file order).
+pub fn import_backup(bytes: &[u8]) -> Result<Vec<Result<Imported, ImportError>>, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { size: bytes.len(), limit: MAX_BYTES });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    scan::check_depth(text, MAX_DEPTH + 2)?;
+    let backup: Backup = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            ImportError::NotJson { line: e.line(), column: e.column(), message: e.to_string() }
+        } else {
+            ImportError::WrongFormat { found: None }
+        }
+    })?;
+    if backup.format.as_deref() != Some(BACKUP_FORMAT) {
+        return Err(ImportError::WrongFormat { found: backup.format });
+    }
+    match backup.format_version {
+        Some(BACKUP_VERSION) => {}
+        Some(v) if v > BACKUP_VERSION => return Err(ImportError::NewerVersion { found: v, supported: BACKUP_VERSION }),
+        _ => return Err(ImportError::InvalidField { path: "$.formatVersion".into(), message: "expected 1".into() }),
+    }
+    Ok(backup.maps.iter().map(|raw| import(raw.get().as_bytes())).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::new_map;
+
+    #[test]
+    fn a_backup_round_trips_every_map() {
+        let a = new_map("a", "Birinci", "tr", "2026-01-01T00:00:00Z");
+        let b = new_map("b", "Second \"quoted\"", "en", "2026-01-02T00:00:00Z");
+        let text = export_backup(&[a.clone(), b.clone()], "2026-11-24T10:00:00Z");
+        assert!(is_backup(text.as_bytes()));
+        let back = import_backup(text.as_bytes()).expect("backup");
+        let maps: Vec<JourneyMap> = back.into_iter().map(|r| r.expect("map").map).collect();
+        assert_eq!(maps, vec![a, b]);
+        assert_eq!(import_backup(export_backup(&[], "t").as_bytes()).expect("empty"), vec![]);
+    }
+
+    #[test]
+    fn one_broken_map_does_not_stop_the_others() {
+        let a = new_map("a", "A", "en", "2026-01-01T00:00:00Z");
+        let text = export_backup(&[a.clone()], "t").replace("\"maps\": [", "\"maps\": [{\"format\": \"patika.journey-map\", \"formatVersion\": 99, \"map\": {}},");
+        let back = import_backup(text.as_bytes()).expect("backup");
+        assert!(matches!(back[0], Err(ImportError::NewerVersion { found: 99, .. })));
+        assert_eq!(back[1].as_ref().expect("second").map, a);
+    }
+
+    #[test]
+    fn a_map_file_or_a_newer_backup_is_not_restored() {
+        let a = new_map("a", "A", "en", "2026-01-01T00:00:00Z");
+        assert!(!is_backup(export(&a).as_bytes()));
+        assert!(matches!(import_backup(export(&a).as_bytes()), Err(ImportError::WrongFormat { .. })));
+        let newer = "{\"format\": \"patika.backup\", \"formatVersion\": 2, \"maps\": []}";
+        assert!(matches!(import_backup(newer.as_bytes()), Err(ImportError::NewerVersion { found: 2, .. })));
+        assert!(matches!(import_backup(b"{nope"), Err(ImportError::NotJson { .. })));
+    }
+}

@@ -1,0 +1,82 @@
+//! Files the user gives the app: from the file picker or dropped anywhere on the page.
+use wasm_bindgen::JsCast;
+
+/// A file's name and bytes.
+pub struct GivenFile {
+    /// The name as the user's system shows it.
+    pub name: String,
+    /// The whole content.
+    pub bytes: Vec<u8>,
+}
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// The files chosen in an `<input type=file>` (from its change event); the input is cleared so
+/// choosing the same file again is noticed.
+pub fn chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return Vec::new() };
+    let files = files_of(input.files());
+    input.set_value("");
+    files
+}
+
+/// The files dropped by a drop event (none for dropped text or links).
+pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    files_of(ev.data_transfer().and_then(|d| d.files()))
+}
+
+/// Whether a drag carries files (so the page shows it accepts the drop).
+pub fn drag_has_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer().map(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files"))).unwrap_or(false)
+}
+
+/// Reads each file, then calls `done` with the ones that could be read, in order. Files larger
+/// than `limit` bytes are given with their bytes cut to `limit + 1`, so the size check of the load
+/// pipeline rejects them without holding the whole file.
+pub fn read_files(files: Vec<web_sys::File>, limit: usize, done: impl FnOnce(Vec<GivenFile>) + 'static) {
+    leptos::task::spawn_local(async move {
+        let mut out = Vec::new();
+        for f in files {
+            let blob: &web_sys::Blob = f.as_ref();
+            let part = if f.size() > limit as f64 { blob.slice_with_f64_and_f64(0.0, limit as f64 + 1.0).ok() } else { Some(blob.clone()) };
+            let Some(part) = part else { continue };
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(part.array_buffer()).await else { continue };
+            out.push(GivenFile { name: f.name(), bytes: js_sys::Uint8Array::new(&buffer).to_vec() });
+        }
+        done(out);
+    });
+}
+
+/// Lets the user drop files anywhere on the page: `dragging(true/false)` while files are dragged
+/// over it, `dropped(files)` on drop. Dropped files never make the browser navigate away.
+pub fn on_file_drop(dragging: impl Fn(bool) + Clone + 'static, dropped: impl Fn(Vec<web_sys::File>) + 'static) {
+    use leptos::prelude::window_event_listener;
+    let over = dragging.clone();
+    let a = window_event_listener(leptos::ev::dragover, move |ev| {
+        if drag_has_files(&ev) {
+            ev.prevent_default();
+            if let Some(d) = ev.data_transfer() {
+                d.set_drop_effect("copy");
+            }
+            over(true);
+        }
+    });
+    let leave = dragging.clone();
+    let b = window_event_listener(leptos::ev::dragleave, move |ev| {
+        // Leaving the window (not just moving between elements) has no related target.
+        if ev.related_target().is_none() {
+            leave(false);
+        }
+    });
+    let c = window_event_listener(leptos::ev::drop, move |ev| {
+        if drag_has_files(&ev) {
+            ev.prevent_default();
+            dragging(false);
+            dropped(dropped_files(&ev));
+        }
+    });
+    std::mem::forget((a, b, c));
+}

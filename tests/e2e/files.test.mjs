@@ -1,0 +1,111 @@
+// End-to-end: maps travel as files. Export → import in a fresh browser profile gives the same map;
+// a broken or foreign file is refused with a clear message and changes nothing; backups restore.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, newPage, shots } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'patika-files-'));
+const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort().map((k) => k + '=' + localStorage.getItem(k).length));
+const fresh = async (errors) => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#map-search').waitFor();
+  return { context, page };
+};
+/** Drops a file on the page the way a browser does (a drop event carrying a DataTransfer). */
+const dropFile = (page, name, text) => page.evaluate(({ name, text }) => {
+  const dt = new DataTransfer();
+  dt.items.add(new File([text], name, { type: 'application/json' }));
+  window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+}, { name, text });
+
+test('export a map, import it in a fresh profile: the same map', async () => {
+  const errors = [];
+  const a = await fresh(errors);
+  await a.page.locator('#sample-choice').selectOption('broadband-en');
+  await a.page.getByRole('button', { name: 'Create from sample' }).click();
+  await a.page.locator('.card').first().waitFor();
+  const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const file = path.join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  const original = JSON.parse(fs.readFileSync(file, 'utf8'));
+  await a.context.close();
+
+  const b = await fresh(errors);
+  await b.page.locator('#import-file').setInputFiles(file);
+  await b.page.locator('.notice', { hasText: 'imported from' }).waitFor();
+  await b.page.locator('.card').first().waitFor();
+  assert.equal(await b.page.locator('.map-title input').inputValue(), original.map.title);
+  // Export again: the same map, but as a new map of this library (its own id).
+  const [again] = await Promise.all([b.page.waitForEvent('download'), b.page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const copy = JSON.parse(fs.readFileSync(await again.path(), 'utf8'));
+  assert.notEqual(copy.map.id, original.map.id);
+  assert.deepEqual({ ...copy.map, id: 'x' }, { ...original.map, id: 'x' });
+  await b.page.screenshot({ path: `${shots}/e2e-import.png` });
+  assert.deepEqual(errors, []);
+  await b.context.close();
+});
+
+test('a broken, foreign or newer file is refused and changes nothing', async () => {
+  const errors = [];
+  const { context, page } = await fresh(errors);
+  await page.getByRole('button', { name: 'New blank map' }).click();
+  await page.locator('.map-title input').waitFor();
+  await page.goto(srv.url + '#/');
+  await page.locator('.map-row').first().waitFor();
+  const before = await storedKeys(page);
+  const cases = [
+    ['broken.json', '{"format": "patika.journey-map", "formatVersion": 1, "map": {', 'is not JSON'],
+    ['other.json', '{"hello": "world"}', 'not a Patika map'],
+    ['future.json', '{"format": "patika.journey-map", "formatVersion": 7, "map": {}}', 'newer Patika'],
+    ['bad-field.json', '{"format": "patika.journey-map", "formatVersion": 1, "map": {"stages": [{"id": "s", "name": 5}]}}', '$.map.stages[0].name'],
+  ];
+  for (const [name, text, says] of cases) {
+    await dropFile(page, name, text);
+    const notice = page.locator('.notice', { hasText: name });
+    await notice.waitFor();
+    assert.ok((await notice.textContent()).includes(says), `${name}: ${await notice.textContent()}`);
+    assert.ok((await notice.textContent()).includes('Nothing in your library was changed.'));
+  }
+  await page.screenshot({ path: `${shots}/e2e-import-errors.png`, fullPage: true });
+  assert.deepEqual(await storedKeys(page), before, 'library untouched');
+  assert.equal(await page.locator('.map-row').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('back up all maps, restore them in a fresh profile, restoring twice adds nothing', async () => {
+  const errors = [];
+  const a = await fresh(errors);
+  for (const s of ['online-shop-tr', 'broadband-en']) {
+    await a.page.locator('#sample-choice').selectOption(s);
+    await a.page.getByRole('button', { name: 'Create from sample' }).click();
+    await a.page.locator('.card').first().waitFor();
+    await a.page.goto(srv.url + '#/');
+    await a.page.locator('.map-row').first().waitFor();
+  }
+  const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Back up all maps' }).click()]);
+  const file = path.join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).maps.length, 2);
+  await a.context.close();
+
+  const b = await fresh(errors);
+  await b.page.locator('#import-file').setInputFiles(file);
+  await b.page.locator('.notice', { hasText: 'Maps restored from the backup: 2' }).waitFor();
+  assert.equal(await b.page.locator('.map-row').count(), 2);
+  await b.page.locator('#import-file').setInputFiles(file);
+  await b.page.locator('.notice', { hasText: 'Maps restored from the backup: 0, 2 already present' }).waitFor();
+  assert.equal(await b.page.locator('.map-row').count(), 2);
+  assert.deepEqual(errors, []);
+  await b.context.close();
+});
