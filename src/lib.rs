@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod chart;
 pub mod format;
 pub mod i18n;
+pub mod interop;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

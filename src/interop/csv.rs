@@ -1,0 +1,350 @@
+//! Touchpoints as CSV for spreadsheets: one row per touchpoint, headers in the map's language
+//! (English or Turkish), UTF-8 with a byte-order mark so spreadsheet programs keep Turkish letters.
+//! Turkish maps use ';' (the list separator of Turkish spreadsheets), English ones ','; import
+//! detects either, or a tab. A cell that would start a formula is written with a leading
+//! apostrophe, and read back without it.
+use super::{through_pipeline, unspecified_channel, Converted};
+use crate::format::{ImportError, MAX_BYTES};
+use crate::i18n::search_fold;
+use crate::model::{new_map, Channel, ChannelKind, Evidence, ExitPoint, ExitReason, JourneyMap, PainPoint, Stage, Touchpoint};
+
+/// Columns: (English header, Turkish header).
+const COLUMNS: [(&str, &str); 15] = [
+    ("Stage", "Aşama"),
+    ("Channel", "Kanal"),
+    ("Touchpoint", "Temas noktası"),
+    ("Description", "Açıklama"),
+    ("Customer action", "Müşteri eylemi"),
+    ("Thoughts", "Düşünceler"),
+    ("Expectation", "Beklenti"),
+    ("Experience", "Deneyim"),
+    ("Pain points", "Sorun noktaları"),
+    ("Exit", "Çıkış"),
+    ("Exit rate", "Çıkış oranı"),
+    ("Metrics", "Ölçümler"),
+    ("Owner", "Sorumlu"),
+    ("Systems", "Sistemler"),
+    ("Opportunities", "Fırsatlar"),
+];
+const EMOTION: (&str, &str) = ("Emotion: ", "Duygu: ");
+const EVIDENCE: (&str, &str) = ("Evidence", "Kanıt");
+
+fn is_number(s: &str) -> bool {
+    s.trim().parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+/// A cell as written: formula starts escaped, quoted when it holds the separator, a quote or a line break.
+fn cell(s: &str, sep: char) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) { format!("'{s}") } else { s.to_string() };
+    if s.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn evidence_code(e: Evidence) -> &'static str {
+    match e {
+        Evidence::Observed => "observed",
+        Evidence::Assumed => "assumed",
+        Evidence::Proposed => "proposed",
+    }
+}
+
+fn exit_text(r: &ExitReason) -> String {
+    match r {
+        ExitReason::CartAbandoned => "cartAbandoned".into(),
+        ExitReason::Refund => "refund".into(),
+        ExitReason::UpgradeRefused => "upgradeRefused".into(),
+        ExitReason::Other(t) => t.clone(),
+    }
+}
+
+/// The map's touchpoints as CSV text (journey order), headers in the map's language.
+pub fn to_csv(map: &JourneyMap) -> String {
+    let tr = map.language == "tr";
+    let sep = if tr { ';' } else { ',' };
+    let pick = |(en, tr_): (&'static str, &'static str)| -> &'static str { if tr { tr_ } else { en } };
+    let mut header: Vec<String> = COLUMNS.iter().map(|c| pick(*c).to_string()).collect();
+    header.insert(8, pick(EVIDENCE).to_string());
+    for p in &map.personas {
+        header.push(format!("{}{}", pick(EMOTION), p.name));
+    }
+    let mut out = String::from("\u{feff}");
+    let line = |cells: Vec<String>| cells.iter().map(|c| cell(c, sep)).collect::<Vec<_>>().join(&sep.to_string()) + "\r\n";
+    out.push_str(&line(header));
+    for t in map.journey_order() {
+        let name_of = |id: &str, list: &[(&str, &str)]| list.iter().find(|(i, _)| *i == id).map(|(_, n)| n.to_string()).unwrap_or_default();
+        let stages: Vec<(&str, &str)> = map.stages.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
+        let channels: Vec<(&str, &str)> = map.channels.iter().map(|c| (c.id.as_str(), c.name.as_str())).collect();
+        let pains = t.pain_points.iter().map(|p| format!("{} ({}/5)", p.text, p.severity)).collect::<Vec<_>>().join("\n");
+        let metrics = t.metrics.iter().map(|m| format!("{:?} {}", m.kind, m.value.map(|v| v.to_string()).unwrap_or_default()).trim().to_string()).collect::<Vec<_>>().join("\n");
+        let mut row = vec![
+            name_of(&t.stage, &stages),
+            name_of(&t.channel, &channels),
+            t.name.clone(),
+            t.description.clone(),
+            t.customer_action.clone(),
+            t.thoughts.clone(),
+            t.expectation.clone(),
+            t.experience.clone(),
+            evidence_code(t.evidence).to_string(),
+            pains,
+            t.exit_point.as_ref().map(|e| exit_text(&e.reason)).unwrap_or_default(),
+            t.exit_point.as_ref().and_then(|e| e.rate).map(|r| format!("{}%", (r * 1000.0).round() / 10.0)).unwrap_or_default(),
+            metrics,
+            t.owner.clone(),
+            t.systems.join("\n"),
+            t.opportunities.join("\n"),
+        ];
+        row.extend(map.personas.iter().map(|p| t.emotions.get(&p.id).map(|v| v.to_string()).unwrap_or_default()));
+        out.push_str(&line(row));
+    }
+    out
+}
+
+/// Splits CSV text into rows of cells (quotes, doubled quotes, line breaks inside quotes).
+fn parse(text: &str, sep: char) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cur, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cur.push(c),
+            (false, '"') if cur.is_empty() => quoted = true,
+            (false, c) if c == sep => row.push(std::mem::take(&mut cur)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cur));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cur.push(c),
+        }
+    }
+    if !cur.is_empty() || !row.is_empty() {
+        row.push(cur);
+        rows.push(row);
+    }
+    rows
+}
+
+/// A cell as read: the apostrophe that guarded a formula start is removed.
+fn unescape(s: &str) -> String {
+    match s.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        _ => s.to_string(),
+    }
+}
+
+enum Column {
+    Field(usize),
+    Evidence,
+    Emotion(String),
+    Unknown,
+}
+
+fn column_of(header: &str) -> Column {
+    let h = search_fold(header.trim());
+    for (en, tr) in [EMOTION] {
+        for prefix in [en, tr] {
+            let p = search_fold(prefix.trim_end());
+            if let Some(rest) = h.strip_prefix(&p) {
+                return Column::Emotion(header.trim()[header.trim().len() - rest.len()..].trim().to_string());
+            }
+        }
+    }
+    if h == search_fold(EVIDENCE.0) || h == search_fold(EVIDENCE.1) {
+        return Column::Evidence;
+    }
+    COLUMNS.iter().position(|(en, tr)| h == search_fold(en) || h == search_fold(tr)).map_or(Column::Unknown, Column::Field)
+}
+
+fn lines(s: &str) -> Vec<String> {
+    s.split(['\n', ';']).map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+}
+
+/// A new map from CSV text (one row per touchpoint), through the load pipeline. Headers match in
+/// English or Turkish; unknown columns are reported and skipped.
+pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Converted, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { size: text.len(), limit: MAX_BYTES });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or("");
+    let sep = [';', '\t', ','].into_iter().max_by_key(|c| first.matches(*c).count()).unwrap_or(',');
+    let rows = parse(text, sep);
+    let Some((header, body)) = rows.split_first() else { return Err(ImportError::WrongFormat { found: None }) };
+    let columns: Vec<Column> = header.iter().map(|h| column_of(h)).collect();
+    if !columns.iter().any(|c| matches!(c, Column::Field(2))) {
+        return Err(ImportError::InvalidField { path: "row 1".into(), message: "no \"Touchpoint\" / \"Temas noktası\" column".into() });
+    }
+    let mut notes: Vec<String> = header.iter().zip(&columns).filter(|(_, c)| matches!(c, Column::Unknown)).map(|(h, _)| format!("unknown column {h:?} was skipped")).collect();
+    if columns.iter().any(|c| matches!(c, Column::Field(11))) {
+        notes.push("metrics are written for reading; they are not read back from CSV".into());
+    }
+    let mut map = new_map("csv", title, lang, now);
+    map.stages.clear();
+    let scale = map.emotion_scale.clone();
+    let default_persona = map.personas[0].clone();
+    map.personas.clear();
+    for c in &columns {
+        if let Column::Emotion(name) = c {
+            map.personas.push(crate::model::Persona { id: format!("p{}", map.personas.len() + 1), name: name.clone(), ..Default::default() });
+        }
+    }
+    if map.personas.is_empty() {
+        map.personas.push(default_persona);
+    }
+    for (r, row) in body.iter().enumerate() {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut t = Touchpoint { id: format!("t{}", map.touchpoints.len() + 1), ..Touchpoint::default() };
+        let (mut stage_name, mut channel_name, mut exit, mut rate) = (String::new(), String::new(), String::new(), String::new());
+        let mut persona = 0;
+        for (c, raw) in columns.iter().zip(row) {
+            let v = unescape(raw.trim());
+            match c {
+                Column::Field(0) => stage_name = v,
+                Column::Field(1) => channel_name = v,
+                Column::Field(2) => t.name = v,
+                Column::Field(3) => t.description = v,
+                Column::Field(4) => t.customer_action = v,
+                Column::Field(5) => t.thoughts = v,
+                Column::Field(6) => t.expectation = v,
+                Column::Field(7) => t.experience = v,
+                Column::Field(8) => {
+                    for (i, l) in v.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+                        let (text, severity) = match l.rsplit_once(" (").and_then(|(t, s)| Some((t, s.strip_suffix("/5)")?.parse::<u8>().ok()?))) {
+                            Some((t, s)) => (t.to_string(), s),
+                            None => (l.to_string(), 3),
+                        };
+                        t.pain_points.push(PainPoint { id: format!("{}-pain-{}", t.id, i + 1), text, severity, ..PainPoint::default() });
+                    }
+                }
+                Column::Field(9) => exit = v,
+                Column::Field(10) => rate = v,
+                Column::Field(12) => t.owner = v,
+                Column::Field(13) => t.systems = lines(&v),
+                Column::Field(14) => t.opportunities = lines(&v),
+                Column::Evidence => {
+                    t.evidence = match search_fold(&v).as_str() {
+                        "observed" | "gözlem" | "gözlendi" => Evidence::Observed,
+                        "proposed" | "öneri" | "önerildi" => Evidence::Proposed,
+                        _ => Evidence::Assumed,
+                    }
+                }
+                Column::Emotion(_) => {
+                    let id = map.personas[persona].id.clone();
+                    persona += 1;
+                    if v.is_empty() {
+                        continue;
+                    }
+                    match v.replace('+', "").parse::<i64>() {
+                        Ok(x) => {
+                            let x = x.clamp(scale.min as i64, scale.max as i64) as i8;
+                            t.emotions.insert(id, x);
+                        }
+                        Err(_) => notes.push(format!("row {}: emotion {v:?} is not a whole number and was skipped", r + 2)),
+                    }
+                }
+                Column::Field(_) | Column::Unknown => {}
+            }
+        }
+        if !exit.is_empty() || !rate.is_empty() {
+            let reason = match exit.as_str() {
+                "cartAbandoned" => ExitReason::CartAbandoned,
+                "refund" => ExitReason::Refund,
+                "upgradeRefused" => ExitReason::UpgradeRefused,
+                other => ExitReason::Other(other.to_string()),
+            };
+            let rate = rate.trim_end_matches('%').trim().replace(',', ".").parse::<f64>().ok().map(|p| p / 100.0);
+            t.exit_point = Some(ExitPoint { reason, rate });
+        }
+        t.stage = match map.stages.iter().find(|s| search_fold(&s.name) == search_fold(&stage_name)) {
+            Some(s) => s.id.clone(),
+            None => {
+                let id = format!("s{}", map.stages.len() + 1);
+                let name = if stage_name.is_empty() { if lang == "tr" { "Aşama" } else { "Stage" }.to_string() } else { stage_name };
+                map.stages.push(Stage { id: id.clone(), name, ..Stage::default() });
+                id
+            }
+        };
+        t.channel = match map.channels.iter().find(|c| search_fold(&c.name) == search_fold(&channel_name) || c.id == channel_name) {
+            Some(c) => c.id.clone(),
+            None if channel_name.is_empty() => {
+                let c = unspecified_channel(lang);
+                if !map.channels.iter().any(|x| x.id == c.id) {
+                    map.channels.push(c.clone());
+                }
+                c.id
+            }
+            None => {
+                let id = format!("c{}", map.channels.len() + 1);
+                map.channels.push(Channel { id: id.clone(), name: channel_name, kind: ChannelKind::Digital });
+                id
+            }
+        };
+        map.touchpoints.push(t);
+    }
+    through_pipeline(&map, notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::samples::{sample, Sample};
+
+    #[test]
+    fn turkish_letters_formulas_and_quotes_survive_a_round_trip() {
+        let mut m = sample(Sample::OnlineShopTr, "x", "t");
+        m.touchpoints[0].name = "=HYPERLINK(\"http://evil\") ağrı; \"ışık\"".into();
+        m.touchpoints[1].description = "@SUM(1)\nikinci satır".into();
+        let text = to_csv(&m);
+        assert!(text.starts_with('\u{feff}'));
+        assert!(text.contains("Temas noktası;"), "Turkish headers, ';' separator");
+        assert!(text.contains("\"'=HYPERLINK(\"\"http://evil\"\") ağrı; \"\"ışık\"\"\""), "{}", &text[..400.min(text.len())]);
+        assert!(!text.lines().any(|l| l.split(';').any(|c| c.starts_with(['=', '@', '+']))), "no cell starts a formula");
+        let back = from_csv(&text, &m.title, "tr", "t").expect("csv").imported.map;
+        assert_eq!(back.touchpoints.len(), m.touchpoints.len());
+        assert_eq!(back.touchpoints[0].name, m.touchpoints[0].name);
+        assert_eq!(back.touchpoints[1].description, m.touchpoints[1].description);
+        for (a, b) in back.journey_order().iter().zip(m.journey_order()) {
+            assert_eq!((&a.name, a.emotions.values().collect::<Vec<_>>()), (&b.name, b.emotions.values().collect::<Vec<_>>()));
+            assert_eq!(a.pain_points.iter().map(|p| (&p.text, p.severity)).collect::<Vec<_>>(), b.pain_points.iter().map(|p| (&p.text, p.severity)).collect::<Vec<_>>());
+            assert_eq!(a.exit_point, b.exit_point);
+        }
+        assert_eq!(back.stages.iter().map(|s| &s.name).collect::<Vec<_>>(), m.stages.iter().filter(|s| m.touchpoints_of(&s.id).next().is_some()).map(|s| &s.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn negative_emotions_are_numbers_not_formulas() {
+        let m = sample(Sample::BroadbandEn, "x", "t");
+        let text = to_csv(&m);
+        assert!(text.contains(",-2") && !text.contains("'-2"));
+    }
+
+    #[test]
+    fn english_headers_any_order_unknown_columns_reported() {
+        let text = "touchpoint,Emotion: Ayşe,colour,stage,CHANNEL\r\nReads FAQ,-1,red,Discovery,Web site\r\nCalls,+2,,Discovery,Phone\r\n\r\n";
+        let c = from_csv(text, "Imported", "en", "t").expect("csv");
+        let m = &c.imported.map;
+        assert_eq!(m.touchpoints.len(), 2);
+        assert_eq!(m.personas[0].name, "Ayşe");
+        assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [-1]);
+        assert_eq!(m.touchpoints[1].emotions.values().copied().collect::<Vec<_>>(), [2]);
+        assert_eq!(m.channel(&m.touchpoints[0].channel).map(|c| c.name.as_str()), Some("Web site"), "matched to the default channel by name");
+        assert_eq!(m.channel(&m.touchpoints[1].channel).map(|c| c.name.as_str()), Some("Phone"), "a new channel");
+        assert_eq!(c.notes, ["unknown column \"colour\" was skipped"]);
+    }
+
+    #[test]
+    fn a_csv_without_a_touchpoint_column_is_refused() {
+        assert!(matches!(from_csv("a,b\n1,2\n", "x", "en", "t"), Err(ImportError::InvalidField { .. })));
+        assert!(matches!(from_csv("", "x", "en", "t"), Err(ImportError::WrongFormat { .. })));
+    }
+}

@@ -1,0 +1,58 @@
+//! Other tools' formats, both ways: Mermaid `journey` text and CSV (CJML next). Every import builds
+//! a map and sends it through the format's load pipeline (canonical export → `import`), so it is
+//! checked and repaired like any map file; every conversion says what could not be carried over.
+pub mod csv;
+pub mod mermaid;
+
+use crate::format::{export, import, ImportError, Imported};
+use crate::model::{Channel, ChannelKind, JourneyMap};
+
+/// A map made from another tool's file, read through the load pipeline, and what was lost or
+/// guessed on the way (plain sentences, in the order they happened).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Converted {
+    /// The map with its repair report.
+    pub imported: Imported,
+    /// What the other format could not say, or what had to be guessed.
+    pub notes: Vec<String>,
+}
+
+/// The one way in: the canonical file of the built map through `format::import`.
+fn through_pipeline(map: &JourneyMap, notes: Vec<String>) -> Result<Converted, ImportError> {
+    Ok(Converted { imported: import(export(map).as_bytes())?, notes })
+}
+
+/// The channel given to touchpoints when the other format has none.
+fn unspecified_channel(lang: &str) -> Channel {
+    let name = if lang == "tr" { "Belirtilmemiş" } else { "Unspecified" };
+    Channel { id: "unspecified".into(), name: name.into(), kind: ChannelKind::Digital }
+}
+
+/// A 1–5 score (1 worst) on a map's scale.
+fn score_to_value(score: u8, min: i8, max: i8) -> i8 {
+    let span = (max as i16 - min as i16) as f64;
+    (min as f64 + ((score.clamp(1, 5) - 1) as f64 * span / 4.0).round()) as i8
+}
+
+/// A value on a map's scale as a 1–5 score.
+fn value_to_score(value: i8, min: i8, max: i8) -> u8 {
+    let span = (max as i16 - min as i16).max(1) as f64;
+    (1.0 + ((value as i16 - min as i16) as f64 * 4.0 / span).round()).clamp(1.0, 5.0) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_and_values_convert_both_ways_on_any_scale() {
+        for (score, value) in [(1, -2), (2, -1), (3, 0), (4, 1), (5, 2)] {
+            assert_eq!(score_to_value(score, -2, 2), value);
+            assert_eq!(value_to_score(value, -2, 2), score);
+        }
+        assert_eq!(score_to_value(5, 1, 7), 7);
+        assert_eq!(score_to_value(3, 1, 7), 4);
+        assert_eq!(value_to_score(1, 1, 7), 1);
+        assert_eq!(value_to_score(9, 1, 7), 5);
+    }
+}
