@@ -211,7 +211,7 @@ texts! {
     ChannelSwitches => "Kanal değişimi", "Channel switch";
     Number => "Sıra", "No.";
     ImportFile => "Dosyadan içe aktar…", "Import from file…";
-    ImportHint => "Patika haritası (.json) ya da yedek dosyası; sayfanın herhangi bir yerine de bırakabilirsiniz.", "A Patika map (.json) or backup file; you can also drop it anywhere on the page.";
+    ImportHint => "Patika haritası ya da yedeği (.json), tablo (.csv) ya da Mermaid yolculuğu (.mmd); dosyayı sayfanın herhangi bir yerine de bırakabilirsiniz.", "A Patika map or backup (.json), a table (.csv) or a Mermaid journey (.mmd); you can also drop the file anywhere on the page.";
     BackUpAll => "Tüm haritaları yedekle", "Back up all maps";
     ImportedFrom => "içe aktarıldı:", "imported from";
     ImportFailed => "açılamadı:", "could not be opened:";
@@ -221,6 +221,15 @@ texts! {
     AlreadyPresent => "zaten vardı (değişmedi):", "already present (unchanged):";
     NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
     DropToImport => "İçe aktarmak için bırakın", "Drop to import";
+    MapInfo => "Harita bilgisi", "Map info";
+    ContentHash => "İçerik özeti (SHA-256, dışa aktarılan JSON'un)", "Content hash (SHA-256 of the exported JSON)";
+    HashHint => "Paylaşılan bir dosyanın incelediğiniz sürüm olduğunu bu özetle doğrulayabilirsiniz.", "Compare it with a shared file's hash to check it is the version you reviewed.";
+    Created => "Oluşturuldu", "Created";
+    Unavailable => "kullanılamıyor", "unavailable";
+    ConversionNotes => "Dönüştürürken taşınamayan ya da tahmin edilenler:", "What could not be carried over, or was guessed:";
+    ExportCsv => "CSV olarak dışa aktar", "Export CSV";
+    ExportMermaid => "Mermaid olarak dışa aktar", "Export Mermaid";
+    LeftOut => "Dışa aktarılan dosyada olmayanlar:", "Left out of the exported file:";
 }
 
 /// Label of an emotion value on a scale from `min` to `max` (five named steps, spread over the scale).

@@ -217,12 +217,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                 // The target may be off screen and not built yet: keep it built, focus it once
                 // it exists (focusing scrolls it into view).
                 active.set(Some(to));
-                let id = handle_id(to, h.persona_index);
-                if !platform::focus_by_id(&id) {
-                    platform::FrameThrottle::new().request(move || {
-                        platform::focus_by_id(&id);
-                    });
-                }
+                platform::focus_soon(handle_id(to, h.persona_index));
             }
             "Enter" | " " => {
                 ev.prevent_default();

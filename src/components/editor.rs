@@ -65,6 +65,17 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                     let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "json"), crate::format::export(m)));
                     platform::download(&name, "application/json", &text);
                 }>{move || t(Key::ExportJson)}</button>
+                <button class="export" on:click=move |_| {
+                    let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "csv"), crate::interop::csv::to_csv(m)));
+                    platform::download(&name, "text/csv;charset=utf-8", &text);
+                }>{move || t(Key::ExportCsv)}</button>
+                <button class="export" on:click=move |_| {
+                    let (name, (text, notes)) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "mmd"), crate::interop::mermaid::to_mermaid(m)));
+                    platform::download(&name, "text/plain;charset=utf-8", &text);
+                    if !notes.is_empty() {
+                        super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
+                    }
+                }>{move || t(Key::ExportMermaid)}</button>
                 <button class="future" on:click=move |_| {
                     let app = super::app_state();
                     let mut copy = editor.map.get_untracked();
@@ -91,6 +102,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             <TextField label=Signal::derive(move || t(Key::Description).to_string()) value=description class="map-description"
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v))) />
             {move || editor.error.get().map(|e| view! { <p class="error" role="alert">{move || t(Key::ChangeFailed)}": "{e}</p> })}
+            <MapInfo editor />
             <Personas editor />
             <TouchpointMatrix editor />
             <FilterBar editor />
@@ -102,5 +114,42 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                 <Inspector editor />
             </div>
         </section>
+    }
+}
+
+/// The map's info: dates and the content hash a team can compare with a shared file's
+/// (computed when the panel is opened, and again after each change while it is open).
+#[component]
+fn MapInfo(editor: EditorState) -> impl IntoView {
+    let t = use_t();
+    let lang = super::app_state().lang;
+    let open = RwSignal::new(false);
+    let hash = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if !open.get() {
+            return;
+        }
+        editor.revision.track();
+        let text = editor.map.with_untracked(crate::format::export);
+        platform::files::sha256_hex(&text, move |h| hash.set(Some(h.unwrap_or_default())));
+    });
+    let when = move |iso: String| platform::local_time(&iso, lang.get().code());
+    view! {
+        <details class="map-info">
+            <summary on:click=move |_| open.set(true)>{move || t(Key::MapInfo)}</summary>
+            <Show when=move || open.get()>
+                <dl>
+                    <dt>{move || t(Key::Created)}</dt><dd>{move || when(editor.map.with(|m| m.created.clone()))}</dd>
+                    <dt>{move || t(Key::Updated)}</dt><dd>{move || when(editor.map.with(|m| m.updated.clone()))}</dd>
+                    <dt>{move || t(Key::ContentHash)}</dt>
+                    <dd><code class="content-hash">{move || match hash.get() {
+                        Some(h) if !h.is_empty() => h,
+                        Some(_) => t(Key::Unavailable).to_string(),
+                        None => "…".to_string(),
+                    }}</code></dd>
+                </dl>
+                <p class="hint">{move || t(Key::HashHint)}</p>
+            </Show>
+        </details>
     }
 }

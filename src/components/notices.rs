@@ -36,12 +36,20 @@ pub fn Notices() -> impl IntoView {
                         <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
                     }.into_any(),
                     Notice::MapNotFound => view! { <p>{move || t(Key::MapNotFound)}</p> }.into_any(),
-                    Notice::Imported { file, title, report } => view! {
+                    Notice::Imported { file, title, report, notes } => view! {
                         <p><strong>{title}</strong>" "{move || t(Key::ImportedFrom)}" "<code>{file}</code></p>
+                        {(!notes.is_empty()).then(|| view! {
+                            <p>{move || t(Key::ConversionNotes)}</p>
+                            <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        })}
                         {(!report.is_clean()).then(|| view! {
                             <p>{move || t(Key::RepairedOnImport)}</p>
                             <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
                         })}
+                    }.into_any(),
+                    Notice::LeftOut { file, notes } => view! {
+                        <p><code>{file}</code>": "{move || t(Key::LeftOut)}</p>
+                        <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     }.into_any(),
                     Notice::ImportFailed { file, error } => view! {
                         <p class="error" role="alert"><code>{file}</code>" "{move || t(Key::ImportFailed)}" "
@@ -67,7 +75,7 @@ pub fn Notices() -> impl IntoView {
                 };
                 view! {
                     <div class="notice">
-                        {body}
+                        <div class="notice-body">{body}</div>
                         <button class="icon" aria-label=move || t(Key::Dismiss) on:click=move |_| dismiss(i)>"✕"</button>
                     </div>
                 }

@@ -80,3 +80,19 @@ pub fn on_file_drop(dragging: impl Fn(bool) + Clone + 'static, dropped: impl Fn(
     });
     std::mem::forget((a, b, c));
 }
+
+/// SHA-256 of `text` (UTF-8) as lowercase hex, computed by the browser's Web Crypto; `done(None)`
+/// where it is unavailable (pages not served over https or from localhost).
+pub fn sha256_hex(text: &str, done: impl FnOnce(Option<String>) + 'static) {
+    let data = js_sys::Uint8Array::from(text.as_bytes());
+    let digest = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.subtle().digest_with_str_and_buffer_source("SHA-256", &data).ok());
+    let Some(digest) = digest else { return done(None) };
+    leptos::task::spawn_local(async move {
+        let hex = wasm_bindgen_futures::JsFuture::from(digest).await.ok().map(|buf| {
+            js_sys::Uint8Array::new(&buf).to_vec().iter().map(|b| format!("{b:02x}")).collect::<String>()
+        });
+        done(hex);
+    });
+}

@@ -114,3 +114,29 @@ pub fn scroll_page_by(dy: f64) {
         w.scroll_by_with_x_and_y(0.0, dy);
     }
 }
+
+thread_local! {
+    /// The element `focus_soon` was last asked for: an older request stops trying.
+    static FOCUS_WANTED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Focuses the element with this id as soon as it exists and holds it through the next few frames
+/// (a windowed element is built by the reactive update that follows the request). A newer request
+/// replaces this one.
+pub fn focus_soon(id: String) {
+    fn attempt(id: String, left: u8) {
+        if FOCUS_WANTED.with(|w| *w.borrow() != id) {
+            return;
+        }
+        let doc = web_sys::window().and_then(|w| w.document());
+        let focused = doc.as_ref().and_then(|d| d.active_element()).is_some_and(|el| el.id() == id);
+        if !focused {
+            super::focus_by_id(&id);
+        }
+        if left > 0 {
+            request_animation_frame(move || attempt(id, left - 1));
+        }
+    }
+    FOCUS_WANTED.with(|w| *w.borrow_mut() = id.clone());
+    attempt(id, 6);
+}

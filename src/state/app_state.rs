@@ -55,7 +55,9 @@ pub enum Notice {
     /// The map in the URL does not exist.
     MapNotFound,
     /// A file was imported as a new map; what was repaired on the way.
-    Imported { file: String, title: String, report: RepairReport },
+    Imported { file: String, title: String, report: RepairReport, notes: Vec<String> },
+    /// What an export to another tool's format could not carry.
+    LeftOut { file: String, notes: Vec<String> },
     /// A file could not be read; nothing in the library changed.
     ImportFailed { file: String, error: ImportError },
     /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.

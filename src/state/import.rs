@@ -1,7 +1,8 @@
 //! Files into the library. A map file becomes a new map (never replacing one); a backup adds the
 //! maps that are not already there. A file that cannot be read changes nothing.
 use super::{AppState, Notice, Route};
-use crate::format::{import, import_backup, is_backup};
+use crate::format::{import, import_backup, is_backup, ImportError, Imported};
+use crate::interop::{csv, mermaid};
 use crate::platform::{self, files::GivenFile};
 use leptos::prelude::*;
 
@@ -14,12 +15,12 @@ impl AppState {
                 self.restore_backup(f);
                 continue;
             }
-            match import(&f.bytes) {
-                Ok(imported) => {
+            match self.read_any(&f) {
+                Ok((imported, notes)) => {
                     let mut map = imported.map;
                     map.id = platform::new_id();
                     if self.save_now(&map) {
-                        self.notify(Notice::Imported { file: f.name, title: map.title.clone(), report: imported.report });
+                        self.notify(Notice::Imported { file: f.name, title: map.title.clone(), report: imported.report, notes });
                         if single {
                             self.navigate(Route::Map(map.id));
                         }
@@ -28,6 +29,25 @@ impl AppState {
                 Err(error) => self.notify(Notice::ImportFailed { file: f.name, error }),
             }
         }
+    }
+
+    /// A map from a Patika file, a CSV table or a Mermaid journey (by name and content), with the
+    /// conversion's notes.
+    fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<String>), ImportError> {
+        let lower = f.name.to_lowercase();
+        let text = || std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
+        let lang = self.lang.get_untracked().code();
+        let now = platform::now_iso();
+        if lower.ends_with(".csv") || lower.ends_with(".tsv") {
+            // "Kargo-sureci_v2.csv" → "Kargo sureci v2"
+            let title = f.name.rsplit_once('.').map_or(f.name.as_str(), |(t, _)| t).replace(['-', '_'], " ");
+            return csv::from_csv(text()?, title.trim(), lang, &now).map(|c| (c.imported, c.notes));
+        }
+        let looks_mermaid = lower.ends_with(".mmd") || lower.ends_with(".mermaid") || text().is_ok_and(|t| t.trim_start().starts_with("journey"));
+        if looks_mermaid {
+            return mermaid::from_mermaid(text()?, lang, &now).map(|c| (c.imported, c.notes));
+        }
+        import(&f.bytes).map(|i| (i, Vec::new()))
     }
 
     fn restore_backup(&self, f: GivenFile) {

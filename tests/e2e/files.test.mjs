@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { serve, launch, newPage, shots } from './helpers.mjs';
 
@@ -50,6 +51,11 @@ test('export a map, import it in a fresh profile: the same map', async () => {
   const copy = JSON.parse(fs.readFileSync(await again.path(), 'utf8'));
   assert.notEqual(copy.map.id, original.map.id);
   assert.deepEqual({ ...copy.map, id: 'x' }, { ...original.map, id: 'x' });
+  // The map info shows the SHA-256 of exactly the exported file.
+  await b.page.locator('.map-info summary').click();
+  await b.page.waitForFunction(() => /^[0-9a-f]{64}$/.test(document.querySelector('.content-hash')?.textContent ?? ''));
+  const shown = await b.page.locator('.content-hash').textContent();
+  assert.equal(shown, crypto.createHash('sha256').update(fs.readFileSync(await again.path())).digest('hex'));
   await b.page.screenshot({ path: `${shots}/e2e-import.png` });
   assert.deepEqual(errors, []);
   await b.context.close();
@@ -105,6 +111,42 @@ test('back up all maps, restore them in a fresh profile, restoring twice adds no
   assert.equal(await b.page.locator('.map-row').count(), 2);
   await b.page.locator('#import-file').setInputFiles(file);
   await b.page.locator('.notice', { hasText: 'Maps restored from the backup: 0, 2 already present' }).waitFor();
+  assert.equal(await b.page.locator('.map-row').count(), 2);
+  assert.deepEqual(errors, []);
+  await b.context.close();
+});
+
+test('CSV and Mermaid: export, then import as new maps', async () => {
+  const errors = [];
+  const a = await fresh(errors);
+  await a.page.locator('#sample-choice').selectOption('online-shop-tr');
+  await a.page.getByRole('button', { name: 'Create from sample' }).click();
+  await a.page.locator('.card').first().waitFor();
+  const names = await a.page.locator('.card-name').allTextContents();
+  const [csvDownload] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csvFile = path.join(tmp, csvDownload.suggestedFilename());
+  await csvDownload.saveAs(csvFile);
+  const csv = fs.readFileSync(csvFile, 'utf8');
+  assert.ok(csv.startsWith('\ufeff') && csv.includes('Temas noktası'), 'BOM and Turkish headers');
+  const [mmdDownload] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export Mermaid' }).click()]);
+  const mmdFile = path.join(tmp, mmdDownload.suggestedFilename());
+  await mmdDownload.saveAs(mmdFile);
+  assert.ok(fs.readFileSync(mmdFile, 'utf8').startsWith('journey\n'));
+  await a.page.locator('.notice', { hasText: 'Left out of the exported file' }).waitFor();
+  await a.context.close();
+
+  const b = await fresh(errors);
+  await b.page.locator('#import-file').setInputFiles(csvFile);
+  await b.page.locator('.card').first().waitFor();
+  assert.deepEqual(await b.page.locator('.card-name').allTextContents(), names, 'CSV: same touchpoints, same order');
+  await b.page.goto(srv.url + '#/');
+  await b.page.locator('#map-search').waitFor();
+  await b.page.locator('#import-file').setInputFiles(mmdFile);
+  await b.page.locator('.notice', { hasText: '.mmd' }).filter({ hasText: 'What could not be carried over' }).waitFor();
+  await b.page.locator('.card').first().waitFor();
+  assert.deepEqual(await b.page.locator('.card-name').allTextContents(), names, 'Mermaid: same touchpoints, same order');
+  await b.page.screenshot({ path: `${shots}/e2e-import-mermaid.png`, fullPage: true });
+  await b.page.goto(srv.url + '#/');
   assert.equal(await b.page.locator('.map-row').count(), 2);
   assert.deepEqual(errors, []);
   await b.context.close();
