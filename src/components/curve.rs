@@ -134,11 +134,13 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         }
         handles.with(|hs| {
             let per_point = editor.map.with(|m| m.personas.len()).max(1);
-            let mut keys: Vec<HandleKey> = hs.keys.get(range.start * per_point..(range.end * per_point).min(hs.keys.len())).map(|k| k.to_vec()).unwrap_or_default();
+            // Always in journey order: the keyed list then only adds and removes points and never
+            // moves one (moving a focused element in the DOM would take its focus away).
+            let mut points: Vec<usize> = range.clone().collect();
             if let Some(a) = active.filter(|a| !range.contains(a)) {
-                keys.extend(hs.keys.iter().skip(a * per_point).take(per_point).cloned());
+                points.insert(points.partition_point(|p| *p < a), a);
             }
-            keys
+            points.iter().flat_map(|p| hs.keys.iter().skip(p * per_point).take(per_point)).cloned().collect::<Vec<_>>()
         })
     });
     // The picture is drawn once the curve first comes into view, then kept.

@@ -120,18 +120,17 @@ thread_local! {
     static FOCUS_WANTED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
-/// Focuses the element with this id as soon as it exists and holds it through the next few frames
-/// (a windowed element is built by the reactive update that follows the request). A newer request
+/// Focuses the element with this id now, or in one of the next few frames as soon as it exists (a
+/// windowed element is built by the reactive update that follows the request). A newer request
 /// replaces this one.
 pub fn focus_soon(id: String) {
     fn attempt(id: String, left: u8) {
         if FOCUS_WANTED.with(|w| *w.borrow() != id) {
             return;
         }
-        let doc = web_sys::window().and_then(|w| w.document());
-        let focused = doc.as_ref().and_then(|d| d.active_element()).is_some_and(|el| el.id() == id);
-        if !focused {
-            super::focus_by_id(&id);
+        // Done once it exists and is focused; never taken back later (the user may have moved on).
+        if super::focus_by_id(&id) {
+            return;
         }
         if left > 0 {
             request_animation_frame(move || attempt(id, left - 1));
