@@ -1,8 +1,10 @@
 //! Derived views of a map (never stored): emotion curve points, channel switches, stage summaries.
 mod compare;
+mod diff;
 mod matrix;
 
 pub use compare::{compare, overlay_values, Comparison};
+pub use diff::{diff, Change};
 pub use matrix::{matrix, Cell, Matrix};
 
 use crate::model::{Id, JourneyMap};

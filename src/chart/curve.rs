@@ -20,6 +20,19 @@ pub struct CurveText {
     pub exit: String,
 }
 
+impl CurveText {
+    /// The labels for `map` in `lang`: the map's own scale labels, else the translated defaults.
+    pub fn for_map(lang: crate::i18n::Lang, map: &JourneyMap) -> CurveText {
+        let (lo, hi) = (map.emotion_scale.min, map.emotion_scale.max);
+        let scale_labels = if map.emotion_scale.labels.is_empty() {
+            (lo..=hi).map(|v| crate::i18n::emotion_label(lang, v, lo, hi).to_string()).collect()
+        } else {
+            map.emotion_scale.labels.clone()
+        };
+        CurveText { scale_labels, exit: crate::i18n::text(lang, crate::i18n::Key::ExitBadge).into() }
+    }
+}
+
 /// A second map's emotions drawn as a dashed line along this map's journey (comparison).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Overlay {

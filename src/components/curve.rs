@@ -19,13 +19,7 @@ pub const CURVE_HEIGHT: u32 = 300;
 
 /// Translated labels for the drawing.
 pub fn curve_text(l: Lang, m: &JourneyMap) -> CurveText {
-    let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);
-    let scale_labels = if m.emotion_scale.labels.is_empty() {
-        (lo..=hi).map(|v| emotion_label(l, v, lo, hi).to_string()).collect()
-    } else {
-        m.emotion_scale.labels.clone()
-    };
-    CurveText { scale_labels, exit: text(l, Key::ExitBadge).into() }
+    CurveText::for_map(l, m)
 }
 
 /// One interactive point: a touchpoint × persona.

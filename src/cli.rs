@@ -1,0 +1,141 @@
+//! The `patika` command line, for teams that keep maps in Git: validate, render, convert, diff.
+//! Same pure core as the app. Exit codes: 0 fine, 1 invalid or different, 2 usage or I/O error.
+use patika::analysis::diff;
+use patika::chart::{emotion_curve_svg, CurveText};
+use patika::format::{export, import, ImportError, Imported};
+use patika::i18n::Lang;
+use patika::interop::{csv, mermaid};
+use patika::model::JourneyMap;
+
+const USAGE: &str = "usage:
+  patika validate FILE...          check map files (report on stdout; exit 1 if any is unreadable)
+  patika render FILE --svg OUT     draw the emotion curve as SVG
+  patika convert IN OUT            json / csv / mmd, chosen by the file extensions
+  patika diff A B                  what changed from A to B (exit 1 when they differ)";
+
+/// What `patika` was asked to do; returns the exit code.
+pub fn run(args: Vec<String>) -> i32 {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["validate", files @ ..] if !files.is_empty() => validate(files),
+        ["render", file, "--svg", out] | ["render", file, "--svg", out, ..] => render(file, out),
+        ["render", _, "--png", _] => fail("PNG rendering is not in the command line yet; use --svg (the app exports PNG)"),
+        ["convert", input, output] => convert(input, output),
+        ["diff", a, b] => compare(a, b),
+        ["--help"] | ["-h"] | ["help"] => {
+            println!("{USAGE}");
+            0
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    }
+}
+
+fn fail(msg: &str) -> i32 {
+    eprintln!("patika: {msg}");
+    2
+}
+
+fn ext(path: &str) -> String {
+    path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// Reads a map from any supported file, with conversion notes.
+fn read(path: &str) -> Result<(Imported, Vec<String>), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = || std::str::from_utf8(&bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
+    let title = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("map").to_string();
+    let result = match ext(path).as_str() {
+        "csv" | "tsv" => text().and_then(|t| csv::from_csv(t, &title, "en", "")).map(|c| (c.imported, c.notes)),
+        "mmd" | "mermaid" => text().and_then(|t| mermaid::from_mermaid(t, "en", "")).map(|c| (c.imported, c.notes)),
+        _ => import(&bytes).map(|i| (i, Vec::new())),
+    };
+    result.map_err(|e| format!("{path}: {e}"))
+}
+
+fn validate(files: &[&str]) -> i32 {
+    let mut code = 0;
+    for f in files {
+        match read(f) {
+            Ok((imp, notes)) => {
+                if imp.report.is_clean() {
+                    println!("{f}: ok");
+                } else {
+                    println!("{f}: ok after {} repair(s)", imp.report.notes.len());
+                }
+                for n in imp.report.notes {
+                    println!("  {}: {}", n.path, n.detail);
+                }
+                for n in notes {
+                    println!("  note: {n}");
+                }
+            }
+            Err(e) => {
+                println!("error: {e}");
+                code = 1;
+            }
+        }
+    }
+    code
+}
+
+fn lang_of(m: &JourneyMap) -> Lang {
+    Lang::from_tag(&m.language)
+}
+
+fn render(file: &str, out: &str) -> i32 {
+    let (imp, _) = match read(file) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let m = imp.map;
+    let width = 288 * m.stages.len().max(1) as u32;
+    let svg = emotion_curve_svg(&m, width, 300, &CurveText::for_map(lang_of(&m), &m), None);
+    match std::fs::write(out, svg) {
+        Ok(()) => 0,
+        Err(e) => fail(&format!("{out}: {e}")),
+    }
+}
+
+fn convert(input: &str, output: &str) -> i32 {
+    let (imp, mut notes) = match read(input) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let text = match ext(output).as_str() {
+        "json" => export(&imp.map),
+        "csv" => csv::to_csv(&imp.map),
+        "mmd" | "mermaid" => {
+            let (text, lost) = mermaid::to_mermaid(&imp.map);
+            notes.extend(lost);
+            text
+        }
+        other => return fail(&format!("unknown output type {other:?} (use .json, .csv or .mmd)")),
+    };
+    for n in imp.report.notes {
+        eprintln!("repaired {}: {}", n.path, n.detail);
+    }
+    for n in notes {
+        eprintln!("note: {n}");
+    }
+    match std::fs::write(output, text) {
+        Ok(()) => 0,
+        Err(e) => fail(&format!("{output}: {e}")),
+    }
+}
+
+fn compare(a: &str, b: &str) -> i32 {
+    let (Ok((x, _)), Ok((y, _))) = (read(a), read(b)) else {
+        for e in [read(a).err(), read(b).err()].into_iter().flatten() {
+            eprintln!("patika: {e}");
+        }
+        return 2;
+    };
+    let changes = diff(&x.map, &y.map);
+    for c in &changes {
+        println!("{c}");
+    }
+    i32::from(!changes.is_empty())
+}
