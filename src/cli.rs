@@ -11,7 +11,8 @@ const USAGE: &str = "usage:
   patika validate FILE...          check map files (report on stdout; exit 1 if any is unreadable)
   patika render FILE --svg OUT     draw the emotion curve as SVG
   patika convert IN OUT            json / csv / mmd, chosen by the file extensions
-  patika diff A B                  what changed from A to B (exit 1 when they differ)";
+  patika diff A B                  what changed from A to B (exit 1 when they differ)
+  patika schema                    print the JSON Schema of the map file format";
 
 /// What `patika` was asked to do; returns the exit code.
 pub fn run(args: Vec<String>) -> i32 {
@@ -22,6 +23,10 @@ pub fn run(args: Vec<String>) -> i32 {
         ["render", _, "--png", _] => fail("PNG rendering is not in the command line yet; use --svg (the app exports PNG)"),
         ["convert", input, output] => convert(input, output),
         ["diff", a, b] => compare(a, b),
+        ["schema"] => {
+            print!("{}", patika::format::schema::json_schema());
+            0
+        }
         ["--help"] | ["-h"] | ["help"] => {
             println!("{USAGE}");
             0

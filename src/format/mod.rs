@@ -5,6 +5,8 @@ mod error;
 mod jsonpath;
 pub mod backup;
 pub mod keys;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod library;
 mod migrate;
 mod repair;

@@ -7,6 +7,7 @@ pub type Id = String;
 
 /// One customer journey: who the customer is, the stages they go through and every touchpoint.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct JourneyMap {
     /// Stable identifier of the map; also its storage key suffix.
@@ -42,6 +43,7 @@ pub struct JourneyMap {
 
 /// What the map describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum MapState {
     /// The journey as customers live it today (as-is).
@@ -55,6 +57,7 @@ pub enum MapState {
 
 /// The declared range of emotion values, e.g. −2 (very negative) … +2 (very positive).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct EmotionScale {
     /// Lowest (most negative) value.
@@ -84,6 +87,7 @@ impl EmotionScale {
 
 /// A customer archetype.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Persona {
     /// Identifier, referenced by touchpoint emotions.
@@ -104,6 +108,7 @@ pub struct Persona {
 
 /// A stage (phase) of the journey.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Stage {
     /// Identifier, referenced by touchpoints.
@@ -116,6 +121,7 @@ pub struct Stage {
 
 /// A channel through which the customer meets the company.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Channel {
     /// Identifier, referenced by touchpoints.
@@ -128,6 +134,7 @@ pub struct Channel {
 
 /// Channel family; used for grouping and colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum ChannelKind {
     /// Web site, app, e-mail, chat…
@@ -143,6 +150,7 @@ pub enum ChannelKind {
 
 /// How sure we are that something really happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Evidence {
     /// Seen in research or data.
@@ -156,6 +164,7 @@ pub enum Evidence {
 
 /// One moment where the customer meets the company.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Touchpoint {
     /// Identifier.
@@ -206,6 +215,7 @@ pub struct Touchpoint {
 
 /// CJML touchpoint kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum TouchpointKind {
     /// Communication between two actors.
@@ -216,6 +226,7 @@ pub enum TouchpointKind {
 
 /// A problem customers meet at a touchpoint.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct PainPoint {
     /// Identifier, referenced by actions.
@@ -233,6 +244,7 @@ pub struct PainPoint {
 
 /// How often a pain point happens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Frequency {
     /// Customers affected per 100 (0–100).
@@ -251,6 +263,7 @@ pub enum Frequency {
 
 /// Where customers leave the journey.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct ExitPoint {
     /// Why they leave.
@@ -262,6 +275,7 @@ pub struct ExitPoint {
 
 /// Why customers leave.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", tag = "type", content = "text")]
 pub enum ExitReason {
     /// The shopping cart is abandoned.
@@ -277,6 +291,7 @@ pub enum ExitReason {
 
 /// A number measured at a touchpoint; never without its scale, method and n.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Metric {
     /// What is measured.
@@ -306,6 +321,7 @@ pub struct Metric {
 
 /// Kinds of metric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum MetricKind {
     /// Net Promoter Score.
@@ -329,6 +345,7 @@ pub enum MetricKind {
 
 /// An improvement action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", default)]
 pub struct Action {
     /// Identifier.
@@ -356,6 +373,7 @@ pub struct Action {
 
 /// Progress of an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum ActionStatus {
     /// Just an idea.

@@ -1,0 +1,64 @@
+//! The published JSON Schema matches the Rust types, and every map file we write or ship as a
+//! fixture validates against it.
+#![cfg(not(target_arch = "wasm32"))]
+use patika::format::export;
+use patika::format::schema::{json_schema, SCHEMA_PATH};
+use patika::model::samples::{sample, Sample};
+
+#[test]
+fn the_published_schema_is_the_generated_one() {
+    let generated = json_schema();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(SCHEMA_PATH, &generated).expect("write schema");
+    }
+    let published = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
+    assert!(
+        published == generated,
+        "{SCHEMA_PATH} is out of date with the Rust types: run `cargo run --bin patika -- schema > {SCHEMA_PATH}` (or UPDATE_SCHEMA=1 cargo test --test schema)"
+    );
+}
+
+fn validator() -> (boon::Schemas, boon::SchemaIndex) {
+    let schema: serde_json::Value = serde_json::from_str(&json_schema()).expect("schema is JSON");
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler.add_resource("urn:patika-map-v1", schema).expect("add schema");
+    let index = compiler.compile("urn:patika-map-v1", &mut schemas).expect("schema compiles");
+    (schemas, index)
+}
+
+#[test]
+fn written_maps_and_fixtures_validate() {
+    let (schemas, index) = validator();
+    let mut files: Vec<(String, String)> = vec![
+        ("sample tr".into(), export(&sample(Sample::OnlineShopTr, "a", "2026-01-01T00:00:00Z"))),
+        ("sample en".into(), export(&sample(Sample::BroadbandEn, "b", "2026-01-01T00:00:00Z"))),
+    ];
+    for dir in ["tests/fixtures/import", "tests/fixtures/valid"] {
+        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            // Fixtures of files that must be refused are not map files by design.
+            let refused = ["not-json", "wrong-format", "newer-version", "too-deep", "invalid-field"].iter().any(|r| name.starts_with(r));
+            if name.ends_with(".json") && !refused {
+                files.push((name, std::fs::read_to_string(e.path()).expect("read fixture")));
+            }
+        }
+    }
+    assert!(files.len() > 3, "fixtures found: {}", files.len());
+    for (name, text) in files {
+        let value: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+        if let Err(e) = schemas.validate(&value, index) {
+            panic!("{name} does not validate: {e}");
+        }
+    }
+}
+
+#[test]
+fn a_file_of_the_wrong_shape_does_not_validate() {
+    let (schemas, index) = validator();
+    let wrong: serde_json::Value = serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 1, "map": {"stages": [{"id": "s", "name": 5}]}}"#).expect("json");
+    assert!(schemas.validate(&wrong, index).is_err());
+    let newer: serde_json::Value = serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 2, "map": {}}"#).expect("json");
+    assert!(schemas.validate(&newer, index).is_err());
+}
