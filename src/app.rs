@@ -33,6 +33,8 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     platform::on_hash_change(move || app.route.set(Route::parse(&platform::hash())));
     Effect::new(move |_| match app.route.get() {
         Route::Map(id) => app.open_map(&id),
+        Route::Present(id) => app.present(&id),
+        Route::Shared(payload) => app.open_shared(payload),
         Route::Library => {
             app.flush();
             app.editor.set(None);
@@ -102,9 +104,10 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         </Show>
         <Notices />
         <main id="main" tabindex="-1">
-            {move || match app.editor.get() {
-                Some(editor) => view! { <EditorPage editor /> }.into_any(),
-                None => view! { <LibraryPage /> }.into_any(),
+            {move || match (app.route.get(), app.editor.get()) {
+                (Route::Present(_) | Route::Shared(_), _) => view! { <crate::components::present::PresentPage /> }.into_any(),
+                (_, Some(editor)) => view! { <EditorPage editor /> }.into_any(),
+                _ => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
     }

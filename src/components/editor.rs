@@ -26,6 +26,8 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let t = use_t();
     let title = Signal::derive(move || editor.map.with(|m| m.title.clone()));
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
+    // The last share link made: (link, copied to the clipboard?).
+    let share_link = RwSignal::new(None::<(String, Option<bool>)>);
     // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
     // once after the first layout.
     let throttle = platform::FrameThrottle::new();
@@ -76,6 +78,16 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                         super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
                     }
                 }>{move || t(Key::ExportMermaid)}</button>
+                <button class="share" on:click=move |_| {
+                    let text = editor.map.with_untracked(crate::format::export);
+                    platform::share::make_payload(text, move |payload| {
+                        let Some(payload) = payload else { return };
+                        let link = format!("{}#/shared/{payload}", platform::share::page_base());
+                        share_link.set(Some((link.clone(), None)));
+                        platform::share::copy_text(link, move |copied| share_link.update(|s| if let Some(s) = s { s.1 = Some(copied) }));
+                    });
+                }>{move || t(Key::ShareLink)}</button>
+                <a class="button" href=move || format!("#/present/{}", editor.map.with(|m| m.id.clone()))>{move || t(Key::Present)}</a>
                 <button class="future" on:click=move |_| {
                     let app = super::app_state();
                     let mut copy = editor.map.get_untracked();
@@ -99,6 +111,19 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                     </button>
                 </div>
             </div>
+            {move || share_link.get().map(|(link, copied)| {
+                let long = link.len() > crate::format::share::LONG_LINK_CHARS;
+                let n = link.len();
+                view! {
+                    <div class="share-box" role="status">
+                        <label for="share-link">{move || t(Key::ShareLinkLabel)}</label>
+                        <input id="share-link" type="text" readonly prop:value=link.clone() on:focus=move |ev| platform::select_all(&ev) />
+                        <p class="hint">{move || if copied == Some(true) { t(Key::LinkCopied) } else { t(Key::LinkCopyManual) }}</p>
+                        {long.then(|| view! { <p class="warn">{move || t(Key::LinkLong)}" "{n}</p> })}
+                        <button class="icon" aria-label=move || t(Key::Dismiss) on:click=move |_| share_link.set(None)>"✕"</button>
+                    </div>
+                }
+            })}
             <TextField label=Signal::derive(move || t(Key::Description).to_string()) value=description class="map-description"
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v))) />
             {move || editor.error.get().map(|e| view! { <p class="error" role="alert">{move || t(Key::ChangeFailed)}": "{e}</p> })}

@@ -9,6 +9,7 @@ pub mod library;
 pub mod matrix;
 pub mod notices;
 pub mod personas;
+pub mod present;
 
 use crate::i18n::{text, Key};
 use crate::state::AppState;

@@ -5,6 +5,7 @@ mod error;
 mod jsonpath;
 pub mod backup;
 pub mod keys;
+pub mod share;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod library;

@@ -229,3 +229,17 @@ fn download_url(filename: &str, url: &str) -> bool {
 pub fn target_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
     ev.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute(attr)
 }
+
+/// Opens the browser's print dialog.
+pub fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Selects the whole text of the input an event happened on (so a link is ready to copy).
+pub fn select_all(ev: &web_sys::Event) {
+    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+    }
+}

@@ -13,14 +13,24 @@ pub enum Route {
     Library,
     /// `#/map/<id>`: the editor.
     Map(String),
+    /// `#/present/<id>`: a stored map, read-only, without editing chrome.
+    Present(String),
+    /// `#/shared/<payload>`: a map carried in the link itself, read-only until saved.
+    Shared(String),
 }
 
 impl Route {
     /// Parses a fragment (without '#').
     pub fn parse(hash: &str) -> Route {
-        match hash.strip_prefix("/map/") {
-            Some(id) if !id.is_empty() => Route::Map(id.to_string()),
-            _ => Route::Library,
+        let after = |p: &str| hash.strip_prefix(p).filter(|x| !x.is_empty()).map(str::to_string);
+        if let Some(id) = after("/map/") {
+            Route::Map(id)
+        } else if let Some(id) = after("/present/") {
+            Route::Present(id)
+        } else if let Some(payload) = after("/shared/") {
+            Route::Shared(payload)
+        } else {
+            Route::Library
         }
     }
     /// The fragment for this route.
@@ -28,8 +38,21 @@ impl Route {
         match self {
             Route::Library => "/".into(),
             Route::Map(id) => format!("/map/{id}"),
+            Route::Present(id) => format!("/present/{id}"),
+            Route::Shared(payload) => format!("/shared/{payload}"),
         }
     }
+}
+
+/// A map shown read-only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Viewed {
+    /// The map.
+    pub map: crate::model::JourneyMap,
+    /// Whether it came from a share link (not stored here) rather than the library.
+    pub shared: bool,
+    /// What the load pipeline repaired.
+    pub report: RepairReport,
 }
 
 /// Save state of the open map, always visible.
@@ -83,6 +106,8 @@ pub struct AppState {
     pub persistent: bool,
     /// Banners.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The map shown read-only (presentation or share link): None while loading.
+    pub viewing: RwSignal<Option<Result<Viewed, ImportError>>>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     owner: StoredValue<Owner>,
@@ -107,6 +132,7 @@ impl AppState {
             entries: RwSignal::new(entries),
             editor: RwSignal::new(None),
             save_status: RwSignal::new(SaveStatus::Saved),
+            viewing: RwSignal::new(None),
             persistent,
             notices: RwSignal::new(problems.into_iter().map(Notice::Library).collect()),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),

@@ -50,6 +50,39 @@ impl AppState {
         import(&f.bytes).map(|i| (i, Vec::new()))
     }
 
+    /// Shows a stored map read-only (presentation view).
+    pub fn present(&self, id: &str) {
+        self.flush();
+        self.editor.set(None);
+        let loaded = self.library.try_update_value(|l| l.load(id)).and_then(Result::ok);
+        self.viewing.set(Some(match loaded {
+            Some(Ok(imported)) => Ok(super::Viewed { map: imported.map, shared: false, report: imported.report }),
+            _ => Err(ImportError::WrongFormat { found: None }),
+        }));
+    }
+
+    /// Decodes a share link's map through the load pipeline and shows it read-only. Nothing is
+    /// stored until the user saves it.
+    pub fn open_shared(&self, payload: String) {
+        self.flush();
+        self.editor.set(None);
+        self.viewing.set(None);
+        let app = *self;
+        platform::share::read_payload(payload, crate::format::MAX_BYTES, move |bytes| {
+            let result = bytes.and_then(|b| import(&b)).map(|i| super::Viewed { map: i.map, shared: true, report: i.report });
+            app.viewing.set(Some(result));
+        });
+    }
+
+    /// Saves the shared map being viewed as a new map of this library and opens it.
+    pub fn save_shared(&self) {
+        let Some(Ok(mut map)) = self.viewing.with_untracked(|v| v.clone().map(|r| r.map(|v| v.map))) else { return };
+        map.id = platform::new_id();
+        if self.save_now(&map) {
+            self.navigate(Route::Map(map.id));
+        }
+    }
+
     fn restore_backup(&self, f: GivenFile) {
         let results = match import_backup(&f.bytes) {
             Ok(r) => r,

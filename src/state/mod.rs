@@ -4,5 +4,5 @@ mod app_state;
 mod editor;
 mod import;
 
-pub use app_state::{AppState, Notice, Route, SaveStatus};
+pub use app_state::{AppState, Notice, Route, SaveStatus, Viewed};
 pub use editor::{EditorState, FRAME_MARGIN};

@@ -1,0 +1,106 @@
+//! A map shown read-only, without editing chrome: for presenting, printing, and for maps that
+//! arrive in a share link (which are not stored until the user saves them).
+use super::board::COLUMN_PX;
+use super::curve::{curve_text, CURVE_HEIGHT};
+use super::{app_state, use_t};
+use crate::chart::emotion_curve_svg;
+use crate::i18n::{emotion_label, import_error_text, Key};
+use crate::model::JourneyMap;
+use crate::platform;
+use crate::state::{Route, Viewed};
+use leptos::prelude::*;
+
+/// The read-only page for `#/present/<id>` and `#/shared/<payload>`.
+#[component]
+pub fn PresentPage() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    view! {
+        <section class="present">
+            {move || match app.viewing.get() {
+                None => view! { <p class="hint">{move || t(Key::Loading)}</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <p class="error" role="alert">{move || t(Key::SharedFailed)}" "{move || import_error_text(app.lang.get(), &e)}</p>
+                    <p><a href="#/">{move || t(Key::BackToLibrary)}</a></p>
+                }.into_any(),
+                Some(Ok(v)) => view! { <MapView viewed=v /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn MapView(viewed: Viewed) -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let lang = app.lang;
+    let map = StoredValue::new(viewed.map);
+    let id = map.with_value(|m| m.id.clone());
+    let picture = move || {
+        let l = lang.get();
+        map.with_value(|m| {
+            let width = m.stages.len().max(1) as u32 * COLUMN_PX;
+            platform::svg_data_url(&emotion_curve_svg(m, width, CURVE_HEIGHT, &curve_text(l, m), None))
+        })
+    };
+    let stages = map.with_value(|m| m.stages.clone());
+    view! {
+        {viewed.shared.then(|| view! {
+            <div class="banner shared" role="status">
+                <p>{move || t(Key::SharedBanner)}</p>
+                <button class="primary" on:click=move |_| app.save_shared()>{move || t(Key::SaveToMyMaps)}</button>
+            </div>
+        })}
+        <div class="present-head">
+            {if viewed.shared {
+                view! { <a class="back no-print" href="#/">{move || t(Key::BackToLibrary)}</a> }.into_any()
+            } else {
+                view! { <a class="back no-print" href=format!("#{}", Route::Map(id).to_hash())>{move || t(Key::BackToEditor)}</a> }.into_any()
+            }}
+            <h1>{map.with_value(|m| m.title.clone())}</h1>
+            <button class="no-print" on:click=move |_| platform::print_page()>{move || t(Key::Print)}</button>
+        </div>
+        {map.with_value(|m| (!m.description.is_empty()).then(|| view! { <p class="present-description">{m.description.clone()}</p> }))}
+        <div class="present-board" role="list" aria-label=move || t(Key::Board)>
+            {stages.into_iter().map(|s| {
+                let cards = map.with_value(|m| cards_of(m, &s.id, lang.get_untracked()));
+                view! {
+                    <section class="present-stage" role="listitem" aria-label=s.name.clone()>
+                        <h2>{s.name.clone()}</h2>
+                        <ol>
+                            {cards.into_iter().map(|(name, channel, emotion, pains)| view! {
+                                <li class="present-card">
+                                    <strong>{name}</strong>
+                                    <span class="card-channel">{channel}</span>
+                                    <span class="card-emotions">{emotion}</span>
+                                    {(pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {pains}")}</span> })}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    </section>
+                }
+            }).collect_view()}
+        </div>
+        <figure class="present-curve">
+            <figcaption>{move || t(Key::EmotionCurve)}</figcaption>
+            <img src=picture alt=move || t(Key::EmotionCurve) />
+        </figure>
+    }
+}
+
+/// (name, channel, emotions as text, pain point count) of a stage's touchpoints.
+fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<(String, String, String, usize)> {
+    let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);
+    m.touchpoints_of(stage)
+        .map(|t| {
+            let channel = m.channel(&t.channel).map(|c| c.name.clone()).unwrap_or_default();
+            let emotions = m
+                .personas
+                .iter()
+                .filter_map(|p| t.emotions.get(&p.id).map(|v| format!("{}: {v:+} {}", p.name, emotion_label(l, *v, lo, hi))))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            (t.name.clone(), channel, emotions, t.pain_points.len())
+        })
+        .collect()
+}

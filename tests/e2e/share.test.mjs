@@ -1,0 +1,73 @@
+// End-to-end: share links and the presentation view. A link carries the whole map; opening it
+// shows the map read-only; saving makes a new map and leaves the original untouched.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, shots } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+test('share link: open read-only in a second page, save as a new map, the first map is untouched', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(srv.url).origin });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('online-shop-tr');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  const names = await page.locator('.card-name').allTextContents();
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  const storedBefore = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('patika:map:')).map((k) => [k, localStorage.getItem(k)])));
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.locator('#share-link').inputValue();
+  assert.match(link, /#\/shared\/[A-Za-z0-9_-]+$/);
+  await page.locator('.share-box', { hasText: 'never sent to a server' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'copied to the clipboard');
+
+  const second = await newPage(context, errors);
+  await second.goto(link);
+  await second.locator('.banner.shared').waitFor();
+  assert.equal(await second.locator('.present h1').textContent(), await page.locator('.map-title input').inputValue());
+  assert.deepEqual(await second.locator('.present-card strong').allTextContents(), names);
+  assert.equal(await second.locator('.map-title input').count(), 0, 'read-only: no editing fields');
+  await second.screenshot({ path: `${shots}/e2e-shared.png`, fullPage: true });
+  await second.getByRole('button', { name: 'Save to my maps' }).click();
+  await second.locator('.map-title input').waitFor();
+  await second.goto(srv.url + '#/');
+  await second.locator('.map-row').nth(1).waitFor();
+  assert.equal(await second.locator('.map-row').count(), 2, 'saved as a new map');
+  const storedAfter = await second.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])), Object.keys(storedBefore));
+  assert.deepEqual(storedAfter, storedBefore, 'the first map is untouched');
+
+  // A damaged link says so and stores nothing.
+  await second.goto(srv.url + '#/shared/AAAA$$$');
+  await second.locator('.present .error', { hasText: 'damaged' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('presentation view: the map without editing chrome, with a print button', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  const names = await page.locator('.card-name').allTextContents();
+  await page.getByRole('link', { name: 'Presentation view' }).click();
+  await page.locator('.present-card').first().waitFor();
+  assert.deepEqual(await page.locator('.present-card strong').allTextContents(), names);
+  assert.ok(await page.locator('.present-curve img').getAttribute('src').then((s) => s.startsWith('data:image/svg+xml')));
+  await page.getByRole('button', { name: 'Print' }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${shots}/e2e-present-print.png`, fullPage: true });
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'no buttons on paper');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: /Back to editor/ }).click();
+  await page.locator('.map-title input').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
