@@ -222,6 +222,8 @@ texts! {
     NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
     DropToImport => "İçe aktarmak için bırakın", "Drop to import";
     MapInfo => "Harita bilgisi", "Map info";
+    ReplaceFromFile => "Dosyayla değiştir…", "Replace from file…";
+    ReplacedFrom => "içeriği bu haritanın yerine kondu (Geri al ile eski hâline döner):", "replaced this map's content (Undo brings it back):";
     Loading => "Yükleniyor…", "Loading…";
     SharedFailed => "Paylaşılan harita açılamadı:", "The shared map could not be opened:";
     SharedBanner => "Paylaşılan harita — salt okunur; tarayıcınızda saklanmadı.", "Shared map — read-only; it is not stored in your browser.";

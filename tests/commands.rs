@@ -38,6 +38,7 @@ fn every_command_kind_inverts_exactly() {
         Command::SetDescription("Açıklama".into()),
         Command::SetState(MapState::Future),
         Command::SetUpdated("2026-11-25T00:00:00Z".into()),
+        Command::ReplaceContent(Box::new(patika::model::samples::sample(patika::model::samples::Sample::BroadbandEn, "other-id", "2026-01-01T00:00:00Z"))),
         Command::AddStage { stage: Stage { id: "s-new".into(), name: "Sadakat".into(), ..Stage::default() }, index: 2 },
         Command::RemoveStage { id: "decision".into() },
         Command::RemoveStage { id: "problem".into() },
@@ -190,4 +191,16 @@ fn end_of_stage_puts_a_moved_touchpoint_last_in_its_new_stage() {
     // A new touchpoint of an empty stage goes to the end of the list.
     m.stages.push(Stage { id: "empty".into(), ..Stage::default() });
     assert_eq!(m.end_of_stage("empty", "new"), m.touchpoints.len());
+}
+
+#[test]
+fn replacing_the_content_keeps_the_map_id_and_undoes() {
+    let mut m = start();
+    let original = m.clone();
+    let other = patika::model::samples::sample(patika::model::samples::Sample::BroadbandEn, "other-id", "2026-01-01T00:00:00Z");
+    let undo = apply(&mut m, Command::ReplaceContent(Box::new(other.clone()))).expect("replace");
+    assert_eq!(m.id, original.id, "same map, new content");
+    assert_eq!((m.title.clone(), m.touchpoints.len()), (other.title.clone(), other.touchpoints.len()));
+    apply(&mut m, undo).expect("undo");
+    assert_eq!(m, original);
 }

@@ -87,6 +87,17 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                         platform::share::copy_text(link, move |copied| share_link.update(|s| if let Some(s) = s { s.1 = Some(copied) }));
                     });
                 }>{move || t(Key::ShareLink)}</button>
+                <label class="button" for="replace-file">{move || t(Key::ReplaceFromFile)}</label>
+                <input id="replace-file" class="file-input" type="file" accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,application/json,text/csv"
+                    on:change=move |ev| {
+                        let app = super::app_state();
+                        let files = platform::files::chosen_files(&ev);
+                        platform::files::read_files(files, crate::format::MAX_BYTES, move |fs| {
+                            if let Some(f) = fs.into_iter().next() {
+                                app.replace_open_map(f);
+                            }
+                        });
+                    } />
                 <a class="button" href=move || format!("#/present/{}", editor.map.with(|m| m.id.clone()))>{move || t(Key::Present)}</a>
                 <button class="future" on:click=move |_| {
                     let app = super::app_state();

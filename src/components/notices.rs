@@ -47,6 +47,15 @@ pub fn Notices() -> impl IntoView {
                             <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
                         })}
                     }.into_any(),
+                    Notice::Replaced { file, title, report, notes } => view! {
+                        <p><strong>{title}</strong>" "{move || t(Key::ReplacedFrom)}" "<code>{file}</code></p>
+                        {(!notes.is_empty() || !report.is_clean()).then(|| view! {
+                            <ul class="conversion-notes">
+                                {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                                {report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}
+                            </ul>
+                        })}
+                    }.into_any(),
                     Notice::LeftOut { file, notes } => view! {
                         <p><code>{file}</code>": "{move || t(Key::LeftOut)}</p>
                         <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>

@@ -49,6 +49,8 @@ pub enum Command {
     RemoveAction { id: Id },
     /// Replaces the action with the same id.
     UpdateAction(Action),
+    /// Replaces the whole content of the map (keeping its id), e.g. with an imported file.
+    ReplaceContent(Box<JourneyMap>),
     /// Several commands as one step; all or nothing.
     Batch(Vec<Command>),
 }
@@ -142,6 +144,11 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
         SetDescription(t) => SetDescription(std::mem::replace(&mut map.description, t)),
         SetState(s) => SetState(std::mem::replace(&mut map.state, s)),
         SetUpdated(t) => SetUpdated(std::mem::replace(&mut map.updated, t)),
+        ReplaceContent(mut new) => {
+            // The map keeps its identity (storage key, links to it); everything else is the new content.
+            new.id = map.id.clone();
+            ReplaceContent(Box::new(std::mem::replace(map, *new)))
+        }
         AddStage { stage, index } => {
             ensure_new(&map.stages, &stage.id, |s| &s.id, "stage")?;
             let id = stage.id.clone();

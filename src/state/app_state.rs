@@ -79,6 +79,8 @@ pub enum Notice {
     MapNotFound,
     /// A file was imported as a new map; what was repaired on the way.
     Imported { file: String, title: String, report: RepairReport, notes: Vec<String> },
+    /// The open map's content was replaced by a file (undo brings it back).
+    Replaced { file: String, title: String, report: RepairReport, notes: Vec<String> },
     /// What an export to another tool's format could not carry.
     LeftOut { file: String, notes: Vec<String> },
     /// A file could not be read; nothing in the library changed.

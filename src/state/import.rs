@@ -33,7 +33,7 @@ impl AppState {
 
     /// A map from a Patika file, a CSV table or a Mermaid journey (by name and content), with the
     /// conversion's notes.
-    fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<String>), ImportError> {
+    pub fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<String>), ImportError> {
         let lower = f.name.to_lowercase();
         let text = || std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
         let lang = self.lang.get_untracked().code();
@@ -48,6 +48,19 @@ impl AppState {
             return mermaid::from_mermaid(text()?, lang, &now).map(|c| (c.imported, c.notes));
         }
         import(&f.bytes).map(|i| (i, Vec::new()))
+    }
+
+    /// Replaces the open map's content with a file's map (an explicit choice; one undo step).
+    pub fn replace_open_map(&self, f: GivenFile) {
+        let Some(editor) = self.editor.get_untracked() else { return };
+        match self.read_any(&f) {
+            Ok((imported, notes)) => {
+                let title = imported.map.title.clone();
+                editor.dispatch(crate::model::Command::ReplaceContent(Box::new(imported.map)));
+                self.notify(Notice::Replaced { file: f.name, title, report: imported.report, notes });
+            }
+            Err(error) => self.notify(Notice::ImportFailed { file: f.name, error }),
+        }
     }
 
     /// Shows a stored map read-only (presentation view).

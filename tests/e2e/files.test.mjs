@@ -151,3 +151,29 @@ test('CSV and Mermaid: export, then import as new maps', async () => {
   assert.deepEqual(errors, []);
   await b.context.close();
 });
+
+test('replacing a map with a file is an explicit choice and undoable', async () => {
+  const errors = [];
+  const { context, page } = await fresh(errors);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const file = path.join(tmp, 'replace-' + download.suggestedFilename());
+  await download.saveAs(file);
+  const broadband = await page.locator('.map-title input').inputValue();
+  await page.goto(srv.url + '#/');
+  await page.locator('#sample-choice').selectOption('online-shop-tr');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  const shop = await page.locator('.map-title input').inputValue();
+  const url = page.url();
+  await page.locator('#replace-file').setInputFiles(file);
+  await page.locator('.notice', { hasText: 'Undo brings it back' }).waitFor();
+  assert.equal(await page.locator('.map-title input').inputValue(), broadband);
+  assert.equal(page.url(), url, 'the same map (same address), new content');
+  await page.getByRole('button', { name: /Undo/ }).click();
+  assert.equal(await page.locator('.map-title input').inputValue(), shop);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
