@@ -4,13 +4,13 @@ use patika::analysis::diff;
 use patika::chart::{emotion_curve_svg, CurveText};
 use patika::format::{export, import, ImportError, Imported};
 use patika::i18n::Lang;
-use patika::interop::{csv, mermaid};
+use patika::interop::{cjml, csv, mermaid};
 use patika::model::JourneyMap;
 
 const USAGE: &str = "usage:
   patika validate FILE...          check map files (report on stdout; exit 1 if any is unreadable)
   patika render FILE --svg OUT     draw the emotion curve as SVG
-  patika convert IN OUT            json / csv / mmd, chosen by the file extensions
+  patika convert IN OUT            json / csv / mmd (Mermaid) / xml (CJML), by the file extensions
   patika diff A B                  what changed from A to B (exit 1 when they differ)
   patika schema                    print the JSON Schema of the map file format";
 
@@ -55,6 +55,7 @@ fn read(path: &str) -> Result<(Imported, Vec<String>), String> {
     let result = match ext(path).as_str() {
         "csv" | "tsv" => text().and_then(|t| csv::from_csv(t, &title, "en", "")).map(|c| (c.imported, c.notes)),
         "mmd" | "mermaid" => text().and_then(|t| mermaid::from_mermaid(t, "en", "")).map(|c| (c.imported, c.notes)),
+        "xml" | "cjml" => text().and_then(|t| cjml::from_cjml(t, "en", "")).map(|c| (c.imported, c.notes)),
         _ => import(&bytes).map(|i| (i, Vec::new())),
     };
     result.map_err(|e| format!("{path}: {e}"))
@@ -117,7 +118,12 @@ fn convert(input: &str, output: &str) -> i32 {
             notes.extend(lost);
             text
         }
-        other => return fail(&format!("unknown output type {other:?} (use .json, .csv or .mmd)")),
+        "xml" | "cjml" => {
+            let (text, lost) = cjml::to_cjml(&imp.map);
+            notes.extend(lost);
+            text
+        }
+        other => return fail(&format!("unknown output type {other:?} (use .json, .csv, .mmd or .xml)")),
     };
     for n in imp.report.notes {
         eprintln!("repaired {}: {}", n.path, n.detail);

@@ -211,7 +211,7 @@ texts! {
     ChannelSwitches => "Kanal değişimi", "Channel switch";
     Number => "Sıra", "No.";
     ImportFile => "Dosyadan içe aktar…", "Import from file…";
-    ImportHint => "Patika haritası ya da yedeği (.json), tablo (.csv) ya da Mermaid yolculuğu (.mmd); dosyayı sayfanın herhangi bir yerine de bırakabilirsiniz.", "A Patika map or backup (.json), a table (.csv) or a Mermaid journey (.mmd); you can also drop the file anywhere on the page.";
+    ImportHint => "Patika haritası ya da yedeği (.json), tablo (.csv), Mermaid yolculuğu (.mmd) ya da CJML (.xml); dosyayı sayfanın herhangi bir yerine de bırakabilirsiniz.", "A Patika map or backup (.json), a table (.csv), a Mermaid journey (.mmd) or CJML (.xml); you can also drop the file anywhere on the page.";
     BackUpAll => "Tüm haritaları yedekle", "Back up all maps";
     ImportedFrom => "içe aktarıldı:", "imported from";
     ImportFailed => "açılamadı:", "could not be opened:";
@@ -243,6 +243,7 @@ texts! {
     ConversionNotes => "Dönüştürürken taşınamayan ya da tahmin edilenler:", "What could not be carried over, or was guessed:";
     ExportCsv => "CSV olarak dışa aktar", "Export CSV";
     ExportMermaid => "Mermaid olarak dışa aktar", "Export Mermaid";
+    ExportCjml => "CJML olarak dışa aktar", "Export CJML";
     LeftOut => "Dışa aktarılan dosyada olmayanlar:", "Left out of the exported file:";
 }
 

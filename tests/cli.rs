@@ -54,6 +54,11 @@ fn convert_json_csv_mermaid_and_back() {
     let names = |v: &serde_json::Value| v["map"]["touchpoints"].as_array().map(|a| a.iter().map(|t| t["name"].clone()).collect::<Vec<_>>()).unwrap_or_default();
     let original: serde_json::Value = serde_json::from_str(&export(&map)).expect("parse");
     assert_eq!(names(&back), names(&original));
+    assert_eq!(patika(&["convert", &p("map.json"), &p("map.cjml.xml")]).status.code(), Some(0));
+    assert!(std::fs::read_to_string(d.join("map.cjml.xml")).expect("xml").contains("<CJML version=\"2.0\">"));
+    assert_eq!(patika(&["convert", &p("map.cjml.xml"), &p("from-cjml.json")]).status.code(), Some(0));
+    let from_cjml: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("from-cjml.json")).expect("json")).expect("parse");
+    assert_eq!(names(&from_cjml), names(&original));
     assert_eq!(patika(&["convert", &p("map.json"), &p("map.xyz")]).status.code(), Some(2));
     assert_eq!(patika(&["convert", &p("missing.json"), &p("x.json")]).status.code(), Some(2));
 }

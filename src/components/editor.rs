@@ -78,6 +78,13 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                         super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
                     }
                 }>{move || t(Key::ExportMermaid)}</button>
+                <button class="export" on:click=move |_| {
+                    let (name, (text, notes)) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "cjml.xml"), crate::interop::cjml::to_cjml(m)));
+                    platform::download(&name, "application/xml", &text);
+                    if !notes.is_empty() {
+                        super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
+                    }
+                }>{move || t(Key::ExportCjml)}</button>
                 <button class="share" on:click=move |_| {
                     let text = editor.map.with_untracked(crate::format::export);
                     platform::share::make_payload(text, move |payload| {
@@ -88,7 +95,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                     });
                 }>{move || t(Key::ShareLink)}</button>
                 <label class="button" for="replace-file">{move || t(Key::ReplaceFromFile)}</label>
-                <input id="replace-file" class="file-input" type="file" accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,application/json,text/csv"
+                <input id="replace-file" class="file-input" type="file" accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,.xml,.cjml,application/json,text/csv,application/xml,text/xml"
                     on:change=move |ev| {
                         let app = super::app_state();
                         let files = platform::files::chosen_files(&ev);

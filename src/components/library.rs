@@ -54,7 +54,7 @@ pub fn LibraryPage() -> impl IntoView {
                 <div class="transfer">
                     // A real file input behind a label: keyboard and screen readers use it as is.
                     <label class="button" for="import-file">{move || t(Key::ImportFile)}</label>
-                    <input id="import-file" class="file-input" type="file" multiple accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,application/json,text/csv"
+                    <input id="import-file" class="file-input" type="file" multiple accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,.xml,.cjml,application/json,text/csv,application/xml,text/xml"
                         aria-describedby="import-hint"
                         on:change=move |ev| {
                             let files = platform::files::chosen_files(&ev);

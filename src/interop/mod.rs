@@ -1,6 +1,7 @@
 //! Other tools' formats, both ways: Mermaid `journey` text and CSV (CJML next). Every import builds
 //! a map and sends it through the format's load pipeline (canonical export → `import`), so it is
 //! checked and repaired like any map file; every conversion says what could not be carried over.
+pub mod cjml;
 pub mod csv;
 pub mod mermaid;
 

@@ -2,7 +2,7 @@
 //! maps that are not already there. A file that cannot be read changes nothing.
 use super::{AppState, Notice, Route};
 use crate::format::{import, import_backup, is_backup, ImportError, Imported};
-use crate::interop::{csv, mermaid};
+use crate::interop::{cjml, csv, mermaid};
 use crate::platform::{self, files::GivenFile};
 use leptos::prelude::*;
 
@@ -42,6 +42,10 @@ impl AppState {
             // "Kargo-sureci_v2.csv" → "Kargo sureci v2"
             let title = f.name.rsplit_once('.').map_or(f.name.as_str(), |(t, _)| t).replace(['-', '_'], " ");
             return csv::from_csv(text()?, title.trim(), lang, &now).map(|c| (c.imported, c.notes));
+        }
+        let looks_xml = lower.ends_with(".xml") || lower.ends_with(".cjml") || text().is_ok_and(|t| t.trim_start().starts_with('<'));
+        if looks_xml {
+            return cjml::from_cjml(text()?, lang, &now).map(|c| (c.imported, c.notes));
         }
         let looks_mermaid = lower.ends_with(".mmd") || lower.ends_with(".mermaid") || text().is_ok_and(|t| t.trim_start().starts_with("journey"));
         if looks_mermaid {

@@ -132,7 +132,11 @@ test('CSV and Mermaid: export, then import as new maps', async () => {
   const mmdFile = path.join(tmp, mmdDownload.suggestedFilename());
   await mmdDownload.saveAs(mmdFile);
   assert.ok(fs.readFileSync(mmdFile, 'utf8').startsWith('journey\n'));
-  await a.page.locator('.notice', { hasText: 'Left out of the exported file' }).waitFor();
+  const [xmlDownload] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export CJML' }).click()]);
+  const xmlFile = path.join(tmp, xmlDownload.suggestedFilename());
+  await xmlDownload.saveAs(xmlFile);
+  assert.ok(fs.readFileSync(xmlFile, 'utf8').includes('<CJML version="2.0">'));
+  await a.page.locator('.notice', { hasText: '.mmd' }).filter({ hasText: 'Left out of the exported file' }).waitFor();
   await a.context.close();
 
   const b = await fresh(errors);
@@ -147,7 +151,13 @@ test('CSV and Mermaid: export, then import as new maps', async () => {
   assert.deepEqual(await b.page.locator('.card-name').allTextContents(), names, 'Mermaid: same touchpoints, same order');
   await b.page.screenshot({ path: `${shots}/e2e-import-mermaid.png`, fullPage: true });
   await b.page.goto(srv.url + '#/');
-  assert.equal(await b.page.locator('.map-row').count(), 2);
+  await b.page.locator('#map-search').waitFor();
+  await b.page.locator('#import-file').setInputFiles(xmlFile);
+  await b.page.locator('.notice', { hasText: '.xml' }).waitFor();
+  await b.page.locator('.card').first().waitFor();
+  assert.deepEqual(await b.page.locator('.card-name').allTextContents(), names, 'CJML: same touchpoints, same order');
+  await b.page.goto(srv.url + '#/');
+  assert.equal(await b.page.locator('.map-row').count(), 3);
   assert.deepEqual(errors, []);
   await b.context.close();
 });
