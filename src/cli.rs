@@ -9,7 +9,7 @@ use patika::model::JourneyMap;
 
 const USAGE: &str = "usage:
   patika validate FILE...          check map files (report on stdout; exit 1 if any is unreadable)
-  patika render FILE --svg OUT     draw the emotion curve as SVG
+  patika render FILE --svg OUT     draw the emotion curve as SVG (--png OUT: as PNG, twice the size)
   patika convert IN OUT            json / csv / mmd (Mermaid) / xml (CJML), by the file extensions
   patika diff A B                  what changed from A to B (exit 1 when they differ)
   patika schema                    print the JSON Schema of the map file format";
@@ -19,8 +19,8 @@ pub fn run(args: Vec<String>) -> i32 {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         ["validate", files @ ..] if !files.is_empty() => validate(files),
-        ["render", file, "--svg", out] | ["render", file, "--svg", out, ..] => render(file, out),
-        ["render", _, "--png", _] => fail("PNG rendering is not in the command line yet; use --svg (the app exports PNG)"),
+        ["render", file, "--svg", out] => render(file, out, false),
+        ["render", file, "--png", out] => render(file, out, true),
         ["convert", input, output] => convert(input, output),
         ["diff", a, b] => compare(a, b),
         ["schema"] => {
@@ -91,7 +91,7 @@ fn lang_of(m: &JourneyMap) -> Lang {
     Lang::from_tag(&m.language)
 }
 
-fn render(file: &str, out: &str) -> i32 {
+fn render(file: &str, out: &str, png: bool) -> i32 {
     let (imp, _) = match read(file) {
         Ok(r) => r,
         Err(e) => return fail(&e),
@@ -99,10 +99,37 @@ fn render(file: &str, out: &str) -> i32 {
     let m = imp.map;
     let width = 288 * m.stages.len().max(1) as u32;
     let svg = emotion_curve_svg(&m, width, 300, &CurveText::for_map(lang_of(&m), &m), None);
-    match std::fs::write(out, svg) {
+    let bytes = if png {
+        match svg_to_png(&svg) {
+            Some(b) => b,
+            None => return fail("could not draw the PNG"),
+        }
+    } else {
+        svg.into_bytes()
+    };
+    match std::fs::write(out, bytes) {
         Ok(()) => 0,
         Err(e) => fail(&format!("{out}: {e}")),
     }
+}
+
+/// The same SVG drawing rasterised at twice its size (sharp on print and high-density screens),
+/// with the system's fonts.
+fn svg_to_png(svg: &str) -> Option<Vec<u8>> {
+    let mut opt = resvg::usvg::Options::default();
+    let db = opt.fontdb_mut();
+    db.load_system_fonts();
+    // The drawing asks for "sans-serif": map it to a sans family this system has.
+    let families: Vec<String> = db.faces().flat_map(|f| f.families.iter().map(|(n, _)| n.clone())).collect();
+    if let Some(f) = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica"].iter().find(|f| families.iter().any(|x| x == *f)) {
+        db.set_sans_serif_family(*f);
+    }
+    let tree = resvg::usvg::Tree::from_str(svg, &opt).ok()?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width() * 2, size.height() * 2)?;
+    pixmap.fill(resvg::tiny_skia::Color::WHITE);
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(2.0, 2.0), &mut pixmap.as_mut());
+    pixmap.encode_png().ok()
 }
 
 fn convert(input: &str, output: &str) -> i32 {

@@ -92,4 +92,12 @@ fn render_draws_the_curve_as_svg() {
     assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
     let text = std::fs::read_to_string(svg).expect("svg");
     assert!(text.starts_with("<svg") && text.contains("</svg>"));
+    let png = d.join("m.png");
+    let r = patika(&["render", d.join("m.json").to_str().expect("path"), "--png", png.to_str().expect("path")]);
+    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    let bytes = std::fs::read(png).expect("png");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    // Twice the drawing's size: 4 stages × 288 px wide, 300 px high.
+    let (w, h) = (u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]), u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]));
+    assert_eq!((w, h), (4 * 288 * 2, 600));
 }
