@@ -1,0 +1,49 @@
+//! Other tools' files from disk (tests/fixtures/interop), both directions, malformed ones included.
+#![cfg(not(target_arch = "wasm32"))]
+use patika::format::ImportError;
+use patika::interop::{cjml, csv, mermaid};
+use patika::model::JourneyMap;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/fixtures/interop/{name}")).expect("fixture")
+}
+
+fn names(m: &JourneyMap) -> Vec<String> {
+    m.journey_order().iter().map(|t| t.name.clone()).collect()
+}
+
+#[test]
+fn mermaid_fixtures() {
+    let c = mermaid::from_mermaid(&fixture("journey-tr.mmd"), "tr", "t").expect("journey");
+    let m = c.imported.map;
+    assert_eq!((m.title.as_str(), m.description.as_str()), ("Kargo takibi", "Siparişten teslimata"));
+    assert_eq!(names(&m), ["Siparişi verir", "Kargo SMS'i gelmez", "Çağrı merkezini arar"]);
+    assert_eq!(m.personas.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ayşe", "Mehmet"]);
+    let (text, _) = mermaid::to_mermaid(&m);
+    assert_eq!(names(&mermaid::from_mermaid(&text, "tr", "t").expect("again").imported.map), names(&m));
+    assert!(matches!(mermaid::from_mermaid(&fixture("not-a-journey.mmd"), "tr", "t"), Err(ImportError::WrongFormat { .. })));
+}
+
+#[test]
+fn csv_fixtures() {
+    let c = csv::from_csv(&fixture("touchpoints-tr.csv"), "Kargo", "tr", "t").expect("tr csv");
+    let m = &c.imported.map;
+    assert_eq!(names(m), ["Siparişi verir", "Kargo \"SMS\" gelmez"]);
+    assert_eq!(m.touchpoints[1].pain_points.iter().map(|p| (p.text.as_str(), p.severity)).collect::<Vec<_>>(), [("Gecikme", 4), ("Bilgi yok", 3)]);
+    assert_eq!(m.touchpoints[1].emotions.values().copied().collect::<Vec<_>>(), [-2]);
+    assert_eq!(c.notes, ["unknown column \"Not\" was skipped"]);
+    let en = csv::from_csv(&fixture("touchpoints-en.csv"), "Support", "en", "t").expect("en csv").imported.map;
+    assert_eq!(names(&en), ["=Calls support"], "the formula guard is removed on import");
+    let back = csv::from_csv(&csv::to_csv(m), "Kargo", "tr", "t").expect("round trip").imported.map;
+    assert_eq!(names(&back), names(m));
+    assert!(matches!(csv::from_csv(&fixture("no-touchpoint-column.csv"), "x", "en", "t"), Err(ImportError::InvalidField { .. })));
+}
+
+#[test]
+fn cjml_fixtures() {
+    let m = cjml::from_cjml(&fixture("cjml-example.xml"), "en", "t").expect("cjml").imported.map;
+    assert_eq!(names(&m), ["Customer creates account"]);
+    let (xml, _) = cjml::to_cjml(&m);
+    assert_eq!(names(&cjml::from_cjml(&xml, "en", "t").expect("again").imported.map), names(&m));
+    assert!(matches!(cjml::from_cjml(&fixture("cjml-unclosed.xml"), "en", "t"), Err(ImportError::InvalidField { .. })));
+}
