@@ -4,7 +4,7 @@ use patika::analysis::diff;
 use patika::chart::{emotion_curve_svg, CurveText};
 use patika::format::{export, import, ImportError, Imported};
 use patika::i18n::Lang;
-use patika::interop::{cjml, csv, mermaid};
+use patika::interop::{cjml, csv, mermaid, Note};
 use patika::model::JourneyMap;
 
 const USAGE: &str = "usage:
@@ -48,7 +48,7 @@ fn ext(path: &str) -> String {
 }
 
 /// Reads a map from any supported file, with conversion notes.
-fn read(path: &str) -> Result<(Imported, Vec<String>), String> {
+fn read(path: &str) -> Result<(Imported, Vec<Note>), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     let text = || std::str::from_utf8(&bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
     let title = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("map").to_string();

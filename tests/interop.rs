@@ -31,7 +31,7 @@ fn csv_fixtures() {
     assert_eq!(names(m), ["Siparişi verir", "Kargo \"SMS\" gelmez"]);
     assert_eq!(m.touchpoints[1].pain_points.iter().map(|p| (p.text.as_str(), p.severity)).collect::<Vec<_>>(), [("Gecikme", 4), ("Bilgi yok", 3)]);
     assert_eq!(m.touchpoints[1].emotions.values().copied().collect::<Vec<_>>(), [-2]);
-    assert_eq!(c.notes, ["unknown column \"Not\" was skipped"]);
+    assert_eq!(c.notes.iter().map(|n| (n.en.as_str(), n.tr.as_str())).collect::<Vec<_>>(), [("unknown column \"Not\" was skipped", "bilinmeyen \"Not\" sütunu atlandı")]);
     let en = csv::from_csv(&fixture("touchpoints-en.csv"), "Support", "en", "t").expect("en csv").imported.map;
     assert_eq!(names(&en), ["=Calls support"], "the formula guard is removed on import");
     let back = csv::from_csv(&csv::to_csv(m), "Kargo", "tr", "t").expect("round trip").imported.map;

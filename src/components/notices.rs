@@ -40,7 +40,7 @@ pub fn Notices() -> impl IntoView {
                         <p><strong>{title}</strong>" "{move || t(Key::ImportedFrom)}" "<code>{file}</code></p>
                         {(!notes.is_empty()).then(|| view! {
                             <p>{move || t(Key::ConversionNotes)}</p>
-                            <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                            <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{move || n.text(app.lang.get()).to_string()}</li> }).collect_view()}</ul>
                         })}
                         {(!report.is_clean()).then(|| view! {
                             <p>{move || t(Key::RepairedOnImport)}</p>
@@ -51,14 +51,14 @@ pub fn Notices() -> impl IntoView {
                         <p><strong>{title}</strong>" "{move || t(Key::ReplacedFrom)}" "<code>{file}</code></p>
                         {(!notes.is_empty() || !report.is_clean()).then(|| view! {
                             <ul class="conversion-notes">
-                                {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                                {notes.into_iter().map(|n| view! { <li>{move || n.text(app.lang.get()).to_string()}</li> }).collect_view()}
                                 {report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}
                             </ul>
                         })}
                     }.into_any(),
                     Notice::LeftOut { file, notes } => view! {
                         <p><code>{file}</code>": "{move || t(Key::LeftOut)}</p>
-                        <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{move || n.text(app.lang.get()).to_string()}</li> }).collect_view()}</ul>
                     }.into_any(),
                     Notice::ImportFailed { file, error } => view! {
                         <p class="error" role="alert"><code>{file}</code>" "{move || t(Key::ImportFailed)}" "

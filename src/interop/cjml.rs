@@ -3,7 +3,7 @@
 //! service providers ↔ the company side of initiator/receiver, channel names ↔ channels, experience
 //! ratings (1–5, actual journeys only) ↔ emotions. No XSD is published: reading is liberal (unknown
 //! elements are reported, not fatal), writing is strict.
-use super::{score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted};
+use super::{score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::i18n::search_fold;
 use crate::model::{new_map, Channel, ChannelKind, JourneyMap, MapState, Persona, Stage, Touchpoint, TouchpointKind};
@@ -16,7 +16,7 @@ fn esc(s: &str) -> String {
 
 /// The map as a CJML 2.0 document, with a note for everything CJML cannot hold. Current-state maps
 /// are written as actual journeys (with experience ratings), future and draft maps as planned ones.
-pub fn to_cjml(map: &JourneyMap) -> (String, Vec<String>) {
+pub fn to_cjml(map: &JourneyMap) -> (String, Vec<Note>) {
     let actual = map.state == MapState::Current;
     let (kind, prefix) = if actual { ("actualJourney", "actual") } else { ("plannedJourney", "planned") };
     let mut notes = Vec::new();
@@ -31,7 +31,11 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<String>) {
     x.push_str(&format!("      <endUser actorID=\"{}\"><actorName>{}</actorName></endUser>\n", esc(&user_id), esc(user.map_or("Customer", |p| p.name.as_str()))));
     x.push_str("      <serviceProvider actorID=\"company\"><companyName>Company</companyName></serviceProvider>\n    </actors>\n");
     if map.personas.len() > 1 {
-        notes.push(format!("CJML has one end user: only persona {:?} was written; {} other persona(s) and their emotions were left out", user.map_or("", |p| p.name.as_str()), map.personas.len() - 1));
+        let (name, others) = (user.map_or("", |p| p.name.as_str()), map.personas.len() - 1);
+        notes.push(Note::new(
+            format!("CJML has one end user: only persona {name:?} was written; {others} other persona(s) and their emotions were left out"),
+            format!("CJML'de tek son kullanıcı vardır: yalnızca {name:?} personası yazıldı; diğer {others} persona ve duyguları dışarıda kaldı"),
+        ));
     }
     x.push_str("    <journeyPhases>\n");
     for s in &map.stages {
@@ -75,16 +79,24 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<String>) {
     }
     x.push_str(&format!("    </touchpoints>\n  </{kind}>\n</CJML>\n"));
     if ratings_dropped > 0 {
-        notes.push(format!("{ratings_dropped} emotion(s) were left out: experience ratings belong to actual journeys only (this map is not a current-state map)"));
+        notes.push(Note::new(
+            format!("{ratings_dropped} emotion(s) were left out: experience ratings belong to actual journeys only (this map is not a current-state map)"),
+            format!("{ratings_dropped} duygu dışarıda kaldı: deneyim puanları yalnızca gerçekleşen yolculuklarda olur (bu harita mevcut durum haritası değil)"),
+        ));
     }
     let count = |f: &dyn Fn(&Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
-    for (what, n) in [("pain points", count(&|t| !t.pain_points.is_empty())), ("exit points", count(&|t| t.exit_point.is_some())), ("metrics", count(&|t| !t.metrics.is_empty()))] {
+    for ((en, tr), n) in [
+        (("pain points", "sorun noktaları"), count(&|t| !t.pain_points.is_empty())),
+        (("exit points", "çıkış noktaları"), count(&|t| t.exit_point.is_some())),
+        (("metrics", "ölçümler"), count(&|t| !t.metrics.is_empty())),
+    ] {
         if n > 0 {
-            notes.push(format!("{what} of {n} touchpoint(s) have no place in CJML and were left out"));
+            notes.push(Note::new(format!("{en} of {n} touchpoint(s) have no place in CJML and were left out"), format!("{n} temas noktasının {tr} CJML'de yer almaz, dışarıda kaldı")));
         }
     }
     if !map.actions.is_empty() {
-        notes.push(format!("{} action(s) were left out", map.actions.len()));
+        let n = map.actions.len();
+        notes.push(Note::new(format!("{n} action(s) were left out"), format!("{n} aksiyon dışarıda kaldı")));
     }
     (x, notes)
 }
@@ -234,7 +246,8 @@ pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportE
         map.personas.push(Persona { id, name, ..Persona::default() });
     }
     if users.len() > 1 {
-        notes.push(format!("{} end users became {} personas; ratings go to the first", users.len(), users.len()));
+        let n = users.len();
+        notes.push(Note::new(format!("{n} end users became {n} personas; ratings go to the first"), format!("{n} son kullanıcı {n} persona oldu; puanlar ilkine yazıldı")));
     }
     for p in &providers {
         let id = p.attr("actorID").unwrap_or("").to_string();
@@ -272,7 +285,7 @@ pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportE
             None => {
                 if !map.stages.iter().any(|s| s.id == "journey") {
                     map.stages.push(Stage { id: "journey".into(), name: if lang == "tr" { "Yolculuk" } else { "Journey" }.into(), ..Stage::default() });
-                    notes.push("touchpoints without a journey phase were put in a stage of their own".into());
+                    notes.push(Note::new("touchpoints without a journey phase were put in a stage of their own", "yolculuk evresi olmayan temas noktaları ayrı bir aşamaya kondu"));
                 }
                 "journey".into()
             }
@@ -313,26 +326,26 @@ pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportE
             match r.parse::<f64>() {
                 Ok(v) if v.is_finite() => {
                     if !(1.0..=5.0).contains(&v) {
-                        notes.push(format!("touchpoint {:?}: rating {r} is outside 1–5 and was clamped", tp.name));
+                        notes.push(Note::new(format!("touchpoint {:?}: rating {r} is outside 1–5 and was clamped", tp.name), format!("{:?} temas noktası: {r} puanı 1–5 dışında, sınıra çekildi", tp.name)));
                     }
                     tp.emotions.insert(user_id.clone(), score_to_value(v.round().clamp(1.0, 5.0) as u8, lo, hi));
                 }
-                _ => notes.push(format!("touchpoint {:?}: rating {r:?} is not a number and was skipped", tp.name)),
+                _ => notes.push(Note::new(format!("touchpoint {:?}: rating {r:?} is not a number and was skipped", tp.name), format!("{:?} temas noktası: {r:?} puanı sayı değil, atlandı", tp.name))),
             }
         }
         map.touchpoints.push(tp);
     }
     if skipped > 0 {
-        notes.push(format!("{skipped} element(s) in <touchpoints> were not touchpoints and were skipped"));
+        notes.push(Note::new(format!("{skipped} element(s) in <touchpoints> were not touchpoints and were skipped"), format!("<touchpoints> içindeki {skipped} öğe temas noktası değildi, atlandı")));
     }
     let mut unknowns = Vec::new();
     unknown(cjml, &mut unknowns);
     let (timing, other): (Vec<String>, Vec<String>) = unknowns.into_iter().partition(|n| TIMING.contains(&n.as_str()));
     if !timing.is_empty() {
-        notes.push("timing (timeOriginated, timeCompleted…) has no place in a Patika map and was not kept".into());
+        notes.push(Note::new("timing (timeOriginated, timeCompleted…) has no place in a Patika map and was not kept", "zaman bilgileri (timeOriginated, timeCompleted…) Patika haritasında yer almaz, alınmadı"));
     }
     for n in other {
-        notes.push(format!("unknown element <{n}> was skipped"));
+        notes.push(Note::new(format!("unknown element <{n}> was skipped"), format!("bilinmeyen <{n}> öğesi atlandı")));
     }
     if map.stages.is_empty() {
         map.stages.push(Stage { id: "journey".into(), name: if lang == "tr" { "Yolculuk" } else { "Journey" }.into(), ..Stage::default() });
@@ -375,7 +388,7 @@ mod tests {
         assert_eq!((t.initiator.as_deref(), t.receiver.as_deref()), (Some("Carl"), Some("Bookis")));
         assert_eq!(m.channel(&t.channel).map(|c| c.name.as_str()), Some("Web"));
         assert_eq!(m.state, MapState::Current);
-        assert!(c.notes.iter().any(|n| n.contains("stage of their own")), "{:?}", c.notes);
+        assert!(c.notes.iter().any(|n| n.en.contains("stage of their own")), "{:?}", c.notes);
     }
 
     #[test]
@@ -383,7 +396,7 @@ mod tests {
         let m = sample(Sample::OnlineShopTr, "x", "t");
         let (xml, notes) = to_cjml(&m);
         assert!(xml.starts_with("<?xml") && xml.contains("<actualJourney>"));
-        assert!(notes.iter().any(|n| n.contains("pain points")), "{notes:?}");
+        assert!(notes.iter().any(|n| n.en.contains("pain points")), "{notes:?}");
         let back = from_cjml(&xml, "tr", "t").expect("back").imported.map;
         assert_eq!(back.title, m.title);
         assert_eq!(back.stages.iter().map(|s| &s.name).collect::<Vec<_>>(), m.stages.iter().map(|s| &s.name).collect::<Vec<_>>());
@@ -399,7 +412,7 @@ mod tests {
         let (xml, notes) = to_cjml(&m);
         assert!(xml.contains("<plannedJourney>") && !xml.contains("experienceRating"));
         assert!(!xml.contains("<script>") && xml.contains("&lt;script&gt;"));
-        assert!(notes.iter().any(|n| n.contains("actual journeys only")));
+        assert!(notes.iter().any(|n| n.en.contains("actual journeys only")));
         let back = from_cjml(&xml, "en", "t").expect("back").imported.map;
         assert_eq!(back.touchpoints[0].name, "<script>alert('x')</script> & co");
         assert_eq!(back.state, MapState::Future);
@@ -409,9 +422,9 @@ mod tests {
     fn unknown_elements_are_reported_and_broken_xml_refused() {
         let text = EXAMPLE.replace("<touchpointID>TP1</touchpointID>", "<touchpointID>TP1</touchpointID><timeStarted>2020</timeStarted><mood>x</mood><touchpointExperience><experienceRating>9</experienceRating></touchpointExperience>");
         let c = from_cjml(&text, "en", "t").expect("lenient");
-        assert!(c.notes.iter().any(|n| n.contains("<mood>")), "{:?}", c.notes);
-        assert!(c.notes.iter().any(|n| n.contains("timing")));
-        assert!(c.notes.iter().any(|n| n.contains("clamped")));
+        assert!(c.notes.iter().any(|n| n.en.contains("<mood>") && n.tr.contains("<mood>")), "{:?}", c.notes);
+        assert!(c.notes.iter().any(|n| n.en.contains("timing")));
+        assert!(c.notes.iter().any(|n| n.en.contains("clamped")));
         assert_eq!(c.imported.map.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
         assert!(matches!(from_cjml("<CJML><actualJourney>", "en", "t"), Err(ImportError::InvalidField { .. })));
         assert!(matches!(from_cjml("<html></html>", "en", "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "html"));

@@ -3,7 +3,7 @@
 //! Turkish maps use ';' (the list separator of Turkish spreadsheets), English ones ','; import
 //! detects either, or a tab. A cell that would start a formula is written with a leading
 //! apostrophe, and read back without it.
-use super::{through_pipeline, unspecified_channel, Converted};
+use super::{through_pipeline, unspecified_channel, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::i18n::search_fold;
 use crate::model::{new_map, Channel, ChannelKind, Evidence, ExitPoint, ExitReason, JourneyMap, PainPoint, Stage, Touchpoint};
@@ -182,9 +182,14 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
     if !columns.iter().any(|c| matches!(c, Column::Field(2))) {
         return Err(ImportError::InvalidField { path: "row 1".into(), message: "no \"Touchpoint\" / \"Temas noktası\" column".into() });
     }
-    let mut notes: Vec<String> = header.iter().zip(&columns).filter(|(_, c)| matches!(c, Column::Unknown)).map(|(h, _)| format!("unknown column {h:?} was skipped")).collect();
+    let mut notes: Vec<Note> = header
+        .iter()
+        .zip(&columns)
+        .filter(|(_, c)| matches!(c, Column::Unknown))
+        .map(|(h, _)| Note::new(format!("unknown column {h:?} was skipped"), format!("bilinmeyen {h:?} sütunu atlandı")))
+        .collect();
     if columns.iter().any(|c| matches!(c, Column::Field(11))) {
-        notes.push("metrics are written for reading; they are not read back from CSV".into());
+        notes.push(Note::new("metrics are written for reading; they are not read back from CSV", "ölçümler okunmak için yazılır; CSV'den geri alınmaz"));
     }
     let mut map = new_map("csv", title, lang, now);
     map.stages.clear();
@@ -249,7 +254,10 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
                             let x = x.clamp(scale.min as i64, scale.max as i64) as i8;
                             t.emotions.insert(id, x);
                         }
-                        Err(_) => notes.push(format!("row {}: emotion {v:?} is not a whole number and was skipped", r + 2)),
+                        Err(_) => notes.push(Note::new(
+                            format!("row {}: emotion {v:?} is not a whole number and was skipped", r + 2),
+                            format!("{}. satır: {v:?} duygusu tam sayı değil, atlandı", r + 2),
+                        )),
                     }
                 }
                 Column::Field(_) | Column::Unknown => {}
@@ -339,7 +347,7 @@ mod tests {
         assert_eq!(m.touchpoints[1].emotions.values().copied().collect::<Vec<_>>(), [2]);
         assert_eq!(m.channel(&m.touchpoints[0].channel).map(|c| c.name.as_str()), Some("Web site"), "matched to the default channel by name");
         assert_eq!(m.channel(&m.touchpoints[1].channel).map(|c| c.name.as_str()), Some("Phone"), "a new channel");
-        assert_eq!(c.notes, ["unknown column \"colour\" was skipped"]);
+        assert_eq!(c.notes.iter().map(|n| n.en.as_str()).collect::<Vec<_>>(), ["unknown column \"colour\" was skipped"]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Mermaid `journey` diagrams: sections ↔ stages, tasks ↔ touchpoints, scores 1–5 ↔ the map's
 //! emotion scale, actors ↔ personas. Channels, pain points, exits, metrics and actions have no
 //! place in Mermaid: export says what it left out, import puts touchpoints on one channel.
-use super::{score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted};
+use super::{score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::model::{new_map, JourneyMap, Persona, Stage, Touchpoint};
 
@@ -13,7 +13,7 @@ fn clean(s: &str) -> String {
 }
 
 /// The map as Mermaid `journey` text, with a note for everything left out.
-pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<String>) {
+pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
     let (lo, hi) = (map.emotion_scale.min, map.emotion_scale.max);
     let mut out = String::from("journey\n");
     let mut notes = Vec::new();
@@ -51,26 +51,30 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<String>) {
     }
     let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
     if averaged > 0 {
-        notes.push(format!("{averaged} touchpoint(s) where personas feel differently got one score (the mean)"));
+        notes.push(Note::new(
+            format!("{averaged} touchpoint(s) where personas feel differently got one score (the mean)"),
+            format!("personaların farklı hissettiği {averaged} temas noktasına tek puan (ortalama) verildi"),
+        ));
     }
     if unrated > 0 {
-        notes.push(format!("{unrated} touchpoint(s) without an emotion got the middle score 3"));
+        notes.push(Note::new(format!("{unrated} touchpoint(s) without an emotion got the middle score 3"), format!("duygusu olmayan {unrated} temas noktasına orta puan 3 verildi")));
     }
     if !map.touchpoints.is_empty() {
-        notes.push("channels are not part of Mermaid journeys and were left out".into());
+        notes.push(Note::new("channels are not part of Mermaid journeys and were left out", "kanallar Mermaid yolculuklarında yer almaz, dışarıda kaldı"));
     }
-    for (what, n) in [
-        ("pain points", count(&|t| !t.pain_points.is_empty())),
-        ("exit points", count(&|t| t.exit_point.is_some())),
-        ("metrics", count(&|t| !t.metrics.is_empty())),
-        ("descriptions and notes", count(&|t| !(t.description.is_empty() && t.thoughts.is_empty() && t.expectation.is_empty() && t.experience.is_empty()))),
+    for ((en, tr), n) in [
+        (("pain points", "sorun noktaları"), count(&|t| !t.pain_points.is_empty())),
+        (("exit points", "çıkış noktaları"), count(&|t| t.exit_point.is_some())),
+        (("metrics", "ölçümleri"), count(&|t| !t.metrics.is_empty())),
+        (("descriptions and notes", "açıklamaları ve notları"), count(&|t| !(t.description.is_empty() && t.thoughts.is_empty() && t.expectation.is_empty() && t.experience.is_empty()))),
     ] {
         if n > 0 {
-            notes.push(format!("{what} of {n} touchpoint(s) were left out"));
+            notes.push(Note::new(format!("{en} of {n} touchpoint(s) were left out"), format!("{n} temas noktasının {tr} dışarıda kaldı")));
         }
     }
     if !map.actions.is_empty() {
-        notes.push(format!("{} action(s) were left out", map.actions.len()));
+        let n = map.actions.len();
+        notes.push(Note::new(format!("{n} action(s) were left out"), format!("{n} aksiyon dışarıda kaldı")));
     }
     (out, notes)
 }
@@ -94,6 +98,7 @@ pub fn from_mermaid(text: &str, lang: &str, now: &str) -> Result<Converted, Impo
     map.title = String::new();
     map.stages.clear();
     let channel = unspecified_channel(lang);
+    let channel_name = channel.name.clone();
     let (lo, hi) = (map.emotion_scale.min, map.emotion_scale.max);
     let default_persona = map.personas[0].clone();
     let mut personas: Vec<Persona> = Vec::new();
@@ -115,23 +120,24 @@ pub fn from_mermaid(text: &str, lang: &str, now: &str) -> Result<Converted, Impo
         } else if line.starts_with("accDescr") && line.ends_with('{') {
             in_block = true;
         } else if line.starts_with("accTitle:") {
-            notes.push(format!("line {n}: the accessible title was not kept (the map's title is used)"));
+            notes.push(Note::new(format!("line {n}: the accessible title was not kept (the map's title is used)"), format!("{n}. satır: erişilebilir başlık alınmadı (haritanın başlığı kullanılır)")));
         } else if let Some(name) = line.strip_prefix("section ") {
             map.stages.push(Stage { id: format!("s{}", map.stages.len() + 1), name: restore(name), ..Stage::default() });
         } else if let Some((name, rest)) = line.split_once(':') {
             if map.stages.is_empty() {
                 map.stages.push(Stage { id: "s1".into(), name: if lang == "tr" { "Yolculuk" } else { "Journey" }.into(), ..Stage::default() });
-                notes.push(format!("line {n}: tasks before the first section were put in a stage of their own"));
+                notes.push(Note::new(format!("line {n}: tasks before the first section were put in a stage of their own"), format!("{n}. satır: ilk bölümden önceki adımlar ayrı bir aşamaya kondu")));
             }
             let (score, actors) = rest.split_once(':').unwrap_or((rest, ""));
             let score = match score.trim().parse::<i64>() {
                 Ok(s) if (1..=5).contains(&s) => Some(s as u8),
                 Ok(s) => {
-                    notes.push(format!("line {n}: score {s} is outside 1–5 and was clamped"));
+                    notes.push(Note::new(format!("line {n}: score {s} is outside 1–5 and was clamped"), format!("{n}. satır: {s} puanı 1–5 dışında, sınıra çekildi")));
                     Some(s.clamp(1, 5) as u8)
                 }
                 Err(_) => {
-                    notes.push(format!("line {n}: score {:?} is not a number; no emotion was set", score.trim()));
+                    let score = score.trim();
+                    notes.push(Note::new(format!("line {n}: score {score:?} is not a number; no emotion was set"), format!("{n}. satır: {score:?} puanı sayı değil; duygu girilmedi")));
                     None
                 }
             };
@@ -159,14 +165,17 @@ pub fn from_mermaid(text: &str, lang: &str, now: &str) -> Result<Converted, Impo
             }
             map.touchpoints.push(tp);
         } else {
-            notes.push(format!("line {n} was not understood and was skipped: {line:?}"));
+            notes.push(Note::new(format!("line {n} was not understood and was skipped: {line:?}"), format!("{n}. satır anlaşılamadı, atlandı: {line:?}")));
         }
     }
     let default_used = map.touchpoints.iter().any(|t| t.emotions.contains_key(&default_persona.id)) || personas.is_empty();
     map.personas = if default_used { std::iter::once(default_persona).chain(personas).collect() } else { personas };
     map.channels.push(channel);
     if !map.touchpoints.is_empty() {
-        notes.push("Mermaid journeys have no channels: every touchpoint was put on the channel \"Unspecified\"".into());
+        notes.push(Note::new(
+            format!("Mermaid journeys have no channels: every touchpoint was put on the channel {:?}", channel_name),
+            format!("Mermaid yolculuklarında kanal yoktur: tüm temas noktaları {:?} kanalına kondu", channel_name),
+        ));
     }
     if map.title.is_empty() {
         map.title = "Mermaid".into();
@@ -192,7 +201,7 @@ mod tests {
         assert_eq!((work.name.as_str(), work.emotions.values().copied().collect::<Vec<_>>()), ("Do work", vec![-2, -2]));
         assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
         assert!(c.imported.report.is_clean(), "{:?}", c.imported.report);
-        assert!(c.notes.iter().any(|n| n.contains("no channels")));
+        assert!(c.notes.iter().any(|n| n.en.contains("no channels")));
     }
 
     #[test]
@@ -213,8 +222,8 @@ mod tests {
         m.touchpoints[0].name = "Step 1: call\nagain".into();
         let (text, notes) = to_mermaid(&m);
         assert!(text.contains("Step 1∶ call again:"), "{text}");
-        assert!(notes.iter().any(|n| n.contains("pain points")), "{notes:?}");
-        assert!(notes.iter().any(|n| n.contains("channels")));
+        assert!(notes.iter().any(|n| n.en.contains("pain points") && n.tr.contains("sorun noktaları")), "{notes:?}");
+        assert!(notes.iter().any(|n| n.en.contains("channels")));
         let back = from_mermaid(&text, "en", "t").expect("back").imported.map;
         assert_eq!(back.touchpoints[0].name, "Step 1: call again");
     }
@@ -228,7 +237,7 @@ mod tests {
         assert_eq!(m.stages[0].name, "Yolculuk");
         assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
         assert!(m.touchpoints[1].emotions.is_empty());
-        assert_eq!(c.notes.iter().filter(|n| n.starts_with("line")).count(), 4, "{:?}", c.notes);
+        assert_eq!(c.notes.iter().filter(|n| n.en.starts_with("line")).count(), 4, "{:?}", c.notes);
         assert_eq!(m.channels.last().map(|c| c.name.as_str()), Some("Belirtilmemiş"));
     }
 }

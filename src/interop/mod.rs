@@ -8,6 +8,35 @@ pub mod mermaid;
 use crate::format::{export, import, ImportError, Imported};
 use crate::model::{Channel, ChannelKind, JourneyMap};
 
+/// One sentence about a conversion, in both interface languages (the CLI prints the English one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// English.
+    pub en: String,
+    /// Türkçe.
+    pub tr: String,
+}
+
+impl Note {
+    /// A note from its two sentences.
+    pub fn new(en: impl Into<String>, tr: impl Into<String>) -> Note {
+        Note { en: en.into(), tr: tr.into() }
+    }
+    /// The sentence in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::Tr => &self.tr,
+            crate::i18n::Lang::En => &self.en,
+        }
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
 /// A map made from another tool's file, read through the load pipeline, and what was lost or
 /// guessed on the way (plain sentences, in the order they happened).
 #[derive(Debug, Clone, PartialEq)]
@@ -15,11 +44,11 @@ pub struct Converted {
     /// The map with its repair report.
     pub imported: Imported,
     /// What the other format could not say, or what had to be guessed.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 /// The one way in: the canonical file of the built map through `format::import`.
-fn through_pipeline(map: &JourneyMap, notes: Vec<String>) -> Result<Converted, ImportError> {
+fn through_pipeline(map: &JourneyMap, notes: Vec<Note>) -> Result<Converted, ImportError> {
     Ok(Converted { imported: import(export(map).as_bytes())?, notes })
 }
 

@@ -78,11 +78,11 @@ pub enum Notice {
     /// The map in the URL does not exist.
     MapNotFound,
     /// A file was imported as a new map; what was repaired on the way.
-    Imported { file: String, title: String, report: RepairReport, notes: Vec<String> },
+    Imported { file: String, title: String, report: RepairReport, notes: Vec<crate::interop::Note> },
     /// The open map's content was replaced by a file (undo brings it back).
-    Replaced { file: String, title: String, report: RepairReport, notes: Vec<String> },
+    Replaced { file: String, title: String, report: RepairReport, notes: Vec<crate::interop::Note> },
     /// What an export to another tool's format could not carry.
-    LeftOut { file: String, notes: Vec<String> },
+    LeftOut { file: String, notes: Vec<crate::interop::Note> },
     /// A file could not be read; nothing in the library changed.
     ImportFailed { file: String, error: ImportError },
     /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.

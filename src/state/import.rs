@@ -2,7 +2,7 @@
 //! maps that are not already there. A file that cannot be read changes nothing.
 use super::{AppState, Notice, Route};
 use crate::format::{import, import_backup, is_backup, ImportError, Imported};
-use crate::interop::{cjml, csv, mermaid};
+use crate::interop::{cjml, csv, mermaid, Note};
 use crate::platform::{self, files::GivenFile};
 use leptos::prelude::*;
 
@@ -33,7 +33,7 @@ impl AppState {
 
     /// A map from a Patika file, a CSV table or a Mermaid journey (by name and content), with the
     /// conversion's notes.
-    pub fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<String>), ImportError> {
+    pub fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<Note>), ImportError> {
         let lower = f.name.to_lowercase();
         let text = || std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
         let lang = self.lang.get_untracked().code();
