@@ -85,3 +85,37 @@ fn browser_apis_stay_in_platform() {
     let hits = lines_matching("src", Some("src/platform"), |l| ["web_sys", "js_sys", "gloo_storage"].iter().any(|w| names_word(l, w)));
     assert!(hits.is_empty(), "browser APIs outside src/platform: {hits:?}");
 }
+
+/// Crates only the command line, schema generation or tests need never reach the app's wasm.
+#[test]
+fn cli_and_schema_crates_stay_out_of_the_wasm_build() {
+    let manifest = fs::read_to_string("Cargo.toml").expect("Cargo.toml");
+    let mut section = String::new();
+    for line in manifest.lines() {
+        let l = line.trim();
+        if l.starts_with('[') {
+            section = l.to_string();
+            continue;
+        }
+        for krate in ["schemars", "resvg", "boon", "clap"] {
+            if l.starts_with(&format!("{krate} ")) || l.starts_with(&format!("{krate}=")) {
+                assert!(
+                    section.contains("cfg(not(target_arch = \"wasm32\"))"),
+                    "{krate} is declared in {section}: it must be a native-only dependency"
+                );
+            }
+        }
+    }
+    // And no pure or browser module names them outside native-only code.
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    for f in files {
+        let text = fs::read_to_string(&f).expect("source");
+        for krate in ["schemars", "resvg"] {
+            if text.contains(&format!("{krate}::")) {
+                let native = text.contains("cfg_attr(not(target_arch = \"wasm32\")") || f.ends_with("cli.rs") || f.ends_with("schema.rs");
+                assert!(native, "{} uses {krate} outside native-only code", f.display());
+            }
+        }
+    }
+}
