@@ -244,6 +244,7 @@ texts! {
     ExportCsv => "CSV olarak dışa aktar", "Export CSV";
     ExportMermaid => "Mermaid olarak dışa aktar", "Export Mermaid";
     ExportCjml => "CJML olarak dışa aktar", "Export CJML";
+    FileMenu => "Dosya", "File";
     LeftOut => "Dışa aktarılan dosyada olmayanlar:", "Left out of the exported file:";
 }
 

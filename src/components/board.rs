@@ -14,7 +14,7 @@ pub const COLUMN_PX: u32 = 288;
 
 /// Height of one card's slot (card and gap). Fixed, so a column of any length is windowed with
 /// arithmetic: only the cards on screen are built.
-pub const SLOT_PX: f64 = 104.0;
+pub const SLOT_PX: f64 = 116.0;
 
 /// Touchpoint id → list position, computed once per change and shared by every card.
 type Positions = Memo<Arc<HashMap<Id, usize>>>;

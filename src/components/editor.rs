@@ -28,6 +28,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
     // The last share link made: (link, copied to the clipboard?).
     let share_link = RwSignal::new(None::<(String, Option<bool>)>);
+    let file_menu = RwSignal::new(false);
     // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
     // once after the first layout.
     let throttle = platform::FrameThrottle::new();
@@ -63,6 +64,10 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                         "draft" => MapState::Draft,
                         _ => MapState::Current,
                     }))) />
+                // Closes once an item is chosen, so it never covers the board afterwards.
+                <details class="menu export-menu" prop:open=move || file_menu.get()>
+                    <summary on:click=move |ev| { ev.prevent_default(); file_menu.update(|o| *o = !*o); }>{move || t(Key::FileMenu)}</summary>
+                    <div class="menu-items" on:click=move |_| file_menu.set(false)>
                 <button class="export" on:click=move |_| {
                     let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "json"), crate::format::export(m)));
                     platform::download(&name, "application/json", &text);
@@ -85,15 +90,6 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                         super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
                     }
                 }>{move || t(Key::ExportCjml)}</button>
-                <button class="share" on:click=move |_| {
-                    let text = editor.map.with_untracked(crate::format::export);
-                    platform::share::make_payload(text, move |payload| {
-                        let Some(payload) = payload else { return };
-                        let link = format!("{}#/shared/{payload}", platform::share::page_base());
-                        share_link.set(Some((link.clone(), None)));
-                        platform::share::copy_text(link, move |copied| share_link.update(|s| if let Some(s) = s { s.1 = Some(copied) }));
-                    });
-                }>{move || t(Key::ShareLink)}</button>
                 <label class="button" for="replace-file">{move || t(Key::ReplaceFromFile)}</label>
                 <input id="replace-file" class="file-input" type="file" accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,.xml,.cjml,application/json,text/csv,application/xml,text/xml"
                     on:change=move |ev| {
@@ -105,6 +101,17 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                             }
                         });
                     } />
+                    </div>
+                </details>
+                <button class="share" on:click=move |_| {
+                    let text = editor.map.with_untracked(crate::format::export);
+                    platform::share::make_payload(text, move |payload| {
+                        let Some(payload) = payload else { return };
+                        let link = format!("{}#/shared/{payload}", platform::share::page_base());
+                        share_link.set(Some((link.clone(), None)));
+                        platform::share::copy_text(link, move |copied| share_link.update(|s| if let Some(s) = s { s.1 = Some(copied) }));
+                    });
+                }>{move || t(Key::ShareLink)}</button>
                 <a class="button" href=move || format!("#/present/{}", editor.map.with(|m| m.id.clone()))>{move || t(Key::Present)}</a>
                 <button class="future" on:click=move |_| {
                     let app = super::app_state();

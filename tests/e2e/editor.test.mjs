@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import { serve, launch, newPage, shots } from './helpers.mjs';
 
 let srv, browser;
+/** Opens the editor's File menu (exports, replace from file) unless it is open. */
+const openFileMenu = async (page) => { if ((await page.locator('.export-menu').getAttribute('open')) === null) await page.locator('.export-menu summary').click(); };
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
@@ -88,7 +90,7 @@ test('build a map, reload, undo/redo, switch language', async () => {
   assert.ok((await curve.getAttribute('src')).startsWith('data:image/svg+xml'));
 
   // Export: the canonical v1 file with what the user built.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), openFileMenu(page).then(() => page.getByRole('button', { name: 'Export JSON' }).click())]);
   assert.equal(download.suggestedFilename(), 'Untitled-map.json');
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(file.format, 'patika.journey-map');

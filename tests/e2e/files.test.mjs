@@ -9,6 +9,8 @@ import path from 'node:path';
 import { serve, launch, newPage, shots } from './helpers.mjs';
 
 let srv, browser;
+/** Opens the editor's File menu (exports, replace from file) unless it is open. */
+const openFileMenu = async (page) => { if ((await page.locator('.export-menu').getAttribute('open')) === null) await page.locator('.export-menu summary').click(); };
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
@@ -35,7 +37,7 @@ test('export a map, import it in a fresh profile: the same map', async () => {
   await a.page.locator('#sample-choice').selectOption('broadband-en');
   await a.page.getByRole('button', { name: 'Create from sample' }).click();
   await a.page.locator('.card').first().waitFor();
-  const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([a.page.waitForEvent('download'), openFileMenu(a.page).then(() => a.page.getByRole('button', { name: 'Export JSON' }).click())]);
   const file = path.join(tmp, download.suggestedFilename());
   await download.saveAs(file);
   const original = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -47,7 +49,7 @@ test('export a map, import it in a fresh profile: the same map', async () => {
   await b.page.locator('.card').first().waitFor();
   assert.equal(await b.page.locator('.map-title input').inputValue(), original.map.title);
   // Export again: the same map, but as a new map of this library (its own id).
-  const [again] = await Promise.all([b.page.waitForEvent('download'), b.page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [again] = await Promise.all([b.page.waitForEvent('download'), openFileMenu(b.page).then(() => b.page.getByRole('button', { name: 'Export JSON' }).click())]);
   const copy = JSON.parse(fs.readFileSync(await again.path(), 'utf8'));
   assert.notEqual(copy.map.id, original.map.id);
   assert.deepEqual({ ...copy.map, id: 'x' }, { ...original.map, id: 'x' });
@@ -123,16 +125,16 @@ test('CSV and Mermaid: export, then import as new maps', async () => {
   await a.page.getByRole('button', { name: 'Create from sample' }).click();
   await a.page.locator('.card').first().waitFor();
   const names = await a.page.locator('.card-name').allTextContents();
-  const [csvDownload] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [csvDownload] = await Promise.all([a.page.waitForEvent('download'), openFileMenu(a.page).then(() => a.page.getByRole('button', { name: 'Export CSV' }).click())]);
   const csvFile = path.join(tmp, csvDownload.suggestedFilename());
   await csvDownload.saveAs(csvFile);
   const csv = fs.readFileSync(csvFile, 'utf8');
   assert.ok(csv.startsWith('\ufeff') && csv.includes('Temas noktası'), 'BOM and Turkish headers');
-  const [mmdDownload] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export Mermaid' }).click()]);
+  const [mmdDownload] = await Promise.all([a.page.waitForEvent('download'), openFileMenu(a.page).then(() => a.page.getByRole('button', { name: 'Export Mermaid' }).click())]);
   const mmdFile = path.join(tmp, mmdDownload.suggestedFilename());
   await mmdDownload.saveAs(mmdFile);
   assert.ok(fs.readFileSync(mmdFile, 'utf8').startsWith('journey\n'));
-  const [xmlDownload] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export CJML' }).click()]);
+  const [xmlDownload] = await Promise.all([a.page.waitForEvent('download'), openFileMenu(a.page).then(() => a.page.getByRole('button', { name: 'Export CJML' }).click())]);
   const xmlFile = path.join(tmp, xmlDownload.suggestedFilename());
   await xmlDownload.saveAs(xmlFile);
   assert.ok(fs.readFileSync(xmlFile, 'utf8').includes('<CJML version="2.0">'));
@@ -168,7 +170,7 @@ test('replacing a map with a file is an explicit choice and undoable', async () 
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
   await page.locator('.card').first().waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), openFileMenu(page).then(() => page.getByRole('button', { name: 'Export JSON' }).click())]);
   const file = path.join(tmp, 'replace-' + download.suggestedFilename());
   await download.saveAs(file);
   const broadband = await page.locator('.map-title input').inputValue();
