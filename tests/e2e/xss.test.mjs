@@ -1,0 +1,110 @@
+// End-to-end: an "XSS canary" map, classic payloads in every text field, brought in through every
+// door (JSON, CSV, CJML, Mermaid, share link) and shown in the editor and the presentation view:
+// no dialog opens, no injected element or handler runs. User text is always text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, newPage, shots } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const P = [
+  '<img src=x onerror="window.__pwned=1;alert(1)">',
+  '<script>window.__pwned=2;alert(2)</script>',
+  '"><svg onload="window.__pwned=3;alert(3)">',
+  'javascript:window.__pwned=4',
+  "'><iframe srcdoc=\"<script>parent.__pwned=5</script>\">",
+  '{{constructor.constructor("window.__pwned=6")()}}',
+];
+const pick = (i) => P[i % P.length];
+const tp = (i, stage) => ({
+  id: `t${i}`, stage, channel: 'c1', name: pick(i), description: pick(i + 1), customerAction: pick(i + 2), thoughts: pick(i + 3),
+  expectation: pick(i + 4), experience: pick(i + 5), emotions: { p1: -1 }, owner: pick(i), systems: [pick(i + 1)], opportunities: [pick(i + 2)],
+  painPoints: [{ id: `pp${i}`, text: pick(i + 3), severity: 4 }], exitPoint: { reason: { type: 'other', text: pick(i + 4) }, rate: 0.2 },
+});
+const canary = {
+  format: 'patika.journey-map', formatVersion: 1,
+  map: {
+    id: 'canary', title: `Canary ${pick(0)}`, description: pick(1), language: 'en',
+    personas: [{ id: 'p1', name: pick(2), description: pick(3), goals: pick(4), expectations: pick(5), frustrations: pick(0), quote: pick(1) }],
+    stages: [{ id: 's1', name: pick(3) }, { id: 's2', name: pick(4) }],
+    channels: [{ id: 'c1', name: pick(5), kind: 'digital' }],
+    touchpoints: [tp(0, 's1'), tp(1, 's1'), tp(2, 's2')],
+  },
+};
+const csv = `Stage,Channel,Touchpoint,Description,Pain points,Emotion: ${P[2].replace(/"/g, '""')}\r\n` +
+  P.map((p, i) => [`"${pick(i + 1).replace(/"/g, '""')}"`, `"${pick(i + 2).replace(/"/g, '""')}"`, `"${p.replace(/"/g, '""')}"`, '"=HYPERLINK(""http://x"")"', `"${pick(i + 3).replace(/"/g, '""')} (3/5)"`, '-1'].join(',')).join('\r\n') + '\r\n';
+const mermaid = `journey\n    title ${P[0]}\n    accDescr: ${P[1]}\n    section ${P[2]}\n${P.map((p) => `      ${p.replace(/[:;]/g, ' ')}: 2: ${P[3].replace(/[,:;]/g, ' ')}`).join('\n')}\n`;
+const x = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const cjml = `<CJML version="2.0"><actualJourney><journeyID>${x(P[0])}</journeyID><journeyTitle>${x(P[1])}</journeyTitle>
+<actors><endUser actorID="u"><actorName>${x(P[2])}</actorName></endUser><serviceProvider actorID="c"><companyName>${x(P[3])}</companyName></serviceProvider></actors>
+<journeyPhases><journeyPhase phaseID="ph"><phaseName><![CDATA[${P[4]}]]></phaseName></journeyPhase></journeyPhases>
+<touchpoints>${P.map((p, i) => `<actualCommunicationPoint><touchpointID>T${i}</touchpointID><belongsTo phaseIDref="ph"/><initiator><refersTo actorIDref="u"/><initiatorLabel>${x(p)}</initiatorLabel></initiator><receiver><refersTo actorIDref="c"/><receiverLabel>${x(pick(i + 1))}</receiverLabel></receiver><channel><channelName>${x(pick(i + 2))}</channelName></channel><touchpointExperience><experienceDescription>${x(pick(i + 3))}</experienceDescription><experienceRating>2</experienceRating></touchpointExperience><comment>${x(pick(i + 4))}</comment></actualCommunicationPoint>`).join('')}</touchpoints></actualJourney></CJML>`;
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'patika-xss-'));
+const files = { 'canary.json': JSON.stringify(canary), 'canary.csv': csv, 'canary.mmd': mermaid, 'canary.xml': cjml };
+for (const [n, text] of Object.entries(files)) fs.writeFileSync(path.join(tmp, n), text);
+
+/** Nothing ran: no dialog, no canary global, no injected element or inline handler in the page. */
+async function assertInert(page, dialogs, where) {
+  await page.waitForTimeout(150);
+  assert.deepEqual(dialogs, [], `${where}: a dialog opened`);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, `${where}: an injected script ran`);
+  const injected = await page.evaluate(() => ({
+    img: document.querySelectorAll('img[src="x"], iframe, svg[onload], [onerror], [onload]').length,
+    scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__pwned')).length,
+    links: [...document.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href').startsWith('javascript:')).length,
+  }));
+  assert.deepEqual(injected, { img: 0, scripts: 0, links: 0 }, `${where}: injected elements`);
+}
+
+test('an XSS canary map through every door stays inert', async () => {
+  const errors = [];
+  const dialogs = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  const page = await newPage(context, errors);
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(srv.url);
+  await page.locator('#map-search').waitFor();
+  for (const name of Object.keys(files)) {
+    await page.goto(srv.url + '#/');
+    await page.locator('#map-search').waitFor();
+    await page.locator('#import-file').setInputFiles(path.join(tmp, name));
+    await page.locator('.notice', { hasText: name }).waitFor();
+    await page.locator('.editor .stage').first().waitFor();
+    await assertInert(page, dialogs, `${name} in the editor`);
+    // Every card into the inspector, and the curve's tooltips.
+    const cards = Math.min(3, await page.locator('.card').count());
+    for (let i = 0; i < cards; i++) {
+      await page.locator('.card').nth(i).click();
+      await page.locator('.inspector input').first().waitFor();
+      await assertInert(page, dialogs, `${name} inspector`);
+    }
+    await page.locator('.curve-stack').scrollIntoViewIfNeeded();
+    const handle = page.locator('.handle').first();
+    if (await handle.count()) { await handle.hover(); await assertInert(page, dialogs, `${name} tooltip`); }
+    await page.locator('.map-info summary').click();
+    await page.getByRole('link', { name: 'Presentation view' }).click();
+    await page.locator('.present h1').waitFor();
+    await assertInert(page, dialogs, `${name} presentation`);
+    await page.screenshot({ path: `${shots}/e2e-xss-${name}.png`, fullPage: true });
+  }
+  // The share link of the JSON canary, opened in a second page.
+  await page.goto(srv.url + '#/');
+  await page.locator('.map-row', { hasText: 'Canary <img' }).first().getByRole('link').first().click();
+  await page.locator('.map-title input').waitFor();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.locator('#share-link').inputValue();
+  const second = await newPage(context, errors);
+  second.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await second.goto(link);
+  await second.locator('.banner.shared').waitFor();
+  await assertInert(second, dialogs, 'share link');
+  assert.ok((await second.locator('.present h1').textContent()).includes('<img src=x onerror='), 'the payload is shown as text');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
