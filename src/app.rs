@@ -39,7 +39,17 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             app.flush();
             app.editor.set(None);
             app.refresh_entries();
+            app.measure_storage();
         }
+    });
+    // Ask the browser to keep the data once there is data to keep; show its answer.
+    Effect::new(move |asked: Option<bool>| {
+        let has_maps = app.entries.with(|e| !e.is_empty());
+        if has_maps && asked != Some(true) && app.persistent {
+            platform::request_persistence(move |answer| app.persisted.set(answer));
+            return true;
+        }
+        asked.unwrap_or(false)
     });
     // Files dropped anywhere are imported (a map file becomes a new map).
     let dragging = RwSignal::new(false);
@@ -100,7 +110,16 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             <p class="banner warn" role="alert">{move || t(Key::MemoryOnly)}</p>
         </Show>
         <Show when=move || matches!(app.save_status.get(), SaveStatus::Failed(crate::format::StoreError::QuotaExceeded))>
-            <p class="banner warn" role="alert">{move || t(Key::StorageFull)}</p>
+            <div class="banner warn" role="alert">
+                <p>{move || t(Key::StorageFull)}</p>
+                // The map in memory is the newest copy: it is what gets exported.
+                <button class="primary" on:click=move |_| {
+                    if let Some(ed) = app.editor.get_untracked() {
+                        let (name, text) = ed.map.with_untracked(|m| (platform::file_name(&m.title, "json"), crate::format::export(m)));
+                        platform::download(&name, "application/json", &text);
+                    }
+                }>{move || t(Key::ExportNow)}</button>
+            </div>
         </Show>
         <Notices />
         <main id="main" tabindex="-1">

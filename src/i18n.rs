@@ -222,6 +222,12 @@ texts! {
     NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
     DropToImport => "İçe aktarmak için bırakın", "Drop to import";
     MapInfo => "Harita bilgisi", "Map info";
+    StorageUsed => "Tarayıcı depolaması", "Browser storage";
+    StorageOf => "/ yaklaşık", "of about";
+    StorageAlmostFull => "Depolama dolmak üzere: kullanmadığınız haritaları dışa aktarıp silin ya da tüm haritaları yedekleyin.", "Storage is almost full: export and delete maps you no longer use, or back up all maps.";
+    PersistGranted => "Tarayıcı haritalarınızı kalıcı olarak saklayacak.", "The browser will keep your maps (persistent storage granted).";
+    PersistDenied => "Tarayıcı yer darlığında verileri silebilir: düzenli olarak yedek alın.", "The browser may clear site data when space runs low: back up regularly.";
+    ExportNow => "Şimdi dışa aktar", "Export now";
     ReplaceFromFile => "Dosyayla değiştir…", "Replace from file…";
     ReplacedFrom => "içeriği bu haritanın yerine kondu (Geri al ile eski hâline döner):", "replaced this map's content (Undo brings it back):";
     Loading => "Yükleniyor…", "Loading…";

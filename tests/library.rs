@@ -1,7 +1,7 @@
 //! The map library over the in-memory store: write order, reconcile, failed writes, quarantine.
 #![cfg(not(target_arch = "wasm32"))]
 use patika::format::keys;
-use patika::format::{export, Library, LibraryProblem, MemoryStore, StoreError};
+use patika::format::{export, KvStore, Library, LibraryProblem, MemoryStore, StoreError};
 use patika::model::samples::{sample, Sample};
 use patika::model::*;
 
@@ -110,4 +110,12 @@ fn delete_removes_map_and_entry() {
     assert!(!lib.store().data.contains_key(&keys::map_key("a")));
     let (lib, problems) = Library::open(lib.store().clone()).unwrap();
     assert!(problems.is_empty() && lib.entries().is_empty());
+}
+
+#[test]
+fn the_storage_meter_counts_patika_keys_in_utf16_units() {
+    let mut store = MemoryStore::default();
+    store.set("patika:map:a", "ğüş").expect("set");
+    store.set("other-app", "x".repeat(100).as_str()).expect("set");
+    assert_eq!(patika::format::storage_units(&store).expect("units"), "patika:map:a".len() + 3);
 }

@@ -64,7 +64,26 @@ pub fn LibraryPage() -> impl IntoView {
                     <p class="hint" id="import-hint">{move || t(Key::ImportHint)}</p>
                 </div>
             </div>
- <div class="field search">
+            {move || {
+                let used = app.storage_used.get();
+                let budget = crate::format::STORAGE_BUDGET_UNITS;
+                let warn = used as f64 >= budget as f64 * crate::format::STORAGE_WARN_SHARE;
+                // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
+                let mb = |u: usize| format!("{:.1} MB", u as f64 / 1_000_000.0);
+                let percent = (used as f64 * 100.0 / budget as f64).round();
+                view! {
+                    <div class="storage-meter">
+                        <label for="storage-meter">{move || t(Key::StorageUsed)}</label>
+                        <meter id="storage-meter" min="0" max=budget low=budget * 6 / 10 high=budget * 8 / 10 optimum="0" value=used></meter>
+                        <span>{mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("{percent}" %)"</span>
+                        {warn.then(|| view! { <p class="warn" role="alert">{move || t(Key::StorageAlmostFull)}</p> })}
+                        {move || app.persisted.get().map(|granted| view! {
+                            <p class="hint persist">{move || t(if granted { Key::PersistGranted } else { Key::PersistDenied })}</p>
+                        })}
+                    </div>
+                }
+            }}
+            <div class="field search">
                 <label for="map-search">{move || t(Key::SearchMaps)}</label>
                 <input id="map-search" type="search" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
             </div>
@@ -143,6 +162,7 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
         with_loaded(app, &id.get_value(), |m| {
             if app.library.try_update_value(|l| l.delete(&m.id)).is_some_and(|r| r.is_ok()) {
                 app.refresh_entries();
+                app.measure_storage();
                 app.notices.update(|n| n.retain(|x| !matches!(x, Notice::Deleted(_))));
                 app.notify(Notice::Deleted(m));
             }

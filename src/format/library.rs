@@ -39,6 +39,23 @@ pub fn is_quota_error(name: &str, code: i64) -> bool {
     matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR") || code == 22 || code == 1014
 }
 
+/// What browsers give one site in localStorage, in UTF-16 code units (≈ 5 MB); the meter measures
+/// against it.
+pub const STORAGE_BUDGET_UNITS: usize = 5_000_000;
+
+/// Share of the budget from which the app warns and suggests exporting.
+pub const STORAGE_WARN_SHARE: f64 = 0.8;
+
+/// How much of the budget Patika's keys use (keys and values, UTF-16 code units, as browsers count).
+pub fn storage_units(store: &impl KvStore) -> Result<usize, StoreError> {
+    let mut total = 0;
+    for key in store.keys()?.into_iter().filter(|k| k.starts_with("patika:")) {
+        let value = store.get(&key)?.unwrap_or_default();
+        total += key.encode_utf16().count() + value.encode_utf16().count();
+    }
+    Ok(total)
+}
+
 /// A string key-value store (localStorage in the browser, memory in tests).
 pub trait KvStore {
     /// The value under `key`, if any.

@@ -15,7 +15,7 @@ mod scan;
 
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
-pub use library::{KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, StoreError};
+pub use library::{storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
 pub use repair::{repair, RepairKind, RepairNote, RepairReport};
 
 use crate::model::JourneyMap;

@@ -98,3 +98,12 @@ pub fn stored_language() -> Option<String> {
 pub fn store_language(code: &str) {
     let _ = LocalStorage::set(crate::format::keys::UI_LANGUAGE, code);
 }
+
+/// Asks the browser to keep this site's storage under storage pressure; `done(Some(granted))`, or
+/// `None` where the browser has no such request.
+pub fn request_persistence(done: impl FnOnce(Option<bool>) + 'static) {
+    let Some(promise) = web_sys::window().and_then(|w| w.navigator().storage().persist().ok()) else { return done(None) };
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()));
+    });
+}

@@ -108,6 +108,10 @@ pub struct AppState {
     pub persistent: bool,
     /// Banners.
     pub notices: RwSignal<Vec<Notice>>,
+    /// Patika's share of the browser storage budget (UTF-16 units), measured on the library page.
+    pub storage_used: RwSignal<usize>,
+    /// The browser's answer to "keep this site's data" (None: not asked or not supported).
+    pub persisted: RwSignal<Option<bool>>,
     /// The map shown read-only (presentation or share link): None while loading.
     pub viewing: RwSignal<Option<Result<Viewed, ImportError>>>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
@@ -135,6 +139,8 @@ impl AppState {
             editor: RwSignal::new(None),
             save_status: RwSignal::new(SaveStatus::Saved),
             viewing: RwSignal::new(None),
+            storage_used: RwSignal::new(0),
+            persisted: RwSignal::new(None),
             persistent,
             notices: RwSignal::new(problems.into_iter().map(Notice::Library).collect()),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
@@ -169,6 +175,12 @@ impl AppState {
     pub fn refresh_entries(&self) {
         let entries = self.library.with_value(|l| l.entries().to_vec());
         self.entries.set(entries);
+    }
+
+    /// Measures the storage meter (reads every stored map: done on the library page, not on autosave).
+    pub fn measure_storage(&self) {
+        let used = self.library.with_value(|l| crate::format::storage_units(l.store()).unwrap_or(0));
+        self.storage_used.set(used);
     }
 
     /// Opens the map `id` in the editor (through the load pipeline) or reports why not.

@@ -10,6 +10,9 @@ impl AppState {
     /// Imports the given files; a single imported map is opened.
     pub fn import_files(&self, files: Vec<GivenFile>) {
         let single = files.len() == 1;
+        let app = *self;
+        // The meter follows what was added (after this task: it reads every stored map).
+        leptos::prelude::request_animation_frame(move || app.measure_storage());
         for f in files {
             if is_backup(&f.bytes) {
                 self.restore_backup(f);

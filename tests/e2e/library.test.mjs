@@ -75,3 +75,24 @@ test('works under a subpath with hash routes, and an unknown map says so', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('storage meter, almost-full warning and the persistence answer', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  // ≈ 4.2 MB of another map already stored (bigger than the 80 % warning line).
+  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('patika:filler', 'x'.repeat(4200000)); sessionStorage.setItem('seeded', '1'); }` });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  await page.goto(srv.url + '#/');
+  const meter = page.locator('#storage-meter');
+  await meter.waitFor();
+  assert.ok(Number(await meter.getAttribute('value')) > 4200000, 'the meter counts stored data');
+  await page.locator('.storage-meter .warn', { hasText: 'almost full' }).waitFor();
+  await page.locator('.storage-meter .persist').waitFor();
+  await page.screenshot({ path: `${shots}/e2e-storage-meter.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
