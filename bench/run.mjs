@@ -24,7 +24,8 @@ const spread = (s) => `${fmt(s.min)}–${fmt(s.max)} (IQR ${fmt(s.iqr)}, n=${s.n
 
 // 1. Weight: what a first visit transfers (wasm + JS + CSS), raw, gzip, brotli.
 function weight(dir) {
-  const files = fs.readdirSync(dir).filter((f) => /\.(wasm|js|css)$/.test(f));
+  // Top level and public/ (the crash escape hatch script is fetched on every first visit too).
+  const files = fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(wasm|js|css)$/.test(f));
   const sum = { raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) {
     const b = fs.readFileSync(path.join(dir, f));
