@@ -18,6 +18,8 @@ export async function launch() {
 /** A new page that fails the test on any uncaught page error. */
 export async function newPage(context, errors) {
   const page = await context.newPage();
+  // Content-Security-Policy violations are recorded in the page (and logged as console errors).
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window.__csp ||= []).push(`${e.violatedDirective} ${e.blockedURI}`)));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return page;

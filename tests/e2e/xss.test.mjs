@@ -54,6 +54,7 @@ async function assertInert(page, dialogs, where) {
   await page.waitForTimeout(150);
   assert.deepEqual(dialogs, [], `${where}: a dialog opened`);
   assert.equal(await page.evaluate(() => window.__pwned), undefined, `${where}: an injected script ran`);
+  assert.deepEqual(await page.evaluate(() => window.__csp ?? []), [], `${where}: Content-Security-Policy violations`);
   const injected = await page.evaluate(() => ({
     img: document.querySelectorAll('img[src="x"], iframe, svg[onload], [onerror], [onload]').length,
     scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__pwned')).length,

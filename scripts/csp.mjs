@@ -1,0 +1,28 @@
+// Trunk post-build hook: a strict Content-Security-Policy for the built index.html. Scripts run only
+// from this site, plus Trunk's inline loader by the SHA-256 of its exact text (computed from each
+// build, so it never goes stale); WebAssembly may compile; no plugins, no <base>, no form posts.
+// Usage: node scripts/csp.mjs [index.html] (Trunk passes TRUNK_STAGING_DIR).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const file = process.argv[2] ?? path.join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
+let html = fs.readFileSync(file, 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  // Leptos sets style attributes (positions, sizes); no script can come in through styles.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+html = html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
+fs.writeFileSync(file, html);
+console.log(`csp: ${hashes.length} inline script(s) allowed by hash in ${file}`);
