@@ -20,6 +20,15 @@ fn state_code(s: MapState) -> &'static str {
     }
 }
 
+/// Downloads the map in another tool's format and says what that format could not carry.
+fn export_lossy(editor: EditorState, ext: &str, mime: &str, convert: fn(&crate::model::JourneyMap) -> (String, Vec<crate::interop::Note>)) {
+    let (name, (text, notes)) = editor.map.with_untracked(|m| (platform::file_name(&m.title, ext), convert(m)));
+    platform::download(&name, mime, &text);
+    if !notes.is_empty() {
+        super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
+    }
+}
+
 /// The editor of one map.
 #[component]
 pub fn EditorPage(editor: EditorState) -> impl IntoView {
@@ -76,20 +85,12 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                     let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "csv"), crate::interop::csv::to_csv(m)));
                     platform::download(&name, "text/csv;charset=utf-8", &text);
                 }>{move || t(Key::ExportCsv)}</button>
-                <button class="export" on:click=move |_| {
-                    let (name, (text, notes)) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "mmd"), crate::interop::mermaid::to_mermaid(m)));
-                    platform::download(&name, "text/plain;charset=utf-8", &text);
-                    if !notes.is_empty() {
-                        super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
-                    }
-                }>{move || t(Key::ExportMermaid)}</button>
-                <button class="export" on:click=move |_| {
-                    let (name, (text, notes)) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "cjml.xml"), crate::interop::cjml::to_cjml(m)));
-                    platform::download(&name, "application/xml", &text);
-                    if !notes.is_empty() {
-                        super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
-                    }
-                }>{move || t(Key::ExportCjml)}</button>
+                <button class="export" on:click=move |_| export_lossy(editor, "mmd", "text/plain;charset=utf-8", crate::interop::mermaid::to_mermaid)>
+                    {move || t(Key::ExportMermaid)}
+                </button>
+                <button class="export" on:click=move |_| export_lossy(editor, "cjml.xml", "application/xml", crate::interop::cjml::to_cjml)>
+                    {move || t(Key::ExportCjml)}
+                </button>
                 <label class="button" for="replace-file">{move || t(Key::ReplaceFromFile)}</label>
                 <input id="replace-file" class="file-input" type="file" accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,.xml,.cjml,application/json,text/csv,application/xml,text/xml"
                     on:change=move |ev| {

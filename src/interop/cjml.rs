@@ -3,7 +3,7 @@
 //! service providers ↔ the company side of initiator/receiver, channel names ↔ channels, experience
 //! ratings (1–5, actual journeys only) ↔ emotions. No XSD is published: reading is liberal (unknown
 //! elements are reported, not fatal), writing is strict.
-use super::{score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
+use super::{left_out, score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::i18n::search_fold;
 use crate::model::{new_map, Channel, ChannelKind, JourneyMap, MapState, Persona, Stage, Touchpoint, TouchpointKind};
@@ -84,20 +84,7 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<Note>) {
             format!("{ratings_dropped} duygu dışarıda kaldı: deneyim puanları yalnızca gerçekleşen yolculuklarda olur (bu harita mevcut durum haritası değil)"),
         ));
     }
-    let count = |f: &dyn Fn(&Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
-    for ((en, tr), n) in [
-        (("pain points", "sorun noktaları"), count(&|t| !t.pain_points.is_empty())),
-        (("exit points", "çıkış noktaları"), count(&|t| t.exit_point.is_some())),
-        (("metrics", "ölçümler"), count(&|t| !t.metrics.is_empty())),
-    ] {
-        if n > 0 {
-            notes.push(Note::new(format!("{en} of {n} touchpoint(s) have no place in CJML and were left out"), format!("{n} temas noktasının {tr} CJML'de yer almaz, dışarıda kaldı")));
-        }
-    }
-    if !map.actions.is_empty() {
-        let n = map.actions.len();
-        notes.push(Note::new(format!("{n} action(s) were left out"), format!("{n} aksiyon dışarıda kaldı")));
-    }
+    notes.extend(left_out(map, "CJML"));
     (x, notes)
 }
 

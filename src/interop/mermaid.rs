@@ -1,7 +1,7 @@
 //! Mermaid `journey` diagrams: sections ↔ stages, tasks ↔ touchpoints, scores 1–5 ↔ the map's
 //! emotion scale, actors ↔ personas. Channels, pain points, exits, metrics and actions have no
 //! place in Mermaid: export says what it left out, import puts touchpoints on one channel.
-use super::{score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
+use super::{left_out, score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::model::{new_map, JourneyMap, Persona, Stage, Touchpoint};
 
@@ -62,20 +62,14 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
     if !map.touchpoints.is_empty() {
         notes.push(Note::new("channels are not part of Mermaid journeys and were left out", "kanallar Mermaid yolculuklarında yer almaz, dışarıda kaldı"));
     }
-    for ((en, tr), n) in [
-        (("pain points", "sorun noktaları"), count(&|t| !t.pain_points.is_empty())),
-        (("exit points", "çıkış noktaları"), count(&|t| t.exit_point.is_some())),
-        (("metrics", "ölçümleri"), count(&|t| !t.metrics.is_empty())),
-        (("descriptions and notes", "açıklamaları ve notları"), count(&|t| !(t.description.is_empty() && t.thoughts.is_empty() && t.expectation.is_empty() && t.experience.is_empty()))),
-    ] {
-        if n > 0 {
-            notes.push(Note::new(format!("{en} of {n} touchpoint(s) were left out"), format!("{n} temas noktasının {tr} dışarıda kaldı")));
-        }
+    let described = count(&|t| !(t.description.is_empty() && t.thoughts.is_empty() && t.expectation.is_empty() && t.experience.is_empty()));
+    if described > 0 {
+        notes.push(Note::new(
+            format!("descriptions and notes of {described} touchpoint(s) have no place in Mermaid and were left out"),
+            format!("{described} temas noktasının açıklamaları ve notları Mermaid biçiminde yer almaz, dışarıda kaldı"),
+        ));
     }
-    if !map.actions.is_empty() {
-        let n = map.actions.len();
-        notes.push(Note::new(format!("{n} action(s) were left out"), format!("{n} aksiyon dışarıda kaldı")));
-    }
+    notes.extend(left_out(map, "Mermaid"));
     (out, notes)
 }
 

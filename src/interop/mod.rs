@@ -52,6 +52,30 @@ fn through_pipeline(map: &JourneyMap, notes: Vec<Note>) -> Result<Converted, Imp
     Ok(Converted { imported: import(export(map).as_bytes())?, notes })
 }
 
+/// Notes for what a format has no place for: pain points, exit points, metrics (per touchpoint
+/// count) and actions. `format` names it in the sentence ("CJML", "Mermaid").
+fn left_out(map: &JourneyMap, format: &str) -> Vec<Note> {
+    let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
+    let mut notes = Vec::new();
+    for ((en, tr), n) in [
+        (("pain points", "sorun noktaları"), count(&|t| !t.pain_points.is_empty())),
+        (("exit points", "çıkış noktaları"), count(&|t| t.exit_point.is_some())),
+        (("metrics", "ölçümleri"), count(&|t| !t.metrics.is_empty())),
+    ] {
+        if n > 0 {
+            notes.push(Note::new(
+                format!("{en} of {n} touchpoint(s) have no place in {format} and were left out"),
+                format!("{n} temas noktasının {tr} {format} biçiminde yer almaz, dışarıda kaldı"),
+            ));
+        }
+    }
+    if !map.actions.is_empty() {
+        let n = map.actions.len();
+        notes.push(Note::new(format!("{n} action(s) were left out"), format!("{n} aksiyon dışarıda kaldı")));
+    }
+    notes
+}
+
 /// The channel given to touchpoints when the other format has none.
 fn unspecified_channel(lang: &str) -> Channel {
     let name = if lang == "tr" { "Belirtilmemiş" } else { "Unspecified" };
