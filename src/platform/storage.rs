@@ -21,7 +21,12 @@ impl BrowserStore {
     pub fn open() -> BrowserStore {
         let Some(window) = web_sys::window() else { return BrowserStore::Memory(MemoryStore::default()) };
         match window.local_storage() {
-            Ok(Some(s)) if s.set_item(PROBE_KEY, "1").is_ok() && s.remove_item(PROBE_KEY).is_ok() => BrowserStore::Local,
+            Ok(Some(s)) => match s.set_item(PROBE_KEY, "1") {
+                Ok(()) if s.remove_item(PROBE_KEY).is_ok() => BrowserStore::Local,
+                // Full is not blocked: what is stored can be read, and each failed save says so.
+                Err(e) if store_error(e.clone()) == StoreError::QuotaExceeded => BrowserStore::Local,
+                _ => BrowserStore::Memory(MemoryStore::default()),
+            },
             _ => BrowserStore::Memory(MemoryStore::default()),
         }
     }
@@ -91,12 +96,20 @@ impl KvStore for BrowserStore {
 
 /// The stored interface language, read through gloo-storage (it returns errors, never panics).
 pub fn stored_language() -> Option<String> {
-    LocalStorage::get::<String>(crate::format::keys::UI_LANGUAGE).ok()
+    // gloo panics when the localStorage getter itself throws (blocked storage): ask first.
+    storage_reachable().then(|| LocalStorage::get::<String>(crate::format::keys::UI_LANGUAGE).ok()).flatten()
+}
+
+/// Whether `window.localStorage` can be reached at all (its getter throws in some private modes).
+fn storage_reachable() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
 /// Remembers the interface language; failing to remember it is not worth a warning.
 pub fn store_language(code: &str) {
-    let _ = LocalStorage::set(crate::format::keys::UI_LANGUAGE, code);
+    if storage_reachable() {
+        let _ = LocalStorage::set(crate::format::keys::UI_LANGUAGE, code);
+    }
 }
 
 /// Asks the browser to keep this site's storage under storage pressure; `done(Some(granted))`, or

@@ -1,0 +1,96 @@
+// End-to-end: browser storage failing under the app. Quota full (filled for real, and the Firefox
+// spelling of the error), and storage blocked outright: nothing stored is lost, the user is told,
+// and export still works.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve, launch, newPage } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const storedMap = (page) => page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('patika:map:')).map(([k, v]) => k + v).join());
+const setTitle = async (page, title) => {
+  const input = page.locator('.map-title input');
+  await input.fill(title);
+  await input.press('Enter');
+};
+
+test('quota full: banner, stored map unchanged, export now, banner clears after a verified save', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  const before = await storedMap(page);
+  // Fill the rest of the quota with another key.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 8) {
+      try { localStorage.setItem('filler-' + i++, chunk); } catch { chunk = chunk.slice(0, chunk.length >> 1); }
+    }
+  });
+  // Longer than before: the save needs space the storage no longer has.
+  const edited = 'Edited while full ' + 'x'.repeat(2000);
+  await setTitle(page, edited);
+  const banner = page.locator('.banner.warn', { hasText: 'Storage is full' });
+  await banner.waitFor();
+  assert.equal(await storedMap(page), before, 'what was stored stays unchanged');
+  assert.equal(await page.locator('.map-title input').inputValue(), edited, 'the map in memory keeps working');
+  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Export now' }).click()]);
+  assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).map.title, edited, 'export has the newest copy');
+  // Space again: the next save is verified and the banner goes.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await setTitle(page, 'Saved again');
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  assert.equal(await banner.count(), 0);
+  assert.ok((await storedMap(page)).includes('Saved again'));
+  await context.close();
+});
+
+test("the Firefox spelling of the quota error gets the same banner", async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript(() => {
+    const orig = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__failWrites && k.startsWith('patika:')) { const e = new Error('quota reached'); e.name = 'NS_ERROR_DOM_QUOTA_REACHED'; e.code = 1014; throw e; }
+      return orig.call(this, k, v);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  const before = await storedMap(page);
+  await page.evaluate(() => { window.__failWrites = true; });
+  await setTitle(page, 'Firefox full');
+  await page.locator('.banner.warn', { hasText: 'Storage is full' }).waitFor();
+  assert.equal(await storedMap(page), before);
+  await context.close();
+});
+
+test('storage blocked: memory-only mode with a warning, and export still works', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('.banner.warn', { hasText: 'changes stay in this tab only' }).waitFor();
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  await page.locator('.export-menu summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).format, 'patika.journey-map');
+  assert.deepEqual(errors.filter((e) => !e.includes('SecurityError')), []);
+  await context.close();
+});
