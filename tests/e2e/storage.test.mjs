@@ -94,3 +94,33 @@ test('storage blocked: memory-only mode with a warning, and export still works',
   assert.deepEqual(errors.filter((e) => !e.includes('SecurityError')), []);
   await context.close();
 });
+
+test('a stored map corrupted by hand is quarantined, never overwritten, and downloadable', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('patika:map:')));
+  await page.goto(srv.url + '#/');
+  await page.locator('.map-row').first().waitFor();
+  await page.evaluate((key) => localStorage.setItem(key, '{"format": "patika.journey-map", broken'), key);
+  await page.reload();
+  await page.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
+  const notice = page.locator('.notice', { hasText: 'Unreadable data was moved aside' });
+  await notice.waitFor();
+  const kept = await page.evaluate((key) => localStorage.getItem('patika:quarantine:' + key), key);
+  assert.equal(kept, '{"format": "patika.journey-map", broken', 'the unreadable text is kept as it was');
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download' }).click()]);
+  assert.equal(fs.readFileSync(await download.path(), 'utf8'), kept);
+  // Creating and saving other maps never touches it.
+  await page.getByRole('button', { name: 'New blank map' }).click();
+  await page.locator('.map-title input').waitFor();
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  assert.equal(await page.evaluate((key) => localStorage.getItem('patika:quarantine:' + key), key), kept);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
