@@ -77,6 +77,9 @@ pub struct MemoryStore {
     pub writes: usize,
     /// When set, the write with this 1-based number fails with quota exceeded.
     pub fail_write: Option<usize>,
+    /// When set, the write with this 1-based number stores only the first half of the value and
+    /// reports success (a write cut short by a crash or a full disk).
+    pub truncate_write: Option<usize>,
 }
 
 impl KvStore for MemoryStore {
@@ -87,6 +90,11 @@ impl KvStore for MemoryStore {
         self.writes += 1;
         if self.fail_write == Some(self.writes) {
             return Err(StoreError::QuotaExceeded);
+        }
+        if self.truncate_write == Some(self.writes) {
+            let half: String = value.chars().take(value.chars().count() / 2).collect();
+            self.data.insert(key.to_string(), half);
+            return Ok(());
         }
         self.data.insert(key.to_string(), value.to_string());
         Ok(())
@@ -264,18 +272,27 @@ impl<S: KvStore> Library<S> {
     /// Moves unreadable data aside: copy, verify the copy, then remove the original.
     fn quarantine(&mut self, key: &str, text: &str) -> Result<String, StoreError> {
         let qkey = keys::quarantine_key(key);
-        self.set_verified(&qkey, text)?;
+        let before = self.store.get(&qkey)?;
+        self.set_verified(&qkey, text, before.as_deref())?;
         self.store.remove(key)?;
         self.written.remove(key);
         Ok(qkey)
     }
 
-    fn set_verified(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.store.set(key, value)?;
-        match self.store.get(key)? {
+    /// Writes and reads back. A write that did not land whole (cut short, garbled, refused half
+    /// way) is undone: `before` (what the key held) is put back, so no half-written map remains.
+    fn set_verified(&mut self, key: &str, value: &str, before: Option<&str>) -> Result<(), StoreError> {
+        let result = self.store.set(key, value).and_then(|()| match self.store.get(key)? {
             Some(v) if v == value => Ok(()),
             _ => Err(StoreError::NotVerified { key: key.to_string() }),
+        });
+        if result.is_err() && self.store.get(key).ok().flatten().as_deref() != before {
+            let _ = match before {
+                Some(old) => self.store.set(key, old),
+                None => self.store.remove(key),
+            };
         }
+        result
     }
 
     /// Saves a map: checks that nothing unreadable is overwritten, writes and verifies the map,
@@ -283,17 +300,19 @@ impl<S: KvStore> Library<S> {
     pub fn save(&mut self, map: &JourneyMap) -> Result<Vec<LibraryProblem>, StoreError> {
         let key = keys::map_key(&map.id);
         let mut problems = Vec::new();
-        if let Some(existing) = self.store.get(&key)? {
-            let known = self.written.get(&key) == Some(&hash(&existing));
+        let mut existing = self.store.get(&key)?;
+        if let Some(text) = &existing {
+            let known = self.written.get(&key) == Some(&hash(text));
             if !known {
-                if let Err(error) = import(existing.as_bytes()) {
-                    let quarantine_key = self.quarantine(&key, &existing)?;
+                if let Err(error) = import(text.as_bytes()) {
+                    let quarantine_key = self.quarantine(&key, text)?;
                     problems.push(LibraryProblem::Quarantined { key: key.clone(), quarantine_key, error });
+                    existing = None;
                 }
             }
         }
         let text = export(map);
-        self.set_verified(&key, &text)?;
+        self.set_verified(&key, &text, existing.as_deref())?;
         self.written.insert(key, hash(&text));
         let entry = LibraryEntry::of(map);
         match self.entries.iter_mut().find(|e| e.id == map.id) {
@@ -330,6 +349,7 @@ impl<S: KvStore> Library<S> {
     fn write_index(&mut self) -> Result<(), StoreError> {
         let ix = Index { format: INDEX_FORMAT.into(), format_version: 1, maps: self.entries.clone() };
         let text = serde_json::to_string(&ix).map_err(|e| StoreError::Other(e.to_string()))?;
-        self.set_verified(keys::INDEX, &text)
+        let before = self.store.get(keys::INDEX)?;
+        self.set_verified(keys::INDEX, &text, before.as_deref())
     }
 }
