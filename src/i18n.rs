@@ -222,6 +222,9 @@ texts! {
     NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
     DropToImport => "İçe aktarmak için bırakın", "Drop to import";
     MapInfo => "Harita bilgisi", "Map info";
+    LastExported => "Son dışa aktarma:", "Last exported:";
+    NeverExported => "Henüz dışa aktarılmadı", "Never exported";
+    ExportReminder => "Son kopyadan beri değişti: bir kopyasını saklamak için dışa aktarın ya da tüm haritaları yedekleyin.", "Changed since its last copy: export it or back up all maps to keep one.";
     StorageUsed => "Tarayıcı depolaması", "Browser storage";
     StorageOf => "/ yaklaşık", "of about";
     StorageAlmostFull => "Depolama dolmak üzere: kullanmadığınız haritaları dışa aktarıp silin ya da tüm haritaları yedekleyin.", "Storage is almost full: export and delete maps you no longer use, or back up all maps.";

@@ -159,3 +159,36 @@ fn a_write_cut_short_or_refused_at_any_point_leaves_a_whole_map() {
         }
     }
 }
+
+#[test]
+fn the_last_export_is_remembered_and_survives_later_saves() {
+    let (mut lib, _) = Library::open(MemoryStore::default()).expect("open");
+    let mut m = map("m1", "Kargo");
+    lib.save(&m).expect("save");
+    lib.mark_exported(&["m1".to_string()], "2026-11-01T10:00:00Z").expect("mark");
+    m.title = "Kargo 2".into();
+    m.updated = "2026-11-20T10:00:00Z".into();
+    lib.save(&m).expect("save again");
+    let store = lib.store().clone();
+    let (lib, _) = Library::open(store).expect("reopen");
+    let e = lib.entries().iter().find(|e| e.id == "m1").expect("entry");
+    assert_eq!((e.title.as_str(), e.last_exported.as_deref()), ("Kargo 2", Some("2026-11-01T10:00:00Z")));
+}
+
+#[test]
+fn a_gentle_reminder_when_changes_have_no_recent_copy() {
+    use patika::format::library::{iso_day, LibraryEntry};
+    assert_eq!(iso_day("1970-01-01T00:00:00Z"), Some(0));
+    assert_eq!(iso_day("2026-11-24T10:00:00.000Z").zip(iso_day("2026-11-10")).map(|(a, b)| a - b), Some(14));
+    assert_eq!(iso_day("2024-03-01").zip(iso_day("2024-02-28")).map(|(a, b)| a - b), Some(2), "leap year");
+    assert_eq!(iso_day("nonsense"), None);
+    let entry = |updated: &str, exported: Option<&str>| LibraryEntry {
+        id: "m".into(), title: "t".into(), updated: updated.into(), stages: 1, touchpoints: 1, last_exported: exported.map(str::to_string),
+    };
+    let now = "2026-11-24T10:00:00Z";
+    assert!(entry("2026-11-01T00:00:00Z", None).needs_export_reminder(now), "never exported, three weeks old");
+    assert!(!entry("2026-11-20T00:00:00Z", None).needs_export_reminder(now), "new map: not yet");
+    assert!(!entry("2026-11-01T00:00:00Z", Some("2026-11-02T00:00:00Z")).needs_export_reminder(now), "no change since the export");
+    assert!(entry("2026-11-20T00:00:00Z", Some("2026-11-02T00:00:00Z")).needs_export_reminder(now), "changed, copy three weeks old");
+    assert!(!entry("2026-11-23T00:00:00Z", Some("2026-11-20T00:00:00Z")).needs_export_reminder(now), "recent copy");
+}

@@ -78,8 +78,13 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                     <summary on:click=move |ev| { ev.prevent_default(); file_menu.update(|o| *o = !*o); }>{move || t(Key::FileMenu)}</summary>
                     <div class="menu-items" on:click=move |_| file_menu.set(false)>
                 <button class="export" on:click=move |_| {
-                    let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "json"), crate::format::export(m)));
-                    platform::download(&name, "application/json", &text);
+                    let (id, name, text) = editor.map.with_untracked(|m| (m.id.clone(), platform::file_name(&m.title, "json"), crate::format::export(m)));
+                    if platform::download(&name, "application/json", &text) {
+                        // The library shows when a copy was last kept.
+                        let app = super::app_state();
+                        let _ = app.library.try_update_value(|l| l.mark_exported(&[id], &platform::now_iso()));
+                        app.refresh_entries();
+                    }
                 }>{move || t(Key::ExportJson)}</button>
                 <button class="export" on:click=move |_| {
                     let (name, text) = editor.map.with_untracked(|m| (platform::file_name(&m.title, "csv"), crate::interop::csv::to_csv(m)));
@@ -186,7 +191,7 @@ fn MapInfo(editor: EditorState) -> impl IntoView {
     });
     let when = move |iso: String| platform::local_time(&iso, lang.get().code());
     view! {
-        <details class="map-info">
+        <details class="map-details">
             <summary on:click=move |_| open.set(true)>{move || t(Key::MapInfo)}</summary>
             <Show when=move || open.get()>
                 <dl>

@@ -95,7 +95,7 @@ pub fn LibraryPage() -> impl IntoView {
                 } else {
                     view! {
                         <ul class="map-list">
-                            <For each=move || visible.get() key=|e| (e.id.clone(), e.title.clone(), e.updated.clone()) let:entry>
+                            <For each=move || visible.get() key=|e| (e.id.clone(), e.title.clone(), e.updated.clone(), e.last_exported.clone()) let:entry>
                                 <MapRow entry />
                             </For>
                         </ul>
@@ -114,6 +114,8 @@ fn backup_all(app: AppState) {
     let maps: Vec<_> = ids.iter().filter_map(|id| app.library.try_update_value(|l| l.load(id)).and_then(Result::ok).and_then(Result::ok)).map(|i| i.map).collect();
     let now = platform::now_iso();
     let text = crate::format::export_backup(&maps, &now);
+    let _ = app.library.try_update_value(|l| l.mark_exported(&ids, &now));
+    app.refresh_entries();
     platform::download(&format!("patika-backup-{}.json", now.get(..10).unwrap_or("")), "application/json", &text);
 }
 
@@ -138,6 +140,8 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
     let id = StoredValue::new(entry.id.clone());
     let title = entry.title.clone();
     let updated = entry.updated.clone();
+    let exported = entry.last_exported.clone();
+    let remind = entry.needs_export_reminder(&platform::now_iso());
     let open = move |_| app.navigate(Route::Map(id.get_value()));
     let commit_rename = move || {
         let new_title = draft.get_untracked();
@@ -179,8 +183,13 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                 </h2>
                 <p class="meta">
                     {move || t(Key::Stages)}": "{entry.stages}" · "{move || t(Key::Touchpoints)}": "{entry.touchpoints}" · "
-                    {move || t(Key::Updated)}" "{move || platform::local_time(&updated, app.lang.get().code())}
+                    {move || t(Key::Updated)}" "{move || platform::local_time(&updated, app.lang.get().code())}" · "
+                    {move || match &exported {
+                        Some(when) => format!("{} {}", t(Key::LastExported), platform::local_time(when, app.lang.get().code())),
+                        None => t(Key::NeverExported).to_string(),
+                    }}
                 </p>
+                {remind.then(|| view! { <p class="hint remind">{move || t(Key::ExportReminder)}</p> })}
             </div>
             <div class="row-actions">
                 <Show

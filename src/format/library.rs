@@ -122,6 +122,40 @@ pub struct LibraryEntry {
     pub stages: usize,
     /// Number of touchpoints.
     pub touchpoints: usize,
+    /// When the map was last exported as a JSON file or backup (ISO 8601), if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_exported: Option<String>,
+}
+
+/// Days after which a map changed since its last export (or never exported) gets a reminder.
+pub const EXPORT_REMINDER_DAYS: i64 = 14;
+
+/// Days since 1970-01-01 of an ISO 8601 date-time's date part (proleptic Gregorian).
+pub fn iso_day(iso: &str) -> Option<i64> {
+    let (y, rest) = iso.get(..10)?.split_once('-')?;
+    let (m, d) = rest.split_once('-')?;
+    let (y, m, d): (i64, i64, i64) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Howard Hinnant's days-from-civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+impl LibraryEntry {
+    /// Whether to remind the user to keep a copy: changed since the last export (or never
+    /// exported), and that copy (or the map's last change) is at least `EXPORT_REMINDER_DAYS` old.
+    pub fn needs_export_reminder(&self, now: &str) -> bool {
+        let since = self.last_exported.as_deref().unwrap_or(self.updated.as_str());
+        let changed_after = self.last_exported.as_deref().is_none_or(|e| self.updated.as_str() > e);
+        let age = iso_day(now).zip(iso_day(since)).map(|(n, s)| n - s);
+        changed_after && age.is_some_and(|d| d >= EXPORT_REMINDER_DAYS)
+    }
 }
 
 impl LibraryEntry {
@@ -133,6 +167,7 @@ impl LibraryEntry {
             updated: map.updated.clone(),
             stages: map.stages.len(),
             touchpoints: map.touchpoints.len(),
+            last_exported: None,
         }
     }
 }
@@ -316,7 +351,7 @@ impl<S: KvStore> Library<S> {
         self.written.insert(key, hash(&text));
         let entry = LibraryEntry::of(map);
         match self.entries.iter_mut().find(|e| e.id == map.id) {
-            Some(e) => *e = entry,
+            Some(e) => *e = LibraryEntry { last_exported: e.last_exported.take(), ..entry },
             None => self.entries.insert(0, entry),
         }
         self.write_index()?;
@@ -344,6 +379,14 @@ impl<S: KvStore> Library<S> {
             }
         }
         Ok(out)
+    }
+
+    /// Records that these maps were just exported (a JSON file or a backup) at `when`.
+    pub fn mark_exported(&mut self, ids: &[String], when: &str) -> Result<(), StoreError> {
+        for e in self.entries.iter_mut().filter(|e| ids.contains(&e.id)) {
+            e.last_exported = Some(when.to_string());
+        }
+        self.write_index()
     }
 
     fn write_index(&mut self) -> Result<(), StoreError> {

@@ -88,7 +88,7 @@ test('an XSS canary map through every door stays inert', async () => {
     await page.locator('.curve-stack').scrollIntoViewIfNeeded();
     const handle = page.locator('.handle').first();
     if (await handle.count()) { await handle.hover(); await assertInert(page, dialogs, `${name} tooltip`); }
-    await page.locator('.map-info summary').click();
+    await page.locator('.map-details summary').click();
     await page.getByRole('link', { name: 'Presentation view' }).click();
     await page.locator('.present h1').waitFor();
     await assertInert(page, dialogs, `${name} presentation`);
