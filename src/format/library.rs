@@ -1,112 +1,14 @@
 //! The library of maps over any key-value store: one key per map plus an index. The map is written
 //! (and read back) before the index; loading reconciles the two; unreadable data is moved to a
-//! quarantine key and never overwritten.
+//! quarantine key and never overwritten. Several tabs share one store: each stored map has a
+//! revision, a tab never writes over a revision it has not seen, and the index is re-read and
+//! merged on every change so that one tab's write never drops another tab's maps.
 use super::keys;
 use super::{export, import, ImportError, Imported};
 use crate::model::JourneyMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
-use std::fmt;
-use std::hash::{Hash, Hasher};
-
-/// Why the store refused an operation.
-#[derive(Debug, Clone, PartialEq)]
-pub enum StoreError {
-    /// The store is full (localStorage quota).
-    QuotaExceeded,
-    /// The store cannot be used at all (blocked storage).
-    Unavailable,
-    /// A write seemed to succeed but reading it back gave something else.
-    NotVerified { key: String },
-    /// Anything else, with the store's message.
-    Other(String),
-}
-
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::QuotaExceeded => write!(f, "storage is full"),
-            StoreError::Unavailable => write!(f, "storage is not available"),
-            StoreError::NotVerified { key } => write!(f, "write to {key} could not be verified"),
-            StoreError::Other(m) => write!(f, "storage error: {m}"),
-        }
-    }
-}
-
-/// Whether a storage exception (by its DOMException name or legacy code) means "quota exceeded",
-/// under every browser's spelling.
-pub fn is_quota_error(name: &str, code: i64) -> bool {
-    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR") || code == 22 || code == 1014
-}
-
-/// What browsers give one site in localStorage, in UTF-16 code units (≈ 5 MB); the meter measures
-/// against it.
-pub const STORAGE_BUDGET_UNITS: usize = 5_000_000;
-
-/// Share of the budget from which the app warns and suggests exporting.
-pub const STORAGE_WARN_SHARE: f64 = 0.8;
-
-/// How much of the budget Patika's keys use (keys and values, UTF-16 code units, as browsers count).
-pub fn storage_units(store: &impl KvStore) -> Result<usize, StoreError> {
-    let mut total = 0;
-    for key in store.keys()?.into_iter().filter(|k| k.starts_with("patika:")) {
-        let value = store.get(&key)?.unwrap_or_default();
-        total += key.encode_utf16().count() + value.encode_utf16().count();
-    }
-    Ok(total)
-}
-
-/// A string key-value store (localStorage in the browser, memory in tests).
-pub trait KvStore {
-    /// The value under `key`, if any.
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
-    /// Stores `value` under `key`.
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
-    /// Removes `key` (no error when absent).
-    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
-    /// Every key in the store.
-    fn keys(&self) -> Result<Vec<String>, StoreError>;
-}
-
-/// An in-memory store for tests and for memory-only mode, with optional failure injection.
-#[derive(Debug, Clone, Default)]
-pub struct MemoryStore {
-    /// The stored entries.
-    pub data: BTreeMap<String, String>,
-    /// Writes so far.
-    pub writes: usize,
-    /// When set, the write with this 1-based number fails with quota exceeded.
-    pub fail_write: Option<usize>,
-    /// When set, the write with this 1-based number stores only the first half of the value and
-    /// reports success (a write cut short by a crash or a full disk).
-    pub truncate_write: Option<usize>,
-}
-
-impl KvStore for MemoryStore {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.data.get(key).cloned())
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.writes += 1;
-        if self.fail_write == Some(self.writes) {
-            return Err(StoreError::QuotaExceeded);
-        }
-        if self.truncate_write == Some(self.writes) {
-            let half: String = value.chars().take(value.chars().count() / 2).collect();
-            self.data.insert(key.to_string(), half);
-            return Ok(());
-        }
-        self.data.insert(key.to_string(), value.to_string());
-        Ok(())
-    }
-    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.data.remove(key);
-        Ok(())
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.data.keys().cloned().collect())
-    }
-}
+use std::collections::HashMap;
+pub use super::store::{is_quota_error, storage_units, KvStore, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
 
 /// One map as listed in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -199,20 +101,46 @@ pub enum LibraryProblem {
 pub struct Library<S: KvStore> {
     store: S,
     entries: Vec<LibraryEntry>,
-    /// Hash of what this library last wrote under each key: such data is known-readable.
-    written: HashMap<String, u64>,
+    /// Revision of what this tab last read or wrote under each map key: that text is known to be
+    /// readable, and it is the only revision this tab may write over.
+    seen: HashMap<String, Revision>,
 }
 
-fn hash(s: &str) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+/// A stored map's revision: a fingerprint of its stored text (64-bit FNV-1a, the same in every
+/// build and every tab, so two app versions open side by side agree on it). Every save that
+/// changes the map changes its revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Revision(pub u64);
+
+impl Revision {
+    /// The revision of a stored text.
+    pub fn of(text: &str) -> Revision {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in text.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        Revision(h)
+    }
+}
+
+/// How a stored map compares with what this tab last saw of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredState {
+    /// The stored map is the revision this tab last read or wrote.
+    Seen,
+    /// Another tab saved a revision this tab has not seen.
+    ChangedElsewhere,
+    /// The map is no longer stored (deleted elsewhere), though this tab saw it.
+    Gone,
+    /// This tab never read it (not open here).
+    Unknown,
 }
 
 impl<S: KvStore> Library<S> {
     /// Opens the library: reads the index and reconciles it with the map keys actually stored.
     pub fn open(store: S) -> Result<(Self, Vec<LibraryProblem>), StoreError> {
-        let mut lib = Library { store, entries: Vec::new(), written: HashMap::new() };
+        let mut lib = Library { store, entries: Vec::new(), seen: HashMap::new() };
         let mut problems = Vec::new();
         let index_text = lib.store.get(keys::INDEX)?;
         let mut entries = match index_text.as_deref().map(serde_json::from_str::<Index>) {
@@ -251,7 +179,8 @@ impl<S: KvStore> Library<S> {
         }
         lib.entries = entries;
         if problems.iter().any(|p| !matches!(p, LibraryProblem::Quarantined { .. })) {
-            lib.write_index()?;
+            let entries = lib.entries.clone();
+            lib.update_index(|e| *e = entries)?;
         }
         Ok((lib, problems))
     }
@@ -277,8 +206,7 @@ impl<S: KvStore> Library<S> {
         match self.read_map(id, &mut problems)? {
             Some(imp) => Ok(Ok(imp)),
             None => {
-                self.entries.retain(|e| e.id != id);
-                self.write_index()?;
+                self.update_index(|e| e.retain(|e| e.id != id))?;
                 Ok(Err(problems.pop().unwrap_or(LibraryProblem::Missing { id: id.to_string() })))
             }
         }
@@ -293,7 +221,7 @@ impl<S: KvStore> Library<S> {
         match import(text.as_bytes()) {
             Ok(mut imp) => {
                 imp.map.id = id.to_string();
-                self.written.insert(key, hash(&text));
+                self.seen.insert(key, Revision::of(&text));
                 Ok(Some(imp))
             }
             Err(error) => {
@@ -310,7 +238,7 @@ impl<S: KvStore> Library<S> {
         let before = self.store.get(&qkey)?;
         self.set_verified(&qkey, text, before.as_deref())?;
         self.store.remove(key)?;
-        self.written.remove(key);
+        self.seen.remove(key);
         Ok(qkey)
     }
 
@@ -330,41 +258,62 @@ impl<S: KvStore> Library<S> {
         result
     }
 
-    /// Saves a map: checks that nothing unreadable is overwritten, writes and verifies the map,
-    /// then the index. When the map write fails, what was stored before is unchanged.
+    /// Saves a map: checks that nothing unreadable is overwritten and that the stored revision is
+    /// the one this tab last saw (otherwise `StoreError::Conflict`, nothing written), writes and
+    /// verifies the map, then merges its entry into the index. When the map write fails, what was
+    /// stored before is unchanged.
     pub fn save(&mut self, map: &JourneyMap) -> Result<Vec<LibraryProblem>, StoreError> {
         let key = keys::map_key(&map.id);
         let mut problems = Vec::new();
         let mut existing = self.store.get(&key)?;
         if let Some(text) = &existing {
-            let known = self.written.get(&key) == Some(&hash(text));
-            if !known {
+            if self.seen.get(&key) != Some(&Revision::of(text)) {
                 if let Err(error) = import(text.as_bytes()) {
                     let quarantine_key = self.quarantine(&key, text)?;
                     problems.push(LibraryProblem::Quarantined { key: key.clone(), quarantine_key, error });
                     existing = None;
+                } else {
+                    return Err(StoreError::Conflict { id: map.id.clone() });
                 }
             }
         }
         let text = export(map);
         self.set_verified(&key, &text, existing.as_deref())?;
-        self.written.insert(key, hash(&text));
+        self.seen.insert(key, Revision::of(&text));
         let entry = LibraryEntry::of(map);
-        match self.entries.iter_mut().find(|e| e.id == map.id) {
+        self.update_index(|entries| match entries.iter_mut().find(|e| e.id == entry.id) {
             Some(e) => *e = LibraryEntry { last_exported: e.last_exported.take(), ..entry },
-            None => self.entries.insert(0, entry),
-        }
-        self.write_index()?;
+            None => entries.insert(0, entry),
+        })?;
         Ok(problems)
     }
 
     /// Removes a map and its index entry.
     pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
-        self.entries.retain(|e| e.id != id);
-        self.write_index()?;
+        self.update_index(|e| e.retain(|e| e.id != id))?;
         let key = keys::map_key(id);
         self.store.remove(&key)?;
-        self.written.remove(&key);
+        self.seen.remove(&key);
+        Ok(())
+    }
+
+    /// How the stored map `id` compares with what this tab last saw (after another tab's write).
+    pub fn stored_state(&self, id: &str) -> Result<StoredState, StoreError> {
+        let key = keys::map_key(id);
+        let seen = self.seen.get(&key);
+        Ok(match (self.store.get(&key)?, seen) {
+            (_, None) => StoredState::Unknown,
+            (None, Some(_)) => StoredState::Gone,
+            (Some(text), Some(rev)) if Revision::of(&text) == *rev => StoredState::Seen,
+            (Some(_), Some(_)) => StoredState::ChangedElsewhere,
+        })
+    }
+
+    /// Re-reads the list of maps from the stored index (another tab changed it).
+    pub fn reload_index(&mut self) -> Result<(), StoreError> {
+        if let Some(entries) = self.stored_index()? {
+            self.entries = entries;
+        }
         Ok(())
     }
 
@@ -383,16 +332,42 @@ impl<S: KvStore> Library<S> {
 
     /// Records that these maps were just exported (a JSON file or a backup) at `when`.
     pub fn mark_exported(&mut self, ids: &[String], when: &str) -> Result<(), StoreError> {
-        for e in self.entries.iter_mut().filter(|e| ids.contains(&e.id)) {
-            e.last_exported = Some(when.to_string());
-        }
-        self.write_index()
+        self.update_index(|entries| {
+            for e in entries.iter_mut().filter(|e| ids.contains(&e.id)) {
+                e.last_exported = Some(when.to_string());
+            }
+        })
     }
 
-    fn write_index(&mut self) -> Result<(), StoreError> {
-        let ix = Index { format: INDEX_FORMAT.into(), format_version: 1, maps: self.entries.clone() };
-        let text = serde_json::to_string(&ix).map_err(|e| StoreError::Other(e.to_string()))?;
+    /// The stored index's entries; `None` when there is none or it cannot be read.
+    fn stored_index(&self) -> Result<Option<Vec<LibraryEntry>>, StoreError> {
+        Ok(self.store.get(keys::INDEX)?.and_then(|text| match serde_json::from_str::<Index>(&text) {
+            Ok(ix) if ix.format == INDEX_FORMAT => Some(ix.maps),
+            _ => None,
+        }))
+    }
+
+    /// Read, change, write: the change is applied to the index as stored now (another tab may have
+    /// added or removed maps since this tab read it), so no tab's entry is lost. An unreadable
+    /// index is kept aside first and this tab's list is used instead.
+    fn update_index(&mut self, change: impl FnOnce(&mut Vec<LibraryEntry>)) -> Result<(), StoreError> {
         let before = self.store.get(keys::INDEX)?;
-        self.set_verified(keys::INDEX, &text, before.as_deref())
+        let mut entries = match self.stored_index()? {
+            Some(entries) => entries,
+            None => {
+                if let Some(text) = &before {
+                    let qkey = keys::quarantine_key(keys::INDEX);
+                    let old = self.store.get(&qkey)?;
+                    self.set_verified(&qkey, text, old.as_deref())?;
+                }
+                self.entries.clone()
+            }
+        };
+        change(&mut entries);
+        let ix = Index { format: INDEX_FORMAT.into(), format_version: 1, maps: entries };
+        let text = serde_json::to_string(&ix).map_err(|e| StoreError::Other(e.to_string()))?;
+        self.set_verified(keys::INDEX, &text, before.as_deref())?;
+        self.entries = ix.maps;
+        Ok(())
     }
 }

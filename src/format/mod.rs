@@ -9,13 +9,14 @@ pub mod share;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod library;
+mod store;
 mod migrate;
 mod repair;
 mod scan;
 
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
-pub use library::{storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
+pub use library::{storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
 pub use repair::{repair, RepairKind, RepairNote, RepairReport};
 
 use crate::model::JourneyMap;

@@ -173,7 +173,11 @@ impl AppState {
 
     /// Re-reads the list of maps from the library.
     pub fn refresh_entries(&self) {
-        let entries = self.library.with_value(|l| l.entries().to_vec());
+        // Another tab may have changed the index since this tab last read it.
+        let entries = self.library.try_update_value(|l| {
+            let _ = l.reload_index();
+            l.entries().to_vec()
+        }).unwrap_or_default();
         self.entries.set(entries);
     }
 
