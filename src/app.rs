@@ -68,9 +68,13 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.cancel();
         }
-        pending.set_value(platform::Timer::after(AUTOSAVE_MS, move || app.flush()));
+        // A hidden tab does not autosave (the user is working in another one); what it holds was
+        // flushed when it was hidden, and anything later is saved when it is shown again.
+        pending.set_value(platform::Timer::after(AUTOSAVE_MS, move || if !platform::page_hidden() { app.flush() }));
     });
     platform::on_page_hidden(move || app.flush());
+    platform::on_page_visible(move || app.flush());
+    platform::on_storage_change(move |key| app.on_foreign_change(key));
     platform::on_undo_keys(move |redo| {
         if let Some(ed) = app.editor.get_untracked() {
             if redo { ed.redo() } else { ed.undo() }
@@ -79,7 +83,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     let status = move || match app.save_status.get() {
         SaveStatus::Saved => ("saved", t(Key::Saved).to_string()),
         SaveStatus::Saving => ("saving", t(Key::Saving).to_string()),
-        SaveStatus::Failed(e) => ("failed", format!("{}: {e}", t(Key::NotSaved))),
+        SaveStatus::Failed(e) => ("failed", format!("{}: {}", t(Key::NotSaved), crate::i18n::store_error_text(app.lang.get(), &e))),
     };
     view! {
         <a class="skip" href="#main">{move || t(Key::SkipToContent)}</a>

@@ -231,6 +231,16 @@ texts! {
     PersistGranted => "Tarayıcı haritalarınızı kalıcı olarak saklayacak.", "The browser will keep your maps (persistent storage granted).";
     PersistDenied => "Tarayıcı yer darlığında verileri silebilir: düzenli olarak yedek alın.", "The browser may clear site data when space runs low: back up regularly.";
     ExportNow => "Şimdi dışa aktar", "Export now";
+    ConflictText => "Bu harita başka bir sekmede değiştirildi; buradaki son değişiklikleriniz kaydedilmedi. Hiçbiri silinmedi: sizinkini kopya olarak saklayabilir ya da diğer sekmedeki sürümü alabilirsiniz.", "This map was changed in another tab; your latest changes here are not saved. Nothing was lost: keep yours as a copy, or take the other tab's version.";
+    KeepMineAsCopy => "Benimkini kopya olarak sakla", "Keep mine as a copy";
+    TakeTheirs => "Diğer sekmedekini al", "Take theirs";
+    FollowedOtherTab => "Bu harita başka bir sekmede değiştirildi; güncel hâli gösteriliyor.", "This map was changed in another tab; its latest version is shown.";
+    DeletedElsewhere => "Bu harita başka bir sekmede silindi. Burada düzenlemeye devam ederseniz yeniden kaydedilir.", "This map was deleted in another tab. If you keep editing here, it is stored again.";
+    ErrQuota => "depolama dolu", "storage is full";
+    ErrUnavailable => "depolama kullanılamıyor", "storage is unavailable";
+    ErrNotVerified => "yazılan veri geri okunduğunda aynı çıkmadı", "what was written did not read back the same";
+    ErrConflict => "başka bir sekmede değiştirildi", "changed in another tab";
+    ErrOther => "depolama hatası", "storage error";
     ReplaceFromFile => "Dosyayla değiştir…", "Replace from file…";
     ReplacedFrom => "içeriği bu haritanın yerine kondu (Geri al ile eski hâline döner):", "replaced this map's content (Undo brings it back):";
     Loading => "Yükleniyor…", "Loading…";
@@ -273,6 +283,19 @@ pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
 
 /// Why a file could not be opened, in the user's language: one sentence per error kind, with the
 /// place or version it names.
+/// Why a save failed, in the interface language.
+pub fn store_error_text(lang: Lang, e: &crate::format::StoreError) -> String {
+    use crate::format::StoreError::*;
+    match e {
+        QuotaExceeded => text(lang, Key::ErrQuota).to_string(),
+        Unavailable => text(lang, Key::ErrUnavailable).to_string(),
+        NotVerified { .. } => text(lang, Key::ErrNotVerified).to_string(),
+        Conflict { .. } => text(lang, Key::ErrConflict).to_string(),
+        Other(m) => format!("{} ({m})", text(lang, Key::ErrOther)),
+    }
+}
+
+/// Why a file could not be read, in the interface language.
 pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
     use crate::format::ImportError::*;
     let mb = |b: &usize| format!("{:.1}", *b as f64 / 1_048_576.0);

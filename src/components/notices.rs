@@ -72,6 +72,14 @@ pub fn Notices() -> impl IntoView {
                             <ul>{failed.into_iter().map(|e| view! { <li>{move || crate::i18n::import_error_text(app.lang.get(), &e)}</li> }).collect_view()}</ul>
                         })}
                     }.into_any(),
+                    Notice::Conflict => view! {
+                        <p class="error" role="alert">{move || t(Key::ConflictText)}</p>
+                        <button class="primary" on:click=move |_| app.keep_mine_as_copy()>{move || t(Key::KeepMineAsCopy)}</button>
+                        " "
+                        <button on:click=move |_| app.take_theirs()>{move || t(Key::TakeTheirs)}</button>
+                    }.into_any(),
+                    Notice::FollowedOtherTab => view! { <p>{move || t(Key::FollowedOtherTab)}</p> }.into_any(),
+                    Notice::DeletedElsewhere => view! { <p>{move || t(Key::DeletedElsewhere)}</p> }.into_any(),
                     Notice::Deleted(map) => {
                         let map = StoredValue::new(map);
                         view! {

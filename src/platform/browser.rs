@@ -91,6 +91,23 @@ pub fn on_page_hidden(f: impl Fn() + Clone + 'static) {
     std::mem::forget((a, b));
 }
 
+/// Calls `f` when the page becomes visible again.
+pub fn on_page_visible(f: impl Fn() + 'static) {
+    let h = leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
+        if !page_hidden() {
+            f()
+        }
+    });
+    std::mem::forget(h);
+}
+
+/// Calls `f(key)` when another tab of this site changes localStorage (`None`: it was cleared).
+/// Browsers fire this only in the other tabs, never in the one that wrote.
+pub fn on_storage_change(f: impl Fn(Option<String>) + 'static) {
+    let h = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| f(ev.key()));
+    std::mem::forget(h);
+}
+
 /// Calls `f(redo)` on Ctrl/Cmd+Z (undo) and Ctrl/Cmd+Shift+Z or Ctrl+Y (redo), except inside text
 /// fields, where the browser's own text undo is what the user means.
 pub fn on_undo_keys(f: impl Fn(bool) + 'static) {

@@ -87,6 +87,13 @@ pub enum Notice {
     ImportFailed { file: String, error: ImportError },
     /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.
     Restored { file: String, added: usize, present: usize, failed: Vec<ImportError> },
+    /// Another tab saved the open map while this tab had unsaved edits: keep mine as a copy or
+    /// take theirs. Nothing is written until the user chooses.
+    Conflict,
+    /// Another tab saved the open map; this tab had no unsaved edits and now shows that version.
+    FollowedOtherTab,
+    /// Another tab deleted the open map; editing here stores it again.
+    DeletedElsewhere,
 }
 
 /// App-wide state, provided as context. Copy: every field is a handle.
@@ -116,7 +123,7 @@ pub struct AppState {
     pub viewing: RwSignal<Option<Result<Viewed, ImportError>>>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
-    owner: StoredValue<Owner>,
+    pub(super) owner: StoredValue<Owner>,
 }
 
 impl AppState {
@@ -152,6 +159,13 @@ impl AppState {
         self.notices.update(|v| v.push(n));
     }
 
+    /// Adds a banner unless the same one is already shown.
+    pub fn notify_once(&self, n: Notice) {
+        if !self.notices.with_untracked(|v| v.contains(&n)) {
+            self.notify(n);
+        }
+    }
+
     /// Saves a map now and refreshes the library list and the save status.
     pub fn save_now(&self, map: &JourneyMap) -> bool {
         let result = self.library.try_update_value(|l| l.save(map)).unwrap_or(Err(StoreError::Unavailable));
@@ -165,6 +179,9 @@ impl AppState {
                 true
             }
             Err(e) => {
+                if matches!(e, StoreError::Conflict { .. }) {
+                    self.notify_once(Notice::Conflict);
+                }
                 self.save_status.set(SaveStatus::Failed(e));
                 false
             }

@@ -65,6 +65,14 @@ impl EditorState {
         self.finish(result.map(|_| true));
     }
 
+    /// Shows `map` as stored by another tab: a fresh start, not an undo step (undoing into the
+    /// other tab's edits would write over them). The selection survives if its touchpoint does.
+    pub fn reload(&self, map: JourneyMap) {
+        self.map.set(map);
+        self.history.set_value(History::default());
+        self.finish(Ok(false));
+    }
+
     /// Undoes the latest change.
     pub fn undo(&self) {
         self.step(true);

@@ -3,6 +3,7 @@
 mod app_state;
 mod editor;
 mod import;
+mod tabs;
 
 pub use app_state::{AppState, Notice, Route, SaveStatus, Viewed};
 pub use editor::{EditorState, FRAME_MARGIN};

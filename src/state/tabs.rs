@@ -1,0 +1,91 @@
+//! Other tabs of the same browser: when one saves or deletes the map this tab shows, this tab
+//! follows it when it has no unsaved edits, and otherwise asks (keep mine as a copy / take theirs)
+//! instead of writing over it.
+use super::{AppState, EditorState, Notice, Route, SaveStatus};
+use crate::format::{keys, LibraryProblem, StoredState};
+use crate::i18n::{text, Key};
+use crate::platform;
+use leptos::prelude::*;
+
+impl AppState {
+    /// Another tab changed `key` in storage (`None`: storage was cleared).
+    pub fn on_foreign_change(&self, key: Option<String>) {
+        let touches = |k: &str| key.as_deref().is_none_or(|x| x == k);
+        if touches(keys::INDEX) {
+            self.refresh_entries();
+        }
+        if let Some(ed) = self.editor.get_untracked() {
+            let id = ed.map.with_untracked(|m| m.id.clone());
+            if touches(&keys::map_key(&id)) {
+                self.follow_other_tab(ed, &id);
+            }
+        }
+        if let Route::Present(id) = self.route.get_untracked() {
+            if touches(&keys::map_key(&id)) {
+                self.present(&id);
+            }
+        }
+    }
+
+    fn follow_other_tab(&self, ed: EditorState, id: &str) {
+        match self.library.with_value(|l| l.stored_state(id)) {
+            Ok(StoredState::ChangedElsewhere) if self.save_status.get_untracked() == SaveStatus::Saved => {
+                if self.reload_open_map(ed, id) {
+                    self.notify_once(Notice::FollowedOtherTab);
+                }
+            }
+            Ok(StoredState::ChangedElsewhere) => self.notify_once(Notice::Conflict),
+            Ok(StoredState::Gone) => self.notify_once(Notice::DeletedElsewhere),
+            _ => {}
+        }
+    }
+
+    /// Re-reads the open map from storage (through the load pipeline) into the editor.
+    fn reload_open_map(&self, ed: EditorState, id: &str) -> bool {
+        match self.library.try_update_value(|l| l.load(id)) {
+            Some(Ok(Ok(imported))) => {
+                ed.reload(imported.map);
+                self.save_status.set(SaveStatus::Saved);
+                true
+            }
+            Some(Ok(Err(problem))) => {
+                // Unreadable (e.g. a newer format from a newer app): kept aside and reported; this
+                // tab's readable version is stored again so the map stays in the library.
+                let quarantined = matches!(problem, LibraryProblem::Quarantined { .. });
+                self.notify(Notice::Library(problem));
+                if quarantined {
+                    self.save_now(&ed.map.get_untracked());
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// Conflict answer: drop this tab's unsaved edits and show what the other tab saved.
+    pub fn take_theirs(&self) {
+        let Some(ed) = self.editor.get_untracked() else { return };
+        let id = ed.map.with_untracked(|m| m.id.clone());
+        if self.reload_open_map(ed, &id) {
+            self.notices.update(|v| v.retain(|n| *n != Notice::Conflict));
+        }
+    }
+
+    /// Conflict answer: store this tab's version as a new map (beside theirs) and go on editing it.
+    pub fn keep_mine_as_copy(&self) {
+        let Some(ed) = self.editor.get_untracked() else { return };
+        let mut copy = ed.map.get_untracked();
+        copy.id = platform::new_id();
+        copy.title = format!("{} {}", copy.title, text(self.lang.get_untracked(), Key::CopySuffix));
+        copy.created = platform::now_iso();
+        copy.updated = copy.created.clone();
+        if self.save_now(&copy) {
+            self.notices.update(|v| v.retain(|n| *n != Notice::Conflict));
+            let id = copy.id.clone();
+            let editor = self.owner.get_value().with(|| EditorState::new(copy));
+            self.editor.set(Some(editor));
+            self.save_status.set(SaveStatus::Saved);
+            self.navigate(Route::Map(id));
+        }
+    }
+}

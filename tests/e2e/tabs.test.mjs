@@ -1,0 +1,169 @@
+// End-to-end: two tabs (pages of one browser profile) on one map. A tab with no unsaved edits
+// follows the other; a tab with unsaved edits never writes over the other's save and asks
+// instead ("keep mine as a copy" / "take theirs"); a file or share link opened in one tab never
+// changes the other's map.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, newPage, shots } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const saved = (page) => page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+const stored = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('patika:map:')).map((k) => [k, localStorage.getItem(k)])));
+const setTitle = async (page, title) => {
+  const input = page.locator('.map-title input');
+  await input.fill(title);
+  await input.press('Enter');
+};
+
+/** Two pages of one profile with the same map open. Page writes can be made to fail on demand
+ * (window.__failWrites), which leaves a page holding edits it could not save. */
+async function twoTabs(errors) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } });
+  await context.addInitScript(() => {
+    const orig = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__failWrites && k.startsWith('patika:')) throw new DOMException('full', 'QuotaExceededError');
+      return orig.call(this, k, v);
+    };
+  });
+  const a = await newPage(context, errors);
+  await a.goto(srv.url);
+  await a.locator('#sample-choice').selectOption('broadband-en');
+  await a.getByRole('button', { name: 'Create from sample' }).click();
+  await a.locator('.card').first().waitFor();
+  await saved(a);
+  const b = await newPage(context, errors);
+  await b.goto(a.url());
+  await b.locator('.card').first().waitFor();
+  return { context, a, b };
+}
+
+test('a tab without unsaved edits follows the other tab', async () => {
+  const errors = [];
+  const { context, a, b } = await twoTabs(errors);
+  await setTitle(b, 'Renamed in tab B');
+  await saved(b);
+  await a.waitForFunction(() => document.querySelector('.map-title input')?.value === 'Renamed in tab B');
+  await a.locator('.notice', { hasText: 'changed in another tab; its latest version is shown' }).waitFor();
+  await saved(a);
+  assert.equal(await a.getByRole('button', { name: 'Undo' }).isDisabled(), true, "the other tab's change is not an undo step here");
+  // And A can go on editing: its save is based on what B stored.
+  await setTitle(a, 'Then renamed in tab A');
+  await saved(a);
+  await b.waitForFunction(() => document.querySelector('.map-title input')?.value === 'Then renamed in tab A');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('unsaved edits meet another tab\'s save: no silent overwrite, keep mine as a copy', async () => {
+  const errors = [];
+  const { context, a, b } = await twoTabs(errors);
+  await a.evaluate(() => { window.__failWrites = true; });
+  await setTitle(a, 'Mine (tab A)');
+  await a.locator('.save-status.failed').waitFor();
+  await setTitle(b, 'Theirs (tab B)');
+  await saved(b);
+  const conflict = a.locator('.notice', { hasText: 'changed in another tab; your latest changes here are not saved' });
+  await conflict.waitFor();
+  await a.evaluate(() => { window.__failWrites = false; });
+  // Another edit in A still does not write over B's save.
+  await setTitle(a, 'Mine, edited again');
+  await a.locator('.save-status.failed', { hasText: 'changed in another tab' }).waitFor();
+  const theirs = await stored(b);
+  assert.ok(Object.values(theirs).some((v) => v.includes('Theirs (tab B)')));
+  assert.ok(!Object.values(theirs).some((v) => v.includes('Mine')), 'nothing of A was written over B');
+  await a.screenshot({ path: `${shots}/e2e-conflict.png` });
+  await conflict.getByRole('button', { name: 'Keep mine as a copy' }).click();
+  await saved(a);
+  assert.equal(await conflict.count(), 0);
+  assert.equal(await a.locator('.map-title input').inputValue(), 'Mine, edited again (copy)');
+  const after = await stored(a);
+  assert.equal(Object.keys(after).length, 2, 'a new map beside theirs');
+  for (const [k, v] of Object.entries(theirs)) assert.equal(after[k], v, "theirs is untouched");
+  // Both are listed in both tabs.
+  await b.goto(srv.url + '#/');
+  await b.locator('.map-row').nth(1).waitFor();
+  const titles = await b.locator('.map-row h3, .map-row .map-name').allTextContents();
+  assert.equal(await b.locator('.map-row').count(), 2, titles.join());
+  assert.deepEqual(errors.filter((e) => !e.includes('QuotaExceededError')), []);
+  await context.close();
+});
+
+test('take theirs drops this tab\'s unsaved edits and shows the other tab\'s version', async () => {
+  const errors = [];
+  const { context, a, b } = await twoTabs(errors);
+  await a.evaluate(() => { window.__failWrites = true; });
+  await setTitle(a, 'Mine (tab A)');
+  await a.locator('.save-status.failed').waitFor();
+  await setTitle(b, 'Theirs (tab B)');
+  await saved(b);
+  const conflict = a.locator('.notice', { hasText: 'changed in another tab' });
+  await a.evaluate(() => { window.__failWrites = false; });
+  await conflict.getByRole('button', { name: 'Take theirs' }).click();
+  await saved(a);
+  assert.equal(await a.locator('.map-title input').inputValue(), 'Theirs (tab B)');
+  assert.equal(await conflict.count(), 0);
+  assert.equal(Object.keys(await stored(a)).length, 1);
+  assert.deepEqual(errors.filter((e) => !e.includes('QuotaExceededError')), []);
+  await context.close();
+});
+
+test('a file or a share link opened in one tab never changes the other tab\'s map', async () => {
+  const errors = [];
+  const { context, a, b } = await twoTabs(errors);
+  const before = await stored(a);
+  const title = await a.locator('.map-title input').inputValue();
+  // Tab B imports a file (a new map) and saves a shared map (another new map).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patika-tabs-'));
+  const file = path.join(dir, 'other.json');
+  fs.writeFileSync(file, Object.values(before)[0].replace(/"title":"[^"]*"/, '"title":"Imported in B"'));
+  await b.goto(srv.url + '#/');
+  await b.locator('#import-file').setInputFiles(file);
+  await b.locator('.notice', { hasText: 'imported from' }).waitFor();
+  await b.locator('.map-title input').waitFor();
+  await b.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await b.locator('#share-link').inputValue();
+  await b.goto(link);
+  await b.getByRole('button', { name: 'Save to my maps' }).click();
+  await b.locator('.map-title input').waitFor();
+  await saved(b);
+  const now = await stored(a);
+  assert.equal(Object.keys(now).length, 3);
+  for (const [k, v] of Object.entries(before)) assert.equal(now[k], v, "A's map is unchanged");
+  assert.equal(await a.locator('.map-title input').inputValue(), title);
+  assert.equal(await a.locator('.notice').count(), 0, 'nothing to tell in tab A');
+  // A's list of maps catches up when shown.
+  await a.goto(srv.url + '#/');
+  await a.locator('.map-row').nth(2).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a hidden tab does not autosave', async () => {
+  const errors = [];
+  const { context, a } = await twoTabs(errors);
+  const before = await stored(a);
+  // Pretend the page is hidden (another tab in front), then change the map from a script.
+  await a.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+  });
+  await setTitle(a, 'Edited while hidden');
+  await a.waitForTimeout(800);
+  assert.deepEqual(await stored(a), before, 'nothing written while hidden');
+  await a.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true })); // as browsers fire it
+  });
+  await saved(a);
+  assert.ok(Object.values(await stored(a))[0].includes('Edited while hidden'), 'saved once shown again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
