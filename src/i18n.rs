@@ -231,6 +231,9 @@ texts! {
     PersistGranted => "Tarayıcı haritalarınızı kalıcı olarak saklayacak.", "The browser will keep your maps (persistent storage granted).";
     PersistDenied => "Tarayıcı yer darlığında verileri silebilir: düzenli olarak yedek alın.", "The browser may clear site data when space runs low: back up regularly.";
     ExportNow => "Şimdi dışa aktar", "Export now";
+    Sources => "Kaynaklar", "Sources";
+    SourcesHint => "Her satıra bir kaynak: önce başlık, sonra http(s) ya da mailto adresi. Başka adresler bağlantı olmaz, metin olarak kalır.", "One source per line: a title, then an http(s) or mailto address. Other addresses do not become links; they stay text.";
+    NotALink => "Bağlantı değil: yalnızca http, https ve mailto adresleri açılır.", "Not a link: only http, https and mailto addresses open.";
     ConflictText => "Bu harita başka bir sekmede değiştirildi; buradaki son değişiklikleriniz kaydedilmedi. Hiçbiri silinmedi: sizinkini kopya olarak saklayabilir ya da diğer sekmedeki sürümü alabilirsiniz.", "This map was changed in another tab; your latest changes here are not saved. Nothing was lost: keep yours as a copy, or take the other tab's version.";
     KeepMineAsCopy => "Benimkini kopya olarak sakla", "Keep mine as a copy";
     TakeTheirs => "Diğer sekmedekini al", "Take theirs";

@@ -139,3 +139,32 @@ fn too_many_records_and_a_map_of_the_wrong_type() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn links_other_than_http_https_mailto_become_text_on_import() {
+    let imp = import(&fixture("unsafe-links.json")).unwrap();
+    let links: Vec<(&str, &str)> = imp.map.touchpoints[0].sources.iter().map(|l| (l.title.as_str(), l.url.as_str())).collect();
+    assert_eq!(
+        links,
+        vec![
+            ("Çağrı kayıtları", "https://example.com/calls?m=10"),
+            ("Ekip", "mailto:cx@example.com"),
+            ("Tıkla (javascript:alert(1))", ""),
+            (" JaVa\tScRiPt:alert(2)", ""),
+            ("Veri (data:text/html,<script>alert(3)</script>)", ""),
+            ("Göreli (/etc/passwd)", ""),
+            ("Boşluklu", "https://example.com/a"),
+            ("Yalnızca başlık", ""),
+        ]
+    );
+    let notes: Vec<_> = imp.report.notes.iter().map(|n| (n.path.as_str(), n.kind)).collect();
+    assert_eq!(
+        notes,
+        (2..=5).map(|j| (format!("$.map.touchpoints[0].sources[{j}].url"), RepairKind::UnsafeLink)).collect::<Vec<_>>().iter().map(|(p, k)| (p.as_str(), *k)).collect::<Vec<_>>()
+    );
+    // Every address that is still a link passes the allowlist; a second pass changes nothing.
+    let mut m = imp.map.clone();
+    assert!(patika::format::repair(&mut m).is_clean());
+    assert!(m.touchpoints[0].sources.iter().all(|l| l.url.is_empty() || safe_url(&l.url).is_some()));
+    assert_eq!(import(export(&m).as_bytes()).unwrap().map, m);
+}

@@ -47,3 +47,21 @@ fn cjml_fixtures() {
     assert_eq!(names(&cjml::from_cjml(&xml, "en", "t").expect("again").imported.map), names(&m));
     assert!(matches!(cjml::from_cjml(&fixture("cjml-unclosed.xml"), "en", "t"), Err(ImportError::InvalidField { .. })));
 }
+
+#[test]
+fn csv_carries_sources_and_refused_addresses_arrive_as_text() {
+    use patika::model::{samples, Link};
+    let mut m = samples::sample(samples::Sample::OnlineShopTr, "m", "2026-11-24T10:00:00Z");
+    m.touchpoints[0].sources = vec![
+        Link { title: "Çağrı kayıtları, Ekim".into(), url: "https://example.com/calls".into() },
+        Link { title: String::new(), url: "mailto:cx@example.com".into() },
+        Link { title: "Mülakat notları".into(), url: String::new() },
+    ];
+    let back = csv::from_csv(&csv::to_csv(&m), "x", "tr", "t").expect("round trip").imported.map;
+    assert_eq!(back.touchpoints[0].sources, m.touchpoints[0].sources);
+    let text = "Aşama;Kanal;Temas noktası;Kaynaklar\nKeşif;Web;Arar;\"Rapor javascript:alert(1)\nhttps://example.com/ok\"\n";
+    let c = csv::from_csv(text, "x", "tr", "t").expect("csv");
+    let got: Vec<_> = c.imported.map.touchpoints[0].sources.iter().map(|l| (l.title.clone(), l.url.clone())).collect();
+    assert_eq!(got, vec![("Rapor (javascript:alert(1))".to_string(), String::new()), (String::new(), "https://example.com/ok".to_string())]);
+    assert!(c.imported.report.notes.iter().any(|n| n.kind == patika::format::RepairKind::UnsafeLink));
+}

@@ -86,3 +86,33 @@ pub fn SelectField(
         </div>
     }
 }
+
+/// Sources of evidence as a list: an allowed address is a link that opens in a new tab (with no
+/// access back to this page); anything else is shown as plain text.
+#[component]
+pub fn SourceLinks(
+    /// The sources to show.
+    #[prop(into)]
+    sources: Signal<Vec<crate::model::Link>>,
+) -> impl IntoView {
+    let t = super::use_t();
+    move || {
+        let items = sources.get();
+        (!items.is_empty()).then(|| view! {
+            <ul class="sources">
+                {items.into_iter().map(|l| {
+                    let shown = if l.title.trim().is_empty() { l.url.clone() } else { l.title.clone() };
+                    match crate::platform::safe_href(&l.url) {
+                        Some(href) => view! {
+                            <li><a href=href target="_blank" rel="noopener noreferrer nofollow">{shown}</a></li>
+                        }.into_any(),
+                        None if l.url.is_empty() => view! { <li>{shown}</li> }.into_any(),
+                        None => view! {
+                            <li><span class="not-a-link" title=move || t(crate::i18n::Key::NotALink)>{crate::model::link_line(&l)}</span></li>
+                        }.into_any(),
+                    }
+                }).collect_view()}
+            </ul>
+        })
+    }
+}

@@ -116,6 +116,12 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
             {text_field(Key::Owner, |x| x.owner.clone(), |x, v| x.owner = v, false)}
             {text_field(Key::Systems, |x| x.systems.join(", "), |x, v| x.systems = split_list(&v, ','), false)}
             {text_field(Key::Opportunities, |x| x.opportunities.join("\n"), |x, v| x.opportunities = split_list(&v, '\n'), true)}
+            {text_field(Key::Sources, |x| x.sources.iter().map(link_line).collect::<Vec<_>>().join("\n"), |x, v| {
+                // Typed addresses get the same allowlist as imported ones.
+                x.sources = v.lines().filter_map(parse_link_line).map(|mut l| { neutralize(&mut l); l }).collect();
+            }, true)}
+            <p class="hint">{move || t(Key::SourcesHint)}</p>
+            <super::fields::SourceLinks sources=Signal::derive(move || tp.get().map(|x| x.sources).unwrap_or_default()) />
             <SelectField label=label(t, Key::Evidence)
                 options=Signal::derive(move || vec![("observed".into(), t(Key::Observed).into()), ("assumed".into(), t(Key::Assumed).into()), ("proposed".into(), t(Key::Proposed).into())])
                 value=Signal::derive(move || tp.get().map(|x| evidence_code(x.evidence).to_string()).unwrap_or_default())

@@ -68,12 +68,13 @@ fn MapView(viewed: Viewed) -> impl IntoView {
                     <section class="present-stage" role="listitem" aria-label=s.name.clone()>
                         <h2>{s.name.clone()}</h2>
                         <ol>
-                            {cards.into_iter().map(|(name, channel, emotion, pains)| view! {
+                            {cards.into_iter().map(|(name, channel, emotion, pains, sources)| view! {
                                 <li class="present-card">
                                     <strong>{name}</strong>
                                     <span class="card-channel">{channel}</span>
                                     <span class="card-emotions">{emotion}</span>
                                     {(pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {pains}")}</span> })}
+                                    <crate::components::fields::SourceLinks sources=Signal::stored(sources) />
                                 </li>
                             }).collect_view()}
                         </ol>
@@ -89,7 +90,10 @@ fn MapView(viewed: Viewed) -> impl IntoView {
 }
 
 /// (name, channel, emotions as text, pain point count) of a stage's touchpoints.
-fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<(String, String, String, usize)> {
+/// One card of the presentation: name, channel, emotions, pain point count, sources.
+type Card = (String, String, String, usize, Vec<crate::model::Link>);
+
+fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
     let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);
     m.touchpoints_of(stage)
         .map(|t| {
@@ -100,7 +104,7 @@ fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<(String, S
                 .filter_map(|p| t.emotions.get(&p.id).map(|v| format!("{}: {v:+} {}", p.name, emotion_label(l, *v, lo, hi))))
                 .collect::<Vec<_>>()
                 .join(" · ");
-            (t.name.clone(), channel, emotions, t.pain_points.len())
+            (t.name.clone(), channel, emotions, t.pain_points.len(), t.sources.clone())
         })
         .collect()
 }

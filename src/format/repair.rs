@@ -18,6 +18,8 @@ pub enum RepairKind {
     Truncated,
     /// A required value was empty; a placeholder was set.
     Missing,
+    /// A link's address was not http, https or mailto; it was kept as plain text, not as a link.
+    UnsafeLink,
 }
 
 /// One fix, with the JSON path of what was fixed.
@@ -161,6 +163,14 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
         }
         for (field, text) in [("name", &mut tp.name), ("description", &mut tp.description), ("experience", &mut tp.experience)] {
             cap(text, || format!("$.map.touchpoints[{i}].{field}"), &mut r);
+        }
+        for (j, link) in tp.sources.iter_mut().enumerate() {
+            if neutralize(link) {
+                let detail = "not an http, https or mailto address: kept as text, not as a link".into();
+                r.note(format!("$.map.touchpoints[{i}].sources[{j}].url"), RepairKind::UnsafeLink, detail);
+            }
+            cap(&mut link.title, || format!("$.map.touchpoints[{i}].sources[{j}].title"), &mut r);
+            cap(&mut link.url, || format!("$.map.touchpoints[{i}].sources[{j}].url"), &mut r);
         }
         for (j, pp) in tp.pain_points.iter_mut().enumerate() {
             let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");

@@ -6,10 +6,10 @@
 use super::{through_pipeline, unspecified_channel, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::i18n::search_fold;
-use crate::model::{new_map, Channel, ChannelKind, Evidence, ExitPoint, ExitReason, JourneyMap, PainPoint, Stage, Touchpoint};
+use crate::model::{link_line, parse_link_line, new_map, Channel, ChannelKind, Evidence, ExitPoint, ExitReason, JourneyMap, PainPoint, Stage, Touchpoint};
 
 /// Columns: (English header, Turkish header).
-const COLUMNS: [(&str, &str); 15] = [
+const COLUMNS: [(&str, &str); 16] = [
     ("Stage", "Aşama"),
     ("Channel", "Kanal"),
     ("Touchpoint", "Temas noktası"),
@@ -25,6 +25,7 @@ const COLUMNS: [(&str, &str); 15] = [
     ("Owner", "Sorumlu"),
     ("Systems", "Sistemler"),
     ("Opportunities", "Fırsatlar"),
+    ("Sources", "Kaynaklar"),
 ];
 const EMOTION: (&str, &str) = ("Emotion: ", "Duygu: ");
 const EVIDENCE: (&str, &str) = ("Evidence", "Kanıt");
@@ -96,6 +97,7 @@ pub fn to_csv(map: &JourneyMap) -> String {
             t.owner.clone(),
             t.systems.join("\n"),
             t.opportunities.join("\n"),
+            t.sources.iter().map(link_line).collect::<Vec<_>>().join("\n"),
         ];
         row.extend(map.personas.iter().map(|p| t.emotions.get(&p.id).map(|v| v.to_string()).unwrap_or_default()));
         out.push_str(&line(row));
@@ -236,6 +238,8 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
                 Column::Field(12) => t.owner = v,
                 Column::Field(13) => t.systems = lines(&v),
                 Column::Field(14) => t.opportunities = lines(&v),
+                // Read as written; the load pipeline then turns refused addresses into text.
+                Column::Field(15) => t.sources = lines(&v).iter().filter_map(|l| parse_link_line(l)).collect(),
                 Column::Evidence => {
                     t.evidence = match search_fold(&v).as_str() {
                         "observed" | "gözlem" | "gözlendi" => Evidence::Observed,

@@ -52,7 +52,7 @@ fn through_pipeline(map: &JourneyMap, notes: Vec<Note>) -> Result<Converted, Imp
     Ok(Converted { imported: import(export(map).as_bytes())?, notes })
 }
 
-/// Notes for what a format has no place for: pain points, exit points, metrics (per touchpoint
+/// Notes for what a format has no place for: pain points, exit points, metrics, sources (per touchpoint
 /// count) and actions. `format` names it in the sentence ("CJML", "Mermaid").
 fn left_out(map: &JourneyMap, format: &str) -> Vec<Note> {
     let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
@@ -61,6 +61,7 @@ fn left_out(map: &JourneyMap, format: &str) -> Vec<Note> {
         (("pain points", "sorun noktaları"), count(&|t| !t.pain_points.is_empty())),
         (("exit points", "çıkış noktaları"), count(&|t| t.exit_point.is_some())),
         (("metrics", "ölçümleri"), count(&|t| !t.metrics.is_empty())),
+        (("sources of evidence", "kanıt kaynakları"), count(&|t| !t.sources.is_empty())),
     ] {
         if n > 0 {
             notes.push(Note::new(

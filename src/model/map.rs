@@ -1,6 +1,7 @@
 //! The journey map and its records (format v1). Field order here is the key order of every export.
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use super::Link;
 
 /// Identifier of any record. Chosen by the caller (the browser makes random ones); never by the core.
 pub type Id = String;
@@ -202,6 +203,9 @@ pub struct Touchpoint {
     pub opportunities: Vec<String>,
     /// Whether this touchpoint is observed, assumed or proposed.
     pub evidence: Evidence,
+    /// Where the evidence comes from: reports, dashboards, recordings (http, https, mailto only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Link>,
     /// CJML: communication between actors or an action by one actor.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<TouchpointKind>,

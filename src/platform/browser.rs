@@ -72,6 +72,14 @@ pub fn svg_data_url(svg: &str) -> String {
     format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(svg)))
 }
 
+/// The address of a link as the browser's own URL parser reads it, only when both that parser and
+/// the app's allowlist say http, https or mailto; `None` means "show it as text".
+pub fn safe_href(raw: &str) -> Option<String> {
+    let clean = crate::model::safe_url(raw)?;
+    let url = web_sys::Url::new(&clean).ok()?;
+    matches!(url.protocol().as_str(), "http:" | "https:" | "mailto:").then(|| url.href())
+}
+
 /// Calls `f` whenever the URL fragment changes.
 pub fn on_hash_change(f: impl Fn() + 'static) {
     let handle = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| f());

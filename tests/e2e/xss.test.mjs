@@ -25,6 +25,12 @@ const tp = (i, stage) => ({
   id: `t${i}`, stage, channel: 'c1', name: pick(i), description: pick(i + 1), customerAction: pick(i + 2), thoughts: pick(i + 3),
   expectation: pick(i + 4), experience: pick(i + 5), emotions: { p1: -1 }, owner: pick(i), systems: [pick(i + 1)], opportunities: [pick(i + 2)],
   painPoints: [{ id: `pp${i}`, text: pick(i + 3), severity: 4 }], exitPoint: { reason: { type: 'other', text: pick(i + 4) }, rate: 0.2 },
+  sources: [
+    { title: pick(i), url: 'javascript:window.__pwned=7' },
+    { title: 'data', url: 'data:text/html,<script>parent.__pwned=8</script>' },
+    { title: 'tabbed', url: ' java\tscript:window.__pwned=9' },
+    { title: 'report', url: 'https://example.com/report' },
+  ],
 });
 const canary = {
   format: 'patika.journey-map', formatVersion: 1,
@@ -36,8 +42,8 @@ const canary = {
     touchpoints: [tp(0, 's1'), tp(1, 's1'), tp(2, 's2')],
   },
 };
-const csv = `Stage,Channel,Touchpoint,Description,Pain points,Emotion: ${P[2].replace(/"/g, '""')}\r\n` +
-  P.map((p, i) => [`"${pick(i + 1).replace(/"/g, '""')}"`, `"${pick(i + 2).replace(/"/g, '""')}"`, `"${p.replace(/"/g, '""')}"`, '"=HYPERLINK(""http://x"")"', `"${pick(i + 3).replace(/"/g, '""')} (3/5)"`, '-1'].join(',')).join('\r\n') + '\r\n';
+const csv = `Stage,Channel,Touchpoint,Description,Pain points,Sources,Emotion: ${P[2].replace(/"/g, '""')}\r\n` +
+  P.map((p, i) => [`"${pick(i + 1).replace(/"/g, '""')}"`, `"${pick(i + 2).replace(/"/g, '""')}"`, `"${p.replace(/"/g, '""')}"`, '"=HYPERLINK(""http://x"")"', `"${pick(i + 3).replace(/"/g, '""')} (3/5)"`, '"x javascript:window.__pwned=10\nok https://example.com/ok"', '-1'].join(',')).join('\r\n') + '\r\n';
 const mermaid = `journey\n    title ${P[0]}\n    accDescr: ${P[1]}\n    section ${P[2]}\n${P.map((p) => `      ${p.replace(/[:;]/g, ' ')}: 2: ${P[3].replace(/[,:;]/g, ' ')}`).join('\n')}\n`;
 const x = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cjml = `<CJML version="2.0"><actualJourney><journeyID>${x(P[0])}</journeyID><journeyTitle>${x(P[1])}</journeyTitle>
@@ -58,7 +64,8 @@ async function assertInert(page, dialogs, where) {
   const injected = await page.evaluate(() => ({
     img: document.querySelectorAll('img[src="x"], iframe, svg[onload], [onerror], [onload]').length,
     scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__pwned')).length,
-    links: [...document.querySelectorAll('a[href]')].filter((a) => a.getAttribute('href').startsWith('javascript:')).length,
+    // Every link in the page is http, https or mailto as the browser itself resolves it.
+    links: [...document.querySelectorAll('a[href]')].filter((a) => !['http:', 'https:', 'mailto:'].includes(a.protocol)).length,
   }));
   assert.deepEqual(injected, { img: 0, scripts: 0, links: 0 }, `${where}: injected elements`);
 }
@@ -106,6 +113,41 @@ test('an XSS canary map through every door stays inert', async () => {
   await second.locator('.banner.shared').waitFor();
   await assertInert(second, dialogs, 'share link');
   assert.ok((await second.locator('.present h1').textContent()).includes('<img src=x onerror='), 'the payload is shown as text');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('sources typed in the inspector: only http, https and mailto become links', async () => {
+  const errors = [];
+  const dialogs = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  const page = await newPage(context, errors);
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().click();
+  const field = page.getByLabel('Sources');
+  await field.fill('Call records https://example.com/calls?m=10\nTeam mailto:cx@example.com\nClick me javascript:window.__pwned=11\n  JaVa\tScript:window.__pwned=12\nInterviews, May');
+  await field.blur();
+  const links = page.locator('.inspector .sources a');
+  await links.first().waitFor();
+  assert.deepEqual(await links.evaluateAll((as) => as.map((a) => [a.textContent, a.href, a.rel, a.target])), [
+    ['Call records', 'https://example.com/calls?m=10', 'noopener noreferrer nofollow', '_blank'],
+    ['Team', 'mailto:cx@example.com', 'noopener noreferrer nofollow', '_blank'],
+  ]);
+  // Refused addresses stay in the map as text; the field shows what is kept.
+  assert.deepEqual((await field.inputValue()).split('\n'), [
+    'Call records https://example.com/calls?m=10', 'Team mailto:cx@example.com', 'Click me (javascript:window.__pwned=11)', 'JaVa (Script:window.__pwned=12)', 'Interviews, May',
+  ]);
+  await page.locator('.inspector').screenshot({ path: `${shots}/e2e-sources.png` });
+  await page.getByRole('link', { name: 'Presentation view' }).click().catch(async () => {
+    await page.locator('.map-details summary').click();
+    await page.getByRole('link', { name: 'Presentation view' }).click();
+  });
+  await page.locator('.present h1').waitFor();
+  assert.equal(await page.locator('.present .sources a[href="https://example.com/calls?m=10"]').count(), 1);
+  await assertInert(page, dialogs, 'sources');
   assert.deepEqual(errors, []);
   await context.close();
 });
