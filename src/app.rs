@@ -81,6 +81,8 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         }
     });
     let status = move || match app.save_status.get() {
+        // Memory-only mode: "saved" would promise more than a tab can keep.
+        SaveStatus::Saved if !app.persistent => ("memory", t(Key::KeptInTab).to_string()),
         SaveStatus::Saved => ("saved", t(Key::Saved).to_string()),
         SaveStatus::Saving => ("saving", t(Key::Saving).to_string()),
         SaveStatus::Failed(e) => ("failed", format!("{}: {}", t(Key::NotSaved), crate::i18n::store_error_text(app.lang.get(), &e))),
@@ -94,9 +96,8 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             <a class="brand" href="#/">"Patika"</a>
             <span class="tagline">{move || t(Key::AppTagline)}</span>
             <span class="spacer"></span>
-            <Show when=move || app.editor.with(Option::is_some)>
-                <span class=move || format!("save-status {}", status().0) role="status">{move || status().1}</span>
-            </Show>
+            // Always visible: library actions (rename, duplicate, delete) save too.
+            <span class=move || format!("save-status {}", status().0) role="status">{move || status().1}</span>
             <div class="field inline">
                 <label for="ui-language">{move || t(Key::Language)}</label>
                 <select id="ui-language" on:change=move |ev| {

@@ -177,6 +177,7 @@ texts! {
     VeryPositive => "Çok olumlu", "Very positive";
     Saved => "Kaydedildi", "Saved";
     Saving => "Kaydediliyor…", "Saving…";
+    KeptInTab => "Yalnızca bu sekmede", "In this tab only";
     NotSaved => "Kaydedilemedi", "Not saved";
     MemoryOnly => "Tarayıcı depolaması kullanılamıyor: değişiklikler yalnızca bu sekmede kalır.", "Browser storage is unavailable: changes stay in this tab only.";
     StorageFull => "Depolama dolu: değişiklikler kaydedilmiyor.", "Storage is full: changes are not being saved.";

@@ -168,3 +168,21 @@ fn links_other_than_http_https_mailto_become_text_on_import() {
     assert!(m.touchpoints[0].sources.iter().all(|l| l.url.is_empty() || safe_url(&l.url).is_some()));
     assert_eq!(import(export(&m).as_bytes()).unwrap().map, m);
 }
+
+#[test]
+fn numbers_outside_what_a_float_holds_are_refused_and_others_clamped() {
+    let file = |value: &str| {
+        format!(r#"{{ "format": "patika.journey-map", "formatVersion": 1, "map": {{ "id": "m", "stages": [{{ "id": "s" }}],
+          "channels": [{{ "id": "c", "name": "Web", "kind": "digital" }}],
+          "touchpoints": [{{ "id": "t", "stage": "s", "channel": "c", "exitPoint": {{ "reason": {{ "type": "other", "text": "x" }}, "rate": {value} }} }}] }} }}"#)
+    };
+    // 1e400 is not a finite double: refused, naming where it is.
+    assert_eq!(
+        import(file("1e400").as_bytes()),
+        Err(ImportError::InvalidField { path: "$.map.touchpoints[0].exitPoint.rate".into(), message: "number out of range".into() })
+    );
+    // A finite number out of its range is clamped and reported.
+    let imp = import(file("7.5").as_bytes()).unwrap();
+    assert_eq!(imp.map.touchpoints[0].exit_point.as_ref().unwrap().rate, Some(1.0));
+    assert!(imp.report.notes.iter().any(|n| n.path == "$.map.touchpoints[0].exitPoint.rate" && n.kind == RepairKind::OutOfRange));
+}

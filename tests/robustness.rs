@@ -105,3 +105,30 @@ proptest! {
         let _ = cjml::from_cjml(&format!("<CJML><actualJourney><touchpoints>{text}</touchpoints></actualJourney></CJML>"), "en", "");
     }
 }
+
+/// The fuzz target's checks on its seed corpus: every fixture of the repository, every sample.
+#[test]
+fn the_seed_corpus_keeps_the_import_invariants() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut n = 0;
+    for dir in ["import", "interop"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+            patika::format::invariants::check_import(&std::fs::read(entry.path()).unwrap());
+            n += 1;
+        }
+    }
+    for s in patika::model::samples::Sample::ALL {
+        patika::format::invariants::check_import(export(&patika::model::samples::sample(s, "m", "2026-11-24T10:00:00Z")).as_bytes());
+    }
+    assert!(n >= 10, "the corpus is there ({n} files)");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// The same checks on arbitrary bytes and map-shaped JSON, on stable Rust.
+    #[test]
+    fn arbitrary_input_keeps_the_import_invariants(bytes in proptest::collection::vec(any::<u8>(), 0..400), v in map_shaped()) {
+        patika::format::invariants::check_import(&bytes);
+        patika::format::invariants::check_import(v.to_string().as_bytes());
+    }
+}

@@ -9,6 +9,8 @@ pub mod share;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod library;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod invariants;
 mod store;
 mod migrate;
 mod repair;

@@ -85,6 +85,7 @@ test('storage blocked: memory-only mode with a warning, and export still works',
   const page = await newPage(context, errors);
   await page.goto(srv.url);
   await page.locator('.banner.warn', { hasText: 'changes stay in this tab only' }).waitFor();
+  assert.equal(await page.locator('.save-status').textContent(), 'In this tab only', 'never "Saved" when nothing survives a reload');
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
   await page.locator('.card').first().waitFor();
