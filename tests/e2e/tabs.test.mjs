@@ -44,6 +44,15 @@ async function twoTabs(errors) {
   return { context, a, b };
 }
 
+/** A holds an edit it could not save (its writes fail, and still do), then B saves its own edit. */
+async function conflictingEdits(a, b) {
+  await a.evaluate(() => { window.__failWrites = true; });
+  await setTitle(a, 'Mine (tab A)');
+  await a.locator('.save-status.failed').waitFor();
+  await setTitle(b, 'Theirs (tab B)');
+  await saved(b);
+}
+
 test('a tab without unsaved edits follows the other tab', async () => {
   const errors = [];
   const { context, a, b } = await twoTabs(errors);
@@ -64,11 +73,7 @@ test('a tab without unsaved edits follows the other tab', async () => {
 test('unsaved edits meet another tab\'s save: no silent overwrite, keep mine as a copy', async () => {
   const errors = [];
   const { context, a, b } = await twoTabs(errors);
-  await a.evaluate(() => { window.__failWrites = true; });
-  await setTitle(a, 'Mine (tab A)');
-  await a.locator('.save-status.failed').waitFor();
-  await setTitle(b, 'Theirs (tab B)');
-  await saved(b);
+  await conflictingEdits(a, b);
   const conflict = a.locator('.notice', { hasText: 'changed in another tab; your latest changes here are not saved' });
   await conflict.waitFor();
   await a.evaluate(() => { window.__failWrites = false; });
@@ -98,11 +103,7 @@ test('unsaved edits meet another tab\'s save: no silent overwrite, keep mine as 
 test('take theirs drops this tab\'s unsaved edits and shows the other tab\'s version', async () => {
   const errors = [];
   const { context, a, b } = await twoTabs(errors);
-  await a.evaluate(() => { window.__failWrites = true; });
-  await setTitle(a, 'Mine (tab A)');
-  await a.locator('.save-status.failed').waitFor();
-  await setTitle(b, 'Theirs (tab B)');
-  await saved(b);
+  await conflictingEdits(a, b);
   const conflict = a.locator('.notice', { hasText: 'changed in another tab' });
   await a.evaluate(() => { window.__failWrites = false; });
   await conflict.getByRole('button', { name: 'Take theirs' }).click();
