@@ -287,6 +287,25 @@ pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
 
 /// Why a file could not be opened, in the user's language: one sentence per error kind, with the
 /// place or version it names.
+/// What kind of repair was made, in the interface language.
+pub fn repair_kind_text(lang: Lang, kind: crate::format::RepairKind) -> &'static str {
+    use crate::format::RepairKind::*;
+    match (lang, kind) {
+        (Lang::Tr, DuplicateId) => "aynı kimliği taşıyan ikinci kayda yeni kimlik verildi",
+        (Lang::En, DuplicateId) => "a second record with the same id got a new id",
+        (Lang::Tr, DanglingReference) => "olmayan bir kayda başvuru vardı; kayıt geri eklendi ya da başvuru kaldırıldı",
+        (Lang::En, DanglingReference) => "a reference pointed at nothing; the record was restored or the reference removed",
+        (Lang::Tr, OutOfRange) => "aralık dışındaki bir sayı sınıra çekildi ya da çıkarıldı",
+        (Lang::En, OutOfRange) => "a number out of its range was clamped or dropped",
+        (Lang::Tr, Truncated) => "çok uzun metin 20.000 karakterde kesildi",
+        (Lang::En, Truncated) => "over-long text was cut at 20,000 characters",
+        (Lang::Tr, Missing) => "boş bırakılmış zorunlu bir değer dolduruldu",
+        (Lang::En, Missing) => "an empty required value was filled in",
+        (Lang::Tr, UnsafeLink) => "http, https ya da mailto olmayan adres bağlantı yapılmadı, metin olarak saklandı",
+        (Lang::En, UnsafeLink) => "an address other than http, https or mailto was kept as text, not as a link",
+    }
+}
+
 /// Why a save failed, in the interface language.
 pub fn store_error_text(lang: Lang, e: &crate::format::StoreError) -> String {
     use crate::format::StoreError::*;
@@ -348,6 +367,19 @@ mod tests {
         assert_eq!(Lang::choose(None, &["de-DE".into(), "en-GB".into()]), Lang::En);
         assert_eq!(Lang::choose(Some("xx"), &["de".into()]), Lang::En);
         assert_eq!(Lang::choose(None, &[]), Lang::Tr);
+    }
+
+    #[test]
+    fn every_repair_kind_is_said_in_both_languages() {
+        use crate::format::RepairKind::*;
+        let kinds = [DuplicateId, DanglingReference, OutOfRange, Truncated, Missing, UnsafeLink];
+        for lang in Lang::ALL {
+            let said: std::collections::HashSet<_> = kinds.iter().map(|k| repair_kind_text(lang, *k)).collect();
+            assert_eq!(said.len(), kinds.len(), "{lang:?}: one sentence per kind");
+        }
+        let limit = crate::format::MAX_TEXT_CHARS;
+        assert!(repair_kind_text(Lang::En, Truncated).contains(&format!("{},{:03}", limit / 1000, limit % 1000)));
+        assert!(repair_kind_text(Lang::Tr, Truncated).contains(&format!("{}.{:03}", limit / 1000, limit % 1000)));
     }
 
     #[test]

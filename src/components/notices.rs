@@ -20,7 +20,7 @@ pub fn Notices() -> impl IntoView {
                     Notice::Library(LibraryProblem::Quarantined { key, quarantine_key, error }) => {
                         let qk = quarantine_key.clone();
                         view! {
-                            <p>{move || t(Key::Quarantined)}" "<code>{key}</code>" — "{error.to_string()}</p>
+                            <p>{move || t(Key::Quarantined)}" "<code>{key}</code>" — "{move || crate::i18n::import_error_text(app.lang.get(), &error)}</p>
                             <button on:click=move |_| {
                                 if let Some(Ok(Some(text))) = app.library.try_with_value(|l| crate::format::KvStore::get(l.store(), &qk)) {
                                     platform::download("patika-quarantined.json", "application/json", &text);
@@ -33,7 +33,7 @@ pub fn Notices() -> impl IntoView {
                     Notice::Library(LibraryProblem::Missing { id }) => view! { <p>{move || t(Key::MissingMap)}" "<code>{id}</code></p> }.into_any(),
                     Notice::Repaired(report) => view! {
                         <p>{move || t(Key::Repaired)}</p>
-                        <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
+                        <ul>{report.notes.into_iter().map(|n| repair_item(app.lang, n)).collect_view()}</ul>
                     }.into_any(),
                     Notice::MapNotFound => view! { <p>{move || t(Key::MapNotFound)}</p> }.into_any(),
                     Notice::Imported { file, title, report, notes } => view! {
@@ -44,7 +44,7 @@ pub fn Notices() -> impl IntoView {
                         })}
                         {(!report.is_clean()).then(|| view! {
                             <p>{move || t(Key::RepairedOnImport)}</p>
-                            <ul>{report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}</ul>
+                            <ul>{report.notes.into_iter().map(|n| repair_item(app.lang, n)).collect_view()}</ul>
                         })}
                     }.into_any(),
                     Notice::Replaced { file, title, report, notes } => view! {
@@ -52,7 +52,7 @@ pub fn Notices() -> impl IntoView {
                         {(!notes.is_empty() || !report.is_clean()).then(|| view! {
                             <ul class="conversion-notes">
                                 {notes.into_iter().map(|n| view! { <li>{move || n.text(app.lang.get()).to_string()}</li> }).collect_view()}
-                                {report.notes.into_iter().map(|n| view! { <li><code>{n.path}</code>": "{n.detail}</li> }).collect_view()}
+                                {report.notes.into_iter().map(|n| repair_item(app.lang, n)).collect_view()}
                             </ul>
                         })}
                     }.into_any(),
@@ -98,5 +98,18 @@ pub fn Notices() -> impl IntoView {
                 }
             }).collect_view()}
         </div>
+    }
+}
+
+/// One repair, said in the interface language (the kind), with what exactly was done (in English,
+/// as the core reports it) inline in English and on hover in Turkish.
+fn repair_item(lang: RwSignal<crate::i18n::Lang>, n: crate::format::RepairNote) -> impl IntoView {
+    let detail = n.detail.clone();
+    let english = move || lang.get() == crate::i18n::Lang::En;
+    view! {
+        <li title=move || (!english()).then(|| detail.clone())>
+            <code>{n.path}</code>": "{move || crate::i18n::repair_kind_text(lang.get(), n.kind)}
+            {move || english().then(|| format!(" ({})", n.detail))}
+        </li>
     }
 }

@@ -2,7 +2,7 @@
 //! follows it when it has no unsaved edits, and otherwise asks (keep mine as a copy / take theirs)
 //! instead of writing over it.
 use super::{AppState, EditorState, Notice, Route, SaveStatus};
-use crate::format::{keys, LibraryProblem, StoredState};
+use crate::format::{keys, StoredState};
 use crate::i18n::{text, Key};
 use crate::platform;
 use leptos::prelude::*;
@@ -49,13 +49,10 @@ impl AppState {
                 true
             }
             Some(Ok(Err(problem))) => {
-                // Unreadable (e.g. a newer format from a newer app): kept aside and reported; this
-                // tab's readable version is stored again so the map stays in the library.
-                let quarantined = matches!(problem, LibraryProblem::Quarantined { .. });
+                // Unreadable (e.g. a newer format written by a newer app in another tab): kept aside
+                // under its own key and offered for download. This tab writes nothing by itself; if
+                // the user goes on editing here, this tab's version is stored as the map again.
                 self.notify(Notice::Library(problem));
-                if quarantined {
-                    self.save_now(&ed.map.get_untracked());
-                }
                 false
             }
             _ => false,

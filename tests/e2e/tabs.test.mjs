@@ -168,3 +168,20 @@ test('a hidden tab does not autosave', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a newer app version writing the map in another tab: kept aside, downloadable, not written over', async () => {
+  const errors = [];
+  const { context, a, b } = await twoTabs(errors);
+  const [key, text] = Object.entries(await stored(a))[0];
+  const newer = text.replace('"formatVersion": 1', '"formatVersion": 2');
+  assert.notEqual(newer, text);
+  await b.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
+  const notice = a.locator('.notice', { hasText: 'Unreadable data was moved aside' });
+  await notice.waitFor();
+  await a.waitForTimeout(500);
+  const after = await a.evaluate((k) => ({ map: localStorage.getItem(k), kept: localStorage.getItem('patika:quarantine:' + k) }), key);
+  assert.deepEqual(after, { map: null, kept: newer }, 'the newer text is kept whole under its own key; nothing written over it');
+  assert.ok(await notice.textContent().then((t) => t.includes('newer Patika')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

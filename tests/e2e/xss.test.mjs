@@ -151,3 +151,19 @@ test('sources typed in the inspector: only http, https and mailto become links',
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('refused links in an imported file are reported in the interface language', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1300, height: 900 } });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#import-file').setInputFiles(path.resolve('tests/fixtures/import/unsafe-links.json'));
+  const notice = page.locator('.notice', { hasText: 'unsafe-links.json' });
+  await notice.waitFor();
+  const items = await notice.locator('li').allTextContents();
+  assert.equal(items.length, 4, items.join('\n'));
+  for (const item of items) assert.match(item, /sources\[[2-5]\]\.url: http, https ya da mailto olmayan adres bağlantı yapılmadı, metin olarak saklandı$/);
+  await page.screenshot({ path: `${shots}/e2e-repaired-tr.png` });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
