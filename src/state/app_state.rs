@@ -190,11 +190,7 @@ impl AppState {
 
     /// Re-reads the list of maps from the library.
     pub fn refresh_entries(&self) {
-        // Another tab may have changed the index since this tab last read it.
-        let entries = self.library.try_update_value(|l| {
-            let _ = l.reload_index();
-            l.entries().to_vec()
-        }).unwrap_or_default();
+        let entries = self.library.with_value(|l| l.entries().to_vec());
         self.entries.set(entries);
     }
 

@@ -12,7 +12,11 @@ impl AppState {
     pub fn on_foreign_change(&self, key: Option<String>) {
         let touches = |k: &str| key.as_deref().is_none_or(|x| x == k);
         if touches(keys::INDEX) {
+            let _ = self.library.try_update_value(|l| l.reload_index());
             self.refresh_entries();
+            if self.route.get_untracked() == Route::Library {
+                self.measure_storage();
+            }
         }
         if let Some(ed) = self.editor.get_untracked() {
             let id = ed.map.with_untracked(|m| m.id.clone());
