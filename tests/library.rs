@@ -120,8 +120,19 @@ fn the_storage_meter_counts_patika_keys_in_utf16_units() {
     assert_eq!(patika::format::storage_units(&store).expect("units"), "patika:map:a".len() + 3);
 }
 
+/// How the store fails.
+#[derive(Debug, Clone, Copy)]
+enum Failure {
+    /// Quota exceeded.
+    Quota,
+    /// Half the value stored, success reported.
+    Truncate,
+    /// Another error.
+    Error,
+}
+
 /// Saves `edited` over `original` with the store failing in one way on write number `n`.
-fn save_with_failure(n: usize, truncate: bool) -> (MemoryStore, Result<Vec<LibraryProblem>, StoreError>, JourneyMap, JourneyMap) {
+fn save_with_failure(n: usize, how: Failure) -> (MemoryStore, Result<Vec<LibraryProblem>, StoreError>, JourneyMap, JourneyMap) {
     let original = map("m1", "Before");
     let (mut lib, _) = Library::open(MemoryStore::default()).expect("open");
     lib.save(&original).expect("first save");
@@ -129,10 +140,11 @@ fn save_with_failure(n: usize, truncate: bool) -> (MemoryStore, Result<Vec<Libra
     edited.title = "After".into();
     edited.touchpoints[0].name = "Changed".into();
     let writes = lib.store().writes;
-    if truncate {
-        lib.store_mut().truncate_write = Some(writes + n);
-    } else {
-        lib.store_mut().fail_write = Some(writes + n);
+    let store = lib.store_mut();
+    match how {
+        Failure::Quota => store.fail_write = Some(writes + n),
+        Failure::Truncate => store.truncate_write = Some(writes + n),
+        Failure::Error => store.error_write = Some(writes + n),
     }
     let result = lib.save(&edited);
     (lib.store().clone(), result, original, edited)
@@ -140,19 +152,18 @@ fn save_with_failure(n: usize, truncate: bool) -> (MemoryStore, Result<Vec<Libra
 
 #[test]
 fn a_write_cut_short_or_refused_at_any_point_leaves_a_whole_map() {
-    for truncate in [false, true] {
+    for how in [Failure::Quota, Failure::Truncate, Failure::Error] {
         for n in 1..=3 {
-            let (mut store, result, original, edited) = save_with_failure(n, truncate);
+            let (mut store, result, original, edited) = save_with_failure(n, how);
             // Whatever failed, every stored map file is whole: the old version or the new one.
             let stored = store.get(&keys::map_key("m1")).expect("get").expect("the map is still stored");
             let loaded = patika::format::import(stored.as_bytes()).expect("whole, readable map").map;
-            assert!(loaded == original || loaded == edited, "write {n} (truncate {truncate}): a mixed map");
+            assert!(loaded == original || loaded == edited, "write {n} ({how:?}): a mixed map");
             if result.is_err() && n == 1 {
                 assert_eq!(loaded, original, "a failed map write keeps the previous version");
             }
             // And the library opens with the map listed and loadable.
-            store.fail_write = None;
-            store.truncate_write = None;
+            (store.fail_write, store.truncate_write, store.error_write) = (None, None, None);
             let (mut lib, _) = Library::open(store).expect("reopen");
             assert!(lib.entries().iter().any(|e| e.id == "m1"));
             assert!(matches!(lib.load("m1"), Ok(Ok(_))));

@@ -77,6 +77,9 @@ pub struct MemoryStore {
     /// When set, the write with this 1-based number stores only the first half of the value and
     /// reports success (a write cut short by a crash or a full disk).
     pub truncate_write: Option<usize>,
+    /// When set, the write with this 1-based number fails with an error other than quota (a
+    /// security error, a storage backend failing) and stores nothing.
+    pub error_write: Option<usize>,
 }
 
 impl KvStore for MemoryStore {
@@ -87,6 +90,9 @@ impl KvStore for MemoryStore {
         self.writes += 1;
         if self.fail_write == Some(self.writes) {
             return Err(StoreError::QuotaExceeded);
+        }
+        if self.error_write == Some(self.writes) {
+            return Err(StoreError::Other("injected failure".into()));
         }
         if self.truncate_write == Some(self.writes) {
             let half: String = value.chars().take(value.chars().count() / 2).collect();
