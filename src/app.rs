@@ -74,6 +74,11 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     });
     platform::on_page_hidden(move || app.flush());
     platform::on_page_visible(move || app.flush());
+    // Leaving with changes that cannot be stored asks first (a pending save is tried right then).
+    platform::warn_before_leaving(move || {
+        app.flush();
+        matches!(app.save_status.get_untracked(), SaveStatus::Failed(_))
+    });
     platform::on_storage_change(move |key| app.on_foreign_change(key));
     platform::on_undo_keys(move |redo| {
         if let Some(ed) = app.editor.get_untracked() {

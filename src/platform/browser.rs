@@ -99,6 +99,19 @@ pub fn on_page_hidden(f: impl Fn() + Clone + 'static) {
     std::mem::forget((a, b));
 }
 
+/// Asks the browser to confirm leaving the page while `unsaved()` holds (changes that could not
+/// be stored: storage full, a conflict with another tab). Browsers show their own wording.
+pub fn warn_before_leaving(unsaved: impl Fn() -> bool + 'static) {
+    let h = leptos::prelude::window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if unsaved() {
+            ev.prevent_default();
+            // Older browsers need a return value as well.
+            ev.set_return_value("unsaved");
+        }
+    });
+    std::mem::forget(h);
+}
+
 /// Calls `f` when the page becomes visible again.
 pub fn on_page_visible(f: impl Fn() + 'static) {
     let h = leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {

@@ -125,3 +125,39 @@ test('a stored map corrupted by hand is quarantined, never overwritten, and down
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('leaving with changes that could not be stored asks first; leaving when saved does not', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript(() => {
+    const orig = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__failWrites && k.startsWith('patika:')) throw new DOMException('full', 'QuotaExceededError');
+      return orig.call(this, k, v);
+    };
+  });
+  const open = async () => {
+    const page = await context.newPage();
+    await page.goto(srv.url);
+    await page.locator('#sample-choice').selectOption('broadband-en');
+    await page.getByRole('button', { name: 'Create from sample' }).click();
+    await page.locator('.card').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+    // Browsers only ask on pages the user has interacted with.
+    await page.locator('.map-title input').click();
+    return page;
+  };
+  const asked = (page) => new Promise((resolve) => {
+    page.once('dialog', async (d) => { resolve(d.type()); await d.accept(); });
+    page.close({ runBeforeUnload: true }).then(() => setTimeout(() => resolve('none'), 500));
+  });
+  const saved = await open();
+  await setTitle(saved, 'All stored');
+  await saved.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  assert.equal(await asked(saved), 'none');
+  const unsaved = await open();
+  await unsaved.evaluate(() => { window.__failWrites = true; });
+  await setTitle(unsaved, 'Cannot be stored');
+  await unsaved.locator('.save-status.failed').waitFor();
+  assert.equal(await asked(unsaved), 'beforeunload');
+  await context.close();
+});
