@@ -204,3 +204,11 @@ fn replacing_the_content_keeps_the_map_id_and_undoes() {
     apply(&mut m, undo).expect("undo");
     assert_eq!(m, original);
 }
+
+#[test]
+fn a_copy_is_a_new_map_with_everything_else_kept() {
+    let m = patika::model::samples::sample(patika::model::samples::Sample::OnlineShopTr, "a", "2026-11-01T10:00:00Z");
+    let c = copy_of(&m, "b", "(kopya)", "2026-11-24T10:00:00Z");
+    assert_eq!((c.id.as_str(), c.title.clone(), c.created.as_str(), c.updated.as_str()), ("b", format!("{} (kopya)", m.title), "2026-11-24T10:00:00Z", "2026-11-24T10:00:00Z"));
+    assert_eq!(JourneyMap { id: m.id.clone(), title: m.title.clone(), created: m.created.clone(), updated: m.updated.clone(), ..c }, m);
+}

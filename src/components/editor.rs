@@ -7,7 +7,7 @@ use super::matrix::{FilterBar, TouchpointMatrix};
 use super::personas::Personas;
 use super::use_t;
 use crate::i18n::Key;
-use crate::model::{Command, MapState};
+use crate::model::{copy_of, Command, MapState};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
@@ -121,13 +121,9 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                 <a class="button" href=move || format!("#/present/{}", editor.map.with(|m| m.id.clone()))>{move || t(Key::Present)}</a>
                 <button class="future" on:click=move |_| {
                     let app = super::app_state();
-                    let mut copy = editor.map.get_untracked();
-                    copy.based_on = Some(copy.id.clone());
-                    copy.id = platform::new_id();
+                    let mut copy = editor.map.with_untracked(|m| copy_of(m, &platform::new_id(), t(Key::FutureSuffix), &platform::now_iso()));
+                    copy.based_on = Some(editor.map.with_untracked(|m| m.id.clone()));
                     copy.state = MapState::Future;
-                    copy.title = format!("{} {}", copy.title, t(Key::FutureSuffix));
-                    copy.created = platform::now_iso();
-                    copy.updated = copy.created.clone();
                     app.flush();
                     if app.save_now(&copy) {
                         app.navigate(crate::state::Route::Map(copy.id));

@@ -158,13 +158,9 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
         });
     };
     let duplicate = move |_| {
-        with_loaded(app, &id.get_value(), |mut m| {
-            let lang = app.lang.get_untracked();
-            m.id = platform::new_id();
-            m.title = format!("{} {}", m.title, text(lang, Key::CopySuffix));
-            m.created = platform::now_iso();
-            m.updated = m.created.clone();
-            app.save_now(&m);
+        with_loaded(app, &id.get_value(), |m| {
+            let suffix = text(app.lang.get_untracked(), Key::CopySuffix);
+            app.save_now(&crate::model::copy_of(&m, &platform::new_id(), suffix, &platform::now_iso()));
         });
     };
     let delete = move |_| {

@@ -82,3 +82,9 @@ pub fn new_map(id: &str, title: &str, lang: &str, now: &str) -> JourneyMap {
         ..JourneyMap::default()
     }
 }
+/// A copy of `map` as a new map: its own id, the title with `title_suffix` ("(kopya)", "— future
+/// state"), created and updated now. Everything else, ids inside included, is kept.
+pub fn copy_of(map: &JourneyMap, id: &str, title_suffix: &str, now: &str) -> JourneyMap {
+    JourneyMap { id: id.to_string(), title: format!("{} {title_suffix}", map.title), created: now.to_string(), updated: now.to_string(), ..map.clone() }
+}
+

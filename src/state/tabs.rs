@@ -75,11 +75,8 @@ impl AppState {
     /// Conflict answer: store this tab's version as a new map (beside theirs) and go on editing it.
     pub fn keep_mine_as_copy(&self) {
         let Some(ed) = self.editor.get_untracked() else { return };
-        let mut copy = ed.map.get_untracked();
-        copy.id = platform::new_id();
-        copy.title = format!("{} {}", copy.title, text(self.lang.get_untracked(), Key::CopySuffix));
-        copy.created = platform::now_iso();
-        copy.updated = copy.created.clone();
+        let suffix = text(self.lang.get_untracked(), Key::CopySuffix);
+        let copy = ed.map.with_untracked(|m| crate::model::copy_of(m, &platform::new_id(), suffix, &platform::now_iso()));
         if self.save_now(&copy) {
             self.notices.update(|v| v.retain(|n| *n != Notice::Conflict));
             let id = copy.id.clone();
