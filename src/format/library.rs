@@ -143,10 +143,10 @@ impl<S: KvStore> Library<S> {
         let mut lib = Library { store, entries: Vec::new(), seen: HashMap::new() };
         let mut problems = Vec::new();
         let index_text = lib.store.get(keys::INDEX)?;
-        let mut entries = match index_text.as_deref().map(serde_json::from_str::<Index>) {
-            None => Vec::new(),
-            Some(Ok(ix)) if ix.format == INDEX_FORMAT => ix.maps,
-            Some(_) => {
+        let mut entries = match (index_text.as_deref(), parse_index(index_text.as_deref())) {
+            (None, _) => Vec::new(),
+            (Some(_), Some(maps)) => maps,
+            (Some(_), None) => {
                 // The index holds only derived data; keep a copy anyway, then rebuild it.
                 if let Some(text) = &index_text {
                     lib.store.set(&keys::quarantine_key(keys::INDEX), text)?;
@@ -341,10 +341,7 @@ impl<S: KvStore> Library<S> {
 
     /// The stored index's entries; `None` when there is none or it cannot be read.
     fn stored_index(&self) -> Result<Option<Vec<LibraryEntry>>, StoreError> {
-        Ok(self.store.get(keys::INDEX)?.and_then(|text| match serde_json::from_str::<Index>(&text) {
-            Ok(ix) if ix.format == INDEX_FORMAT => Some(ix.maps),
-            _ => None,
-        }))
+        Ok(parse_index(self.store.get(keys::INDEX)?.as_deref()))
     }
 
     /// Read, change, write: the change is applied to the index as stored now (another tab may have
@@ -352,7 +349,7 @@ impl<S: KvStore> Library<S> {
     /// index is kept aside first and this tab's list is used instead.
     fn update_index(&mut self, change: impl FnOnce(&mut Vec<LibraryEntry>)) -> Result<(), StoreError> {
         let before = self.store.get(keys::INDEX)?;
-        let mut entries = match self.stored_index()? {
+        let mut entries = match parse_index(before.as_deref()) {
             Some(entries) => entries,
             None => {
                 if let Some(text) = &before {
@@ -369,5 +366,13 @@ impl<S: KvStore> Library<S> {
         self.set_verified(keys::INDEX, &text, before.as_deref())?;
         self.entries = ix.maps;
         Ok(())
+    }
+}
+
+/// An index text's entries; `None` when there is none or it is not a readable index.
+fn parse_index(text: Option<&str>) -> Option<Vec<LibraryEntry>> {
+    match serde_json::from_str::<Index>(text?) {
+        Ok(ix) if ix.format == INDEX_FORMAT => Some(ix.maps),
+        _ => None,
     }
 }
