@@ -7,11 +7,15 @@ export function stats(xs) {
   return { median: q(0.5), min: s[0], max: s[s.length - 1], iqr: q(0.75) - q(0.25), n: s.length };
 }
 
-/** Runs in the page: resolves at the animation frame after `predicate()` holds (checked every
- * frame: some conditions, like an image finishing decoding, change no DOM). */
+/** Runs in the page: resolves once a frame in which `predicate()` held has been laid out and
+ * painted, i.e. at the animation frame after the one where it was seen to hold (checked every
+ * frame: some conditions, like an image finishing decoding, change no DOM). A frame's rAF
+ * callbacks run before its layout and paint, so one rAF after a synchronous render is not
+ * "painted": the same two-frame rule applies whether the predicate holds at once or later. */
 export const waitPaintedSource = `window.__waitPainted = (predicate) => new Promise((done) => {
-  const loop = () => requestAnimationFrame(() => { if (predicate()) requestAnimationFrame(() => done(performance.now())); else loop(); });
-  if (predicate()) requestAnimationFrame(() => done(performance.now())); else loop();
+  const painted = () => requestAnimationFrame(() => done(performance.now()));
+  const loop = () => requestAnimationFrame(() => { if (predicate()) painted(); else loop(); });
+  loop();
 });`;
 
 /** Runs in the page: whether the editor fills the screen. The board has all its stage columns;
