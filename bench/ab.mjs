@@ -1,17 +1,38 @@
-// A/B of two builds on the render and start measures, runs interleaved so both see the same
+// A/B of two builds on the start, render and save measures, runs interleaved so both see the same
 // machine load: `node bench/ab.mjs <distA> <distB> [runs]`. For checking whether a change moved a
 // number before trusting one noisy benchmark run.
 import path from 'node:path';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { generateMap, storeMapScript } from './generate.mjs';
-import { stats, waitPaintedSource, screenFilledSource } from './measure.mjs';
+import { stats, waitPaintedSource, screenFilledSource, showPoint } from './measure.mjs';
 
 const [a, b] = process.argv.slice(2, 4).map((d) => path.resolve(d));
 const runs = Number(process.argv[4] ?? 9);
 const servers = [await serve(a, '/a/', 0), await serve(b, '/b/', 0)];
 const browser = await launch();
 const map = generateMap();
+const saveMap = generateMap({ padding: 900 });
+const timers = `(() => { const orig = window.setTimeout; window.__tasks = [];
+  window.setTimeout = function (f, ms, ...a) { return orig.call(this, function (...b) { const t0 = performance.now(); try { return typeof f === 'function' ? f.apply(this, b) : undefined; } finally { window.__tasks.push(performance.now() - t0); } }, ms, ...a); }; })();`;
+
+/** The longest timed callback of one autosave of a ≈ 1 MB map (as in run.mjs). */
+async function save(url) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(saveMap)} sessionStorage.setItem('seeded', '1'); }` + timers });
+  const page = await context.newPage();
+  await page.goto(url + '#/map/bench');
+  await showPoint(page, 0, 10);
+  await page.evaluate(() => { window.__tasks = []; });
+  const point = page.locator('#pt-10-0');
+  await point.focus();
+  await page.keyboard.press((await point.getAttribute('aria-valuenow')) === '2' ? 'ArrowDown' : 'ArrowUp');
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saving…', null, { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved', null, { timeout: 10000 });
+  const t = await page.evaluate(() => Math.max(0, ...window.__tasks));
+  await context.close();
+  return t;
+}
 
 async function once(url) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
@@ -29,17 +50,18 @@ async function once(url) {
   return { start, render };
 }
 
-const out = [{ start: [], render: [] }, { start: [], render: [] }];
+const out = [{ start: [], render: [], save: [] }, { start: [], render: [], save: [] }];
 for (let i = 0; i < runs; i++) {
   for (const k of i % 2 ? [1, 0] : [0, 1]) {
     const r = await once(servers[k].url);
     out[k].start.push(r.start);
     out[k].render.push(r.render);
+    out[k].save.push(await save(servers[k].url));
   }
 }
+const line = (x) => `${stats(x).median.toFixed(1)} ms (IQR ${stats(x).iqr.toFixed(1)}, max ${stats(x).max.toFixed(1)})`;
 for (const [k, name] of [[0, a], [1, b]]) {
-  const s = stats(out[k].start), r = stats(out[k].render);
-  console.log(`${name}: start ${s.median.toFixed(1)} ms (IQR ${s.iqr.toFixed(1)}), render ${r.median.toFixed(1)} ms (IQR ${r.iqr.toFixed(1)})`);
+  console.log(`${name}: start ${line(out[k].start)}, render ${line(out[k].render)}, save ${line(out[k].save)}`);
 }
 await browser.close();
 for (const s of servers) await s.close();
