@@ -1,7 +1,8 @@
 //! The emotion curve: stage bands, the scale, one line per persona, markers whose shape and colour
 //! both encode the emotion, exit-point marks and a legend. One drawing function for every backend.
 use super::projection::{layout_curve, CurveLayout};
-use crate::model::JourneyMap;
+use crate::model::{JourneyMap, Touchpoint};
+use std::collections::HashMap;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -77,6 +78,10 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
     let (w, h) = root.dim_in_pixel();
     let layout = layout_curve(map, w, h);
     let p = layout.projection;
+    // One lookup table per drawing: every point needs its touchpoint (a search per point was
+    // quadratic on big maps, and the curve is redrawn after every edit).
+    let by_id: HashMap<&str, &Touchpoint> = map.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
+    let tp = |id: &str| by_id.get(id).copied();
     root.fill(&WHITE)?;
     let grey = RGBColor(100, 116, 139);
     // plotters' SVG backend writes sizes divided by 1.24; scale so the numbers below are CSS pixels.
@@ -95,8 +100,8 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
             root.draw(&Text::new(format!("{v:+} {label}"), px(4.0, y - 2.0), font(10.0, grey, Pos::new(HPos::Left, VPos::Bottom))))?;
         }
     }
-    draw_exits(root, map, &layout, text)?;
-    draw_pains_and_switches(root, map, &layout)?;
+    draw_exits(root, &tp, &layout, text)?;
+    draw_pains_and_switches(root, map, &tp, &layout)?;
     let mut legend_x = 8.0;
     if let Some(ov) = overlay {
         let pts: Vec<(i32, i32)> =
@@ -115,7 +120,7 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
         let pts: Vec<(f64, f64, i8)> = layout
             .points
             .iter()
-            .filter_map(|pt| map.touchpoint(&pt.touchpoint)?.emotions.get(&persona.id).map(|v| (pt.x, p.y_of(*v as f64), *v)))
+            .filter_map(|pt| tp(&pt.touchpoint)?.emotions.get(&persona.id).map(|v| (pt.x, p.y_of(*v as f64), *v)))
             .collect();
         root.draw(&PathElement::new(pts.iter().map(|(x, y, _)| px(*x, *y)).collect::<Vec<_>>(), colour.stroke_width(3)))?;
         for (x, y, v) in pts {
@@ -146,10 +151,15 @@ fn legend_width(label: &str) -> f64 {
     30.0 + label.chars().count() as f64 * 7.0 + 24.0
 }
 
-fn draw_exits<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMap, layout: &CurveLayout, text: &CurveText) -> DrawResult<DB> {
+fn draw_exits<'a, DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    tp: &impl Fn(&str) -> Option<&'a Touchpoint>,
+    layout: &CurveLayout,
+    text: &CurveText,
+) -> DrawResult<DB> {
     let red = RGBColor(185, 28, 28);
     for pt in &layout.points {
-        let Some(exit) = map.touchpoint(&pt.touchpoint).and_then(|t| t.exit_point.as_ref()) else { continue };
+        let Some(exit) = tp(&pt.touchpoint).and_then(|t| t.exit_point.as_ref()) else { continue };
         let (top, bottom) = (layout.projection.top, layout.projection.bottom);
         root.draw(&PathElement::new(vec![px(pt.x, top), px(pt.x, bottom)], red.mix(0.5).stroke_width(1)))?;
         let label = match exit.rate {
@@ -164,10 +174,15 @@ fn draw_exits<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMa
 
 /// Pain points as a "!" count above the point's column; channel switches as a mark between the two
 /// touchpoints at the top of the plot.
-fn draw_pains_and_switches<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, map: &JourneyMap, layout: &CurveLayout) -> DrawResult<DB> {
+fn draw_pains_and_switches<'a, DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    map: &JourneyMap,
+    tp: &impl Fn(&str) -> Option<&'a Touchpoint>,
+    layout: &CurveLayout,
+) -> DrawResult<DB> {
     let top = layout.projection.top - 14.0;
     for pt in &layout.points {
-        let n = map.touchpoint(&pt.touchpoint).map(|t| t.pain_points.len()).unwrap_or(0);
+        let n = tp(&pt.touchpoint).map(|t| t.pain_points.len()).unwrap_or(0);
         if n > 0 {
             let c = px(pt.x, top);
             root.draw(&Polygon::new(vec![(c.0, c.1 - 7), (c.0 - 7, c.1 + 5), (c.0 + 7, c.1 + 5)], PAIN_COLOUR.filled()))?;
