@@ -70,7 +70,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         }
         // A hidden tab does not autosave (the user is working in another one); what it holds was
         // flushed when it was hidden, and anything later is saved when it is shown again.
-        pending.set_value(platform::Timer::after(AUTOSAVE_MS, move || if !platform::page_hidden() { app.flush() }));
+        pending.set_value(platform::Timer::after(AUTOSAVE_MS, move || if !platform::page_hidden() { app.autosave() }));
     });
     platform::on_page_hidden(move || app.flush());
     platform::on_page_visible(move || app.flush());

@@ -256,9 +256,9 @@ impl<S: KvStore> Library<S> {
     /// Writes and reads back. A write that did not land whole (cut short, garbled, refused half
     /// way) is undone: `before` (what the key held) is put back, so no half-written map remains.
     fn set_verified(&mut self, key: &str, value: &str, before: Option<&str>) -> Result<(), StoreError> {
-        let result = self.store.set(key, value).and_then(|()| match self.store.get(key)? {
-            Some(v) if v == value => Ok(()),
-            _ => Err(StoreError::NotVerified { key: key.to_string() }),
+        let result = self.store.set_and_check(key, value).and_then(|same| match same {
+            true => Ok(()),
+            false => Err(StoreError::NotVerified { key: key.to_string() }),
         });
         if result.is_err() && self.store.get(key).ok().flatten().as_deref() != before {
             let _ = match before {
@@ -274,24 +274,28 @@ impl<S: KvStore> Library<S> {
     /// verifies the map, then merges its entry into the index. When the map write fails, what was
     /// stored before is unchanged.
     pub fn save(&mut self, map: &JourneyMap) -> Result<Vec<LibraryProblem>, StoreError> {
-        let key = keys::map_key(&map.id);
+        self.save_exported(LibraryEntry::of(map), &export(map))
+    }
+
+    /// `save` of a map already exported: `text` is its canonical file, `entry` its library entry
+    /// (so the app can serialise in one task and write in the next).
+    pub fn save_exported(&mut self, entry: LibraryEntry, text: &str) -> Result<Vec<LibraryProblem>, StoreError> {
+        let key = keys::map_key(&entry.id);
         let mut problems = Vec::new();
         let mut existing = self.store.get(&key)?;
-        if let Some(text) = &existing {
-            if self.seen.get(&key) != Some(&Revision::of(text)) {
-                if let Err(error) = import(text.as_bytes()) {
-                    let quarantine_key = self.quarantine(&key, text)?;
+        if let Some(stored) = &existing {
+            if self.seen.get(&key) != Some(&Revision::of(stored)) {
+                if let Err(error) = import(stored.as_bytes()) {
+                    let quarantine_key = self.quarantine(&key, stored)?;
                     problems.push(LibraryProblem::Quarantined { key: key.clone(), quarantine_key, error });
                     existing = None;
                 } else {
-                    return Err(StoreError::Conflict { id: map.id.clone() });
+                    return Err(StoreError::Conflict { id: entry.id });
                 }
             }
         }
-        let text = export(map);
-        self.set_verified(&key, &text, existing.as_deref())?;
-        self.seen.insert(key, Revision::of(&text));
-        let entry = LibraryEntry::of(map);
+        self.set_verified(&key, text, existing.as_deref())?;
+        self.seen.insert(key, Revision::of(text));
         self.update_index(|entries| match entries.iter_mut().find(|e| e.id == entry.id) {
             Some(e) => *e = LibraryEntry { last_exported: e.last_exported.take(), ..entry },
             None => entries.insert(0, entry),

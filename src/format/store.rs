@@ -59,6 +59,12 @@ pub trait KvStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     /// Stores `value` under `key`.
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Stores `value` under `key` and reads it back: `Ok(true)` when exactly `value` is stored now.
+    /// (The browser store compares on its own side, without copying a big map back into wasm.)
+    fn set_and_check(&mut self, key: &str, value: &str) -> Result<bool, StoreError> {
+        self.set(key, value)?;
+        Ok(self.get(key)?.as_deref() == Some(value))
+    }
     /// Removes `key` (no error when absent).
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     /// Every key in the store.

@@ -57,6 +57,18 @@ pub fn store_error(err: JsValue) -> StoreError {
     }
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    // Storage methods taking and returning JS strings as they are, so a write can be checked
+    // on the JavaScript side (no second copy of a multi-megabyte map into wasm).
+    /// The page's Storage object, seen through these two methods only.
+    type JsStorage;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_js(this: &JsStorage, key: &str, value: &js_sys::JsString) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_js(this: &JsStorage, key: &str) -> Result<JsValue, JsValue>;
+}
+
 impl KvStore for BrowserStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         match self {
@@ -68,6 +80,18 @@ impl KvStore for BrowserStore {
         match self {
             BrowserStore::Local => raw()?.set_item(key, value).map_err(store_error),
             BrowserStore::Memory(m) => m.set(key, value),
+        }
+    }
+    fn set_and_check(&mut self, key: &str, value: &str) -> Result<bool, StoreError> {
+        match self {
+            BrowserStore::Local => {
+                let s: JsStorage = wasm_bindgen::JsCast::unchecked_into(raw()?);
+                let text = js_sys::JsString::from(value);
+                s.set_item_js(key, &text).map_err(store_error)?;
+                let back = s.get_item_js(key).map_err(store_error)?;
+                Ok(back == JsValue::from(text))
+            }
+            BrowserStore::Memory(m) => m.set_and_check(key, value),
         }
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {

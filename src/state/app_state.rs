@@ -168,7 +168,13 @@ impl AppState {
 
     /// Saves a map now and refreshes the library list and the save status.
     pub fn save_now(&self, map: &JourneyMap) -> bool {
-        let result = self.library.try_update_value(|l| l.save(map)).unwrap_or(Err(StoreError::Unavailable));
+        self.save_exported(LibraryEntry::of(map), &crate::format::export(map))
+    }
+
+    /// Saves a map already exported (`text`, with its library entry) and refreshes the library
+    /// list and the save status.
+    pub fn save_exported(&self, entry: LibraryEntry, text: &str) -> bool {
+        let result = self.library.try_update_value(|l| l.save_exported(entry, text)).unwrap_or(Err(StoreError::Unavailable));
         match result {
             Ok(problems) => {
                 for p in problems {
@@ -240,9 +246,31 @@ impl AppState {
             return;
         }
         if let Some(ed) = self.editor.get_untracked() {
-            let map = ed.map.get_untracked();
-            self.save_now(&map);
+            let (entry, text) = ed.map.with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
+            self.save_exported(entry, &text);
         }
+    }
+
+    /// The debounced autosave, in two tasks so that neither is long on a big map: the map is
+    /// serialised now and written in the next task. The write is dropped when the map changed in
+    /// between (that change has its own save coming) or a flush already stored it (this older
+    /// text must not replace what the flush wrote).
+    pub fn autosave(&self) {
+        if self.save_status.get_untracked() == SaveStatus::Saved {
+            return;
+        }
+        let Some(ed) = self.editor.get_untracked() else { return };
+        let revision = ed.revision.get_untracked();
+        let (entry, text) = ed.map.with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
+        let app = *self;
+        platform::Timer::after(0, move || {
+            let unchanged = app.editor.get_untracked().is_some_and(|e| {
+                e.revision.get_untracked() == revision && e.map.with_untracked(|m| m.id == entry.id)
+            });
+            if unchanged && app.save_status.get_untracked() != SaveStatus::Saved {
+                app.save_exported(entry, &text);
+            }
+        });
     }
 
     /// Shows a page.
