@@ -88,7 +88,7 @@ mod tests {
     #[test]
     fn one_broken_map_does_not_stop_the_others() {
         let a = new_map("a", "A", "en", "2026-01-01T00:00:00Z");
-        let text = export_backup(&[a.clone()], "t").replace("\"maps\": [", "\"maps\": [{\"format\": \"patika.journey-map\", \"formatVersion\": 99, \"map\": {}},");
+        let text = export_backup(std::slice::from_ref(&a), "t").replace("\"maps\": [", "\"maps\": [{\"format\": \"patika.journey-map\", \"formatVersion\": 99, \"map\": {}},");
         let back = import_backup(text.as_bytes()).expect("backup");
         assert!(matches!(back[0], Err(ImportError::NewerVersion { found: 99, .. })));
         assert_eq!(back[1].as_ref().expect("second").map, a);

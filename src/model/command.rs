@@ -117,7 +117,7 @@ fn check_refs(map: &JourneyMap, tp: &Touchpoint) -> Result<(), ModelError> {
 fn unlink_actions(map: &mut JourneyMap, tp: &Touchpoint) -> Vec<Command> {
     let mut undo = Vec::new();
     for a in map.actions.iter_mut() {
-        let touches = a.touchpoints.iter().any(|t| *t == tp.id)
+        let touches = a.touchpoints.contains(&tp.id)
             || a.pain_points.iter().any(|p| tp.pain_points.iter().any(|pp| pp.id == *p));
         if touches {
             undo.push(Command::UpdateAction(a.clone()));
