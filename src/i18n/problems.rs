@@ -1,0 +1,107 @@
+//! What went wrong, said in the interface language: repair kinds, save errors, import errors.
+use super::{text, Key, Lang};
+
+/// What kind of repair was made, in the interface language.
+pub fn repair_kind_text(lang: Lang, kind: crate::format::RepairKind) -> &'static str {
+    use crate::format::RepairKind::*;
+    match (lang, kind) {
+        (Lang::Tr, DuplicateId) => "aynı kimliği taşıyan ikinci kayda yeni kimlik verildi",
+        (Lang::En, DuplicateId) => "a second record with the same id got a new id",
+        (Lang::Tr, DanglingReference) => "olmayan bir kayda başvuru vardı; kayıt geri eklendi ya da başvuru kaldırıldı",
+        (Lang::En, DanglingReference) => "a reference pointed at nothing; the record was restored or the reference removed",
+        (Lang::Tr, OutOfRange) => "aralık dışındaki bir sayı sınıra çekildi ya da çıkarıldı",
+        (Lang::En, OutOfRange) => "a number out of its range was clamped or dropped",
+        (Lang::Tr, Truncated) => "çok uzun metin 20.000 karakterde kesildi",
+        (Lang::En, Truncated) => "over-long text was cut at 20,000 characters",
+        (Lang::Tr, Missing) => "boş bırakılmış zorunlu bir değer dolduruldu",
+        (Lang::En, Missing) => "an empty required value was filled in",
+        (Lang::Tr, UnsafeLink) => "http, https ya da mailto olmayan adres bağlantı yapılmadı, metin olarak saklandı",
+        (Lang::En, UnsafeLink) => "an address other than http, https or mailto was kept as text, not as a link",
+    }
+}
+
+/// Why a save failed, in the interface language.
+pub fn store_error_text(lang: Lang, e: &crate::format::StoreError) -> String {
+    use crate::format::StoreError::*;
+    match e {
+        QuotaExceeded => text(lang, Key::ErrQuota).to_string(),
+        Unavailable => text(lang, Key::ErrUnavailable).to_string(),
+        NotVerified { .. } => text(lang, Key::ErrNotVerified).to_string(),
+        Conflict { .. } => text(lang, Key::ErrConflict).to_string(),
+        Other(m) => format!("{} ({m})", text(lang, Key::ErrOther)),
+    }
+}
+
+/// Why a file could not be read, in the interface language.
+pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
+    use crate::format::ImportError::*;
+    let mb = |b: &usize| format!("{:.1}", *b as f64 / 1_048_576.0);
+    match (lang, e) {
+        (Lang::Tr, TooLarge { size, limit }) => format!("Dosya çok büyük ({} MB; sınır {} MB).", mb(size), mb(limit)),
+        (Lang::En, TooLarge { size, limit }) => format!("The file is too large ({} MB; the limit is {} MB).", mb(size), mb(limit)),
+        (Lang::Tr, NotUtf8 { .. }) => "Dosya metin değil (UTF-8 olarak okunamadı).".into(),
+        (Lang::En, NotUtf8 { .. }) => "The file is not text (it is not UTF-8).".into(),
+        (Lang::Tr, NotJson { line, column, .. }) => format!("Dosya JSON değil ({line}. satır, {column}. sütun)."),
+        (Lang::En, NotJson { line, column, .. }) => format!("The file is not JSON (line {line}, column {column})."),
+        (Lang::Tr, TooDeep { limit }) => format!("JSON çok derin iç içe ({limit} düzeyden fazla)."),
+        (Lang::En, TooDeep { limit }) => format!("The JSON nests too deeply (more than {limit} levels)."),
+        (Lang::Tr, WrongFormat { .. }) => "Bu bir Patika haritası değil.".into(),
+        (Lang::En, WrongFormat { .. }) => "This is not a Patika map.".into(),
+        (Lang::Tr, NewerVersion { found, supported }) => format!(
+            "Bu dosya Patika'nın daha yeni bir sürümüyle yazılmış (biçim sürümü {found}; bu sürüm {supported}. sürüme kadar okur). Açmak için Patika'yı güncelleyin."
+        ),
+        (Lang::En, NewerVersion { found, supported }) => {
+            format!("This file was written by a newer Patika (format version {found}; this one reads up to {supported}). Update Patika to open it.")
+        }
+        (Lang::Tr, Migration { from, message }) => format!("Dosya {from}. sürümden yükseltilemedi: {message}"),
+        (Lang::En, Migration { from, message }) => format!("The file could not be upgraded from version {from}: {message}"),
+        (Lang::Tr, InvalidField { path, message }) => format!("Dosyada geçersiz değer: {path} ({message})."),
+        (Lang::En, InvalidField { path, message }) => format!("Invalid value at {path} ({message})."),
+        (Lang::Tr, TooMany { what, count, limit }) => format!("Çok fazla kayıt: {count} {what} (sınır {limit})."),
+        (Lang::En, TooMany { what, count, limit }) => format!("Too many records: {count} {what} (the limit is {limit})."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_repair_kind_is_said_in_both_languages() {
+        use crate::format::RepairKind::*;
+        let kinds = [DuplicateId, DanglingReference, OutOfRange, Truncated, Missing, UnsafeLink];
+        for lang in Lang::ALL {
+            let said: std::collections::HashSet<_> = kinds.iter().map(|k| repair_kind_text(lang, *k)).collect();
+            assert_eq!(said.len(), kinds.len(), "{lang:?}: one sentence per kind");
+        }
+        let limit = crate::format::MAX_TEXT_CHARS;
+        assert!(repair_kind_text(Lang::En, Truncated).contains(&format!("{},{:03}", limit / 1000, limit % 1000)));
+        assert!(repair_kind_text(Lang::Tr, Truncated).contains(&format!("{}.{:03}", limit / 1000, limit % 1000)));
+    }
+
+    #[test]
+    fn every_import_error_kind_has_its_own_sentence_in_both_languages() {
+        use crate::format::ImportError::*;
+        let all = [
+            TooLarge { size: 20 << 20, limit: 16 << 20 },
+            NotUtf8 { offset: 3 },
+            NotJson { line: 2, column: 5, message: "x".into() },
+            TooDeep { limit: 64 },
+            WrongFormat { found: None },
+            NewerVersion { found: 9, supported: 1 },
+            Migration { from: 0, message: "m".into() },
+            InvalidField { path: "$.map.stages[2].name".into(), message: "expected a string".into() },
+            TooMany { what: "touchpoints", count: 30_000, limit: 20_000 },
+        ];
+        for lang in Lang::ALL {
+            let texts: Vec<String> = all.iter().map(|e| import_error_text(lang, e)).collect();
+            let mut unique = texts.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), all.len(), "{lang:?}: {texts:?}");
+        }
+        assert!(import_error_text(Lang::Tr, &all[7]).contains("$.map.stages[2].name"));
+        assert!(import_error_text(Lang::En, &all[5]).contains("newer Patika"));
+        assert!(import_error_text(Lang::Tr, &all[0]).contains("20.0 MB"));
+    }
+}
