@@ -138,6 +138,18 @@ fn maps_created_in_two_tabs_are_both_listed() {
 }
 
 #[test]
+fn storage_cleared_elsewhere_empties_the_list_on_reload() {
+    let store = Shared::default();
+    let mut one = tab(&store);
+    one.save(&map("a", "v1")).unwrap();
+    one.save(&map("b", "v1")).unwrap();
+    store.0.borrow_mut().data.retain(|k, _| k == &keys::map_key("b"));
+    one.reload_index().unwrap();
+    let ids: Vec<_> = one.entries().iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids, ["b"], "only what is still stored is listed");
+}
+
+#[test]
 fn a_corrupted_index_is_kept_aside_before_a_tab_writes_a_new_one() {
     let store = Shared::default();
     let mut one = tab(&store);

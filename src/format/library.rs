@@ -326,8 +326,13 @@ impl<S: KvStore> Library<S> {
 
     /// Re-reads the list of maps from the stored index (another tab changed it).
     pub fn reload_index(&mut self) -> Result<(), StoreError> {
-        if let Some(entries) = self.stored_index()? {
-            self.entries = entries;
+        match self.stored_index()? {
+            Some(entries) => self.entries = entries,
+            // No readable index (storage cleared, or being rewritten): list what is still stored.
+            None => {
+                let stored = self.store.keys()?;
+                self.entries.retain(|e| stored.contains(&keys::map_key(&e.id)));
+            }
         }
         Ok(())
     }

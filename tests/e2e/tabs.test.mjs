@@ -185,3 +185,18 @@ test('a newer app version writing the map in another tab: kept aside, downloadab
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('storage cleared in another tab: the open map is kept here and stored again on the next edit', async () => {
+  const errors = [];
+  const { context, a, b } = await twoTabs(errors);
+  await b.evaluate(() => localStorage.clear());
+  await a.locator('.notice', { hasText: 'deleted in another tab' }).waitFor();
+  assert.deepEqual(await stored(a), {}, 'this tab wrote nothing by itself');
+  await setTitle(a, 'Kept from tab A');
+  await saved(a);
+  const now = await stored(a);
+  assert.equal(Object.keys(now).length, 1);
+  assert.ok(Object.values(now)[0].includes('Kept from tab A'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
