@@ -69,13 +69,9 @@ pub fn LibraryPage() -> impl IntoView {
                 let budget = crate::format::STORAGE_BUDGET_UNITS;
                 let warn = used as f64 >= budget as f64 * crate::format::STORAGE_WARN_SHARE;
                 // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
-                // Turkish writes a decimal comma.
                 let comma = app.lang.get() == crate::i18n::Lang::Tr;
-                let mb = move |u: usize| {
-                    let text = if u < 100_000 { format!("{} KB", u.div_ceil(1000)) } else { format!("{:.1} MB", u as f64 / 1_000_000.0) };
-                    if comma { text.replace('.', ",") } else { text }
-                };
-                let percent = (used as f64 * 100.0 / budget as f64).round();
+                let mb = move |u: usize| crate::format::storage_text(u, comma);
+                let percent = crate::format::storage_percent(used);
                 view! {
                     <div class="storage-meter">
                         <label for="storage-meter">{move || t(Key::StorageUsed)}</label>

@@ -8,7 +8,7 @@ use super::{export, import, ImportError, Imported};
 use crate::model::JourneyMap;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-pub use super::store::{is_quota_error, storage_units, KvStore, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
+pub use super::store::{is_quota_error, storage_percent, storage_text, storage_units, KvStore, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
 
 /// One map as listed in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -43,6 +43,21 @@ pub const STORAGE_BUDGET_UNITS: usize = 5_000_000;
 /// Share of the budget from which the app warns and suggests exporting.
 pub const STORAGE_WARN_SHARE: f64 = 0.8;
 
+/// A storage amount (UTF-16 units, counted as bytes the way browsers' "5 MB" is) as people read
+/// it: "12 KB" below 0.1 MB, else "1.2 MB" (decimal comma in Turkish). Integer arithmetic only.
+pub fn storage_text(units: usize, decimal_comma: bool) -> String {
+    if units < 100_000 {
+        return format!("{} KB", units.div_ceil(1000));
+    }
+    let tenths = (units + 50_000) / 100_000;
+    format!("{}{}{} MB", tenths / 10, if decimal_comma { ',' } else { '.' }, tenths % 10)
+}
+
+/// Share of the budget used, in whole percent (rounded).
+pub fn storage_percent(units: usize) -> usize {
+    (units * 100 + STORAGE_BUDGET_UNITS / 2) / STORAGE_BUDGET_UNITS
+}
+
 /// How much of the budget Patika's keys use (keys and values, UTF-16 code units, as browsers count).
 pub fn storage_units(store: &impl KvStore) -> Result<usize, StoreError> {
     let mut total = 0;
