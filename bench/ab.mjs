@@ -5,7 +5,7 @@ import path from 'node:path';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { generateMap, storeMapScript } from './generate.mjs';
-import { stats, waitPaintedSource, screenFilledSource, showPoint } from './measure.mjs';
+import { stats, waitPaintedSource, screenFilledSource, measureSave, timedTimersSource } from './measure.mjs';
 
 const [a, b] = process.argv.slice(2, 4).map((d) => path.resolve(d));
 const runs = Number(process.argv[4] ?? 9);
@@ -13,23 +13,13 @@ const servers = [await serve(a, '/a/', 0), await serve(b, '/b/', 0)];
 const browser = await launch();
 const map = generateMap();
 const saveMap = generateMap({ padding: 900 });
-const timers = `(() => { const orig = window.setTimeout; window.__tasks = [];
-  window.setTimeout = function (f, ms, ...a) { return orig.call(this, function (...b) { const t0 = performance.now(); try { return typeof f === 'function' ? f.apply(this, b) : undefined; } finally { window.__tasks.push(performance.now() - t0); } }, ms, ...a); }; })();`;
-
 /** The longest timed callback of one autosave of a ≈ 1 MB map (as in run.mjs). */
 async function save(url) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(saveMap)} sessionStorage.setItem('seeded', '1'); }` + timers });
+  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(saveMap)} sessionStorage.setItem('seeded', '1'); }` + timedTimersSource });
   const page = await context.newPage();
   await page.goto(url + '#/map/bench');
-  await showPoint(page, 0, 10);
-  await page.evaluate(() => { window.__tasks = []; });
-  const point = page.locator('#pt-10-0');
-  await point.focus();
-  await page.keyboard.press((await point.getAttribute('aria-valuenow')) === '2' ? 'ArrowDown' : 'ArrowUp');
-  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saving…', null, { timeout: 10000 });
-  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved', null, { timeout: 10000 });
-  const t = await page.evaluate(() => Math.max(0, ...window.__tasks));
+  const t = await measureSave(page);
   await context.close();
   return t;
 }

@@ -90,3 +90,22 @@ export async function measureDrag(page, frames = 120) {
     return { p50: q(0.5), p95: q(0.95), max: times[times.length - 1], cardMutations, previewPositions: ghostYs.size };
   }, frames);
 }
+
+/** Init script: every setTimeout callback's duration is pushed to `window.__tasks` (autosave runs
+ * in timer callbacks, so the longest of them is the save's longest task). */
+export const timedTimersSource = `(() => { const orig = window.setTimeout; window.__tasks = [];
+  window.setTimeout = function (f, ms, ...a) { return orig.call(this, function (...b) { const t0 = performance.now(); try { return typeof f === 'function' ? f.apply(this, b) : undefined; } finally { window.__tasks.push(performance.now() - t0); } }, ms, ...a); }; })();`;
+
+/** On a page with the map open (and `timedTimersSource` installed): changes one emotion, waits
+ * for the autosave to finish and returns its longest timer task in ms. */
+export async function measureSave(page) {
+  await showPoint(page, 0, 10);
+  await page.evaluate(() => { window.__tasks = []; });
+  const point = page.locator('#pt-10-0');
+  await point.focus();
+  // Always a real change: down from the top of the scale, up otherwise.
+  await page.keyboard.press((await point.getAttribute('aria-valuenow')) === '2' ? 'ArrowDown' : 'ArrowUp');
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saving…', null, { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved', null, { timeout: 10000 });
+  return page.evaluate(() => Math.max(0, ...window.__tasks));
+}

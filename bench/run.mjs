@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { generateMap, storeMapScript } from './generate.mjs';
-import { stats, waitPaintedSource, screenFilledSource, showPoint, measureDrag } from './measure.mjs';
+import { stats, waitPaintedSource, screenFilledSource, showPoint, measureDrag, measureSave, timedTimersSource } from './measure.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const root = path.resolve('.');
@@ -137,22 +137,12 @@ results.loadVanilla = stats(loadVanilla);
 {
   const mb = generateMap({ padding: 900 });
   results.saveBytes = JSON.stringify(mb).length;
-  const timers = `(() => { const orig = window.setTimeout; window.__tasks = [];
-    window.setTimeout = function (f, ms, ...a) { return orig.call(this, function (...b) { const t0 = performance.now(); try { return typeof f === 'function' ? f.apply(this, b) : undefined; } finally { window.__tasks.push(performance.now() - t0); } }, ms, ...a); }; })();`;
   const saves = [];
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
-    const context = await fresh(seedOnce(mb) + timers);
+    const context = await fresh(seedOnce(mb) + timedTimersSource);
     const page = await context.newPage();
     await page.goto(app.url + '#/map/bench');
-    await showPoint(page, 0, 10);
-    await page.evaluate(() => { window.__tasks = []; });
-    const point = page.locator('#pt-10-0');
-    await point.focus();
-    // Always a real change: down from the top of the scale, up otherwise.
-    await page.keyboard.press((await point.getAttribute('aria-valuenow')) === '2' ? 'ArrowDown' : 'ArrowUp');
-    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saving…', null, { timeout: 10000 });
-    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved', null, { timeout: 10000 });
-    saves.push(await page.evaluate(() => Math.max(0, ...window.__tasks)));
+    saves.push(await measureSave(page));
     await context.close();
   }
   results.save = stats(saves);
