@@ -27,3 +27,12 @@ export async function newPage(context, errors) {
 
 export const shots = path.resolve('test-results');
 fs.mkdirSync(shots, { recursive: true });
+
+/** Creates a map from a sample in the library (English UI: "Create from sample"), waits until its
+ * first card is shown and it is saved. */
+export async function createSample(page, sample = 'broadband-en') {
+  await page.locator('#sample-choice').selectOption(sample);
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.card').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+}

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage } from './helpers.mjs';
+import { serve, launch, newPage, createSample } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -22,10 +22,7 @@ test('quota full: banner, stored map unchanged, export now, banner clears after 
   const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await newPage(context, errors);
   await page.goto(srv.url);
-  await page.locator('#sample-choice').selectOption('broadband-en');
-  await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  await createSample(page);
   const before = await storedMap(page);
   // Fill the rest of the quota with another key.
   await page.evaluate(() => {
@@ -64,10 +61,7 @@ test("the Firefox spelling of the quota error gets the same banner", async () =>
   });
   const page = await context.newPage();
   await page.goto(srv.url);
-  await page.locator('#sample-choice').selectOption('broadband-en');
-  await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  await createSample(page);
   const before = await storedMap(page);
   await page.evaluate(() => { window.__failWrites = true; });
   await setTitle(page, 'Firefox full');
@@ -101,10 +95,7 @@ test('a stored map corrupted by hand is quarantined, never overwritten, and down
   const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await newPage(context, errors);
   await page.goto(srv.url);
-  await page.locator('#sample-choice').selectOption('broadband-en');
-  await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+  await createSample(page);
   const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('patika:map:')));
   await page.goto(srv.url + '#/');
   await page.locator('.map-row').first().waitFor();
@@ -138,10 +129,7 @@ test('leaving with changes that could not be stored asks first; leaving when sav
   const open = async () => {
     const page = await context.newPage();
     await page.goto(srv.url);
-    await page.locator('#sample-choice').selectOption('broadband-en');
-    await page.getByRole('button', { name: 'Create from sample' }).click();
-    await page.locator('.card').first().waitFor();
-    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+    await createSample(page);
     // Browsers only ask on pages the user has interacted with.
     await page.locator('.map-title input').click();
     return page;

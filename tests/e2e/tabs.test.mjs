@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, shots } from './helpers.mjs';
+import { serve, launch, newPage, createSample, shots } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -34,10 +34,7 @@ async function twoTabs(errors) {
   });
   const a = await newPage(context, errors);
   await a.goto(srv.url);
-  await a.locator('#sample-choice').selectOption('broadband-en');
-  await a.getByRole('button', { name: 'Create from sample' }).click();
-  await a.locator('.card').first().waitFor();
-  await saved(a);
+  await createSample(a);
   const b = await newPage(context, errors);
   await b.goto(a.url());
   await b.locator('.card').first().waitFor();
