@@ -101,15 +101,15 @@ pub fn Notices() -> impl IntoView {
     }
 }
 
-/// One repair, said in the interface language (the kind), with what exactly was done (in English,
-/// as the core reports it) inline in English and on hover in Turkish.
+/// One repair: in English the core's exact sentence ("7.5 clamped to 1"); in Turkish what kind of
+/// repair it was, with that English sentence on hover.
 fn repair_item(lang: RwSignal<crate::i18n::Lang>, n: crate::format::RepairNote) -> impl IntoView {
     let detail = n.detail.clone();
     let english = move || lang.get() == crate::i18n::Lang::En;
     view! {
         <li title=move || (!english()).then(|| detail.clone())>
-            <code>{n.path}</code>": "{move || crate::i18n::repair_kind_text(lang.get(), n.kind)}
-            {move || english().then(|| format!(" ({})", n.detail))}
+            <code>{n.path}</code>": "
+            {move || if english() { n.detail.clone() } else { crate::i18n::repair_kind_text(lang.get(), n.kind).to_string() }}
         </li>
     }
 }
