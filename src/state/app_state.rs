@@ -207,6 +207,7 @@ impl AppState {
     }
 
     /// Opens the map `id` in the editor (through the load pipeline) or reports why not.
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn open_map(&self, id: &str) {
         if self.editor.with_untracked(|e| e.is_some_and(|e| e.map.with_untracked(|m| m.id == id))) {
             return;
@@ -255,6 +256,7 @@ impl AppState {
     /// serialised now and written in the next task. The write is dropped when the map changed in
     /// between (that change has its own save coming) or a flush already stored it (this older
     /// text must not replace what the flush wrote).
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn autosave(&self) {
         if self.save_status.get_untracked() == SaveStatus::Saved {
             return;

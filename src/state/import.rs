@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 impl AppState {
     /// Imports the given files; a single imported map is opened.
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn import_files(&self, files: Vec<GivenFile>) {
         let single = files.len() == 1;
         let app = *self;
@@ -58,6 +59,7 @@ impl AppState {
     }
 
     /// Replaces the open map's content with a file's map (an explicit choice; one undo step).
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn replace_open_map(&self, f: GivenFile) {
         let Some(editor) = self.editor.get_untracked() else { return };
         match self.read_any(&f) {
@@ -71,6 +73,7 @@ impl AppState {
     }
 
     /// Shows a stored map read-only (presentation view).
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn present(&self, id: &str) {
         self.flush();
         self.editor.set(None);
@@ -83,6 +86,7 @@ impl AppState {
 
     /// Decodes a share link's map through the load pipeline and shows it read-only. Nothing is
     /// stored until the user saves it.
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn open_shared(&self, payload: String) {
         self.flush();
         self.editor.set(None);
@@ -95,6 +99,7 @@ impl AppState {
     }
 
     /// Saves the shared map being viewed as a new map of this library and opens it.
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn save_shared(&self) {
         let Some(Ok(mut map)) = self.viewing.with_untracked(|v| v.clone().map(|r| r.map(|v| v.map))) else { return };
         map.id = platform::new_id();

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 impl AppState {
     /// Another tab changed `key` in storage (`None`: storage was cleared).
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn on_foreign_change(&self, key: Option<String>) {
         let touches = |k: &str| key.as_deref().is_none_or(|x| x == k);
         if touches(keys::INDEX) {
@@ -67,6 +68,7 @@ impl AppState {
     }
 
     /// Conflict answer: drop this tab's unsaved edits and show what the other tab saved.
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn take_theirs(&self) {
         let Some(ed) = self.editor.get_untracked() else { return };
         let id = ed.map.with_untracked(|m| m.id.clone());
@@ -76,6 +78,7 @@ impl AppState {
     }
 
     /// Conflict answer: store this tab's version as a new map (beside theirs) and go on editing it.
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn keep_mine_as_copy(&self) {
         let Some(ed) = self.editor.get_untracked() else { return };
         let suffix = text(self.lang.get_untracked(), Key::CopySuffix);
