@@ -2,6 +2,8 @@
 // median time from navigation to each start phase, and how much wasm code the start path compiles.
 //
 //   node bench/phases.mjs dist bench/out/empty-dist [more builds…]    (RUNS=21 by default)
+//   WITH_MAP=1 node bench/phases.mjs …   the same with the generated 1,000-touchpoint map stored
+//                                        first (stored before the clock starts, unlike ab.mjs)
 //
 // Phases: the .wasm fully received (Resource Timing), the module instantiated and the app's
 // `main` returned (performance marks put around wasm-bindgen's start call, in a temporary copy of
@@ -14,8 +16,10 @@ import path from 'node:path';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { stats, waitPaintedSource } from './measure.mjs';
+import { generateMap, storeMapScript } from './generate.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 21);
+const store = process.env.WITH_MAP ? storeMapScript(generateMap()) : null;
 const builds = process.argv.slice(2);
 if (!builds.length) { console.error('usage: node bench/phases.mjs <dist> [<dist>…]'); process.exit(2); }
 
@@ -47,6 +51,11 @@ async function phases(url) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   await context.addInitScript({ content: waitPaintedSource });
   const page = await context.newPage();
+  if (store) {
+    // Same origin, any small file: the map is in storage before the measured navigation.
+    await page.goto(url + 'public/favicon.svg');
+    await page.evaluate(store);
+  }
   await page.goto(url, { waitUntil: 'commit' });
   const painted = await page.evaluate(`window.__waitPainted(${interactive})`);
   const r = await page.evaluate(() => ({
@@ -61,6 +70,10 @@ async function phases(url) {
 async function compiledAtStart(url) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
+  if (store) {
+    await page.goto(url + 'public/favicon.svg');
+    await page.evaluate(store);
+  }
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));

@@ -115,9 +115,12 @@ fn delete_removes_map_and_entry() {
 #[test]
 fn the_storage_meter_counts_patika_keys_in_utf16_units() {
     let mut store = MemoryStore::default();
-    store.set("patika:map:a", "ğüş").expect("set");
+    // A character outside the Basic Multilingual Plane is two UTF-16 units, as browsers count.
+    store.set("patika:map:a", "ğüş😀").expect("set");
     store.set("other-app", "x".repeat(100).as_str()).expect("set");
-    assert_eq!(patika::format::storage_units(&store).expect("units"), "patika:map:a".len() + 3);
+    assert_eq!(store.units("patika:map:a").expect("units"), Some(5));
+    assert_eq!(store.units("patika:map:none").expect("units"), None);
+    assert_eq!(patika::format::storage_units(&store).expect("units"), "patika:map:a".len() + 5);
 }
 
 /// How the store fails.

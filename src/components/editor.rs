@@ -185,7 +185,7 @@ fn MapInfo(editor: EditorState) -> impl IntoView {
         let text = editor.map.with_untracked(crate::format::export);
         platform::files::sha256_hex(&text, move |h| hash.set(Some(h.unwrap_or_default())));
     });
-    let when = move |iso: String| platform::local_time(&iso, lang.get().code());
+    let when = move |iso: String| platform::local_time(&iso, lang.get());
     view! {
         <details class="map-details">
             <summary on:click=move |_| open.set(true)>{move || t(Key::MapInfo)}</summary>

@@ -180,9 +180,9 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                 </h2>
                 <p class="meta">
                     {move || t(Key::Stages)}": "{entry.stages}" · "{move || t(Key::Touchpoints)}": "{entry.touchpoints}" · "
-                    {move || t(Key::Updated)}" "{move || platform::local_time(&updated, app.lang.get().code())}" · "
+                    {move || t(Key::Updated)}" "{move || platform::local_time(&updated, app.lang.get())}" · "
                     {move || match &exported {
-                        Some(when) => format!("{} {}", t(Key::LastExported), platform::local_time(when, app.lang.get().code())),
+                        Some(when) => format!("{} {}", t(Key::LastExported), platform::local_time(when, app.lang.get())),
                         None => t(Key::NeverExported).to_string(),
                     }}
                 </p>

@@ -62,8 +62,7 @@ pub fn storage_percent(units: usize) -> usize {
 pub fn storage_units(store: &impl KvStore) -> Result<usize, StoreError> {
     let mut total = 0;
     for key in store.keys()?.into_iter().filter(|k| k.starts_with("patika:")) {
-        let value = store.get(&key)?.unwrap_or_default();
-        total += key.encode_utf16().count() + value.encode_utf16().count();
+        total += key.encode_utf16().count() + store.units(&key)?.unwrap_or(0);
     }
     Ok(total)
 }
@@ -72,6 +71,12 @@ pub fn storage_units(store: &impl KvStore) -> Result<usize, StoreError> {
 pub trait KvStore {
     /// The value under `key`, if any.
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// The length of the value under `key` in UTF-16 code units (what browsers count against the
+    /// quota), if any. The browser store asks JavaScript, so the storage meter does not copy every
+    /// stored map into wasm each time the library is shown.
+    fn units(&self, key: &str) -> Result<Option<usize>, StoreError> {
+        Ok(self.get(key)?.map(|v| v.encode_utf16().count()))
+    }
     /// Stores `value` under `key`.
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
     /// Stores `value` under `key` and reads it back: `Ok(true)` when exactly `value` is stored now.

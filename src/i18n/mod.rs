@@ -288,6 +288,7 @@ pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
 /// Why a file could not be opened, in the user's language: one sentence per error kind, with the
 /// place or version it names.
 mod problems;
+pub mod time;
 pub use problems::{import_error_text, repair_kind_text, store_error_text};
 
 #[cfg(test)]

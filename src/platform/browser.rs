@@ -176,7 +176,14 @@ impl Timer {
 }
 
 /// An ISO timestamp in the user's local time, formatted for `lang` (falls back to the raw text).
-pub fn local_time(iso: &str, lang: &str) -> String {
+/// Formatted in Rust: only the zone offset of that moment (daylight saving moves it) comes from
+/// the browser. Forms the core does not read still get the browser's formatter.
+pub fn local_time(iso: &str, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::time;
+    if let Some(m) = time::parse_iso(iso) {
+        let offset = if m.utc { js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(m.minutes as f64 * 60_000.0)).get_timezone_offset() as i64 } else { 0 };
+        return time::local_text(m, offset, lang);
+    }
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
     if d.get_time().is_nan() {
         return iso.to_string();
@@ -185,7 +192,7 @@ pub fn local_time(iso: &str, lang: &str) -> String {
     for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short")] {
         let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
     }
-    String::from(d.to_locale_string(lang, &opts))
+    String::from(d.to_locale_string(lang.code(), &opts))
 }
 
 /// A file name for a map title: letters, digits and dashes (Turkish letters kept).

@@ -82,6 +82,17 @@ impl KvStore for BrowserStore {
             BrowserStore::Memory(m) => m.set(key, value),
         }
     }
+    fn units(&self, key: &str) -> Result<Option<usize>, StoreError> {
+        match self {
+            BrowserStore::Local => {
+                let s: JsStorage = wasm_bindgen::JsCast::unchecked_into(raw()?);
+                let value = s.get_item_js(key).map_err(store_error)?;
+                // A JS string's length is in UTF-16 code units; null means no such key.
+                Ok(wasm_bindgen::JsCast::dyn_ref::<js_sys::JsString>(&value).map(|v| v.length() as usize))
+            }
+            BrowserStore::Memory(m) => m.units(key),
+        }
+    }
     fn set_and_check(&mut self, key: &str, value: &str) -> Result<bool, StoreError> {
         match self {
             BrowserStore::Local => {

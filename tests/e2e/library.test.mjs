@@ -80,7 +80,8 @@ test('storage meter, almost-full warning and the persistence answer', async () =
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   // ≈ 4.2 MB of another map already stored (bigger than the 80 % warning line).
-  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('patika:filler', 'x'.repeat(4200000)); sessionStorage.setItem('seeded', '1'); }` });
+  // It ends with Turkish letters and an emoji (two UTF-16 units), counted as browsers count them.
+  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('patika:filler', 'x'.repeat(4200000) + 'ğüş😀'); sessionStorage.setItem('seeded', '1'); }` });
   const page = await newPage(context, errors);
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('broadband-en');
@@ -90,9 +91,44 @@ test('storage meter, almost-full warning and the persistence answer', async () =
   const meter = page.locator('#storage-meter');
   await meter.waitFor();
   assert.ok(Number(await meter.getAttribute('value')) > 4200000, 'the meter counts stored data');
+  // Exactly what the browser holds under Patika's keys (key and value lengths in UTF-16 units).
+  await page.waitForFunction(() => {
+    let units = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k.startsWith('patika:')) units += k.length + localStorage.getItem(k).length;
+    }
+    return Number(document.querySelector('#storage-meter').getAttribute('value')) === units;
+  }, null, { timeout: 5000 });
   await page.locator('.storage-meter .warn', { hasText: 'almost full' }).waitFor();
   await page.locator('.storage-meter .persist').waitFor();
   await page.screenshot({ path: `${shots}/e2e-storage-meter.png` });
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('times in the library read as the browser writes them, in the user\'s time zone', async () => {
+  for (const [locale, timezoneId, lang, updated] of [
+    ['tr-TR', 'Europe/Istanbul', 'tr', 'Güncellendi'],
+    ['en-US', 'America/New_York', 'en', 'Updated'],
+  ]) {
+    const errors = [];
+    const context = await browser.newContext({ locale, timezoneId });
+    const page = await newPage(context, errors);
+    await page.goto(srv.url);
+    await page.locator('#sample-choice').selectOption('broadband-en');
+    await page.locator('.create button').last().click();
+    await page.locator('.card').first().waitFor();
+    await page.goto(srv.url + '#/');
+    const meta = (await page.locator('.map-row .meta').first().textContent()).replace(/\s+/g, ' ');
+    // What Chromium's own formatter gives for the stored timestamp, in this zone.
+    const expected = await page.evaluate((lang) => {
+      const index = JSON.parse(localStorage.getItem('patika:index'));
+      const map = JSON.parse(localStorage.getItem('patika:map:' + index.maps[0].id));
+      return new Date(map.map.updated).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }).replace(/\s+/g, ' ');
+    }, lang);
+    assert.ok(meta.includes(`${updated} ${expected}`), `${meta} shows ${expected}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
