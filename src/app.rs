@@ -37,7 +37,10 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         Route::Shared(payload) => app.open_shared(payload),
         Route::Library => {
             app.flush();
-            app.editor.set(None);
+            // Only when a map was open: setting None again would rebuild the whole library page.
+            if app.editor.with_untracked(Option::is_some) {
+                app.editor.set(None);
+            }
             app.refresh_entries();
             app.measure_storage();
         }

@@ -80,3 +80,40 @@ async fn editor_adds_a_stage_and_a_touchpoint() {
     leptos::task::tick().await;
     assert_eq!(root.query_selector_all(".card-name").expect("q").length(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn showing_the_library_again_notifies_only_what_changed() {
+    // Effects need the task executor, which mounting sets up: mount nothing, off the page.
+    let spare: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    std::mem::forget(leptos::mount::mount_to(spare, || ()));
+    let owner = Owner::new();
+    owner.set();
+    let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
+    assert!(app.save_now(&new_map("m1", "One", "en", "2026-11-24T10:00:00Z")));
+    app.refresh_entries();
+    app.measure_storage();
+    let runs = StoredValue::new((0u32, 0u32));
+    let entries = app.entries;
+    let used = app.storage_used;
+    Effect::new(move |_| {
+        entries.track();
+        runs.update_value(|r| r.0 += 1);
+    });
+    Effect::new(move |_| {
+        used.track();
+        runs.update_value(|r| r.1 += 1);
+    });
+    leptos::task::tick().await;
+    assert_eq!(runs.get_value(), (1, 1));
+    // Same maps, same storage: nothing that reads them runs again (it would rebuild the list).
+    app.refresh_entries();
+    app.measure_storage();
+    leptos::task::tick().await;
+    assert_eq!(runs.get_value(), (1, 1));
+    // A new map changes both.
+    assert!(app.save_now(&new_map("m2", "Two", "en", "2026-11-24T11:00:00Z")));
+    app.refresh_entries();
+    app.measure_storage();
+    leptos::task::tick().await;
+    assert_eq!(runs.get_value(), (2, 2));
+}

@@ -197,13 +197,14 @@ impl AppState {
     /// Re-reads the list of maps from the library.
     pub fn refresh_entries(&self) {
         let entries = self.library.with_value(|l| l.entries().to_vec());
-        self.entries.set(entries);
+        set_if_changed(self.entries, entries);
     }
 
-    /// Measures the storage meter (reads every stored map: done on the library page, not on autosave).
+    /// Measures the storage meter (the length of every Patika key: done on the library page, not
+    /// on autosave).
     pub fn measure_storage(&self) {
         let used = self.library.with_value(|l| crate::format::storage_units(l.store()).unwrap_or(0));
-        self.storage_used.set(used);
+        set_if_changed(self.storage_used, used);
     }
 
     /// Opens the map `id` in the editor (through the load pipeline) or reports why not.
@@ -284,4 +285,16 @@ impl AppState {
 fn unreachable_memory() -> ! {
     // An empty in-memory store cannot fail to open.
     panic!("in-memory library failed to open")
+}
+
+/// Sets `signal` only when `value` differs: an equal value would still re-render everything that
+/// reads it (showing the library rebuilt its whole list and meter on every visit).
+pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    signal.maybe_update(|old| {
+        if *old == value {
+            return false;
+        }
+        *old = value;
+        true
+    });
 }

@@ -1,7 +1,7 @@
 // End-to-end: the library — samples, search (Turkish casing), rename, duplicate, delete with undo.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, shots } from './helpers.mjs';
+import { serve, launch, newPage, shots, createSample } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -131,4 +131,26 @@ test('times in the library read as the browser writes them, in the user\'s time 
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('the library is built once at start: what the user sees first is not replaced', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await createSample(page);
+  // Keep the first search box and map row that appear after a reload; a rebuild would swap them
+  // (and drop what the user had started typing or focused).
+  await page.addInitScript(() => new MutationObserver(() => {
+    window.__firstSearch ??= document.querySelector('#map-search') ?? undefined;
+    window.__firstRow ??= document.querySelector('.map-row') ?? undefined;
+  }).observe(document, { subtree: true, childList: true }));
+  await page.goto(srv.url + '#/');
+  await page.reload();
+  await page.locator('.map-row').waitFor();
+  await page.waitForTimeout(500);
+  assert.ok(await page.evaluate(() => window.__firstSearch === document.querySelector('#map-search')), 'the same search box');
+  assert.ok(await page.evaluate(() => window.__firstRow === document.querySelector('.map-row')), 'the same map row');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
