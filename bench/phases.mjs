@@ -4,6 +4,7 @@
 //   node bench/phases.mjs dist bench/out/empty-dist [more builds…]    (RUNS=21 by default)
 //   WITH_MAP=1 node bench/phases.mjs …   the same with the generated 1,000-touchpoint map stored
 //                                        first (stored before the clock starts, unlike ab.mjs)
+//   MAPS=30 node bench/phases.mjs …      the same with 30 small maps (5 stages × 8 touchpoints)
 //
 // Phases: the .wasm fully received (Resource Timing), the module instantiated and the app's
 // `main` returned (performance marks put around wasm-bindgen's start call, in a temporary copy of
@@ -19,7 +20,16 @@ import { stats, waitPaintedSource } from './measure.mjs';
 import { generateMap, storeMapScript } from './generate.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 21);
-const store = process.env.WITH_MAP ? storeMapScript(generateMap()) : null;
+/** A script that stores `files` and an index listing them (what a library of many maps holds). */
+function storeMapsScript(files) {
+  const index = { format: 'patika.library-index', formatVersion: 1, maps: files.map(({ map: m }) => ({ id: m.id, title: `${m.title} ${m.id}`, updated: m.updated, stages: m.stages.length, touchpoints: m.touchpoints.length })) };
+  return `for (const f of ${JSON.stringify(files)}) localStorage.setItem('patika:map:' + f.map.id, JSON.stringify(f));
+localStorage.setItem('patika:index', ${JSON.stringify(JSON.stringify(index))});`;
+}
+const manyMaps = Number(process.env.MAPS ?? 0);
+const store = process.env.WITH_MAP ? storeMapScript(generateMap())
+  : manyMaps ? storeMapsScript(Array.from({ length: manyMaps }, (_, i) => generateMap({ id: `m${i}`, stages: 5, perStage: 8, seed: i })))
+  : null;
 const builds = process.argv.slice(2);
 if (!builds.length) { console.error('usage: node bench/phases.mjs <dist> [<dist>…]'); process.exit(2); }
 
