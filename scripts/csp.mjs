@@ -24,5 +24,10 @@ const policy = [
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 html = html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
+if (!html.includes(meta)) {
+  // Never ship a page without its policy (a changed or minified <head> would do that silently).
+  console.error(`csp: no <meta charset="utf-8" /> in ${file} to put the policy after`);
+  process.exit(1);
+}
 fs.writeFileSync(file, html);
 console.log(`csp: ${hashes.length} inline script(s) allowed by hash in ${file}`);

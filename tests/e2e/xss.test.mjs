@@ -78,6 +78,11 @@ test('an XSS canary map through every door stays inert', async () => {
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   await page.goto(srv.url);
   await page.locator('#map-search').waitFor();
+  // The build put a strict policy in the page: scripts from this site or by hash, never inline.
+  const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '');
+  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  assert.match(scriptSrc, /^script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'$/, `the page's policy: ${policy}`);
+  assert.match(policy, /object-src 'none'/);
   for (const name of Object.keys(files)) {
     await page.goto(srv.url + '#/');
     await page.locator('#map-search').waitFor();
