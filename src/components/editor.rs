@@ -9,7 +9,7 @@ use super::use_t;
 use crate::i18n::Key;
 use crate::model::{copy_of, Command, MapState};
 use crate::platform;
-use crate::state::EditorState;
+use crate::state::{set_if_changed, EditorState};
 use leptos::prelude::*;
 
 fn state_code(s: MapState) -> &'static str {
@@ -40,11 +40,14 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let file_menu = RwSignal::new(false);
     // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
     // once after the first layout.
+    // Set only when it changed: an equal frame would still re-run every column's and the curve's
+    // window.
+    let measure = move || platform::measure_frame(crate::state::FRAME_MARGIN);
     let throttle = platform::FrameThrottle::new();
-    let remeasure = move || throttle.request(move || editor.frame.set(platform::measure_frame(crate::state::FRAME_MARGIN)));
+    let remeasure = move || throttle.request(move || set_if_changed(editor.frame, measure()));
     platform::on_page_scroll_or_resize(remeasure);
     // Right after the first mount, before the first paint: the board is laid out, no card yet.
-    Effect::new(move |_| editor.frame.set(platform::measure_frame(crate::state::FRAME_MARGIN)));
+    Effect::new(move |_| set_if_changed(editor.frame, measure()));
     // A printout needs every card and point, not only those on screen.
     platform::on_print(move |printing| {
         if printing {
@@ -53,8 +56,23 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             remeasure();
         }
     });
+    // The editor changed size (a panel above the board opened, the table below the curve grew):
+    // measured in the resize callback itself, where layout is fresh, and applied in the next
+    // frame. (Measured in the next frame instead, after that frame's own changes, it forced a
+    // second layout per frame: ≈ 140 ms while a 1,000-row table filled.)
+    let resized = platform::FrameThrottle::new();
+    let latest = StoredValue::new(None::<crate::chart::Frame>);
     let section = NodeRef::<leptos::html::Section>::new();
-    section.on_load(move |el| platform::on_resize_of(&el, remeasure));
+    section.on_load(move |el| {
+        platform::on_resize_of(&el, move || {
+            latest.set_value(Some(measure()));
+            resized.request(move || {
+                if let Some(Some(frame)) = latest.try_update_value(Option::take) {
+                    set_if_changed(editor.frame, frame);
+                }
+            });
+        })
+    });
     view! {
         <section class="editor" node_ref=section aria-label=move || t(Key::MapEditor)
             on:keydown=move |ev| if ev.key() == "Escape" { editor.selected.set(None) }>

@@ -5,5 +5,5 @@ mod editor;
 mod import;
 mod tabs;
 
-pub use app_state::{AppState, Notice, Route, SaveStatus, Viewed};
+pub use app_state::{set_if_changed, AppState, Notice, Route, SaveStatus, Viewed};
 pub use editor::{EditorState, FRAME_MARGIN};

@@ -66,3 +66,42 @@ test('a big map shows what is on screen and reaches the rest', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the table view of a big map fills in batches and ends complete', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(generateMap())} sessionStorage.setItem('seeded', '1'); }` });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url + '#/map/bench');
+  await page.locator('.card').first().waitFor();
+  const summary = page.locator('.curve-table summary');
+  for (let round = 0; round < 2; round++) {
+    await summary.click();
+    await page.locator('.curve-table tbody tr').first().waitFor();
+    // Busy until every row is in; then 1,000 rows in journey order.
+    await page.waitForFunction(() => document.querySelector('.curve-table table')?.getAttribute('aria-busy') === 'false', null, { timeout: 10000 });
+    const rows = page.locator('.curve-table tbody tr');
+    assert.equal(await rows.count(), 1000);
+    assert.equal(await rows.nth(999).locator('th').textContent(), 'Touchpoint 1000');
+    assert.equal(await rows.nth(0).locator('td').first().textContent(), '1');
+    if (round === 0) {
+      // An edit while the table is open shows in that touchpoint's row, and only there.
+      const card = page.locator('.card').first();
+      const before = await card.locator('.card-name').textContent();
+      await card.click();
+      const name = page.locator('.inspector input[type=text]').first();
+      assert.equal(await name.inputValue(), before);
+      await name.fill('Renamed touchpoint');
+      await name.press('Tab');
+      await page.waitForFunction(() => [...document.querySelectorAll('.curve-table tbody tr th')].some((th) => th.textContent === 'Renamed touchpoint'));
+      const names = await rows.locator('th').allTextContents();
+      assert.equal(names.length, 1000);
+      assert.equal(names.filter((n) => n === 'Renamed touchpoint').length, 1);
+      assert.equal(names.filter((n) => n === before).length, 0);
+    }
+    await summary.click();
+    await page.waitForFunction(() => !document.querySelector('.curve-table table'));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -116,6 +116,7 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   await page.getByText('Table view').click();
   assert.equal(await page.locator('.curve-table tbody tr').count(), 5);
   assert.ok((await page.locator('.curve-table tbody tr', { hasText: 'Asks the chatbot' }).textContent()).includes('-2 Very negative'));
+  await page.locator('.curve-table').screenshot({ path: `${shots}/e2e-curve-table.png` });
 
   // Exports: SVG parses, PNG is a PNG.
   const [svgFile] = await Promise.all([page.waitForEvent('download'), page.locator('.curve').getByRole('button', { name: 'Download SVG' }).click()]);
