@@ -94,7 +94,8 @@ fn svg_marks_channel_switches_pains_and_the_comparison_line() {
     assert_eq!(switches.len(), 8, "ads→web→social→web→chat→call→packaging→invoice→call");
     let svg = emotion_curve_svg(&m, 1200, 320, &text(), None);
     let hex = |c: plotters::style::RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
-    assert_eq!(svg.matches(&format!("fill=\"{}\"", hex(SWITCH_COLOUR))).count(), 2 * 8, "two arrow heads per switch");
+    assert_eq!(svg.matches(&format!("fill=\"{}\"", hex(SWITCH_COLOUR))).count(), 2 * 8, "two arrows per switch");
+    assert_eq!(svg.matches(&hex(SWITCH_COLOUR)).count(), 2 * 8, "each arrow one element, shaft and head");
     let pains = m.touchpoints.iter().filter(|t| !t.pain_points.is_empty()).count();
     assert_eq!(svg.matches(&format!("fill=\"{}\"", hex(PAIN_COLOUR))).count(), pains);
     assert_eq!(svg.matches("<circle").count(), 2, "two positive emotions drawn as circles");

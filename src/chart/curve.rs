@@ -194,12 +194,19 @@ fn draw_pains_and_switches<'a, DB: DrawingBackend>(
         let (Some(a), Some(b)) = (layout.points.get(sw.from_index), layout.points.get(sw.from_index + 1)) else { continue };
         let x = (a.x + b.x) / 2.0;
         let y = layout.projection.bottom + 26.0;
-        root.draw(&PathElement::new(vec![px(x - 6.0, y - 3.0), px(x + 6.0, y - 3.0)], SWITCH_COLOUR.stroke_width(2)))?;
-        root.draw(&PathElement::new(vec![px(x - 6.0, y + 3.0), px(x + 6.0, y + 3.0)], SWITCH_COLOUR.stroke_width(2)))?;
-        root.draw(&Polygon::new(vec![px(x + 6.0, y - 6.0), px(x + 10.0, y - 3.0), px(x + 6.0, y)], SWITCH_COLOUR.filled()))?;
-        root.draw(&Polygon::new(vec![px(x - 6.0, y), px(x - 10.0, y + 3.0), px(x - 6.0, y + 6.0)], SWITCH_COLOUR.filled()))?;
+        // ⇄ as two filled arrows, each one shape (shaft and head): a long journey has a switch at
+        // nearly every step, and every element costs when the picture is drawn on screen.
+        root.draw(&Polygon::new(arrow(x, y - 3.0, 1.0), SWITCH_COLOUR.filled()))?;
+        root.draw(&Polygon::new(arrow(x, y + 3.0, -1.0), SWITCH_COLOUR.filled()))?;
     }
     Ok(())
+}
+
+/// An arrow centred on (`x`, `y`) pointing right (`dir` 1) or left (-1): a 12 × 2 px shaft and a
+/// head 4 px long and 6 px wide, as one outline.
+fn arrow(x: f64, y: f64, dir: f64) -> Vec<(i32, i32)> {
+    let (tail, base, tip) = (x - 6.0 * dir, x + 6.0 * dir, x + 10.0 * dir);
+    vec![px(tail, y - 1.0), px(base, y - 1.0), px(base, y - 3.0), px(tip, y), px(base, y + 3.0), px(base, y + 1.0), px(tail, y + 1.0)]
 }
 
 /// The emotion curve as an SVG document (for the screen, export and tests). Text is escaped by
