@@ -137,6 +137,8 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
             points.iter().flat_map(|p| hs.keys.iter().skip(p * per_point).take(per_point)).cloned().collect::<Vec<_>>()
         })
     });
+    // The picture as an object URL (made only once pictured).
+    let picture_url = platform::svg_picture(move || svg.get());
     // The picture is drawn once the curve first comes into view, then kept.
     let pictured = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || editor.frame.with(|f| f.shows_curve()));
     let drag = RwSignal::new(None::<Drag>);
@@ -280,7 +282,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
             <p class="hint" id="curve-help">{move || t(Key::CurveHelp)}</p>
             <div class="curve-stack" style=move || format!("width:{}px;height:{}px", width.get(), CURVE_HEIGHT)>
                 {move || pictured.get().then(|| view! {
-                    <img src=move || platform::svg_data_url(&svg.get()) alt="" width=move || width.get() height=CURVE_HEIGHT />
+                    <img src=move || picture_url.get().unwrap_or_default() alt="" width=move || width.get() height=CURVE_HEIGHT />
                 })}
                 <svg node_ref=svg_ref class="curve-layer" width=move || width.get() height=CURVE_HEIGHT
                     role="group" aria-label=move || t(Key::EmotionCurve) aria-describedby="curve-help"

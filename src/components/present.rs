@@ -36,13 +36,13 @@ fn MapView(viewed: Viewed) -> impl IntoView {
     let lang = app.lang;
     let map = StoredValue::new(viewed.map);
     let id = map.with_value(|m| m.id.clone());
-    let picture = move || {
+    let picture = platform::svg_picture(move || {
         let l = lang.get();
         map.with_value(|m| {
             let width = m.stages.len().max(1) as u32 * COLUMN_PX;
-            platform::svg_data_url(&emotion_curve_svg(m, width, CURVE_HEIGHT, &curve_text(l, m), None))
+            emotion_curve_svg(m, width, CURVE_HEIGHT, &curve_text(l, m), None)
         })
-    };
+    });
     let stages = map.with_value(|m| m.stages.clone());
     view! {
         {viewed.shared.then(|| view! {
@@ -84,7 +84,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
         </div>
         <figure class="present-curve">
             <figcaption>{move || t(Key::EmotionCurve)}</figcaption>
-            <img src=picture alt=move || t(Key::EmotionCurve) />
+            <img src=move || picture.get().unwrap_or_default() alt=move || t(Key::EmotionCurve) />
         </figure>
     }
 }

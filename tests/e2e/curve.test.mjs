@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage, shots } from './helpers.mjs';
+import { serve, launch, newPage, shots, recordBlobsScript, imageText } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -11,11 +11,12 @@ after(async () => { await browser?.close(); await srv?.close(); });
 const handle = (page, name) => page.locator(`.handle[aria-label^="${name},"]`);
 const emotionSelect = (page) => page.locator('.inspector fieldset', { hasText: 'Emotion' }).locator('select');
 const center = async (loc) => { const b = await loc.boundingBox(); return [b.x + b.width / 2, b.y + b.height / 2]; };
-const curveSvg = async (page) => decodeURIComponent((await page.locator('.curve-stack img').getAttribute('src')).split(',').slice(1).join(','));
+const curveSvg = (page) => imageText(page, '.curve-stack img');
 
 test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+  await context.addInitScript({ content: recordBlobsScript });
   const page = await newPage(context, errors);
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('broadband-en');

@@ -36,3 +36,18 @@ export async function createSample(page, sample = 'broadband-en') {
   await page.locator('.card').first().waitFor();
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
 }
+
+/** Records the text of every Blob the page turns into an object URL (the curve's picture is one),
+ * so a test can read what an `<img src="blob:…">` shows: the page's own policy forbids fetching
+ * blob: URLs, and this test-side hook needs no change to it. */
+export const recordBlobsScript = `window.__blobs = {};
+const made = URL.createObjectURL.bind(URL);
+URL.createObjectURL = (blob) => { const url = made(blob); if (blob instanceof Blob) blob.text().then((t) => { window.__blobs[url] = t; }); return url; };`;
+
+/** The text behind the object URL an image shows (see `recordBlobsScript`). */
+export async function imageText(page, selector) {
+  const src = await page.locator(selector).getAttribute('src');
+  if (!src.startsWith('blob:')) return null;
+  await page.waitForFunction((u) => window.__blobs?.[u] !== undefined, src);
+  return page.evaluate((u) => window.__blobs[u], src);
+}

@@ -60,7 +60,9 @@ test('presentation view: the map without editing chrome, with a print button', a
   await page.getByRole('link', { name: 'Presentation view' }).click();
   await page.locator('.present-card').first().waitFor();
   assert.deepEqual(await page.locator('.present-card strong').allTextContents(), names);
-  assert.ok(await page.locator('.present-curve img').getAttribute('src').then((s) => s.startsWith('data:image/svg+xml')));
+  const picture = page.locator('.present-curve img');
+  assert.ok((await picture.getAttribute('src')).startsWith('blob:'));
+  assert.ok(await picture.evaluate((img) => img.decode().then(() => img.naturalWidth > 0)), 'the curve picture loads');
   await page.getByRole('button', { name: 'Print' }).waitFor();
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${shots}/e2e-present-print.png`, fullPage: true });
