@@ -56,8 +56,14 @@ test('presentation view: the map without editing chrome, with a print button', a
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
   await page.locator('.card').first().waitFor();
+  // One edit first: presenting and coming back keeps it undoable.
+  const title = page.locator('.map-title input');
+  const original = await title.inputValue();
+  await title.fill('Presented title');
+  await title.press('Tab');
   const names = await page.locator('.card-name').allTextContents();
   await page.getByRole('link', { name: 'Presentation view' }).click();
+  await page.locator('.present h1', { hasText: 'Presented title' }).waitFor();
   await page.locator('.present-card').first().waitFor();
   assert.deepEqual(await page.locator('.present-card strong').allTextContents(), names);
   const picture = page.locator('.present-curve img');
@@ -70,6 +76,9 @@ test('presentation view: the map without editing chrome, with a print button', a
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('link', { name: /Back to editor/ }).click();
   await page.locator('.map-title input').waitFor();
+  assert.equal(await title.inputValue(), 'Presented title');
+  await page.getByRole('button', { name: /Undo/ }).click();
+  assert.equal(await title.inputValue(), original, 'the edit made before presenting is still undoable');
   assert.deepEqual(errors, []);
   await context.close();
 });
