@@ -67,6 +67,8 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   assert.ok((await callsEmotion()).includes('-1'));
   await page.keyboard.press('Control+Shift+z');
   assert.ok((await callsEmotion()).includes('-2'));
+  // Every redraw replaced the curve's picture; only the one on screen is still held.
+  assert.deepEqual(await page.evaluate(() => [...window.__liveUrls]), [await page.locator('.curve-stack img').getAttribute('src')]);
 
   // Escape cancels a drag: nothing changes.
   const [x2, y2] = await center(handle(page, 'Calls support'));
@@ -128,6 +130,24 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   const png = fs.readFileSync(await pngFile.path());
   assert.ok(png.length > 1000);
   assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('leaving the editor frees the curve picture', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript({ content: recordBlobsScript });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('broadband-en');
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.curve-stack').scrollIntoViewIfNeeded();
+  await page.locator('.curve-stack img').waitFor();
+  assert.equal(await page.evaluate(() => window.__liveUrls.size), 1);
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.locator('.map-row').waitFor();
+  assert.equal(await page.evaluate(() => window.__liveUrls.size), 0, 'no picture kept after the editor closed');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -41,8 +41,10 @@ export async function createSample(page, sample = 'broadband-en') {
  * so a test can read what an `<img src="blob:…">` shows: the page's own policy forbids fetching
  * blob: URLs, and this test-side hook needs no change to it. */
 export const recordBlobsScript = `window.__blobs = {};
-const made = URL.createObjectURL.bind(URL);
-URL.createObjectURL = (blob) => { const url = made(blob); if (blob instanceof Blob) blob.text().then((t) => { window.__blobs[url] = t; }); return url; };`;
+window.__liveUrls = new Set();
+const made = URL.createObjectURL.bind(URL), freed = URL.revokeObjectURL.bind(URL);
+URL.createObjectURL = (blob) => { const url = made(blob); window.__liveUrls.add(url); if (blob instanceof Blob) blob.text().then((t) => { window.__blobs[url] = t; }); return url; };
+URL.revokeObjectURL = (url) => { window.__liveUrls.delete(url); freed(url); };`;
 
 /** The text behind the object URL an image shows (see `recordBlobsScript`). */
 export async function imageText(page, selector) {
