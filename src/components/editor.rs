@@ -39,9 +39,8 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let share_link = RwSignal::new(None::<(String, Option<bool>)>);
     let file_menu = RwSignal::new(false);
     // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
-    // once after the first layout.
-    // Set only when it changed: an equal frame would still re-run every column's and the curve's
-    // window.
+    // once after the first layout; the frame is set only when it changed (an equal one would still
+    // re-run every column's and the curve's window).
     let measure = move || platform::measure_frame(crate::state::FRAME_MARGIN);
     let throttle = platform::FrameThrottle::new();
     let remeasure = move || throttle.request(move || set_if_changed(editor.frame, measure()));
