@@ -84,6 +84,10 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     });
     platform::on_storage_change(move |key| app.on_foreign_change(key));
     platform::on_undo_keys(move |redo| {
+        // Only in the editor: a presented map keeps its editor open behind the presentation.
+        if !matches!(app.route.get_untracked(), Route::Map(_)) {
+            return;
+        }
         if let Some(ed) = app.editor.get_untracked() {
             if redo { ed.redo() } else { ed.undo() }
         }

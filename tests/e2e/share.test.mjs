@@ -74,6 +74,8 @@ test('presentation view: the map without editing chrome, with a print button', a
   await page.screenshot({ path: `${shots}/e2e-present-print.png`, fullPage: true });
   assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'no buttons on paper');
   await page.emulateMedia({ media: 'screen' });
+  // Undo keys do nothing to the map while it is presented.
+  await page.keyboard.press('Control+z');
   await page.getByRole('link', { name: /Back to editor/ }).click();
   await page.locator('.map-title input').waitFor();
   assert.equal(await title.inputValue(), 'Presented title');
