@@ -102,13 +102,13 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     let Some(url) = object_url(mime, text) else { return false };
     let done = download_url(filename, &url);
     // Revoking at once can cancel the download in some browsers; give it time to start.
-    leptos::prelude::set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(30));
+    leptos::prelude::set_timeout(move || revoke_url(&url), std::time::Duration::from_secs(30));
     done
 }
 
-/// An SVG document as a data URL for an `<img>`: images never run scripts, so user text in the
-/// drawing stays inert.
-pub fn svg_data_url(svg: &str) -> String {
+/// An SVG document as a data URL, for drawing it once onto a canvas (PNG export); pictures shown
+/// in the page use `svg_picture`.
+fn svg_data_url(svg: &str) -> String {
     format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(svg)))
 }
 

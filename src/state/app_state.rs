@@ -207,10 +207,15 @@ impl AppState {
         set_if_changed(self.storage_used, used);
     }
 
+    /// The editor, when the map open in it is `id`.
+    pub(super) fn editor_of(&self, id: &str) -> Option<EditorState> {
+        self.editor.get_untracked().filter(|e| e.map.with_untracked(|m| m.id == id))
+    }
+
     /// Opens the map `id` in the editor (through the load pipeline) or reports why not.
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn open_map(&self, id: &str) {
-        if self.editor.with_untracked(|e| e.is_some_and(|e| e.map.with_untracked(|m| m.id == id))) {
+        if self.editor_of(id).is_some() {
             return;
         }
         self.flush();

@@ -79,8 +79,7 @@ impl AppState {
         // The open map is shown as the user sees it, and stays open with its undo history for
         // "Back to editor" (re-reading it from storage took ≈ 28 ms on a 1,000-touchpoint map,
         // and a map that could not be saved would have been dropped).
-        let open = self.editor.with_untracked(|e| e.as_ref().filter(|e| e.map.with_untracked(|m| m.id == id)).map(|e| e.map.get_untracked()));
-        if let Some(map) = open {
+        if let Some(map) = self.editor_of(id).map(|e| e.map.get_untracked()) {
             self.viewing.set(Some(Ok(super::Viewed { map, shared: false, report: Default::default() })));
             return;
         }
