@@ -9,12 +9,18 @@ let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-test('a big map shows what is on screen and reaches the rest', async () => {
-  const errors = [];
+/** A fresh context with the generated 1,000-touchpoint map stored once, opened in the editor. */
+async function openBenchMap(errors) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
   await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(generateMap())} sessionStorage.setItem('seeded', '1'); }` });
   const page = await newPage(context, errors);
   await page.goto(srv.url + '#/map/bench');
+  return { context, page };
+}
+
+test('a big map shows what is on screen and reaches the rest', async () => {
+  const errors = [];
+  const { context, page } = await openBenchMap(errors);
   const firstColumn = page.locator('.stage').first();
   await firstColumn.locator('.card-name', { hasText: 'Touchpoint 1' }).first().waitFor();
   assert.equal(await page.locator('.stage').count(), 20, 'every stage column exists');
@@ -69,10 +75,7 @@ test('a big map shows what is on screen and reaches the rest', async () => {
 
 test('the table view of a big map fills in batches and ends complete', async () => {
   const errors = [];
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
-  await context.addInitScript({ content: `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(generateMap())} sessionStorage.setItem('seeded', '1'); }` });
-  const page = await newPage(context, errors);
-  await page.goto(srv.url + '#/map/bench');
+  const { context, page } = await openBenchMap(errors);
   await page.locator('.card').first().waitFor();
   const summary = page.locator('.curve-table summary');
   for (let round = 0; round < 2; round++) {
