@@ -89,8 +89,11 @@ test('the table view of a big map fills in batches and ends complete', async () 
     assert.equal(await rows.nth(0).locator('td').first().textContent(), '1');
     if (round === 0) {
       // An edit while the table is open shows in that touchpoint's row, and only there.
-      const card = page.locator('.card').first();
-      const before = await card.locator('.card-name').textContent();
+      // A card that stays built: the page back at the top, the first card of the first column
+      // (the first card in the page after scrolling down could be dropped while being clicked).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const before = 'Touchpoint 1';
+      const card = page.locator('.stage').first().locator('.card', { has: page.locator('.card-name', { hasText: /^Touchpoint 1$/ }) });
       await card.click();
       const name = page.locator('.inspector input[type=text]').first();
       assert.equal(await name.inputValue(), before);
