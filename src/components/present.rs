@@ -3,12 +3,15 @@
 use super::board::COLUMN_PX;
 use super::curve::{curve_text, CURVE_HEIGHT};
 use super::{app_state, use_t};
-use crate::chart::emotion_curve_svg;
+use crate::chart::{batch_count, emotion_curve_svg, parts, Part};
 use crate::i18n::{emotion_label, import_error_text, Key};
 use crate::model::JourneyMap;
 use crate::platform;
 use crate::state::{Route, Viewed};
 use leptos::prelude::*;
+
+/// Cards added to the presentation per animation frame while it fills (≈ 5 ms of building each).
+const CARDS_PER_FRAME: usize = 100;
 
 /// The read-only page for `#/present/<id>` and `#/shared/<payload>`.
 #[component]
@@ -43,7 +46,23 @@ fn MapView(viewed: Viewed) -> impl IntoView {
             emotion_curve_svg(m, width, CURVE_HEIGHT, &curve_text(l, m), None)
         })
     });
-    let stages = map.with_value(|m| m.stages.clone());
+    // The board is built a batch of cards per frame (all at once, 1,000 cards blocked the page
+    // for ≈ 60 ms); a printout gets every card at once.
+    let stages = map.with_value(|m| m.stages.iter().map(|s| (s.name.clone(), cards_of(m, &s.id, lang.get_untracked()))).collect::<Vec<_>>());
+    let counts: Vec<usize> = stages.iter().map(|(_, cards)| cards.len()).collect();
+    let runs = parts(&counts, CARDS_PER_FRAME);
+    let batches = batch_count(counts.iter().sum(), CARDS_PER_FRAME);
+    let built = RwSignal::new(batches.min(1));
+    Effect::new(move |_| {
+        if built.get() < batches {
+            request_animation_frame(move || built.update(|b| *b = (*b + 1).min(batches)));
+        }
+    });
+    platform::on_print(move |printing| {
+        if printing {
+            built.set(batches);
+        }
+    });
     view! {
         {viewed.shared.then(|| view! {
             <div class="banner shared" role="status">
@@ -61,21 +80,17 @@ fn MapView(viewed: Viewed) -> impl IntoView {
             <button class="no-print" on:click=move |_| platform::print_page()>{move || t(Key::Print)}</button>
         </div>
         {map.with_value(|m| (!m.description.is_empty()).then(|| view! { <p class="present-description">{m.description.clone()}</p> }))}
-        <div class="present-board" role="list" aria-label=move || t(Key::Board)>
-            {stages.into_iter().map(|s| {
-                let cards = map.with_value(|m| cards_of(m, &s.id, lang.get_untracked()));
+        <div class="present-board" role="list" aria-label=move || t(Key::Board) aria-busy=move || (built.get() < batches).to_string()>
+            {stages.into_iter().zip(runs).map(|((name, cards), runs)| {
+                let cards = StoredValue::new(cards);
                 view! {
-                    <section class="present-stage" role="listitem" aria-label=s.name.clone()>
-                        <h2>{s.name.clone()}</h2>
+                    <section class="present-stage" role="listitem" aria-label=name.clone()>
+                        <h2>{name.clone()}</h2>
                         <ol>
-                            {cards.into_iter().map(|(name, channel, emotion, pains, sources)| view! {
-                                <li class="present-card">
-                                    <strong>{name}</strong>
-                                    <span class="card-channel">{channel}</span>
-                                    <span class="card-emotions">{emotion}</span>
-                                    {(pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {pains}")}</span> })}
-                                    <crate::components::fields::SourceLinks sources=Signal::stored(sources) />
-                                </li>
+                            {runs.into_iter().map(|Part { batch, items }| {
+                                // Each run is built once, when its batch comes, and then left alone.
+                                let due = Memo::new(move |_| built.get() > batch);
+                                move || due.get().then(|| cards.with_value(|c| c[items.clone()].iter().cloned().map(card_view).collect_view()))
                             }).collect_view()}
                         </ol>
                     </section>
@@ -89,9 +104,20 @@ fn MapView(viewed: Viewed) -> impl IntoView {
     }
 }
 
-/// (name, channel, emotions as text, pain point count) of a stage's touchpoints.
 /// One card of the presentation: name, channel, emotions, pain point count, sources.
 type Card = (String, String, String, usize, Vec<crate::model::Link>);
+
+fn card_view((name, channel, emotion, pains, sources): Card) -> impl IntoView {
+    view! {
+        <li class="present-card">
+            <strong>{name}</strong>
+            <span class="card-channel">{channel}</span>
+            <span class="card-emotions">{emotion}</span>
+            {(pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {pains}")}</span> })}
+            <crate::components::fields::SourceLinks sources=Signal::stored(sources) />
+        </li>
+    }
+}
 
 fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
     let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);

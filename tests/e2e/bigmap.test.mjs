@@ -111,3 +111,44 @@ test('the table view of a big map fills in batches and ends complete', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('presenting a big map fills the board in batches, in journey order, and prints it whole', async () => {
+  const errors = [];
+  const { context, page } = await openBenchMap(errors);
+  await page.locator('.card').first().waitFor();
+  // How many cards each frame showed, from the moment the presentation is asked for.
+  await page.evaluate(() => {
+    window.__counts = [];
+    const sample = () => { window.__counts.push(document.querySelectorAll('.present-card').length); requestAnimationFrame(sample); };
+    requestAnimationFrame(sample);
+    location.hash = '#/present/bench';
+  });
+  await page.waitForFunction(() => document.querySelector('.present-board')?.getAttribute('aria-busy') === 'false', null, { timeout: 10000 });
+  const counts = await page.evaluate(() => window.__counts.filter((n) => n > 0));
+  assert.ok(counts[0] < 1000, `the first frame shows a first batch, not all (${counts.slice(0, 12)})`);
+  const names = await page.locator('.present-card strong').allTextContents();
+  assert.deepEqual(names, Array.from({ length: 1000 }, (_, i) => `Touchpoint ${i + 1}`));
+  assert.equal(await page.locator('.present-stage').nth(19).locator('.present-card').count(), 50);
+  await page.screenshot({ path: `${shots}/e2e-bigmap-present.png` });
+
+  // Printing while it fills: every card is in the page before the print dialog lays it out
+  // (checked in a task right after the event; a frame could only have added one batch).
+  await page.getByRole('link', { name: 'Back to editor' }).click();
+  await page.locator('.card').first().waitFor();
+  const atPrint = await page.evaluate(() => new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (!document.querySelector('.present-card')) return;
+      watch.disconnect();
+      const before = document.querySelectorAll('.present-card').length;
+      window.dispatchEvent(new Event('beforeprint'));
+      setTimeout(() => resolve([before, document.querySelectorAll('.present-card').length]), 0);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    location.hash = '#/present/bench';
+  }));
+  assert.ok(atPrint[0] < 1000 && atPrint[1] === 1000, `cards before / after beforeprint: ${atPrint}`);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await page.locator('.present-card').count(), 1000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
