@@ -1,6 +1,6 @@
 //! The library: the user's maps, search, create (blank or sample), rename, duplicate, delete.
 use super::{app_state, use_t};
-use crate::format::LibraryEntry;
+use crate::format::{LibraryEntry, LibraryProblem};
 use crate::i18n::{search_fold, text, Key};
 use crate::model::samples::{sample, Sample};
 use crate::model::{apply, new_map, Command};
@@ -108,16 +108,38 @@ pub fn LibraryPage() -> impl IntoView {
     }
 }
 
-/// Downloads every readable map as one backup file.
+/// Downloads every readable map as one backup file. A map that cannot be read is not silently
+/// left out: it is moved aside as on opening (with its own notice), and a notice lists what the
+/// backup does not hold.
 fn backup_all(app: AppState) {
     app.flush();
-    let ids: Vec<String> = app.entries.with_untracked(|es| es.iter().map(|e| e.id.clone()).collect());
-    let maps: Vec<_> = ids.iter().filter_map(|id| app.library.try_update_value(|l| l.load(id)).and_then(Result::ok).and_then(Result::ok)).map(|i| i.map).collect();
+    let entries: Vec<(String, String)> = app.entries.with_untracked(|es| es.iter().map(|e| (e.id.clone(), e.title.clone())).collect());
+    let mut maps = Vec::new();
+    let mut left_out = Vec::new();
+    for (id, title) in entries {
+        match app.library.try_update_value(|l| l.load(&id)) {
+            Some(Ok(Ok(imp))) => maps.push(imp.map),
+            // Deleted meanwhile (in another tab): nothing to back up, nothing lost.
+            Some(Ok(Err(LibraryProblem::Missing { .. }))) => {}
+            Some(Ok(Err(problem))) => {
+                app.notify(Notice::Library(problem));
+                left_out.push(title);
+            }
+            Some(Err(_)) | None => left_out.push(title),
+        }
+    }
     let now = platform::now_iso();
-    let text = crate::format::export_backup(&maps, &now);
-    let _ = app.library.try_update_value(|l| l.mark_exported(&ids, &now));
+    let file = format!("patika-backup-{}.json", now.get(..10).unwrap_or(""));
+    if !maps.is_empty() {
+        let text = crate::format::export_backup(&maps, &now);
+        let ids: Vec<String> = maps.iter().map(|m| m.id.clone()).collect();
+        let _ = app.library.try_update_value(|l| l.mark_exported(&ids, &now));
+        platform::download(&file, "application/json", &text);
+    }
+    if !left_out.is_empty() {
+        app.notify(Notice::BackupIncomplete { file, saved: maps.len(), left_out });
+    }
     app.refresh_entries();
-    platform::download(&format!("patika-backup-{}.json", now.get(..10).unwrap_or("")), "application/json", &text);
 }
 
 /// Loads a map for a library action (through the pipeline), applies `cmd`-style changes, saves.

@@ -88,6 +88,11 @@ fn notice_body(app: AppState, t: impl Fn(Key) -> &'static str + Copy + Send + Sy
                 <ul>{failed.into_iter().map(|e| view! { <li>{move || crate::i18n::import_error_text(app.lang.get(), &e)}</li> }).collect_view()}</ul>
             })}
         }.into_any(),
+        Notice::BackupIncomplete { file, saved, left_out } => view! {
+            {(saved > 0).then(|| view! { <p><code>{file}</code>": "{move || t(Key::BackupHolds)}" "{saved}</p> })}
+            <p class="error" role="alert">{move || t(Key::NotBackedUp)}</p>
+            <ul>{left_out.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ul>
+        }.into_any(),
         Notice::Conflict => view! {
             <p class="error" role="alert">{move || t(Key::ConflictText)}</p>
             <button class="primary" on:click=move |_| app.keep_mine_as_copy()>{move || t(Key::KeepMineAsCopy)}</button>

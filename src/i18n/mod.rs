@@ -220,6 +220,8 @@ texts! {
     RepairedOnImport => "İçe aktarırken şunlar düzeltildi:", "Repaired while importing:";
     RestoredMaps => "Yedekten geri yüklenen harita:", "Maps restored from the backup:";
     AlreadyPresent => "zaten vardı (değişmedi):", "already present (unchanged):";
+    BackupHolds => "Yedekteki harita:", "Maps in the backup:";
+    NotBackedUp => "Okunamadığı için yedekte olmayan harita:", "Maps that could not be read and are not in the backup:";
     NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
     DropToImport => "İçe aktarmak için bırakın", "Drop to import";
     MapInfo => "Harita bilgisi", "Map info";

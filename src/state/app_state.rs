@@ -87,6 +87,9 @@ pub enum Notice {
     ImportFailed { file: String, error: ImportError },
     /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.
     Restored { file: String, added: usize, present: usize, failed: Vec<ImportError> },
+    /// "Back up all maps" could not read some maps: the backup file (if any map was readable)
+    /// holds `saved` maps; the titles of those it does not hold.
+    BackupIncomplete { file: String, saved: usize, left_out: Vec<String> },
     /// Another tab saved the open map while this tab had unsaved edits: keep mine as a copy or
     /// take theirs. Nothing is written until the user chooses.
     Conflict,

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage, createSample } from './helpers.mjs';
+import { serve, launch, newPage, createSample, shots } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -113,6 +113,41 @@ test('a stored map corrupted by hand is quarantined, never overwritten, and down
   await page.locator('.map-title input').waitFor();
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
   assert.equal(await page.evaluate((key) => localStorage.getItem('patika:quarantine:' + key), key), kept);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('backing up with an unreadable map: the others are saved, the unreadable one is named and kept aside', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  for (const sample of ['broadband-en', 'online-shop-tr']) {
+    await createSample(page, sample);
+    await page.goto(srv.url + '#/');
+    await page.locator('.map-row').first().waitFor();
+  }
+  const titles = await page.locator('.map-row h2').allTextContents();
+  assert.equal(titles.length, 2);
+  // The first row's map is damaged by hand after it was stored.
+  const broken = await page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('patika:index'));
+    const entry = index.maps.find((m) => m.title === document.querySelector('.map-row h2').textContent);
+    localStorage.setItem('patika:map:' + entry.id, '{"format": "patika.journey-map", broken');
+    return { key: 'patika:map:' + entry.id, title: entry.title };
+  });
+  await page.reload();
+  await page.locator('.map-row').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up all maps' }).click()]);
+  const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(backup.maps.map((m) => m.map.title), titles.filter((t) => t !== broken.title));
+  const notice = page.locator('.notice', { hasText: 'Maps that could not be read and are not in the backup' });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Maps in the backup: 1/);
+  assert.deepEqual(await notice.locator('li').allTextContents(), [broken.title]);
+  await page.locator('.notice', { hasText: 'Unreadable data was moved aside' }).waitFor();
+  assert.equal(await page.evaluate((key) => localStorage.getItem('patika:quarantine:' + key), broken.key), '{"format": "patika.journey-map", broken');
+  await page.screenshot({ path: `${shots}/e2e-backup-incomplete.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
 });
