@@ -117,3 +117,50 @@ async fn showing_the_library_again_notifies_only_what_changed() {
     leptos::task::tick().await;
     assert_eq!(runs.get_value(), (2, 2));
 }
+
+/// Resolves in the next animation frame, after the callbacks asked for before it.
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().expect("window").request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_grows_a_step_per_frame_and_shrinks_at_once() {
+    let spare: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    std::mem::forget(leptos::mount::mount_to(spare, || ()));
+    let owner = Owner::new();
+    owner.set();
+    let goal = RwSignal::new(250usize);
+    let count = patika::components::grow_each_frame(move || goal.get(), 100);
+    leptos::task::tick().await;
+    assert_eq!(count.get_untracked(), 100, "the first step at once");
+    next_frame().await;
+    assert_eq!(count.get_untracked(), 200);
+    next_frame().await;
+    assert_eq!(count.get_untracked(), 250, "never past the goal");
+    next_frame().await;
+    assert_eq!(count.get_untracked(), 250);
+    goal.set(40);
+    leptos::task::tick().await;
+    assert_eq!(count.get_untracked(), 40, "down at once");
+    goal.set(0);
+    leptos::task::tick().await;
+    assert_eq!(count.get_untracked(), 0);
+    // Growing again starts with a first step; a step asked for before a drop does not undo it.
+    goal.set(120);
+    leptos::task::tick().await;
+    assert_eq!(count.get_untracked(), 100);
+    goal.set(0);
+    leptos::task::tick().await;
+    next_frame().await;
+    assert_eq!(count.get_untracked(), 0, "a stale step is dropped");
+    // Someone else filling it (printing) is kept.
+    goal.set(500);
+    leptos::task::tick().await;
+    count.set(500);
+    next_frame().await;
+    assert_eq!(count.get_untracked(), 500);
+}

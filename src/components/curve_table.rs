@@ -61,20 +61,7 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
         })
     });
     // How many rows are in the page: one batch at once, one more per frame until all are in.
-    let shown = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        let total = rows.with(Vec::len);
-        let now = shown.get();
-        if !open.get() {
-            if now != 0 {
-                shown.set(0);
-            }
-        } else if now == 0 && total > 0 {
-            shown.set(total.min(ROWS_PER_FRAME));
-        } else if now < total {
-            request_animation_frame(move || shown.update(|s| *s = (*s + ROWS_PER_FRAME).min(total)));
-        }
-    });
+    let shown = super::grow_each_frame(move || if open.get() { rows.with(Vec::len) } else { 0 }, ROWS_PER_FRAME);
     let filling = move || shown.get() < rows.with(Vec::len);
     let personas = Memo::new(move |_| editor.map.with(|m| m.personas.iter().map(|p| p.name.clone()).collect::<Vec<_>>()));
     view! {

@@ -25,3 +25,27 @@ pub fn use_t() -> impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static {
     let lang = app_state().lang;
     move |k| text(lang.get(), k)
 }
+
+/// A count that follows `target()` by `step` per animation frame: the first step at once, then one
+/// step per frame; down to the target at once. Long read-only lists (the curve's table, the
+/// presentation) show `count` items, so building them never blocks the page for long.
+pub fn grow_each_frame(target: impl Fn() -> usize + Send + Sync + 'static, step: usize) -> RwSignal<usize> {
+    let count = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        let (goal, now) = (target(), count.get());
+        if now > goal {
+            count.set(goal);
+        } else if now == 0 && goal > 0 {
+            count.set(goal.min(step));
+        } else if now < goal {
+            // Only if nothing moved the count meanwhile (a shrink, or printing): then this step
+            // is stale, and a repeated request for the same step is harmless.
+            request_animation_frame(move || {
+                if count.get_untracked() == now {
+                    count.set((now + step).min(goal));
+                }
+            });
+        }
+    });
+    count
+}

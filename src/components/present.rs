@@ -52,12 +52,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
     let counts: Vec<usize> = stages.iter().map(|(_, cards)| cards.len()).collect();
     let runs = parts(&counts, CARDS_PER_FRAME);
     let batches = batch_count(counts.iter().sum(), CARDS_PER_FRAME);
-    let built = RwSignal::new(batches.min(1));
-    Effect::new(move |_| {
-        if built.get() < batches {
-            request_animation_frame(move || built.update(|b| *b = (*b + 1).min(batches)));
-        }
-    });
+    let built = super::grow_each_frame(move || batches, 1);
     platform::on_print(move |printing| {
         if printing {
             built.set(batches);
