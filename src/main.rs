@@ -3,6 +3,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    // In the same task as the mount: no frame shows both bars, or neither.
+    patika::platform::remove_boot_shell();
     leptos::mount::mount_to_body(patika::app::App);
 }
 

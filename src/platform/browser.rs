@@ -315,6 +315,13 @@ pub fn target_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
     ev.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute(attr)
 }
 
+/// Removes the static bar `index.html` shows while the app downloads (the app draws its own).
+pub fn remove_boot_shell() {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        el.remove();
+    }
+}
+
 /// Opens the browser's print dialog.
 pub fn print_page() {
     if let Some(w) = web_sys::window() {

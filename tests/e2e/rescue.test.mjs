@@ -23,6 +23,30 @@ test('a normal start shows no escape hatch', async () => {
   await context.close();
 });
 
+test('while the app downloads the page shows its bar, and the app takes over in the same place', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 600 } });
+  const page = await newPage(context, errors);
+  // A slow network: the wasm arrives a second late.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(srv.url, { waitUntil: 'domcontentloaded' });
+  const shell = page.locator('#boot');
+  await shell.waitFor();
+  assert.equal(await shell.locator('.brand').textContent(), 'Patika');
+  const before = await shell.boundingBox();
+  await page.screenshot({ path: `${shots}/e2e-boot-shell.png` });
+  release();
+  await page.locator('#map-search').waitFor();
+  assert.equal(await page.locator('#boot').count(), 0, 'the static bar is gone');
+  assert.equal(await page.locator('.app-head').count(), 1, 'one bar, the app\'s');
+  const after = await page.locator('.app-head').boundingBox();
+  assert.ok(Math.abs(after.y - before.y) < 1 && Math.abs(after.height - before.height) < 1, `same place: ${JSON.stringify([before, after])}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the app cannot start: download all my data, reload', async () => {
   const context = await browser.newContext({ locale: 'tr-TR', acceptDownloads: true });
   await context.addInitScript({ content: seed });
