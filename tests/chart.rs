@@ -2,10 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 use patika::chart::*;
 use patika::model::samples::{sample, Sample};
+use patika::i18n::Lang;
 use patika::model::*;
 
 fn text() -> CurveText {
-    CurveText { scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(), exit: "Çıkış".into() }
+    CurveText { scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(), exit: "Çıkış".into(), lang: Lang::Tr }
 }
 
 #[test]
@@ -50,7 +51,7 @@ fn svg_has_stage_labels_points_and_exit_marks() {
         assert!(svg.contains(&s.name), "stage {}", s.name);
     }
     assert_eq!(svg.matches("Çıkış").count(), 2, "two exit points");
-    assert!(svg.contains("Çıkış 35%"));
+    assert!(svg.contains("Çıkış %35"), "Turkish writes the percent sign first");
     let markers = svg.matches("<circle").count() + svg.matches("<polygon").count() + svg.matches("<rect").count();
     assert!(markers >= m.touchpoints.len());
 }
@@ -113,12 +114,14 @@ fn matrix_svg_has_every_stage_and_channel_and_counts() {
     let mx = patika::analysis::matrix(&m);
     let stages: Vec<String> = m.stages.iter().map(|s| s.name.clone()).collect();
     let channels: Vec<String> = m.channels.iter().map(|c| c.name.clone()).collect();
-    let svg = matrix_svg(&mx, &stages, &channels, (-2, 2));
+    let svg = matrix_svg(&mx, &stages, &channels, (-2, 2), Lang::En);
     for name in stages.iter().chain(&channels) {
         assert!(svg.contains(name.as_str()), "{name}");
     }
     assert_eq!(svg.matches("<rect").count(), 2 * mx.stages.len() * mx.channels.len() + 1, "fill + border per cell, plus background");
     assert!(svg.contains("1 -2.0 ⚠2"), "call centre at purchase decision: one touchpoint, mean −2, two pain points");
+    let turkish = matrix_svg(&mx, &stages, &channels, (-2, 2), Lang::Tr);
+    assert!(turkish.contains("1 -2,0 ⚠2"), "Turkish writes a decimal comma");
     assert_eq!(matrix_size(&mx), (170 + 96 * 12, 44 + 44 * 4));
     assert_eq!(heat_colour(Some(-2.0), -2, 2), plotters::style::RGBColor(248, 180, 180));
 }

@@ -19,6 +19,8 @@ pub struct CurveText {
     pub scale_labels: Vec<String>,
     /// Word drawn by exit points ("Exit").
     pub exit: String,
+    /// The language numbers are written in (exit rates).
+    pub lang: crate::i18n::Lang,
 }
 
 impl CurveText {
@@ -30,7 +32,7 @@ impl CurveText {
         } else {
             map.emotion_scale.labels.clone()
         };
-        CurveText { scale_labels, exit: crate::i18n::text(lang, crate::i18n::Key::ExitBadge).into() }
+        CurveText { scale_labels, exit: crate::i18n::text(lang, crate::i18n::Key::ExitBadge).into(), lang }
     }
 }
 
@@ -163,7 +165,7 @@ fn draw_exits<'a, DB: DrawingBackend>(
         let (top, bottom) = (layout.projection.top, layout.projection.bottom);
         root.draw(&PathElement::new(vec![px(pt.x, top), px(pt.x, bottom)], red.mix(0.5).stroke_width(1)))?;
         let label = match exit.rate {
-            Some(r) => format!("{} {:.0}%", text.exit, r * 100.0),
+            Some(r) => format!("{} {}", text.exit, crate::i18n::share_percent(text.lang, r)),
             None => text.exit.clone(),
         };
         let style = ("sans-serif", 11.0 * 1.24).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Top));

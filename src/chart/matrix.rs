@@ -30,6 +30,7 @@ pub fn draw_matrix<DB: DrawingBackend>(
     stage_names: &[String],
     channel_names: &[String],
     scale: (i8, i8),
+    lang: crate::i18n::Lang,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&WHITE)?;
     let ink = RGBColor(30, 41, 59);
@@ -51,7 +52,7 @@ pub fn draw_matrix<DB: DrawingBackend>(
             root.draw(&Rectangle::new(rect, RGBColor(203, 213, 225).stroke_width(1)))?;
             let n = cell.touchpoints.len();
             if n > 0 {
-                let mean = cell.mean_emotion.map(|v| format!(" {v:+.1}")).unwrap_or_default();
+                let mean = cell.mean_emotion.map(|v| format!(" {}", crate::i18n::signed_decimal(lang, v, 1))).unwrap_or_default();
                 let pains = if cell.pain_points > 0 { format!(" ⚠{}", cell.pain_points) } else { String::new() };
                 let at = (x0 + (CELL_W / 2) as i32, y0 + (CELL_H / 2) as i32);
                 root.draw(&Text::new(format!("{n}{mean}{pains}"), at, font(12.0, ink, HPos::Center)))?;
@@ -62,12 +63,12 @@ pub fn draw_matrix<DB: DrawingBackend>(
 }
 
 /// The matrix as an SVG document.
-pub fn matrix_svg(m: &Matrix, stage_names: &[String], channel_names: &[String], scale: (i8, i8)) -> String {
+pub fn matrix_svg(m: &Matrix, stage_names: &[String], channel_names: &[String], scale: (i8, i8), lang: crate::i18n::Lang) -> String {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, matrix_size(m)).into_drawing_area();
         // Drawing into a string cannot fail; a failure would leave a partial but valid picture.
-        let _ = draw_matrix(&root, m, stage_names, channel_names, scale);
+        let _ = draw_matrix(&root, m, stage_names, channel_names, scale, lang);
         let _ = root.present();
     }
     out

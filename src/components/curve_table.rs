@@ -55,7 +55,7 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
                         .map(|p| tp.emotions.get(&p.id).map(|v| format!("{v:+} {}", emotion_label(l, *v, lo, hi))).unwrap_or_default())
                         .collect(),
                     pains: tp.pain_points.len(),
-                    exit: tp.exit_point.as_ref().map(|e| e.rate.map(|r| format!("{:.0}%", r * 100.0)).unwrap_or_else(|| "✓".into())).unwrap_or_default(),
+                    exit: tp.exit_point.as_ref().map(|e| e.rate.map(|r| crate::i18n::share_percent(l, r)).unwrap_or_else(|| "✓".into())).unwrap_or_default(),
                 })
                 .collect::<Vec<_>>()
         })

@@ -76,7 +76,7 @@ pub fn LibraryPage() -> impl IntoView {
                     <div class="storage-meter">
                         <label for="storage-meter">{move || t(Key::StorageUsed)}</label>
                         <meter id="storage-meter" min="0" max=budget low=budget * 6 / 10 high=budget * 8 / 10 optimum="0" value=used></meter>
-                        <span>{mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("{percent}" %)"</span>
+                        <span>{mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("{crate::i18n::percent(app.lang.get(), percent as i64)}")"</span>
                         {warn.then(|| view! { <p class="warn" role="alert">{move || t(Key::StorageAlmostFull)}</p> })}
                         {move || app.persisted.get().map(|granted| view! {
                             <p class="hint persist">{move || t(if granted { Key::PersistGranted } else { Key::PersistDenied })}</p>

@@ -21,6 +21,7 @@ fn heat(mean: Option<f64>, lo: i8, hi: i8) -> String {
 #[component]
 pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
     let t = use_t();
+    let lang = super::app_state().lang;
     let open = RwSignal::new(false);
     let data = Memo::new(move |_| {
         editor.map.with(|m| {
@@ -35,7 +36,7 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
         let (mx, stages, channels, lo, hi) = data.get_untracked();
         let title = editor.map.with_untracked(|m| m.title.clone());
         let name = move |ext: &str| platform::file_name(&format!("{title} {}", t(Key::Matrix)), ext);
-        (name, matrix_svg(&mx, &stages, &channels, (lo, hi)), matrix_size(&mx))
+        (name, matrix_svg(&mx, &stages, &channels, (lo, hi), lang.get_untracked()), matrix_size(&mx))
     };
     view! {
         <details class="matrix">
@@ -71,7 +72,7 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
                                                 let n = cell.touchpoints.len();
                                                 let key = (mx.stages[r].clone(), mx.channels[c].clone());
                                                 let k2 = key.clone();
-                                                let mean = cell.mean_emotion.map(|m| format!("{m:+.1}")).unwrap_or_default();
+                                                let mean = cell.mean_emotion.map(|m| crate::i18n::signed_decimal(lang.get(), m, 1)).unwrap_or_default();
                                                 let label = format!("{} × {}: {n} {}, {} {}, {} {}", stage_name, channels[c], t(Key::Touchpoints),
                                                     t(Key::MeanEmotion), if mean.is_empty() { "—".to_string() } else { mean.clone() }, cell.pain_points, t(Key::PainPoints));
                                                 let style = format!("background:{}", heat(cell.mean_emotion, lo, hi));

@@ -289,8 +289,10 @@ pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
 
 /// Why a file could not be opened, in the user's language: one sentence per error kind, with the
 /// place or version it names.
+pub mod numbers;
 mod problems;
 pub mod time;
+pub use numbers::{decimal, percent, share_percent, signed_decimal};
 pub use problems::{import_error_text, repair_kind_text, store_error_text};
 
 #[cfg(test)]

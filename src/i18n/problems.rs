@@ -35,7 +35,7 @@ pub fn store_error_text(lang: Lang, e: &crate::format::StoreError) -> String {
 /// Why a file could not be read, in the interface language.
 pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
     use crate::format::ImportError::*;
-    let mb = |b: &usize| format!("{:.1}", *b as f64 / 1_048_576.0);
+    let mb = |b: &usize| super::decimal(lang, *b as f64 / 1_048_576.0, 1);
     match (lang, e) {
         (Lang::Tr, TooLarge { size, limit }) => format!("Dosya çok büyük ({} MB; sınır {} MB).", mb(size), mb(limit)),
         (Lang::En, TooLarge { size, limit }) => format!("The file is too large ({} MB; the limit is {} MB).", mb(size), mb(limit)),
@@ -102,6 +102,8 @@ mod tests {
         }
         assert!(import_error_text(Lang::Tr, &all[7]).contains("$.map.stages[2].name"));
         assert!(import_error_text(Lang::En, &all[5]).contains("newer Patika"));
-        assert!(import_error_text(Lang::Tr, &all[0]).contains("20.0 MB"));
+        // Sizes in each language's own way of writing decimals.
+        assert!(import_error_text(Lang::Tr, &all[0]).contains("20,0 MB"));
+        assert!(import_error_text(Lang::En, &all[0]).contains("20.0 MB"));
     }
 }

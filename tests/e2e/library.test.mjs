@@ -19,7 +19,11 @@ test('library: samples, search, rename, duplicate, delete and undo', async () =>
   await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
   await page.locator('.stage').first().waitFor();
   assert.ok((await page.locator('.card-name').count()) >= 8, 'sample has its touchpoints');
+  // Numbers as Turkish writes them: the percent sign first.
+  const exits = await page.locator('.card .badge.exit').allTextContents();
+  assert.ok(exits.length > 0 && exits.every((e) => /^⇥ Çıkış( %\d+)?$/.test(e)) && exits.some((e) => /%\d+$/.test(e)), `exit rates: ${exits}`);
   await page.getByRole('link', { name: '← Haritalarım' }).click();
+  assert.match(await page.locator('.storage-meter span').first().textContent(), /^\d+ KB \/ yaklaşık 5,0 MB \(%\d+\)$/);
   await page.getByLabel('Örnek', { exact: true }).selectOption('broadband-en');
   await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
   await page.locator('.stage').first().waitFor();
@@ -128,6 +132,8 @@ test('times in the library read as the browser writes them, in the user\'s time 
       return new Date(map.map.updated).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }).replace(/\s+/g, ' ');
     }, lang);
     assert.ok(meta.includes(`${updated} ${expected}`), `${meta} shows ${expected}`);
+    // The storage meter in the same language's numbers.
+    assert.match(await page.locator('.storage-meter span').first().textContent(), lang === 'tr' ? /yaklaşık 5,0 MB \(%\d+\)$/ : /of about 5\.0 MB \(\d+%\)$/);
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -1,0 +1,96 @@
+//! Numbers as each language writes them. Turkish puts the percent sign first and uses a decimal
+//! comma ("%40", "1,5"); English "40%", "1.5". Rounded to whole units first, then written with
+//! integer formatting only (half away from zero, and never "-0").
+use super::Lang;
+
+/// `value` rounded to `places` decimals, as a whole number of those units.
+fn units(value: f64, places: u32) -> i64 {
+    let scaled = (value * 10f64.powi(places as i32)).round();
+    if scaled.is_finite() {
+        scaled as i64
+    } else {
+        0
+    }
+}
+
+fn write(lang: Lang, sign: &str, units: i64, places: u32) -> String {
+    let abs = units.unsigned_abs();
+    if places == 0 {
+        return format!("{sign}{abs}");
+    }
+    let scale = 10u64.pow(places);
+    let comma = if lang == Lang::Tr { ',' } else { '.' };
+    format!("{sign}{}{comma}{:0width$}", abs / scale, abs % scale, width = places as usize)
+}
+
+/// `value` with `places` decimals: "1,5" / "1.5"; "-0,3" / "-0.3".
+pub fn decimal(lang: Lang, value: f64, places: u32) -> String {
+    let n = units(value, places);
+    write(lang, if n < 0 { "-" } else { "" }, n, places)
+}
+
+/// Like `decimal`, with a plus sign on zero and above ("+0,0", "+1,5"), as emotion values are shown.
+pub fn signed_decimal(lang: Lang, value: f64, places: u32) -> String {
+    let n = units(value, places);
+    write(lang, if n < 0 { "-" } else { "+" }, n, places)
+}
+
+/// A whole percent: "%40" / "40%".
+pub fn percent(lang: Lang, whole: i64) -> String {
+    match lang {
+        Lang::Tr => format!("%{whole}"),
+        Lang::En => format!("{whole}%"),
+    }
+}
+
+/// A share (0.0 to 1.0, such as an exit rate) as a whole percent: 0.35 → "%35" / "35%".
+pub fn share_percent(lang: Lang, share: f64) -> String {
+    percent(lang, units(share * 100.0, 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Lang::{En, Tr};
+
+    #[test]
+    fn turkish_writes_a_decimal_comma_and_the_percent_sign_first() {
+        assert_eq!(decimal(Tr, 1.5, 1), "1,5");
+        assert_eq!(decimal(En, 1.5, 1), "1.5");
+        assert_eq!(decimal(Tr, 20.0, 1), "20,0");
+        assert_eq!(share_percent(Tr, 0.35), "%35");
+        assert_eq!(share_percent(En, 0.35), "35%");
+        assert_eq!(percent(Tr, 0), "%0");
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_and_never_minus_zero() {
+        assert_eq!(decimal(En, 0.25, 1), "0.3");
+        assert_eq!(decimal(En, -0.25, 1), "-0.3");
+        assert_eq!(decimal(En, -0.04, 1), "0.0");
+        assert_eq!(signed_decimal(En, -0.04, 1), "+0.0");
+        assert_eq!(signed_decimal(Tr, -1.25, 1), "-1,3");
+        assert_eq!(signed_decimal(Tr, 2.0, 1), "+2,0");
+        assert_eq!(decimal(En, 0.05, 2), "0.05");
+        assert_eq!(decimal(En, 7.0, 0), "7");
+        assert_eq!(share_percent(En, 0.125), "13%");
+        assert_eq!(share_percent(En, 1.0), "100%");
+    }
+
+    #[test]
+    fn what_cannot_be_a_number_shows_as_zero() {
+        assert_eq!(decimal(En, f64::NAN, 1), "0.0");
+        assert_eq!(share_percent(Tr, f64::INFINITY), "%0");
+    }
+
+    #[test]
+    fn english_text_reads_back_as_the_rounded_value() {
+        for i in -2000..2000 {
+            let v = i as f64 * 0.0137;
+            let text = decimal(En, v, 2);
+            let back: f64 = text.parse().unwrap();
+            assert!((back - v).abs() <= 0.005 + 1e-9, "{v} → {text}");
+            assert_eq!(decimal(Tr, v, 2), text.replace('.', ","));
+        }
+    }
+}
