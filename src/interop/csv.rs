@@ -274,8 +274,14 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
                 "upgradeRefused" => ExitReason::UpgradeRefused,
                 other => ExitReason::Other(other.to_string()),
             };
-            let rate = rate.trim_end_matches('%').trim().replace(',', ".").parse::<f64>().ok().map(|p| p / 100.0);
-            t.exit_point = Some(ExitPoint { reason, rate });
+            let parsed = parse_percent(&rate);
+            if parsed.is_none() && !rate.trim().is_empty() {
+                notes.push(Note::new(
+                    format!("row {}: exit rate {rate:?} is not a percentage and was left out", r + 2),
+                    format!("{}. satır: {rate:?} çıkış oranı yüzde değil, alınmadı", r + 2),
+                ));
+            }
+            t.exit_point = Some(ExitPoint { reason, rate: parsed });
         }
         t.stage = match map.stages.iter().find(|s| search_fold(&s.name) == search_fold(&stage_name)) {
             Some(s) => s.id.clone(),
@@ -306,6 +312,15 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
     through_pipeline(&map, notes)
 }
 
+/// A percentage as people write it, in Turkish or English: "35%", "%35", "% 12,5", "12.5 %" or
+/// a bare "35"; as a share (0.35). `None` for anything else.
+fn parse_percent(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let t = t.strip_prefix('%').or_else(|| t.strip_suffix('%')).unwrap_or(t).trim();
+    let p = t.replace(',', ".").parse::<f64>().ok().filter(|p| p.is_finite())?;
+    Some(p / 100.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +346,21 @@ mod tests {
             assert_eq!(a.exit_point, b.exit_point);
         }
         assert_eq!(back.stages.iter().map(|s| &s.name).collect::<Vec<_>>(), m.stages.iter().filter(|s| m.touchpoints_of(&s.id).next().is_some()).map(|s| &s.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn exit_rates_read_as_turkish_and_english_write_them() {
+        for (written, share) in [("35%", 0.35), ("%35", 0.35), ("% 12,5", 0.125), ("12.5 %", 0.125), ("40", 0.4), (" %0 ", 0.0)] {
+            assert_eq!(parse_percent(written), Some(share), "{written:?}");
+        }
+        for unreadable in ["", "%", "yüksek", "35%%", "NaN", "inf"] {
+            assert_eq!(parse_percent(unreadable), None, "{unreadable:?}");
+        }
+        let text = "Temas noktası;Aşama;Çıkış;Çıkış oranı\r\nSepet;Karar;cartAbandoned;%35\r\nİade;Sonra;refund;yüksek\r\n";
+        let c = from_csv(text, "x", "tr", "t").expect("csv");
+        let rates: Vec<_> = c.imported.map.touchpoints.iter().map(|t| t.exit_point.as_ref().map(|e| e.rate)).collect();
+        assert_eq!(rates, [Some(Some(0.35)), Some(None)]);
+        assert_eq!(c.notes.iter().map(|n| n.tr.as_str()).collect::<Vec<_>>(), ["3. satır: \"yüksek\" çıkış oranı yüzde değil, alınmadı"]);
     }
 
     #[test]
