@@ -4,7 +4,7 @@ use super::board::COLUMN_PX;
 use super::curve::{curve_text, CURVE_HEIGHT};
 use super::{app_state, use_t};
 use crate::chart::{batch_count, emotion_curve_svg, parts, Part};
-use crate::i18n::{emotion_label, import_error_text, Key};
+use crate::i18n::{emotion_label, import_error_text, share_percent, text, Key};
 use crate::model::JourneyMap;
 use crate::platform;
 use crate::state::{Route, Viewed};
@@ -99,17 +99,36 @@ fn MapView(viewed: Viewed) -> impl IntoView {
     }
 }
 
-/// One card of the presentation: name, channel, emotions, pain point count, sources.
-type Card = (String, String, String, usize, Vec<crate::model::Link>);
+/// One card of the presentation, its texts in the language it was built in.
+#[derive(Clone)]
+struct Card {
+    /// Touchpoint name.
+    name: String,
+    /// Channel name.
+    channel: String,
+    /// Emotion per persona, as "Ayşe: -2 Çok olumsuz · …".
+    emotions: String,
+    /// "⚠ Pain points: 2", when there are any.
+    pains: Option<String>,
+    /// "⇥ Exit 35%", when customers leave here.
+    exit: Option<String>,
+    /// Sources of evidence.
+    sources: Vec<crate::model::Link>,
+}
 
-fn card_view((name, channel, emotion, pains, sources): Card) -> impl IntoView {
+fn card_view(card: Card) -> impl IntoView {
     view! {
         <li class="present-card">
-            <strong>{name}</strong>
-            <span class="card-channel">{channel}</span>
-            <span class="card-emotions">{emotion}</span>
-            {(pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {pains}")}</span> })}
-            <crate::components::fields::SourceLinks sources=Signal::stored(sources) />
+            <strong>{card.name}</strong>
+            <span class="card-channel">{card.channel}</span>
+            <span class="card-emotions">{card.emotions}</span>
+            {(card.pains.is_some() || card.exit.is_some()).then(|| view! {
+                <span class="card-badges">
+                    {card.pains.map(|p| view! { <span class="badge pain">{p}</span> })}
+                    {card.exit.map(|e| view! { <span class="badge exit">{e}</span> })}
+                </span>
+            })}
+            <crate::components::fields::SourceLinks sources=Signal::stored(card.sources) />
         </li>
     }
 }
@@ -117,15 +136,21 @@ fn card_view((name, channel, emotion, pains, sources): Card) -> impl IntoView {
 fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
     let (lo, hi) = (m.emotion_scale.min, m.emotion_scale.max);
     m.touchpoints_of(stage)
-        .map(|t| {
-            let channel = m.channel(&t.channel).map(|c| c.name.clone()).unwrap_or_default();
-            let emotions = m
+        .map(|t| Card {
+            name: t.name.clone(),
+            channel: m.channel(&t.channel).map(|c| c.name.clone()).unwrap_or_default(),
+            emotions: m
                 .personas
                 .iter()
                 .filter_map(|p| t.emotions.get(&p.id).map(|v| format!("{}: {v:+} {}", p.name, emotion_label(l, *v, lo, hi))))
                 .collect::<Vec<_>>()
-                .join(" · ");
-            (t.name.clone(), channel, emotions, t.pain_points.len(), t.sources.clone())
+                .join(" · "),
+            pains: (!t.pain_points.is_empty()).then(|| format!("⚠ {}: {}", text(l, Key::PainPoints), t.pain_points.len())),
+            exit: t.exit_point.as_ref().map(|e| match e.rate {
+                Some(r) => format!("⇥ {} {}", text(l, Key::ExitBadge), share_percent(l, r)),
+                None => format!("⇥ {}", text(l, Key::ExitBadge)),
+            }),
+            sources: t.sources.clone(),
         })
         .collect()
 }

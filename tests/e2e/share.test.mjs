@@ -62,10 +62,14 @@ test('presentation view: the map without editing chrome, with a print button', a
   await title.fill('Presented title');
   await title.press('Tab');
   const names = await page.locator('.card-name').allTextContents();
+  const badges = async (card) => ({ pains: await page.locator(`${card} .badge.pain`).allTextContents(), exits: await page.locator(`${card} .badge.exit`).allTextContents() });
+  const onBoard = await badges('.card');
+  assert.ok(onBoard.pains.length > 0 && onBoard.exits.length > 0, JSON.stringify(onBoard));
   await page.getByRole('link', { name: 'Presentation view' }).click();
   await page.locator('.present h1', { hasText: 'Presented title' }).waitFor();
   await page.locator('.present-card').first().waitFor();
   assert.deepEqual(await page.locator('.present-card strong').allTextContents(), names);
+  assert.deepEqual(await badges('.present-card'), onBoard, 'pain points and exits as on the board');
   const picture = page.locator('.present-curve img');
   assert.ok((await picture.getAttribute('src')).startsWith('blob:'));
   assert.ok(await picture.evaluate((img) => img.decode().then(() => img.naturalWidth > 0)), 'the curve picture loads');
