@@ -6,7 +6,7 @@ use patika::i18n::Lang;
 use patika::model::*;
 
 fn text() -> CurveText {
-    CurveText { scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(), exit: "Çıkış".into(), lang: Lang::Tr }
+    CurveText { scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(), lang: Lang::Tr }
 }
 
 #[test]

@@ -34,6 +34,14 @@ fn input_values(root: &web_sys::Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// A reactive owner for signals and effects made outside a component. Effects need the task
+/// executor, which mounting sets up: mount nothing, off the page.
+fn reactive_owner() {
+    let spare: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    std::mem::forget(leptos::mount::mount_to(spare, || ()));
+    Owner::new().set();
+}
+
 async fn mount_editor() -> web_sys::HtmlElement {
     let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
     let map = new_map("m1", "Component test", "en", "2026-11-24T10:00:00Z");
@@ -83,11 +91,7 @@ async fn editor_adds_a_stage_and_a_touchpoint() {
 
 #[wasm_bindgen_test]
 async fn showing_the_library_again_notifies_only_what_changed() {
-    // Effects need the task executor, which mounting sets up: mount nothing, off the page.
-    let spare: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
-    std::mem::forget(leptos::mount::mount_to(spare, || ()));
-    let owner = Owner::new();
-    owner.set();
+    reactive_owner();
     let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
     assert!(app.save_now(&new_map("m1", "One", "en", "2026-11-24T10:00:00Z")));
     app.refresh_entries();
@@ -129,10 +133,7 @@ async fn next_frame() {
 
 #[wasm_bindgen_test]
 async fn a_long_list_grows_a_step_per_frame_and_shrinks_at_once() {
-    let spare: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
-    std::mem::forget(leptos::mount::mount_to(spare, || ()));
-    let owner = Owner::new();
-    owner.set();
+    reactive_owner();
     let goal = RwSignal::new(250usize);
     let count = patika::components::grow_each_frame(move || goal.get(), 100);
     leptos::task::tick().await;

@@ -17,9 +17,7 @@ pub const PERSONA_COLOURS: [RGBColor; 4] =
 pub struct CurveText {
     /// Label of each scale step from min to max.
     pub scale_labels: Vec<String>,
-    /// Word drawn by exit points ("Exit").
-    pub exit: String,
-    /// The language numbers are written in (exit rates).
+    /// The language of the exit points' words and numbers ("Exit 35%", "Çıkış %35").
     pub lang: crate::i18n::Lang,
 }
 
@@ -32,7 +30,7 @@ impl CurveText {
         } else {
             map.emotion_scale.labels.clone()
         };
-        CurveText { scale_labels, exit: crate::i18n::text(lang, crate::i18n::Key::ExitBadge).into(), lang }
+        CurveText { scale_labels, lang }
     }
 }
 
@@ -164,10 +162,7 @@ fn draw_exits<'a, DB: DrawingBackend>(
         let Some(exit) = tp(&pt.touchpoint).and_then(|t| t.exit_point.as_ref()) else { continue };
         let (top, bottom) = (layout.projection.top, layout.projection.bottom);
         root.draw(&PathElement::new(vec![px(pt.x, top), px(pt.x, bottom)], red.mix(0.5).stroke_width(1)))?;
-        let label = match exit.rate {
-            Some(r) => format!("{} {}", text.exit, crate::i18n::share_percent(text.lang, r)),
-            None => text.exit.clone(),
-        };
+        let label = crate::i18n::exit_label(text.lang, exit.rate);
         let style = ("sans-serif", 11.0 * 1.24).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Top));
         root.draw(&Text::new(label, px(pt.x, bottom + 4.0), style))?;
     }

@@ -254,10 +254,7 @@ fn TouchpointCard(editor: EditorState, id: Id, positions: Positions) -> impl Int
                     </span>
                     <span class="card-badges">
                     {(d.pains > 0).then(|| view! { <span class="badge pain">{format!("⚠ {}: {}", t(Key::PainPoints), d.pains)}</span> })}
-                    {d.exit.map(|rate| {
-                        let rate = rate.map(|r| format!(" {}", crate::i18n::share_percent(l, r))).unwrap_or_default();
-                        view! { <span class="badge exit">{format!("⇥ {}{rate}", t(Key::ExitBadge))}</span> }
-                    })}
+                    {d.exit.map(|rate| view! { <span class="badge exit">{format!("⇥ {}", crate::i18n::exit_label(l, rate))}</span> })}
                     </span>
                 }
             })}

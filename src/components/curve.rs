@@ -221,11 +221,9 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                 ev.prevent_default();
                 editor.selected.set(Some(key.0));
             }
-            "Escape" => {
-                if drag.get_untracked().is_some() {
-                    ev.stop_propagation();
-                    drag.set(None);
-                }
+            "Escape" if drag.get_untracked().is_some() => {
+                ev.stop_propagation();
+                drag.set(None);
             }
             _ => {}
         }

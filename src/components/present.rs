@@ -4,7 +4,7 @@ use super::board::COLUMN_PX;
 use super::curve::{curve_text, CURVE_HEIGHT};
 use super::{app_state, use_t};
 use crate::chart::{batch_count, emotion_curve_svg, parts, Part};
-use crate::i18n::{emotion_label, import_error_text, share_percent, text, Key};
+use crate::i18n::{emotion_label, exit_label, import_error_text, text, Key};
 use crate::model::JourneyMap;
 use crate::platform;
 use crate::state::{Route, Viewed};
@@ -146,10 +146,7 @@ fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
                 .collect::<Vec<_>>()
                 .join(" · "),
             pains: (!t.pain_points.is_empty()).then(|| format!("⚠ {}: {}", text(l, Key::PainPoints), t.pain_points.len())),
-            exit: t.exit_point.as_ref().map(|e| match e.rate {
-                Some(r) => format!("⇥ {} {}", text(l, Key::ExitBadge), share_percent(l, r)),
-                None => format!("⇥ {}", text(l, Key::ExitBadge)),
-            }),
+            exit: t.exit_point.as_ref().map(|e| format!("⇥ {}", exit_label(l, e.rate))),
             sources: t.sources.clone(),
         })
         .collect()

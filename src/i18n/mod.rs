@@ -273,6 +273,15 @@ texts! {
     LeftOut => "Dışa aktarılan dosyada olmayanlar:", "Left out of the exported file:";
 }
 
+/// An exit point's words: "Exit 35%" / "Çıkış %35", or just "Exit" when its rate is unknown.
+pub fn exit_label(lang: Lang, rate: Option<f64>) -> String {
+    let word = text(lang, Key::ExitBadge);
+    match rate {
+        Some(r) => format!("{word} {}", share_percent(lang, r)),
+        None => word.to_string(),
+    }
+}
+
 /// Label of an emotion value on a scale from `min` to `max` (five named steps, spread over the scale).
 pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
     let span = (max as f64 - min as f64).max(1.0);
