@@ -165,3 +165,40 @@ async fn a_long_list_grows_a_step_per_frame_and_shrinks_at_once() {
     next_frame().await;
     assert_eq!(count.get_untracked(), 500);
 }
+
+#[wasm_bindgen_test]
+async fn focus_asked_for_survives_a_rebuild_but_not_the_users_next_move() {
+    let doc = document();
+    let body = doc.body().expect("body");
+    let button = |id: &str| -> web_sys::HtmlElement {
+        let b: web_sys::HtmlElement = doc.create_element("button").expect("button").unchecked_into();
+        b.set_id(id);
+        body.append_child(&b).expect("append");
+        b
+    };
+    let active_id = || doc.active_element().map(|e| e.id()).unwrap_or_default();
+    let first = button("focus-target");
+    patika::platform::focus_soon("focus-target".into());
+    assert_eq!(active_id(), "focus-target");
+    // Rebuilt before the next frame (a windowed list dropped and re-made it): focus comes back.
+    first.remove();
+    assert!(patika::platform::focus_is_lost());
+    let _second = button("focus-target");
+    next_frame().await;
+    next_frame().await;
+    assert_eq!(active_id(), "focus-target", "focused again after the rebuild");
+    // Asked for again, then the user moves on at once: their choice stands.
+    let other = button("other");
+    patika::platform::focus_soon("focus-target".into());
+    other.focus().expect("focus");
+    next_frame().await;
+    next_frame().await;
+    assert_eq!(active_id(), "other");
+    // Not built yet when asked for: focused in a later frame, once it exists.
+    patika::platform::focus_soon("later".into());
+    next_frame().await;
+    let _later = button("later");
+    next_frame().await;
+    next_frame().await;
+    assert_eq!(active_id(), "later");
+}

@@ -256,22 +256,27 @@ pub fn capture_pointer(el: &web_sys::Element, pointer_id: i32) {
     let _ = el.set_pointer_capture(pointer_id);
 }
 
-/// Moves keyboard focus to the element with this id; false when there is no such element.
-pub fn focus_by_id(id: &str) -> bool {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return false };
-    match el.dyn_into::<web_sys::HtmlElement>() {
-        Ok(el) => {
-            let _ = el.focus();
-        }
-        Err(el) => {
-            // SVG elements are not HtmlElements but are focusable through the SVGElement interface.
-            let _ = js_sys::Reflect::get(&el, &"focus".into())
-                .ok()
-                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-                .map(|f| f.call0(&el));
-        }
+/// Whether no element has the keyboard focus (it is on the page itself, as after the focused
+/// element was removed).
+pub fn focus_is_lost() -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    match doc.active_element() {
+        None => true,
+        Some(active) => doc.body().is_some_and(|body| active == *body.as_ref()),
     }
-    true
+}
+
+/// Moves keyboard focus to the element with this id; true when it has the focus now (false when
+/// there is no such element, or it could not take the focus yet).
+pub fn focus_by_id(id: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Some(el) = doc.get_element_by_id(id) else { return false };
+    // SVG elements are not HtmlElements but are focusable through the SVGElement interface.
+    let _ = js_sys::Reflect::get(&el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .map(|f| f.call0(&el));
+    doc.active_element().is_some_and(|active| active == el)
 }
 
 /// Draws an SVG document onto a canvas and offers it as a PNG download (the same drawing as the

@@ -128,8 +128,17 @@ pub fn focus_soon(id: String) {
         if FOCUS_WANTED.with(|w| *w.borrow() != id) {
             return;
         }
-        // Done once it exists and is focused; never taken back later (the user may have moved on).
+        // Done once it has the focus (it may exist a frame before it can take it), checked once
+        // more a frame later: a rebuild in between can drop the focus to the page. Never taken
+        // back from another element (the user may have moved on).
         if super::focus_by_id(&id) {
+            if left > 0 {
+                request_animation_frame(move || {
+                    if super::focus_is_lost() {
+                        attempt(id, left - 1);
+                    }
+                });
+            }
             return;
         }
         if left > 0 {
