@@ -210,12 +210,13 @@ fn a_gentle_reminder_when_changes_have_no_recent_copy() {
 #[test]
 fn storage_amounts_read_as_people_write_them() {
     use patika::format::{storage_percent, storage_text};
-    assert_eq!(storage_text(0, false), "0 KB");
-    assert_eq!(storage_text(12_345, false), "13 KB");
-    assert_eq!(storage_text(99_999, true), "100 KB");
-    assert_eq!(storage_text(100_000, false), "0.1 MB");
-    assert_eq!(storage_text(1_249_999, true), "1,2 MB");
-    assert_eq!(storage_text(1_250_000, false), "1.3 MB");
-    assert_eq!(storage_text(5_000_000, true), "5,0 MB");
+    use patika::i18n::Lang;
+    assert_eq!(storage_text(0, Lang::En), "0 KB");
+    assert_eq!(storage_text(12_345, Lang::En), "13 KB");
+    assert_eq!(storage_text(99_999, Lang::Tr), "100 KB");
+    assert_eq!(storage_text(100_000, Lang::En), "0.1 MB");
+    assert_eq!(storage_text(1_249_999, Lang::Tr), "1,2 MB");
+    assert_eq!(storage_text(1_250_000, Lang::En), "1.3 MB");
+    assert_eq!(storage_text(5_000_000, Lang::Tr), "5,0 MB");
     assert_eq!((storage_percent(0), storage_percent(24_999), storage_percent(25_000), storage_percent(4_000_000)), (0, 0, 1, 80));
 }

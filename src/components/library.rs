@@ -69,14 +69,14 @@ pub fn LibraryPage() -> impl IntoView {
                 let budget = crate::format::STORAGE_BUDGET_UNITS;
                 let warn = used as f64 >= budget as f64 * crate::format::STORAGE_WARN_SHARE;
                 // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
-                let comma = app.lang.get() == crate::i18n::Lang::Tr;
-                let mb = move |u: usize| crate::format::storage_text(u, comma);
+                let lang = app.lang.get();
+                let mb = move |u: usize| crate::format::storage_text(u, lang);
                 let percent = crate::format::storage_percent(used);
                 view! {
                     <div class="storage-meter">
                         <label for="storage-meter">{move || t(Key::StorageUsed)}</label>
                         <meter id="storage-meter" min="0" max=budget low=budget * 6 / 10 high=budget * 8 / 10 optimum="0" value=used></meter>
-                        <span>{mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("{crate::i18n::percent(app.lang.get(), percent as i64)}")"</span>
+                        <span>{mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("{crate::i18n::percent(lang, percent as i64)}")"</span>
                         {warn.then(|| view! { <p class="warn" role="alert">{move || t(Key::StorageAlmostFull)}</p> })}
                         {move || app.persisted.get().map(|granted| view! {
                             <p class="hint persist">{move || t(if granted { Key::PersistGranted } else { Key::PersistDenied })}</p>

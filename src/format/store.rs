@@ -44,13 +44,12 @@ pub const STORAGE_BUDGET_UNITS: usize = 5_000_000;
 pub const STORAGE_WARN_SHARE: f64 = 0.8;
 
 /// A storage amount (UTF-16 units, counted as bytes the way browsers' "5 MB" is) as people read
-/// it: "12 KB" below 0.1 MB, else "1.2 MB" (decimal comma in Turkish). Integer arithmetic only.
-pub fn storage_text(units: usize, decimal_comma: bool) -> String {
+/// it: "12 KB" below 0.1 MB, else "1.2 MB" (as `lang` writes decimals: "1,2 MB" in Turkish).
+pub fn storage_text(units: usize, lang: crate::i18n::Lang) -> String {
     if units < 100_000 {
         return format!("{} KB", units.div_ceil(1000));
     }
-    let tenths = (units + 50_000) / 100_000;
-    format!("{}{}{} MB", tenths / 10, if decimal_comma { ',' } else { '.' }, tenths % 10)
+    format!("{} MB", crate::i18n::decimal(lang, units as f64 / 1_000_000.0, 1))
 }
 
 /// Share of the budget used, in whole percent (rounded).
