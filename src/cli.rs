@@ -1,9 +1,9 @@
 //! The `patika` command line, for teams that keep maps in Git: validate, render, convert, diff.
-//! Same pure core as the app. Exit codes: 0 fine, 1 invalid or different, 2 usage or I/O error.
+//! Same pure core as the app, speaking English. Exit codes: 0 fine, 1 invalid or different, 2 usage or I/O error.
 use patika::analysis::diff;
 use patika::chart::{emotion_curve_svg, CurveText};
 use patika::format::{export, import, ImportError, Imported};
-use patika::i18n::Lang;
+use patika::i18n::{import_error_text, note_text, repair_detail_text, Lang};
 use patika::interop::{cjml, csv, mermaid, Note};
 use patika::model::JourneyMap;
 
@@ -53,12 +53,12 @@ fn read(path: &str) -> Result<(Imported, Vec<Note>), String> {
     let text = || std::str::from_utf8(&bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
     let title = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("map").to_string();
     let result = match ext(path).as_str() {
-        "csv" | "tsv" => text().and_then(|t| csv::from_csv(t, &title, "en", "")).map(|c| (c.imported, c.notes)),
-        "mmd" | "mermaid" => text().and_then(|t| mermaid::from_mermaid(t, "en", "")).map(|c| (c.imported, c.notes)),
-        "xml" | "cjml" => text().and_then(|t| cjml::from_cjml(t, "en", "")).map(|c| (c.imported, c.notes)),
+        "csv" | "tsv" => text().and_then(|t| csv::from_csv(t, &title, Lang::En, "")).map(|c| (c.imported, c.notes)),
+        "mmd" | "mermaid" => text().and_then(|t| mermaid::from_mermaid(t, Lang::En, "")).map(|c| (c.imported, c.notes)),
+        "xml" | "cjml" => text().and_then(|t| cjml::from_cjml(t, Lang::En, "")).map(|c| (c.imported, c.notes)),
         _ => import(&bytes).map(|i| (i, Vec::new())),
     };
-    result.map_err(|e| format!("{path}: {e}"))
+    result.map_err(|e| format!("{path}: {}", import_error_text(Lang::En, &e)))
 }
 
 fn validate(files: &[&str]) -> i32 {
@@ -72,10 +72,10 @@ fn validate(files: &[&str]) -> i32 {
                     println!("{f}: ok after {} repair(s)", imp.report.notes.len());
                 }
                 for n in imp.report.notes {
-                    println!("  {}: {}", n.path, n.detail);
+                    println!("  {}: {}", n.path, repair_detail_text(Lang::En, &n.detail));
                 }
                 for n in notes {
-                    println!("  note: {n}");
+                    println!("  note: {}", note_text(Lang::En, &n));
                 }
             }
             Err(e) => {
@@ -153,10 +153,10 @@ fn convert(input: &str, output: &str) -> i32 {
         other => return fail(&format!("unknown output type {other:?} (use .json, .csv, .mmd or .xml)")),
     };
     for n in imp.report.notes {
-        eprintln!("repaired {}: {}", n.path, n.detail);
+        eprintln!("repaired {}: {}", n.path, repair_detail_text(Lang::En, &n.detail));
     }
     for n in notes {
-        eprintln!("note: {n}");
+        eprintln!("note: {}", note_text(Lang::En, &n));
     }
     match std::fs::write(output, text) {
         Ok(()) => 0,

@@ -18,7 +18,7 @@ fn tp(id: &str, stage: &str, channel: &str) -> Touchpoint {
 fn round_trip(cmd: Command) {
     let original = start();
     let mut m = original.clone();
-    let inverse = apply(&mut m, cmd.clone()).unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    let inverse = apply(&mut m, cmd.clone()).unwrap_or_else(|e| panic!("{cmd:?}: {e:?}"));
     assert_ne!(m, original, "{cmd:?} changed nothing");
     let after = m.clone();
     let redo = apply(&mut m, inverse).unwrap();

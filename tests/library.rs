@@ -191,7 +191,8 @@ fn the_last_export_is_remembered_and_survives_later_saves() {
 
 #[test]
 fn a_gentle_reminder_when_changes_have_no_recent_copy() {
-    use patika::format::library::{iso_day, LibraryEntry};
+    use patika::format::library::LibraryEntry;
+    use patika::model::calendar::iso_day;
     assert_eq!(iso_day("1970-01-01T00:00:00Z"), Some(0));
     assert_eq!(iso_day("2026-11-24T10:00:00.000Z").zip(iso_day("2026-11-10")).map(|(a, b)| a - b), Some(14));
     assert_eq!(iso_day("2024-03-01").zip(iso_day("2024-02-28")).map(|(a, b)| a - b), Some(2), "leap year");
@@ -209,7 +210,8 @@ fn a_gentle_reminder_when_changes_have_no_recent_copy() {
 
 #[test]
 fn storage_amounts_read_as_people_write_them() {
-    use patika::format::{storage_percent, storage_text};
+    use patika::format::storage_percent;
+    use patika::i18n::storage_text;
     use patika::i18n::Lang;
     assert_eq!(storage_text(0, Lang::En), "0 KB");
     assert_eq!(storage_text(12_345, Lang::En), "13 KB");

@@ -1,5 +1,6 @@
 //! Files come from strangers: no input makes a reader panic, and repair settles in one pass.
 #![cfg(not(target_arch = "wasm32"))]
+use patika::model::Lang;
 use patika::format::{export, import, import_backup, repair};
 use patika::interop::{cjml, csv, mermaid};
 use proptest::prelude::*;
@@ -98,11 +99,11 @@ proptest! {
 
     #[test]
     fn other_formats_never_panic(text in "(?s).{0,300}") {
-        let _ = csv::from_csv(&text, "t", "tr", "");
-        let _ = mermaid::from_mermaid(&text, "en", "");
-        let _ = cjml::from_cjml(&text, "en", "");
-        let _ = mermaid::from_mermaid(&format!("journey\n{text}"), "en", "");
-        let _ = cjml::from_cjml(&format!("<CJML><actualJourney><touchpoints>{text}</touchpoints></actualJourney></CJML>"), "en", "");
+        let _ = csv::from_csv(&text, "t", Lang::Tr, "");
+        let _ = mermaid::from_mermaid(&text, Lang::En, "");
+        let _ = cjml::from_cjml(&text, Lang::En, "");
+        let _ = mermaid::from_mermaid(&format!("journey\n{text}"), Lang::En, "");
+        let _ = cjml::from_cjml(&format!("<CJML><actualJourney><touchpoints>{text}</touchpoints></actualJourney></CJML>"), Lang::En, "");
     }
 }
 

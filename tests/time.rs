@@ -1,7 +1,8 @@
 //! Timestamps shown in the library and the map details: parsed and written in pure Rust, with the
 //! browser's zone offset passed in. Expected texts are what Chromium's own medium date and short
 //! time give for the same moment and zone.
-use patika::i18n::time::{civil_from_days, days_from_civil, local_text, parse_iso, Moment};
+use patika::i18n::time::local_text;
+use patika::model::calendar::{civil_from_days, days_from_civil, parse_iso, Moment};
 use patika::i18n::Lang;
 use proptest::prelude::*;
 

@@ -44,7 +44,7 @@ fn reactive_owner() {
 
 async fn mount_editor() -> web_sys::HtmlElement {
     let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
-    let map = new_map("m1", "Component test", "en", "2026-11-24T10:00:00Z");
+    let map = new_map("m1", "Component test", Lang::En, "2026-11-24T10:00:00Z");
     assert!(app.save_now(&map));
     web_sys::window().expect("window").location().set_hash("/map/m1").expect("hash");
     let container: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
@@ -93,7 +93,7 @@ async fn editor_adds_a_stage_and_a_touchpoint() {
 async fn showing_the_library_again_notifies_only_what_changed() {
     reactive_owner();
     let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
-    assert!(app.save_now(&new_map("m1", "One", "en", "2026-11-24T10:00:00Z")));
+    assert!(app.save_now(&new_map("m1", "One", Lang::En, "2026-11-24T10:00:00Z")));
     app.refresh_entries();
     app.measure_storage();
     let runs = StoredValue::new((0u32, 0u32));
@@ -115,7 +115,7 @@ async fn showing_the_library_again_notifies_only_what_changed() {
     leptos::task::tick().await;
     assert_eq!(runs.get_value(), (1, 1));
     // A new map changes both.
-    assert!(app.save_now(&new_map("m2", "Two", "en", "2026-11-24T11:00:00Z")));
+    assert!(app.save_now(&new_map("m2", "Two", Lang::En, "2026-11-24T11:00:00Z")));
     app.refresh_entries();
     app.measure_storage();
     leptos::task::tick().await;

@@ -1,5 +1,5 @@
 //! Comparing two maps (as-is vs to-be, before vs after): which touchpoints correspond.
-use crate::i18n::search_fold;
+use crate::model::search_fold;
 use crate::model::{Id, JourneyMap, Touchpoint};
 
 /// How the touchpoints of `other` line up with the journey order of `base`.

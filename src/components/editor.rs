@@ -33,6 +33,7 @@ fn export_lossy(editor: EditorState, ext: &str, mime: &str, convert: fn(&crate::
 #[component]
 pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let t = use_t();
+    let lang = super::app_state().lang;
     let title = Signal::derive(move || editor.map.with(|m| m.title.clone()));
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
     // The last share link made: (link, copied to the clipboard?).
@@ -170,7 +171,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             })}
             <TextField label=Signal::derive(move || t(Key::Description).to_string()) value=description class="map-description"
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v))) />
-            {move || editor.error.get().map(|e| view! { <p class="error" role="alert">{move || t(Key::ChangeFailed)}": "{e}</p> })}
+            {move || editor.error.get().map(|e| view! { <p class="error" role="alert">{move || t(Key::ChangeFailed)}": "{move || crate::i18n::model_error_text(lang.get(), &e)}</p> })}
             <MapInfo editor />
             <Personas editor />
             <TouchpointMatrix editor />

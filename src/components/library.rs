@@ -1,7 +1,8 @@
 //! The library: the user's maps, search, create (blank or sample), rename, duplicate, delete.
 use super::{app_state, use_t};
 use crate::format::{LibraryEntry, LibraryProblem};
-use crate::i18n::{search_fold, text, Key};
+use crate::i18n::{text, Key};
+use crate::model::search_fold;
 use crate::model::samples::{sample, Sample};
 use crate::model::{apply, new_map, Command};
 use crate::platform;
@@ -29,7 +30,7 @@ pub fn LibraryPage() -> impl IntoView {
     });
     let new_blank = move |_| {
         let lang = app.lang.get_untracked();
-        let map = new_map(&platform::new_id(), text(lang, Key::UntitledMap), lang.code(), &platform::now_iso());
+        let map = new_map(&platform::new_id(), text(lang, Key::UntitledMap), lang, &platform::now_iso());
         create_and_open(app, map);
     };
     let new_sample = move |_| {
@@ -70,7 +71,7 @@ pub fn LibraryPage() -> impl IntoView {
                 let warn = used as f64 >= budget as f64 * crate::format::STORAGE_WARN_SHARE;
                 // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
                 let lang = app.lang.get();
-                let mb = move |u: usize| crate::format::storage_text(u, lang);
+                let mb = move |u: usize| crate::i18n::storage_text(u, lang);
                 let percent = crate::format::storage_percent(used);
                 view! {
                     <div class="storage-meter">

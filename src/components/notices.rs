@@ -56,7 +56,7 @@ fn notice_body(app: AppState, t: impl Fn(Key) -> &'static str + Copy + Send + Sy
             <p><strong>{title}</strong>" "{move || t(Key::ImportedFrom)}" "<code>{file}</code></p>
             {(!notes.is_empty()).then(|| view! {
                 <p>{move || t(Key::ConversionNotes)}</p>
-                <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{move || n.text(app.lang.get()).to_string()}</li> }).collect_view()}</ul>
+                <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{move || crate::i18n::note_text(app.lang.get(), &n)}</li> }).collect_view()}</ul>
             })}
             {(!report.is_clean()).then(|| view! {
                 <p>{move || t(Key::RepairedOnImport)}</p>
@@ -67,14 +67,14 @@ fn notice_body(app: AppState, t: impl Fn(Key) -> &'static str + Copy + Send + Sy
             <p><strong>{title}</strong>" "{move || t(Key::ReplacedFrom)}" "<code>{file}</code></p>
             {(!notes.is_empty() || !report.is_clean()).then(|| view! {
                 <ul class="conversion-notes">
-                    {notes.into_iter().map(|n| view! { <li>{move || n.text(app.lang.get()).to_string()}</li> }).collect_view()}
+                    {notes.into_iter().map(|n| view! { <li>{move || crate::i18n::note_text(app.lang.get(), &n)}</li> }).collect_view()}
                     {report.notes.into_iter().map(|n| repair_item(app.lang, n)).collect_view()}
                 </ul>
             })}
         }.into_any(),
         Notice::LeftOut { file, notes } => view! {
             <p><code>{file}</code>": "{move || t(Key::LeftOut)}</p>
-            <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{move || n.text(app.lang.get()).to_string()}</li> }).collect_view()}</ul>
+            <ul class="conversion-notes">{notes.into_iter().map(|n| view! { <li>{move || crate::i18n::note_text(app.lang.get(), &n)}</li> }).collect_view()}</ul>
         }.into_any(),
         Notice::ImportFailed { file, error } => view! {
             <p class="error" role="alert"><code>{file}</code>" "{move || t(Key::ImportFailed)}" "
@@ -113,15 +113,23 @@ fn notice_body(app: AppState, t: impl Fn(Key) -> &'static str + Copy + Send + Sy
     }
 }
 
-/// One repair: in English the core's exact sentence ("7.5 clamped to 1"); in Turkish what kind of
-/// repair it was, with that English sentence on hover.
+/// One repair: in English the exact fix ("7.5 clamped to 1"); in Turkish what kind of repair it
+/// was, with the exact fix on hover.
 fn repair_item(lang: RwSignal<crate::i18n::Lang>, n: crate::format::RepairNote) -> impl IntoView {
-    let detail = n.detail.clone();
+    let detail = StoredValue::new(n.detail);
     let english = move || lang.get() == crate::i18n::Lang::En;
+    let said = move || detail.with_value(|d| crate::i18n::repair_detail_text(lang.get(), d));
     view! {
-        <li title=move || (!english()).then(|| detail.clone())>
-            <code>{n.path}</code>": "
-            {move || if english() { n.detail.clone() } else { crate::i18n::repair_kind_text(lang.get(), n.kind).to_string() }}
+        <li title=move || (!english()).then(said)>
+            <code>{n.path}</code>
+            ": "
+            {move || {
+                if english() {
+                    said()
+                } else {
+                    crate::i18n::repair_kind_text(lang.get(), n.kind).to_string()
+                }
+            }}
         </li>
     }
 }

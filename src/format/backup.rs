@@ -71,12 +71,13 @@ pub fn import_backup(bytes: &[u8]) -> Result<Vec<Result<Imported, ImportError>>,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
     use crate::model::new_map;
 
     #[test]
     fn a_backup_round_trips_every_map() {
-        let a = new_map("a", "Birinci", "tr", "2026-01-01T00:00:00Z");
-        let b = new_map("b", "Second \"quoted\"", "en", "2026-01-02T00:00:00Z");
+        let a = new_map("a", "Birinci", Lang::Tr, "2026-01-01T00:00:00Z");
+        let b = new_map("b", "Second \"quoted\"", Lang::En, "2026-01-02T00:00:00Z");
         let text = export_backup(&[a.clone(), b.clone()], "2026-11-24T10:00:00Z");
         assert!(is_backup(text.as_bytes()));
         let back = import_backup(text.as_bytes()).expect("backup");
@@ -87,7 +88,7 @@ mod tests {
 
     #[test]
     fn one_broken_map_does_not_stop_the_others() {
-        let a = new_map("a", "A", "en", "2026-01-01T00:00:00Z");
+        let a = new_map("a", "A", Lang::En, "2026-01-01T00:00:00Z");
         let text = export_backup(std::slice::from_ref(&a), "t").replace("\"maps\": [", "\"maps\": [{\"format\": \"patika.journey-map\", \"formatVersion\": 99, \"map\": {}},");
         let back = import_backup(text.as_bytes()).expect("backup");
         assert!(matches!(back[0], Err(ImportError::NewerVersion { found: 99, .. })));
@@ -96,7 +97,7 @@ mod tests {
 
     #[test]
     fn a_map_file_or_a_newer_backup_is_not_restored() {
-        let a = new_map("a", "A", "en", "2026-01-01T00:00:00Z");
+        let a = new_map("a", "A", Lang::En, "2026-01-01T00:00:00Z");
         assert!(!is_backup(export(&a).as_bytes()));
         assert!(matches!(import_backup(export(&a).as_bytes()), Err(ImportError::WrongFormat { .. })));
         let newer = "{\"format\": \"patika.backup\", \"formatVersion\": 2, \"maps\": []}";

@@ -1,5 +1,4 @@
-//! Why a file or stored entry could not be read. Each says what is wrong and where.
-use std::fmt;
+//! Why a file or stored entry could not be read: what is wrong and where, as data (`i18n` says it).
 
 /// A load failure. Nothing was imported when this is returned.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,25 +40,3 @@ impl ImportError {
     }
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge { size, limit } => write!(f, "file is {size} bytes; the limit is {limit}"),
-            ImportError::NotUtf8 { offset } => write!(f, "not UTF-8 text (byte {offset})"),
-            ImportError::NotJson { line, column, message } => {
-                write!(f, "not JSON: {message} (line {line}, column {column})")
-            }
-            ImportError::TooDeep { limit } => write!(f, "JSON nests deeper than {limit} levels"),
-            ImportError::WrongFormat { found: Some(x) } => write!(f, "not a Patika map (format is {x:?})"),
-            ImportError::WrongFormat { found: None } => write!(f, "not a Patika map (no \"format\" field)"),
-            ImportError::NewerVersion { found, supported } => {
-                write!(f, "written by a newer Patika (format version {found}; this one reads up to {supported})")
-            }
-            ImportError::Migration { from, message } => write!(f, "could not upgrade from version {from}: {message}"),
-            ImportError::InvalidField { path, message } => write!(f, "invalid value at {path}: {message}"),
-            ImportError::TooMany { what, count, limit } => write!(f, "{count} {what}; the limit is {limit}"),
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}

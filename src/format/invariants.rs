@@ -18,7 +18,7 @@ pub fn check_import(bytes: &[u8]) {
             }
         }
         let text = export(&map);
-        let back = import(text.as_bytes()).unwrap_or_else(|e| panic!("an exported map does not read back: {e}"));
+        let back = import(text.as_bytes()).unwrap_or_else(|e| panic!("an exported map does not read back: {e:?}"));
         assert!(back.report.is_clean(), "an exported map needs repair: {:?}", back.report);
         assert_eq!(export(&back.map), text, "export → import → export is not byte-identical");
     }

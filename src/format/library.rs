@@ -5,10 +5,11 @@
 //! merged on every change so that one tab's write never drops another tab's maps.
 use super::keys;
 use super::{export, import, ImportError, Imported};
+use crate::model::calendar::iso_day;
 use crate::model::JourneyMap;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-pub use super::store::{is_quota_error, storage_percent, storage_text, storage_units, KvStore, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
+pub use super::store::{is_quota_error, storage_percent, storage_units, KvStore, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
 
 /// One map as listed in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,23 +32,6 @@ pub struct LibraryEntry {
 
 /// Days after which a map changed since its last export (or never exported) gets a reminder.
 pub const EXPORT_REMINDER_DAYS: i64 = 14;
-
-/// Days since 1970-01-01 of an ISO 8601 date-time's date part (proleptic Gregorian).
-pub fn iso_day(iso: &str) -> Option<i64> {
-    let (y, rest) = iso.get(..10)?.split_once('-')?;
-    let (m, d) = rest.split_once('-')?;
-    let (y, m, d): (i64, i64, i64) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Howard Hinnant's days-from-civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
 
 impl LibraryEntry {
     /// Whether to remind the user to keep a copy: changed since the last export (or never

@@ -18,8 +18,8 @@ mod scan;
 
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
-pub use library::{storage_percent, storage_text, storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
-pub use repair::{repair, RepairKind, RepairNote, RepairReport};
+pub use library::{storage_percent, storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
+pub use repair::{repair, RepairDetail, RepairKind, RepairNote, RepairReport};
 
 use crate::model::JourneyMap;
 use serde::Serialize;

@@ -29,8 +29,76 @@ pub struct RepairNote {
     pub path: String,
     /// What kind of fix.
     pub kind: RepairKind,
-    /// What was done, in plain English (the UI shows the kind translated and this detail).
-    pub detail: String,
+    /// What exactly was done, with its values (`i18n` says it).
+    pub detail: RepairDetail,
+}
+
+/// What one fix did, with the values it changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RepairDetail {
+    /// The map had no id; it is now "map".
+    MapIdSet,
+    /// A record had no id; it got `id`.
+    IdSet {
+        /// The id given.
+        id: String,
+    },
+    /// A record's id was already taken; it was renamed.
+    IdRenamed {
+        /// The duplicate id.
+        from: String,
+        /// Its new id.
+        to: String,
+    },
+    /// Text was cut to `limit` characters.
+    TextCut {
+        /// The limit.
+        limit: usize,
+    },
+    /// A number was clamped into its range.
+    Clamped {
+        /// The number read.
+        from: f64,
+        /// The number kept.
+        to: f64,
+    },
+    /// A frequency per 100 customers was clamped to 0–100.
+    PerHundredClamped {
+        /// The number read.
+        from: f64,
+        /// The number kept.
+        to: f64,
+    },
+    /// The emotion scale was unusable; it is −2..2 now.
+    ScaleReset,
+    /// The scale's labels did not match its steps; they were dropped.
+    LabelsDropped,
+    /// A touchpoint named a missing stage; a stage was added.
+    StageAdded {
+        /// The id it named.
+        missing: String,
+        /// The stage it is in now.
+        id: String,
+    },
+    /// A touchpoint named a missing channel; a channel was added.
+    ChannelAdded {
+        /// The id it named.
+        missing: String,
+        /// The channel it is on now.
+        id: String,
+    },
+    /// An emotion of a persona the map does not have was removed.
+    EmotionRemoved {
+        /// The persona id.
+        persona: String,
+    },
+    /// An address that is not http, https or mailto is kept as text, not as a link.
+    KeptAsText,
+    /// An action's links to records the map does not have were removed.
+    LinksRemoved {
+        /// How many.
+        count: usize,
+    },
 }
 
 /// Every fix made while loading one map.
@@ -45,7 +113,7 @@ impl RepairReport {
     pub fn is_clean(&self) -> bool {
         self.notes.is_empty()
     }
-    fn note(&mut self, path: String, kind: RepairKind, detail: String) {
+    fn note(&mut self, path: String, kind: RepairKind, detail: RepairDetail) {
         self.notes.push(RepairNote { path, kind, detail });
     }
 }
@@ -57,7 +125,7 @@ fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &
         let current = id(item);
         if current.is_empty() {
             *current = format!("{what}-{}", i + 1);
-            r.note(path(), RepairKind::Missing, format!("empty id set to {current:?}"));
+            r.note(path(), RepairKind::Missing, RepairDetail::IdSet { id: current.clone() });
         }
         if !seen.insert(current.clone()) {
             let mut n = 2;
@@ -65,7 +133,7 @@ fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &
                 n += 1;
             }
             let new = format!("{current}~{n}");
-            r.note(path(), RepairKind::DuplicateId, format!("duplicate id {current:?} renamed to {new:?}"));
+            r.note(path(), RepairKind::DuplicateId, RepairDetail::IdRenamed { from: current.clone(), to: new.clone() });
             *current = new.clone();
             seen.insert(new);
         }
@@ -75,7 +143,7 @@ fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &
 fn cap(s: &mut String, path: impl FnOnce() -> String, r: &mut RepairReport) {
     if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS {
         let cut: String = s.chars().take(MAX_TEXT_CHARS).collect();
-        r.note(path(), RepairKind::Truncated, format!("text cut to {MAX_TEXT_CHARS} characters"));
+        r.note(path(), RepairKind::Truncated, RepairDetail::TextCut { limit: MAX_TEXT_CHARS });
         *s = cut;
     }
 }
@@ -83,7 +151,7 @@ fn cap(s: &mut String, path: impl FnOnce() -> String, r: &mut RepairReport) {
 fn clamp_u8(v: &mut u8, lo: u8, hi: u8, path: impl FnOnce() -> String, r: &mut RepairReport) {
     if *v < lo || *v > hi {
         let new = (*v).clamp(lo, hi);
-        r.note(path(), RepairKind::OutOfRange, format!("{v} clamped to {new}"));
+        r.note(path(), RepairKind::OutOfRange, RepairDetail::Clamped { from: f64::from(*v), to: f64::from(new) });
         *v = new;
     }
 }
@@ -93,17 +161,17 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
     let mut r = RepairReport::default();
     if map.id.is_empty() {
         map.id = "map".into();
-        r.note("$.map.id".into(), RepairKind::Missing, "empty map id set to \"map\"".into());
+        r.note("$.map.id".into(), RepairKind::Missing, RepairDetail::MapIdSet);
     }
     cap(&mut map.title, || "$.map.title".into(), &mut r);
     cap(&mut map.description, || "$.map.description".into(), &mut r);
     if !map.emotion_scale.is_valid() {
-        r.note("$.map.emotionScale".into(), RepairKind::OutOfRange, "invalid scale reset to -2..2".into());
+        r.note("$.map.emotionScale".into(), RepairKind::OutOfRange, RepairDetail::ScaleReset);
         map.emotion_scale = EmotionScale::default();
     }
     let steps = (map.emotion_scale.max as i16 - map.emotion_scale.min as i16 + 1) as usize;
     if !map.emotion_scale.labels.is_empty() && map.emotion_scale.labels.len() != steps {
-        r.note("$.map.emotionScale.labels".into(), RepairKind::OutOfRange, "label count did not match the scale; labels dropped".into());
+        r.note("$.map.emotionScale.labels".into(), RepairKind::OutOfRange, RepairDetail::LabelsDropped);
         map.emotion_scale.labels.clear();
     }
 
@@ -135,7 +203,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
                 map.stages.push(Stage { id: id.clone(), name, description: String::new() });
             }
             map.touchpoints[i].stage = id.clone();
-            r.note(format!("$.map.touchpoints[{i}].stage"), RepairKind::DanglingReference, format!("missing stage {stage:?} added as {id:?}"));
+            r.note(format!("$.map.touchpoints[{i}].stage"), RepairKind::DanglingReference, RepairDetail::StageAdded { missing: stage.clone(), id: id.clone() });
         }
         if map.channel(&channel).is_none() {
             let id = if channel.is_empty() { "channel-unassigned".to_string() } else { channel.clone() };
@@ -144,7 +212,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
                 map.channels.push(Channel { id: id.clone(), name, kind: ChannelKind::Digital });
             }
             map.touchpoints[i].channel = id.clone();
-            r.note(format!("$.map.touchpoints[{i}].channel"), RepairKind::DanglingReference, format!("missing channel {channel:?} added as {id:?}"));
+            r.note(format!("$.map.touchpoints[{i}].channel"), RepairKind::DanglingReference, RepairDetail::ChannelAdded { missing: channel.clone(), id: id.clone() });
         }
         let tp = &mut map.touchpoints[i];
         let before: Vec<Id> = tp.emotions.keys().cloned().collect();
@@ -152,11 +220,11 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             let path = || format!("$.map.touchpoints[{i}].emotions.{p}");
             if !personas.contains(&p) {
                 tp.emotions.remove(&p);
-                r.note(path(), RepairKind::DanglingReference, format!("emotion of missing persona {p:?} removed"));
+                r.note(path(), RepairKind::DanglingReference, RepairDetail::EmotionRemoved { persona: p.clone() });
             } else if let Some(v) = tp.emotions.get_mut(&p) {
                 let c = scale.clamp(*v);
                 if c != *v {
-                    r.note(path(), RepairKind::OutOfRange, format!("{v} clamped to {c}"));
+                    r.note(path(), RepairKind::OutOfRange, RepairDetail::Clamped { from: f64::from(*v), to: f64::from(c) });
                     *v = c;
                 }
             }
@@ -166,8 +234,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
         }
         for (j, link) in tp.sources.iter_mut().enumerate() {
             if neutralize(link) {
-                let detail = "not an http, https or mailto address: kept as text, not as a link".into();
-                r.note(format!("$.map.touchpoints[{i}].sources[{j}].url"), RepairKind::UnsafeLink, detail);
+                r.note(format!("$.map.touchpoints[{i}].sources[{j}].url"), RepairKind::UnsafeLink, RepairDetail::KeptAsText);
             }
             cap(&mut link.title, || format!("$.map.touchpoints[{i}].sources[{j}].title"), &mut r);
             cap(&mut link.url, || format!("$.map.touchpoints[{i}].sources[{j}].url"), &mut r);
@@ -176,7 +243,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");
             if pp.id.is_empty() {
                 pp.id = format!("{}-pain-{}", tp.id, j + 1);
-                r.note(path("id"), RepairKind::Missing, format!("empty id set to {:?}", pp.id));
+                r.note(path("id"), RepairKind::Missing, RepairDetail::IdSet { id: pp.id.clone() });
             }
             if !pain_ids.insert(pp.id.clone()) {
                 let mut n = 2;
@@ -184,7 +251,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
                     n += 1;
                 }
                 let new = format!("{}~{n}", pp.id);
-                r.note(path("id"), RepairKind::DuplicateId, format!("duplicate id {:?} renamed to {new:?}", pp.id));
+                r.note(path("id"), RepairKind::DuplicateId, RepairDetail::IdRenamed { from: pp.id.clone(), to: new.clone() });
                 pp.id = new.clone();
                 pain_ids.insert(new);
             }
@@ -193,7 +260,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             if let Some(Frequency::PerHundred { value }) = &mut pp.frequency {
                 if !(0.0..=100.0).contains(value) {
                     let c = value.clamp(0.0, 100.0);
-                    r.note(path("frequency"), RepairKind::OutOfRange, format!("{value} per 100 clamped to {c}"));
+                    r.note(path("frequency"), RepairKind::OutOfRange, RepairDetail::PerHundredClamped { from: *value, to: c });
                     *value = c;
                 }
             }
@@ -202,7 +269,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             if let Some(rate) = &mut exit.rate {
                 if !(0.0..=1.0).contains(rate) {
                     let c = rate.clamp(0.0, 1.0);
-                    r.note(format!("$.map.touchpoints[{i}].exitPoint.rate"), RepairKind::OutOfRange, format!("{rate} clamped to {c}"));
+                    r.note(format!("$.map.touchpoints[{i}].exitPoint.rate"), RepairKind::OutOfRange, RepairDetail::Clamped { from: *rate, to: c });
                     *rate = c;
                 }
             }
@@ -216,7 +283,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
         a.pain_points.retain(|p| pain_ids.contains(p));
         let dropped = before - a.touchpoints.len() - a.pain_points.len();
         if dropped > 0 {
-            r.note(format!("$.map.actions[{i}]"), RepairKind::DanglingReference, format!("{dropped} link(s) to missing records removed"));
+            r.note(format!("$.map.actions[{i}]"), RepairKind::DanglingReference, RepairDetail::LinksRemoved { count: dropped });
         }
         clamp_u8(&mut a.impact, 1, 5, || format!("$.map.actions[{i}].impact"), &mut r);
         clamp_u8(&mut a.effort, 1, 5, || format!("$.map.actions[{i}].effort"), &mut r);

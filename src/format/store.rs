@@ -1,7 +1,6 @@
 //! The key-value store under the library: the trait, its errors (with every browser's spelling of
 //! "quota exceeded"), the storage meter, and an in-memory store that can inject failures.
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// Why the store refused an operation.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,18 +17,6 @@ pub enum StoreError {
     Other(String),
 }
 
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::QuotaExceeded => write!(f, "storage is full"),
-            StoreError::Unavailable => write!(f, "storage is not available"),
-            StoreError::NotVerified { key } => write!(f, "write to {key} could not be verified"),
-            StoreError::Conflict { id } => write!(f, "map {id} was changed in another tab"),
-            StoreError::Other(m) => write!(f, "storage error: {m}"),
-        }
-    }
-}
-
 /// Whether a storage exception (by its DOMException name or legacy code) means "quota exceeded",
 /// under every browser's spelling.
 pub fn is_quota_error(name: &str, code: i64) -> bool {
@@ -42,15 +29,6 @@ pub const STORAGE_BUDGET_UNITS: usize = 5_000_000;
 
 /// Share of the budget from which the app warns and suggests exporting.
 pub const STORAGE_WARN_SHARE: f64 = 0.8;
-
-/// A storage amount (UTF-16 units, counted as bytes the way browsers' "5 MB" is) as people read
-/// it: "12 KB" below 0.1 MB, else "1.2 MB" (as `lang` writes decimals: "1,2 MB" in Turkish).
-pub fn storage_text(units: usize, lang: crate::i18n::Lang) -> String {
-    if units < 100_000 {
-        return format!("{} KB", units.div_ceil(1000));
-    }
-    format!("{} MB", crate::i18n::decimal(lang, units as f64 / 1_000_000.0, 1))
-}
 
 /// Share of the budget used, in whole percent (rounded).
 pub fn storage_percent(units: usize) -> usize {

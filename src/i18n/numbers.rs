@@ -48,6 +48,15 @@ pub fn share_percent(lang: Lang, share: f64) -> String {
     percent(lang, units(share * 100.0, 0))
 }
 
+/// A storage amount (UTF-16 units, counted as bytes the way browsers' "5 MB" is) as people read
+/// it: "12 KB" below 0.1 MB, else "1.2 MB" ("1,2 MB" in Turkish).
+pub fn storage_text(units: usize, lang: Lang) -> String {
+    if units < 100_000 {
+        return format!("{} KB", units.div_ceil(1000));
+    }
+    format!("{} MB", decimal(lang, units as f64 / 1_000_000.0, 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,8 @@
-//! What went wrong, said in the interface language: repair kinds, save errors, import errors.
+//! What went wrong, said in the interface language: repairs, save errors, import errors, and
+//! changes the model refused.
 use super::{text, Key, Lang};
+use crate::format::RepairDetail;
+use crate::model::{ModelError, RecordKind};
 
 /// What kind of repair was made, in the interface language.
 pub fn repair_kind_text(lang: Lang, kind: crate::format::RepairKind) -> &'static str {
@@ -17,6 +20,111 @@ pub fn repair_kind_text(lang: Lang, kind: crate::format::RepairKind) -> &'static
         (Lang::En, Missing) => "an empty required value was filled in",
         (Lang::Tr, UnsafeLink) => "http, https ya da mailto olmayan adres bağlantı yapılmadı, metin olarak saklandı",
         (Lang::En, UnsafeLink) => "an address other than http, https or mailto was kept as text, not as a link",
+    }
+}
+
+/// What one repair did, with its values, in the interface language.
+pub fn repair_detail_text(lang: Lang, detail: &RepairDetail) -> String {
+    use RepairDetail::*;
+    // Numbers as the language writes them ("7.5" / "7,5"), without a fixed number of places.
+    let n = |x: &f64| match lang {
+        Lang::Tr => x.to_string().replace('.', ","),
+        Lang::En => x.to_string(),
+    };
+    match (lang, detail) {
+        (Lang::En, MapIdSet) => "empty map id set to \"map\"".into(),
+        (Lang::Tr, MapIdSet) => "boş harita kimliği \"map\" yapıldı".into(),
+        (Lang::En, IdSet { id }) => format!("empty id set to {id:?}"),
+        (Lang::Tr, IdSet { id }) => format!("boş kimlik {id:?} yapıldı"),
+        (Lang::En, IdRenamed { from, to }) => format!("duplicate id {from:?} renamed to {to:?}"),
+        (Lang::Tr, IdRenamed { from, to }) => {
+            format!("yinelenen {from:?} kimliği {to:?} olarak değiştirildi")
+        }
+        (Lang::En, TextCut { limit }) => format!("text cut to {limit} characters"),
+        (Lang::Tr, TextCut { limit }) => format!("metin {limit} karakterde kesildi"),
+        (Lang::En, Clamped { from, to }) => format!("{} clamped to {}", n(from), n(to)),
+        (Lang::Tr, Clamped { from, to }) => format!("{} sınıra çekilerek {} yapıldı", n(from), n(to)),
+        (Lang::En, PerHundredClamped { from, to }) => {
+            format!("{} per 100 clamped to {}", n(from), n(to))
+        }
+        (Lang::Tr, PerHundredClamped { from, to }) => {
+            format!("100 müşteride {} sıklığı {} yapıldı", n(from), n(to))
+        }
+        (Lang::En, ScaleReset) => "invalid scale reset to -2..2".into(),
+        (Lang::Tr, ScaleReset) => "geçersiz ölçek -2..2 yapıldı".into(),
+        (Lang::En, LabelsDropped) => "label count did not match the scale; labels dropped".into(),
+        (Lang::Tr, LabelsDropped) => "etiket sayısı ölçeğe uymuyordu; etiketler kaldırıldı".into(),
+        (Lang::En, StageAdded { missing, id }) => {
+            format!("missing stage {missing:?} added as {id:?}")
+        }
+        (Lang::Tr, StageAdded { missing, id }) => {
+            format!("olmayan {missing:?} aşaması {id:?} olarak eklendi")
+        }
+        (Lang::En, ChannelAdded { missing, id }) => {
+            format!("missing channel {missing:?} added as {id:?}")
+        }
+        (Lang::Tr, ChannelAdded { missing, id }) => {
+            format!("olmayan {missing:?} kanalı {id:?} olarak eklendi")
+        }
+        (Lang::En, EmotionRemoved { persona }) => {
+            format!("emotion of missing persona {persona:?} removed")
+        }
+        (Lang::Tr, EmotionRemoved { persona }) => {
+            format!("olmayan {persona:?} personasının duygusu kaldırıldı")
+        }
+        (Lang::En, KeptAsText) => {
+            "not an http, https or mailto address: kept as text, not as a link".into()
+        }
+        (Lang::Tr, KeptAsText) => {
+            "http, https ya da mailto adresi değil: bağlantı yapılmadı, metin olarak saklandı".into()
+        }
+        (Lang::En, LinksRemoved { count }) => format!("{count} link(s) to missing records removed"),
+        (Lang::Tr, LinksRemoved { count }) => format!("olmayan kayıtlara {count} bağlantı kaldırıldı"),
+    }
+}
+
+fn record_word(lang: Lang, kind: RecordKind) -> &'static str {
+    use RecordKind::*;
+    match (lang, kind) {
+        (Lang::En, Persona) => "persona",
+        (Lang::Tr, Persona) => "persona",
+        (Lang::En, Stage) => "stage",
+        (Lang::Tr, Stage) => "aşama",
+        (Lang::En, Channel) => "channel",
+        (Lang::Tr, Channel) => "kanal",
+        (Lang::En, Touchpoint) => "touchpoint",
+        (Lang::Tr, Touchpoint) => "temas noktası",
+        (Lang::En, Action) => "action",
+        (Lang::Tr, Action) => "aksiyon",
+    }
+}
+
+/// Why the model refused a change, in the interface language.
+pub fn model_error_text(lang: Lang, e: &ModelError) -> String {
+    use ModelError::*;
+    match (lang, e) {
+        (Lang::En, NotFound { kind, id }) => format!("no {} with id {id:?}", record_word(lang, *kind)),
+        (Lang::Tr, NotFound { kind, id }) => {
+            format!("{id:?} kimlikli bir {} bulunamadı", record_word(lang, *kind))
+        }
+        (Lang::En, DuplicateId { kind, id }) => {
+            format!("a {} with id {id:?} already exists", record_word(lang, *kind))
+        }
+        (Lang::Tr, DuplicateId { kind, id }) => {
+            format!("{id:?} kimlikli bir {} zaten var", record_word(lang, *kind))
+        }
+        (Lang::En, DanglingReference { kind, id }) => {
+            format!("refers to a missing {} {id:?}", record_word(lang, *kind))
+        }
+        (Lang::Tr, DanglingReference { kind, id }) => {
+            format!("olmayan bir {} kaydına başvuruyor ({id:?})", record_word(lang, *kind))
+        }
+        (Lang::En, ChannelInUse { id }) => format!("channel {id:?} is still used by touchpoints"),
+        (Lang::Tr, ChannelInUse { id }) => {
+            format!("{id:?} kanalı hâlâ temas noktalarında kullanılıyor")
+        }
+        (Lang::En, EmotionOutOfRange { value }) => format!("emotion {value} is out of range"),
+        (Lang::Tr, EmotionOutOfRange { value }) => format!("{value} duygu değeri ölçeğin dışında"),
     }
 }
 

@@ -3,10 +3,12 @@
 //! service providers ↔ the company side of initiator/receiver, channel names ↔ channels, experience
 //! ratings (1–5, actual journeys only) ↔ emotions. No XSD is published: reading is liberal (unknown
 //! elements are reported, not fatal), writing is strict.
-use super::{left_out, score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
+use super::{left_out, score_to_value, through_pipeline, value_to_score, Converted, Format, Note};
 use crate::format::{ImportError, MAX_BYTES};
-use crate::i18n::search_fold;
-use crate::model::{new_map, Channel, ChannelKind, JourneyMap, MapState, Persona, Stage, Touchpoint, TouchpointKind};
+use crate::model::{
+    journey_stage_name, new_map, search_fold, unspecified_channel, Channel, ChannelKind, JourneyMap,
+    Lang, MapState, Persona, Stage, Touchpoint, TouchpointKind,
+};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
@@ -32,10 +34,7 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<Note>) {
     x.push_str("      <serviceProvider actorID=\"company\"><companyName>Company</companyName></serviceProvider>\n    </actors>\n");
     if map.personas.len() > 1 {
         let (name, others) = (user.map_or("", |p| p.name.as_str()), map.personas.len() - 1);
-        notes.push(Note::new(
-            format!("CJML has one end user: only persona {name:?} was written; {others} other persona(s) and their emotions were left out"),
-            format!("CJML'de tek son kullanıcı vardır: yalnızca {name:?} personası yazıldı; diğer {others} persona ve duyguları dışarıda kaldı"),
-        ));
+        notes.push(Note::OneEndUser { persona: name.to_string(), others });
     }
     x.push_str("    <journeyPhases>\n");
     for s in &map.stages {
@@ -79,12 +78,9 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<Note>) {
     }
     x.push_str(&format!("    </touchpoints>\n  </{kind}>\n</CJML>\n"));
     if ratings_dropped > 0 {
-        notes.push(Note::new(
-            format!("{ratings_dropped} emotion(s) were left out: experience ratings belong to actual journeys only (this map is not a current-state map)"),
-            format!("{ratings_dropped} duygu dışarıda kaldı: deneyim puanları yalnızca gerçekleşen yolculuklarda olur (bu harita mevcut durum haritası değil)"),
-        ));
+        notes.push(Note::RatingsNeedActualJourney { emotions: ratings_dropped });
     }
-    notes.extend(left_out(map, "CJML"));
+    notes.extend(left_out(map, Format::Cjml));
     (x, notes)
 }
 
@@ -200,7 +196,7 @@ fn unknown(n: &Node, out: &mut Vec<String>) {
 }
 
 /// A map from a CJML 2.0 document, through the load pipeline.
-pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportError> {
+pub fn from_cjml(text: &str, lang: Lang, now: &str) -> Result<Converted, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { size: text.len(), limit: MAX_BYTES });
     }
@@ -234,7 +230,7 @@ pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportE
     }
     if users.len() > 1 {
         let n = users.len();
-        notes.push(Note::new(format!("{n} end users became {n} personas; ratings go to the first"), format!("{n} son kullanıcı {n} persona oldu; puanlar ilkine yazıldı")));
+        notes.push(Note::EndUsersBecamePersonas { count: n });
     }
     for p in &providers {
         let id = p.attr("actorID").unwrap_or("").to_string();
@@ -271,8 +267,8 @@ pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportE
             Some(p) => p,
             None => {
                 if !map.stages.iter().any(|s| s.id == "journey") {
-                    map.stages.push(Stage { id: "journey".into(), name: if lang == "tr" { "Yolculuk" } else { "Journey" }.into(), ..Stage::default() });
-                    notes.push(Note::new("touchpoints without a journey phase were put in a stage of their own", "yolculuk evresi olmayan temas noktaları ayrı bir aşamaya kondu"));
+                    map.stages.push(Stage { id: "journey".into(), name: journey_stage_name(lang).into(), ..Stage::default() });
+                    notes.push(Note::NoPhase);
                 }
                 "journey".into()
             }
@@ -313,29 +309,29 @@ pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportE
             match r.parse::<f64>() {
                 Ok(v) if v.is_finite() => {
                     if !(1.0..=5.0).contains(&v) {
-                        notes.push(Note::new(format!("touchpoint {:?}: rating {r} is outside 1–5 and was clamped", tp.name), format!("{:?} temas noktası: {r} puanı 1–5 dışında, sınıra çekildi", tp.name)));
+                        notes.push(Note::RatingClamped { touchpoint: tp.name.clone(), rating: r.clone() });
                     }
                     tp.emotions.insert(user_id.clone(), score_to_value(v.round().clamp(1.0, 5.0) as u8, lo, hi));
                 }
-                _ => notes.push(Note::new(format!("touchpoint {:?}: rating {r:?} is not a number and was skipped", tp.name), format!("{:?} temas noktası: {r:?} puanı sayı değil, atlandı", tp.name))),
+                _ => notes.push(Note::RatingNotNumber { touchpoint: tp.name.clone(), rating: r.clone() }),
             }
         }
         map.touchpoints.push(tp);
     }
     if skipped > 0 {
-        notes.push(Note::new(format!("{skipped} element(s) in <touchpoints> were not touchpoints and were skipped"), format!("<touchpoints> içindeki {skipped} öğe temas noktası değildi, atlandı")));
+        notes.push(Note::NotTouchpoints { count: skipped });
     }
     let mut unknowns = Vec::new();
     unknown(cjml, &mut unknowns);
     let (timing, other): (Vec<String>, Vec<String>) = unknowns.into_iter().partition(|n| TIMING.contains(&n.as_str()));
     if !timing.is_empty() {
-        notes.push(Note::new("timing (timeOriginated, timeCompleted…) has no place in a Patika map and was not kept", "zaman bilgileri (timeOriginated, timeCompleted…) Patika haritasında yer almaz, alınmadı"));
+        notes.push(Note::TimingNotKept);
     }
     for n in other {
-        notes.push(Note::new(format!("unknown element <{n}> was skipped"), format!("bilinmeyen <{n}> öğesi atlandı")));
+        notes.push(Note::UnknownElement { name: n });
     }
     if map.stages.is_empty() {
-        map.stages.push(Stage { id: "journey".into(), name: if lang == "tr" { "Yolculuk" } else { "Journey" }.into(), ..Stage::default() });
+        map.stages.push(Stage { id: "journey".into(), name: journey_stage_name(lang).into(), ..Stage::default() });
     }
     through_pipeline(&map, notes)
 }
@@ -343,6 +339,7 @@ pub fn from_cjml(text: &str, lang: &str, now: &str) -> Result<Converted, ImportE
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::note_text;
     use crate::model::samples::{sample, Sample};
 
     /// The published CJML example (FORMATS.md), as is.
@@ -366,7 +363,7 @@ mod tests {
 
     #[test]
     fn the_published_example_becomes_a_map() {
-        let c = from_cjml(EXAMPLE, "en", "t").expect("cjml");
+        let c = from_cjml(EXAMPLE, Lang::En, "t").expect("cjml");
         let m = &c.imported.map;
         assert_eq!(m.title, "AJ1");
         assert_eq!(m.personas.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Carl"]);
@@ -375,7 +372,7 @@ mod tests {
         assert_eq!((t.initiator.as_deref(), t.receiver.as_deref()), (Some("Carl"), Some("Bookis")));
         assert_eq!(m.channel(&t.channel).map(|c| c.name.as_str()), Some("Web"));
         assert_eq!(m.state, MapState::Current);
-        assert!(c.notes.iter().any(|n| n.en.contains("stage of their own")), "{:?}", c.notes);
+        assert!(c.notes.iter().any(|n| note_text(Lang::En, n).contains("stage of their own")), "{:?}", c.notes);
     }
 
     #[test]
@@ -383,8 +380,8 @@ mod tests {
         let m = sample(Sample::OnlineShopTr, "x", "t");
         let (xml, notes) = to_cjml(&m);
         assert!(xml.starts_with("<?xml") && xml.contains("<actualJourney>"));
-        assert!(notes.iter().any(|n| n.en.contains("pain points")), "{notes:?}");
-        let back = from_cjml(&xml, "tr", "t").expect("back").imported.map;
+        assert!(notes.iter().any(|n| note_text(Lang::En, n).contains("pain points")), "{notes:?}");
+        let back = from_cjml(&xml, Lang::Tr, "t").expect("back").imported.map;
         assert_eq!(back.title, m.title);
         assert_eq!(back.stages.iter().map(|s| &s.name).collect::<Vec<_>>(), m.stages.iter().map(|s| &s.name).collect::<Vec<_>>());
         let view = |m: &JourneyMap| m.journey_order().iter().map(|t| (t.name.clone(), t.emotions.values().copied().collect::<Vec<_>>(), m.channel(&t.channel).map(|c| c.name.clone()))).collect::<Vec<_>>();
@@ -399,8 +396,8 @@ mod tests {
         let (xml, notes) = to_cjml(&m);
         assert!(xml.contains("<plannedJourney>") && !xml.contains("experienceRating"));
         assert!(!xml.contains("<script>") && xml.contains("&lt;script&gt;"));
-        assert!(notes.iter().any(|n| n.en.contains("actual journeys only")));
-        let back = from_cjml(&xml, "en", "t").expect("back").imported.map;
+        assert!(notes.iter().any(|n| note_text(Lang::En, n).contains("actual journeys only")));
+        let back = from_cjml(&xml, Lang::En, "t").expect("back").imported.map;
         assert_eq!(back.touchpoints[0].name, "<script>alert('x')</script> & co");
         assert_eq!(back.state, MapState::Future);
     }
@@ -408,13 +405,13 @@ mod tests {
     #[test]
     fn unknown_elements_are_reported_and_broken_xml_refused() {
         let text = EXAMPLE.replace("<touchpointID>TP1</touchpointID>", "<touchpointID>TP1</touchpointID><timeStarted>2020</timeStarted><mood>x</mood><touchpointExperience><experienceRating>9</experienceRating></touchpointExperience>");
-        let c = from_cjml(&text, "en", "t").expect("lenient");
-        assert!(c.notes.iter().any(|n| n.en.contains("<mood>") && n.tr.contains("<mood>")), "{:?}", c.notes);
-        assert!(c.notes.iter().any(|n| n.en.contains("timing")));
-        assert!(c.notes.iter().any(|n| n.en.contains("clamped")));
+        let c = from_cjml(&text, Lang::En, "t").expect("lenient");
+        assert!(c.notes.iter().any(|n| note_text(Lang::En, n).contains("<mood>") && note_text(Lang::Tr, n).contains("<mood>")), "{:?}", c.notes);
+        assert!(c.notes.iter().any(|n| note_text(Lang::En, n).contains("timing")));
+        assert!(c.notes.iter().any(|n| note_text(Lang::En, n).contains("clamped")));
         assert_eq!(c.imported.map.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
-        assert!(matches!(from_cjml("<CJML><actualJourney>", "en", "t"), Err(ImportError::InvalidField { .. })));
-        assert!(matches!(from_cjml("<html></html>", "en", "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "html"));
-        assert!(from_cjml("<CJML><actualJourney></actualJourney></CJML>", "en", "t").is_err());
+        assert!(matches!(from_cjml("<CJML><actualJourney>", Lang::En, "t"), Err(ImportError::InvalidField { .. })));
+        assert!(matches!(from_cjml("<html></html>", Lang::En, "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "html"));
+        assert!(from_cjml("<CJML><actualJourney></actualJourney></CJML>", Lang::En, "t").is_err());
     }
 }

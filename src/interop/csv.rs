@@ -3,10 +3,13 @@
 //! Turkish maps use ';' (the list separator of Turkish spreadsheets), English ones ','; import
 //! detects either, or a tab. A cell that would start a formula is written with a leading
 //! apostrophe, and read back without it.
-use super::{through_pipeline, unspecified_channel, Converted, Note};
+use super::{through_pipeline, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
-use crate::i18n::search_fold;
-use crate::model::{link_line, parse_link_line, new_map, Channel, ChannelKind, Evidence, ExitPoint, ExitReason, JourneyMap, PainPoint, Stage, Touchpoint};
+use crate::model::{
+    link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, unspecified_channel,
+    Channel, ChannelKind, Evidence, ExitPoint, ExitReason, JourneyMap, Lang, PainPoint, Stage,
+    Touchpoint,
+};
 
 /// Columns: (English header, Turkish header).
 const COLUMNS: [(&str, &str); 16] = [
@@ -44,26 +47,17 @@ fn cell(s: &str, sep: char) -> String {
     }
 }
 
-fn evidence_code(e: Evidence) -> &'static str {
-    match e {
-        Evidence::Observed => "observed",
-        Evidence::Assumed => "assumed",
-        Evidence::Proposed => "proposed",
-    }
-}
-
+/// An exit reason as written in the Exit column: its code, or the reason's own words.
 fn exit_text(r: &ExitReason) -> String {
     match r {
-        ExitReason::CartAbandoned => "cartAbandoned".into(),
-        ExitReason::Refund => "refund".into(),
-        ExitReason::UpgradeRefused => "upgradeRefused".into(),
         ExitReason::Other(t) => t.clone(),
+        fixed => fixed.code().to_string(),
     }
 }
 
 /// The map's touchpoints as CSV text (journey order), headers in the map's language.
 pub fn to_csv(map: &JourneyMap) -> String {
-    let tr = map.language == "tr";
+    let tr = Lang::from_tag(&map.language) == Lang::Tr;
     let sep = if tr { ';' } else { ',' };
     let pick = |(en, tr_): (&'static str, &'static str)| -> &'static str { if tr { tr_ } else { en } };
     let mut header: Vec<String> = COLUMNS.iter().map(|c| pick(*c).to_string()).collect();
@@ -89,7 +83,7 @@ pub fn to_csv(map: &JourneyMap) -> String {
             t.thoughts.clone(),
             t.expectation.clone(),
             t.experience.clone(),
-            evidence_code(t.evidence).to_string(),
+            t.evidence.code().to_string(),
             pains,
             t.exit_point.as_ref().map(|e| exit_text(&e.reason)).unwrap_or_default(),
             t.exit_point.as_ref().and_then(|e| e.rate).map(|r| format!("{}%", (r * 1000.0).round() / 10.0)).unwrap_or_default(),
@@ -171,7 +165,7 @@ fn lines(s: &str) -> Vec<String> {
 
 /// A new map from CSV text (one row per touchpoint), through the load pipeline. Headers match in
 /// English or Turkish; unknown columns are reported and skipped.
-pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Converted, ImportError> {
+pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Converted, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { size: text.len(), limit: MAX_BYTES });
     }
@@ -188,10 +182,10 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
         .iter()
         .zip(&columns)
         .filter(|(_, c)| matches!(c, Column::Unknown))
-        .map(|(h, _)| Note::new(format!("unknown column {h:?} was skipped"), format!("bilinmeyen {h:?} sütunu atlandı")))
+        .map(|(h, _)| Note::UnknownColumn { header: h.clone() })
         .collect();
     if columns.iter().any(|c| matches!(c, Column::Field(11))) {
-        notes.push(Note::new("metrics are written for reading; they are not read back from CSV", "ölçümler okunmak için yazılır; CSV'den geri alınmaz"));
+        notes.push(Note::MetricsNotRead);
     }
     let mut map = new_map("csv", title, lang, now);
     map.stages.clear();
@@ -258,28 +252,17 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
                             let x = x.clamp(scale.min as i64, scale.max as i64) as i8;
                             t.emotions.insert(id, x);
                         }
-                        Err(_) => notes.push(Note::new(
-                            format!("row {}: emotion {v:?} is not a whole number and was skipped", r + 2),
-                            format!("{}. satır: {v:?} duygusu tam sayı değil, atlandı", r + 2),
-                        )),
+                        Err(_) => notes.push(Note::EmotionNotWhole { row: r + 2, value: v.clone() }),
                     }
                 }
                 Column::Field(_) | Column::Unknown => {}
             }
         }
         if !exit.is_empty() || !rate.is_empty() {
-            let reason = match exit.as_str() {
-                "cartAbandoned" => ExitReason::CartAbandoned,
-                "refund" => ExitReason::Refund,
-                "upgradeRefused" => ExitReason::UpgradeRefused,
-                other => ExitReason::Other(other.to_string()),
-            };
+            let reason = ExitReason::from_code(&exit, &exit);
             let parsed = parse_percent(&rate);
             if parsed.is_none() && !rate.trim().is_empty() {
-                notes.push(Note::new(
-                    format!("row {}: exit rate {rate:?} is not a percentage and was left out", r + 2),
-                    format!("{}. satır: {rate:?} çıkış oranı yüzde değil, alınmadı", r + 2),
-                ));
+                notes.push(Note::ExitRateNotPercent { row: r + 2, value: rate.clone() });
             }
             t.exit_point = Some(ExitPoint { reason, rate: parsed });
         }
@@ -287,7 +270,7 @@ pub fn from_csv(text: &str, title: &str, lang: &str, now: &str) -> Result<Conver
             Some(s) => s.id.clone(),
             None => {
                 let id = format!("s{}", map.stages.len() + 1);
-                let name = if stage_name.is_empty() { if lang == "tr" { "Aşama" } else { "Stage" }.to_string() } else { stage_name };
+                let name = if stage_name.is_empty() { unnamed_stage_name(lang).to_string() } else { stage_name };
                 map.stages.push(Stage { id: id.clone(), name, ..Stage::default() });
                 id
             }
@@ -324,6 +307,7 @@ fn parse_percent(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::note_text;
     use crate::model::samples::{sample, Sample};
 
     #[test]
@@ -336,7 +320,7 @@ mod tests {
         assert!(text.contains("Temas noktası;"), "Turkish headers, ';' separator");
         assert!(text.contains("\"'=HYPERLINK(\"\"http://evil\"\") ağrı; \"\"ışık\"\"\""), "{}", &text[..400.min(text.len())]);
         assert!(!text.lines().any(|l| l.split(';').any(|c| c.starts_with(['=', '@', '+']))), "no cell starts a formula");
-        let back = from_csv(&text, &m.title, "tr", "t").expect("csv").imported.map;
+        let back = from_csv(&text, &m.title, Lang::Tr, "t").expect("csv").imported.map;
         assert_eq!(back.touchpoints.len(), m.touchpoints.len());
         assert_eq!(back.touchpoints[0].name, m.touchpoints[0].name);
         assert_eq!(back.touchpoints[1].description, m.touchpoints[1].description);
@@ -357,10 +341,10 @@ mod tests {
             assert_eq!(parse_percent(unreadable), None, "{unreadable:?}");
         }
         let text = "Temas noktası;Aşama;Çıkış;Çıkış oranı\r\nSepet;Karar;cartAbandoned;%35\r\nİade;Sonra;refund;yüksek\r\n";
-        let c = from_csv(text, "x", "tr", "t").expect("csv");
+        let c = from_csv(text, "x", Lang::Tr, "t").expect("csv");
         let rates: Vec<_> = c.imported.map.touchpoints.iter().map(|t| t.exit_point.as_ref().map(|e| e.rate)).collect();
         assert_eq!(rates, [Some(Some(0.35)), Some(None)]);
-        assert_eq!(c.notes.iter().map(|n| n.tr.as_str()).collect::<Vec<_>>(), ["3. satır: \"yüksek\" çıkış oranı yüzde değil, alınmadı"]);
+        assert_eq!(c.notes.iter().map(|n| note_text(Lang::Tr, n)).collect::<Vec<_>>(), ["3. satır: \"yüksek\" çıkış oranı yüzde değil, alınmadı"]);
     }
 
     #[test]
@@ -373,7 +357,7 @@ mod tests {
     #[test]
     fn english_headers_any_order_unknown_columns_reported() {
         let text = "touchpoint,Emotion: Ayşe,colour,stage,CHANNEL\r\nReads FAQ,-1,red,Discovery,Web site\r\nCalls,+2,,Discovery,Phone\r\n\r\n";
-        let c = from_csv(text, "Imported", "en", "t").expect("csv");
+        let c = from_csv(text, "Imported", Lang::En, "t").expect("csv");
         let m = &c.imported.map;
         assert_eq!(m.touchpoints.len(), 2);
         assert_eq!(m.personas[0].name, "Ayşe");
@@ -381,12 +365,12 @@ mod tests {
         assert_eq!(m.touchpoints[1].emotions.values().copied().collect::<Vec<_>>(), [2]);
         assert_eq!(m.channel(&m.touchpoints[0].channel).map(|c| c.name.as_str()), Some("Web site"), "matched to the default channel by name");
         assert_eq!(m.channel(&m.touchpoints[1].channel).map(|c| c.name.as_str()), Some("Phone"), "a new channel");
-        assert_eq!(c.notes.iter().map(|n| n.en.as_str()).collect::<Vec<_>>(), ["unknown column \"colour\" was skipped"]);
+        assert_eq!(c.notes.iter().map(|n| note_text(Lang::En, n)).collect::<Vec<_>>(), ["unknown column \"colour\" was skipped"]);
     }
 
     #[test]
     fn a_csv_without_a_touchpoint_column_is_refused() {
-        assert!(matches!(from_csv("a,b\n1,2\n", "x", "en", "t"), Err(ImportError::InvalidField { .. })));
-        assert!(matches!(from_csv("", "x", "en", "t"), Err(ImportError::WrongFormat { .. })));
+        assert!(matches!(from_csv("a,b\n1,2\n", "x", Lang::En, "t"), Err(ImportError::InvalidField { .. })));
+        assert!(matches!(from_csv("", "x", Lang::En, "t"), Err(ImportError::WrongFormat { .. })));
     }
 }

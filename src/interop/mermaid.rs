@@ -1,9 +1,11 @@
 //! Mermaid `journey` diagrams: sections ↔ stages, tasks ↔ touchpoints, scores 1–5 ↔ the map's
 //! emotion scale, actors ↔ personas. Channels, pain points, exits, metrics and actions have no
 //! place in Mermaid: export says what it left out, import puts touchpoints on one channel.
-use super::{left_out, score_to_value, through_pipeline, unspecified_channel, value_to_score, Converted, Note};
+use super::{left_out, score_to_value, through_pipeline, value_to_score, Converted, Format, Note};
 use crate::format::{ImportError, MAX_BYTES};
-use crate::model::{new_map, JourneyMap, Persona, Stage, Touchpoint};
+use crate::model::{
+    journey_stage_name, new_map, unspecified_channel, JourneyMap, Lang, Persona, Stage, Touchpoint,
+};
 
 /// ':' separates a task's fields in Mermaid; names keep it as a look-alike and get it back on import.
 const COLON_STAND_IN: char = '∶';
@@ -51,25 +53,19 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
     }
     let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
     if averaged > 0 {
-        notes.push(Note::new(
-            format!("{averaged} touchpoint(s) where personas feel differently got one score (the mean)"),
-            format!("personaların farklı hissettiği {averaged} temas noktasına tek puan (ortalama) verildi"),
-        ));
+        notes.push(Note::ScoresAveraged { touchpoints: averaged });
     }
     if unrated > 0 {
-        notes.push(Note::new(format!("{unrated} touchpoint(s) without an emotion got the middle score 3"), format!("duygusu olmayan {unrated} temas noktasına orta puan 3 verildi")));
+        notes.push(Note::MiddleScore { touchpoints: unrated });
     }
     if !map.touchpoints.is_empty() {
-        notes.push(Note::new("channels are not part of Mermaid journeys and were left out", "kanallar Mermaid yolculuklarında yer almaz, dışarıda kaldı"));
+        notes.push(Note::ChannelsLeftOut);
     }
     let described = count(&|t| !(t.description.is_empty() && t.thoughts.is_empty() && t.expectation.is_empty() && t.experience.is_empty()));
     if described > 0 {
-        notes.push(Note::new(
-            format!("descriptions and notes of {described} touchpoint(s) have no place in Mermaid and were left out"),
-            format!("{described} temas noktasının açıklamaları ve notları Mermaid biçiminde yer almaz, dışarıda kaldı"),
-        ));
+        notes.push(Note::DescriptionsLeftOut { touchpoints: described, format: Format::Mermaid });
     }
-    notes.extend(left_out(map, "Mermaid"));
+    notes.extend(left_out(map, Format::Mermaid));
     (out, notes)
 }
 
@@ -78,7 +74,7 @@ fn restore(s: &str) -> String {
 }
 
 /// A map from Mermaid `journey` text (ids and times given by the caller), through the load pipeline.
-pub fn from_mermaid(text: &str, lang: &str, now: &str) -> Result<Converted, ImportError> {
+pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { size: text.len(), limit: MAX_BYTES });
     }
@@ -114,24 +110,24 @@ pub fn from_mermaid(text: &str, lang: &str, now: &str) -> Result<Converted, Impo
         } else if line.starts_with("accDescr") && line.ends_with('{') {
             in_block = true;
         } else if line.starts_with("accTitle:") {
-            notes.push(Note::new(format!("line {n}: the accessible title was not kept (the map's title is used)"), format!("{n}. satır: erişilebilir başlık alınmadı (haritanın başlığı kullanılır)")));
+            notes.push(Note::AccessibleTitleNotKept { line: n });
         } else if let Some(name) = line.strip_prefix("section ") {
             map.stages.push(Stage { id: format!("s{}", map.stages.len() + 1), name: restore(name), ..Stage::default() });
         } else if let Some((name, rest)) = line.split_once(':') {
             if map.stages.is_empty() {
-                map.stages.push(Stage { id: "s1".into(), name: if lang == "tr" { "Yolculuk" } else { "Journey" }.into(), ..Stage::default() });
-                notes.push(Note::new(format!("line {n}: tasks before the first section were put in a stage of their own"), format!("{n}. satır: ilk bölümden önceki adımlar ayrı bir aşamaya kondu")));
+                map.stages.push(Stage { id: "s1".into(), name: journey_stage_name(lang).into(), ..Stage::default() });
+                notes.push(Note::TasksBeforeSection { line: n });
             }
             let (score, actors) = rest.split_once(':').unwrap_or((rest, ""));
             let score = match score.trim().parse::<i64>() {
                 Ok(s) if (1..=5).contains(&s) => Some(s as u8),
                 Ok(s) => {
-                    notes.push(Note::new(format!("line {n}: score {s} is outside 1–5 and was clamped"), format!("{n}. satır: {s} puanı 1–5 dışında, sınıra çekildi")));
+                    notes.push(Note::ScoreClamped { line: n, score: s });
                     Some(s.clamp(1, 5) as u8)
                 }
                 Err(_) => {
                     let score = score.trim();
-                    notes.push(Note::new(format!("line {n}: score {score:?} is not a number; no emotion was set"), format!("{n}. satır: {score:?} puanı sayı değil; duygu girilmedi")));
+                    notes.push(Note::ScoreNotNumber { line: n, score: score.to_string() });
                     None
                 }
             };
@@ -159,17 +155,14 @@ pub fn from_mermaid(text: &str, lang: &str, now: &str) -> Result<Converted, Impo
             }
             map.touchpoints.push(tp);
         } else {
-            notes.push(Note::new(format!("line {n} was not understood and was skipped: {line:?}"), format!("{n}. satır anlaşılamadı, atlandı: {line:?}")));
+            notes.push(Note::LineSkipped { line: n, text: line.to_string() });
         }
     }
     let default_used = map.touchpoints.iter().any(|t| t.emotions.contains_key(&default_persona.id)) || personas.is_empty();
     map.personas = if default_used { std::iter::once(default_persona).chain(personas).collect() } else { personas };
     map.channels.push(channel);
     if !map.touchpoints.is_empty() {
-        notes.push(Note::new(
-            format!("Mermaid journeys have no channels: every touchpoint was put on the channel {:?}", channel_name),
-            format!("Mermaid yolculuklarında kanal yoktur: tüm temas noktaları {:?} kanalına kondu", channel_name),
-        ));
+        notes.push(Note::OnOneChannel { channel: channel_name });
     }
     if map.title.is_empty() {
         map.title = "Mermaid".into();
@@ -180,12 +173,13 @@ pub fn from_mermaid(text: &str, lang: &str, now: &str) -> Result<Converted, Impo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::note_text;
 
     const DAY: &str = "journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n      Go upstairs: 3: Me\n      Do work: 1: Me, Cat\n    section Go home\n      Go downstairs: 5: Me\n      Sit down: 5: Me\n";
 
     #[test]
     fn the_mermaid_documentation_example_becomes_a_map() {
-        let c = from_mermaid(DAY, "en", "2026-11-24T00:00:00Z").expect("mermaid");
+        let c = from_mermaid(DAY, Lang::En, "2026-11-24T00:00:00Z").expect("mermaid");
         let m = &c.imported.map;
         assert_eq!(m.title, "My working day");
         assert_eq!(m.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Go to work", "Go home"]);
@@ -195,15 +189,15 @@ mod tests {
         assert_eq!((work.name.as_str(), work.emotions.values().copied().collect::<Vec<_>>()), ("Do work", vec![-2, -2]));
         assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
         assert!(c.imported.report.is_clean(), "{:?}", c.imported.report);
-        assert!(c.notes.iter().any(|n| n.en.contains("no channels")));
+        assert!(c.notes.iter().any(|n| note_text(Lang::En, n).contains("no channels")));
     }
 
     #[test]
     fn export_then_import_keeps_what_mermaid_can_carry() {
-        let c = from_mermaid(DAY, "en", "t").expect("mermaid");
+        let c = from_mermaid(DAY, Lang::En, "t").expect("mermaid");
         let (text, _) = to_mermaid(&c.imported.map);
         assert_eq!(text.lines().filter(|l| l.contains(": ")).count(), 5);
-        let again = from_mermaid(&text, "en", "t").expect("again").imported.map;
+        let again = from_mermaid(&text, Lang::En, "t").expect("again").imported.map;
         let names = |m: &JourneyMap| m.touchpoints.iter().map(|t| (t.name.clone(), t.emotions.values().copied().collect::<Vec<_>>())).collect::<Vec<_>>();
         assert_eq!(names(&again), names(&c.imported.map));
         assert_eq!(again.stages, c.imported.map.stages);
@@ -216,22 +210,22 @@ mod tests {
         m.touchpoints[0].name = "Step 1: call\nagain".into();
         let (text, notes) = to_mermaid(&m);
         assert!(text.contains("Step 1∶ call again:"), "{text}");
-        assert!(notes.iter().any(|n| n.en.contains("pain points") && n.tr.contains("sorun noktaları")), "{notes:?}");
-        assert!(notes.iter().any(|n| n.en.contains("channels")));
-        let back = from_mermaid(&text, "en", "t").expect("back").imported.map;
+        assert!(notes.iter().any(|n| note_text(Lang::En, n).contains("pain points") && note_text(Lang::Tr, n).contains("sorun noktaları")), "{notes:?}");
+        assert!(notes.iter().any(|n| note_text(Lang::En, n).contains("channels")));
+        let back = from_mermaid(&text, Lang::En, "t").expect("back").imported.map;
         assert_eq!(back.touchpoints[0].name, "Step 1: call again");
     }
 
     #[test]
     fn malformed_text_is_refused_or_reported() {
-        assert!(matches!(from_mermaid("graph TD\n A-->B", "en", "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "graph"));
-        assert!(matches!(from_mermaid("", "en", "t"), Err(ImportError::WrongFormat { found: None })));
-        let c = from_mermaid("journey\n  Early: 9\n  section S\n  Bad: x: Me\n  what is this\n", "tr", "t").expect("lenient");
+        assert!(matches!(from_mermaid("graph TD\n A-->B", Lang::En, "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "graph"));
+        assert!(matches!(from_mermaid("", Lang::En, "t"), Err(ImportError::WrongFormat { found: None })));
+        let c = from_mermaid("journey\n  Early: 9\n  section S\n  Bad: x: Me\n  what is this\n", Lang::Tr, "t").expect("lenient");
         let m = &c.imported.map;
         assert_eq!(m.stages[0].name, "Yolculuk");
         assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
         assert!(m.touchpoints[1].emotions.is_empty());
-        assert_eq!(c.notes.iter().filter(|n| n.en.starts_with("line")).count(), 4, "{:?}", c.notes);
+        assert_eq!(c.notes.iter().filter(|n| note_text(Lang::En, n).starts_with("line")).count(), 4, "{:?}", c.notes);
         assert_eq!(m.channels.last().map(|c| c.name.as_str()), Some("Belirtilmemiş"));
     }
 }

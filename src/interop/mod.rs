@@ -4,41 +4,15 @@
 pub mod cjml;
 pub mod csv;
 pub mod mermaid;
+mod note;
+
+pub use note::{Format, Note, TouchpointPart};
 
 use crate::format::{export, import, ImportError, Imported};
-use crate::model::{Channel, ChannelKind, JourneyMap};
-
-/// One sentence about a conversion, in both interface languages (the CLI prints the English one).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Note {
-    /// English.
-    pub en: String,
-    /// Türkçe.
-    pub tr: String,
-}
-
-impl Note {
-    /// A note from its two sentences.
-    pub fn new(en: impl Into<String>, tr: impl Into<String>) -> Note {
-        Note { en: en.into(), tr: tr.into() }
-    }
-    /// The sentence in `lang`.
-    pub fn text(&self, lang: crate::i18n::Lang) -> &str {
-        match lang {
-            crate::i18n::Lang::Tr => &self.tr,
-            crate::i18n::Lang::En => &self.en,
-        }
-    }
-}
-
-impl std::fmt::Display for Note {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.en)
-    }
-}
+use crate::model::JourneyMap;
 
 /// A map made from another tool's file, read through the load pipeline, and what was lost or
-/// guessed on the way (plain sentences, in the order they happened).
+/// guessed on the way (as facts, in the order they happened).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Converted {
     /// The map with its repair report.
@@ -52,35 +26,27 @@ fn through_pipeline(map: &JourneyMap, notes: Vec<Note>) -> Result<Converted, Imp
     Ok(Converted { imported: import(export(map).as_bytes())?, notes })
 }
 
-/// Notes for what a format has no place for: pain points, exit points, metrics, sources (per touchpoint
-/// count) and actions. `format` names it in the sentence ("CJML", "Mermaid").
-fn left_out(map: &JourneyMap, format: &str) -> Vec<Note> {
-    let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
+/// Notes for what a format has no place for: pain points, exit points, metrics, sources (per
+/// touchpoint count) and actions.
+fn left_out(map: &JourneyMap, format: Format) -> Vec<Note> {
+    let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| {
+        map.touchpoints.iter().filter(|t| f(t)).count()
+    };
     let mut notes = Vec::new();
-    for ((en, tr), n) in [
-        (("pain points", "sorun noktaları"), count(&|t| !t.pain_points.is_empty())),
-        (("exit points", "çıkış noktaları"), count(&|t| t.exit_point.is_some())),
-        (("metrics", "ölçümleri"), count(&|t| !t.metrics.is_empty())),
-        (("sources of evidence", "kanıt kaynakları"), count(&|t| !t.sources.is_empty())),
+    for (part, touchpoints) in [
+        (TouchpointPart::PainPoints, count(&|t| !t.pain_points.is_empty())),
+        (TouchpointPart::ExitPoints, count(&|t| t.exit_point.is_some())),
+        (TouchpointPart::Metrics, count(&|t| !t.metrics.is_empty())),
+        (TouchpointPart::Sources, count(&|t| !t.sources.is_empty())),
     ] {
-        if n > 0 {
-            notes.push(Note::new(
-                format!("{en} of {n} touchpoint(s) have no place in {format} and were left out"),
-                format!("{n} temas noktasının {tr} {format} biçiminde yer almaz, dışarıda kaldı"),
-            ));
+        if touchpoints > 0 {
+            notes.push(Note::PartLeftOut { part, touchpoints, format });
         }
     }
     if !map.actions.is_empty() {
-        let n = map.actions.len();
-        notes.push(Note::new(format!("{n} action(s) were left out"), format!("{n} aksiyon dışarıda kaldı")));
+        notes.push(Note::ActionsLeftOut { count: map.actions.len() });
     }
     notes
-}
-
-/// The channel given to touchpoints when the other format has none.
-fn unspecified_channel(lang: &str) -> Channel {
-    let name = if lang == "tr" { "Belirtilmemiş" } else { "Unspecified" };
-    Channel { id: "unspecified".into(), name: name.into(), kind: ChannelKind::Digital }
 }
 
 /// A 1–5 score (1 worst) on a map's scale.

@@ -1,6 +1,5 @@
 //! Every change to a map is a `Command`; `apply` performs it and returns the command that undoes it.
 use super::map::*;
-use std::fmt;
 
 /// A change to a journey map. Ids and timestamps are always given by the caller.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,40 +54,63 @@ pub enum Command {
     Batch(Vec<Command>),
 }
 
-/// Why a command could not be applied. The map is unchanged when this is returned.
+/// The kinds of record a command can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    /// A persona.
+    Persona,
+    /// A stage.
+    Stage,
+    /// A channel.
+    Channel,
+    /// A touchpoint.
+    Touchpoint,
+    /// An action.
+    Action,
+}
+
+/// Why a command could not be applied. The map is unchanged when this is returned; `i18n` says
+/// it in the interface language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ModelError {
     /// No record of this kind has this id.
-    NotFound { kind: &'static str, id: Id },
+    NotFound {
+        /// What was looked for.
+        kind: RecordKind,
+        /// The id looked for.
+        id: Id,
+    },
     /// A record of this kind already has this id.
-    DuplicateId { kind: &'static str, id: Id },
+    DuplicateId {
+        /// What kind of record.
+        kind: RecordKind,
+        /// The id already taken.
+        id: Id,
+    },
     /// The command refers to a record that does not exist.
-    DanglingReference { kind: &'static str, id: Id },
+    DanglingReference {
+        /// What kind of record is missing.
+        kind: RecordKind,
+        /// The id referred to.
+        id: Id,
+    },
     /// The channel is still used by touchpoints.
-    ChannelInUse { id: Id },
-    /// A value is outside its allowed range.
-    OutOfRange { what: &'static str, value: i64 },
+    ChannelInUse {
+        /// The channel.
+        id: Id,
+    },
+    /// An emotion value is outside the map's emotion scale.
+    EmotionOutOfRange {
+        /// The value given.
+        value: i8,
+    },
 }
 
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ModelError::NotFound { kind, id } => write!(f, "no {kind} with id {id:?}"),
-            ModelError::DuplicateId { kind, id } => write!(f, "a {kind} with id {id:?} already exists"),
-            ModelError::DanglingReference { kind, id } => write!(f, "refers to a missing {kind} {id:?}"),
-            ModelError::ChannelInUse { id } => write!(f, "channel {id:?} is still used by touchpoints"),
-            ModelError::OutOfRange { what, value } => write!(f, "{what} {value} is out of range"),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
-
-fn pos<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: &'static str) -> Result<usize, ModelError> {
+fn pos<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: RecordKind) -> Result<usize, ModelError> {
     items.iter().position(|x| get(x) == id).ok_or_else(|| ModelError::NotFound { kind, id: id.to_string() })
 }
 
-fn ensure_new<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: &'static str) -> Result<(), ModelError> {
+fn ensure_new<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: RecordKind) -> Result<(), ModelError> {
     if items.iter().any(|x| get(x) == id) {
         return Err(ModelError::DuplicateId { kind, id: id.to_string() });
     }
@@ -97,17 +119,17 @@ fn ensure_new<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: &'static
 
 fn check_refs(map: &JourneyMap, tp: &Touchpoint) -> Result<(), ModelError> {
     if map.stage(&tp.stage).is_none() {
-        return Err(ModelError::DanglingReference { kind: "stage", id: tp.stage.clone() });
+        return Err(ModelError::DanglingReference { kind: RecordKind::Stage, id: tp.stage.clone() });
     }
     if map.channel(&tp.channel).is_none() {
-        return Err(ModelError::DanglingReference { kind: "channel", id: tp.channel.clone() });
+        return Err(ModelError::DanglingReference { kind: RecordKind::Channel, id: tp.channel.clone() });
     }
     for (p, v) in &tp.emotions {
         if !map.personas.iter().any(|x| &x.id == p) {
-            return Err(ModelError::DanglingReference { kind: "persona", id: p.clone() });
+            return Err(ModelError::DanglingReference { kind: RecordKind::Persona, id: p.clone() });
         }
         if map.emotion_scale.clamp(*v) != *v {
-            return Err(ModelError::OutOfRange { what: "emotion", value: *v as i64 });
+            return Err(ModelError::EmotionOutOfRange { value: *v });
         }
     }
     Ok(())
@@ -150,13 +172,13 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             ReplaceContent(Box::new(std::mem::replace(map, *new)))
         }
         AddStage { stage, index } => {
-            ensure_new(&map.stages, &stage.id, |s| &s.id, "stage")?;
+            ensure_new(&map.stages, &stage.id, |s| &s.id, RecordKind::Stage)?;
             let id = stage.id.clone();
             map.stages.insert(index.min(map.stages.len()), stage);
             RemoveStage { id }
         }
         RemoveStage { id } => {
-            let at = pos(&map.stages, &id, |s| &s.id, "stage")?;
+            let at = pos(&map.stages, &id, |s| &s.id, RecordKind::Stage)?;
             let stage = map.stages.remove(at);
             let mut undo = vec![AddStage { stage, index: at }];
             let mut links = Vec::new();
@@ -178,24 +200,24 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             one_or_batch(undo)
         }
         UpdateStage(stage) => {
-            let at = pos(&map.stages, &stage.id, |s| &s.id, "stage")?;
+            let at = pos(&map.stages, &stage.id, |s| &s.id, RecordKind::Stage)?;
             UpdateStage(std::mem::replace(&mut map.stages[at], stage))
         }
         MoveStage { id, to } => {
-            let at = pos(&map.stages, &id, |s| &s.id, "stage")?;
+            let at = pos(&map.stages, &id, |s| &s.id, RecordKind::Stage)?;
             let s = map.stages.remove(at);
             map.stages.insert(to.min(map.stages.len()), s);
             MoveStage { id, to: at }
         }
         AddTouchpoint { touchpoint, index } => {
-            ensure_new(&map.touchpoints, &touchpoint.id, |t| &t.id, "touchpoint")?;
+            ensure_new(&map.touchpoints, &touchpoint.id, |t| &t.id, RecordKind::Touchpoint)?;
             check_refs(map, &touchpoint)?;
             let id = touchpoint.id.clone();
             map.touchpoints.insert(index.min(map.touchpoints.len()), touchpoint);
             RemoveTouchpoint { id }
         }
         RemoveTouchpoint { id } => {
-            let at = pos(&map.touchpoints, &id, |t| &t.id, "touchpoint")?;
+            let at = pos(&map.touchpoints, &id, |t| &t.id, RecordKind::Touchpoint)?;
             let tp = map.touchpoints.remove(at);
             let mut links = unlink_actions(map, &tp);
             let add = AddTouchpoint { touchpoint: tp, index: at };
@@ -207,14 +229,14 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             }
         }
         UpdateTouchpoint(tp) => {
-            let at = pos(&map.touchpoints, &tp.id, |t| &t.id, "touchpoint")?;
+            let at = pos(&map.touchpoints, &tp.id, |t| &t.id, RecordKind::Touchpoint)?;
             check_refs(map, &tp)?;
             UpdateTouchpoint(std::mem::replace(&mut map.touchpoints[at], tp))
         }
         MoveTouchpoint { id, stage, index } => {
-            let at = pos(&map.touchpoints, &id, |t| &t.id, "touchpoint")?;
+            let at = pos(&map.touchpoints, &id, |t| &t.id, RecordKind::Touchpoint)?;
             if map.stage(&stage).is_none() {
-                return Err(ModelError::DanglingReference { kind: "stage", id: stage });
+                return Err(ModelError::DanglingReference { kind: RecordKind::Stage, id: stage });
             }
             let mut tp = map.touchpoints.remove(at);
             let old_stage = std::mem::replace(&mut tp.stage, stage);
@@ -222,13 +244,13 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             MoveTouchpoint { id, stage: old_stage, index: at }
         }
         SetEmotion { touchpoint, persona, value } => {
-            let at = pos(&map.touchpoints, &touchpoint, |t| &t.id, "touchpoint")?;
+            let at = pos(&map.touchpoints, &touchpoint, |t| &t.id, RecordKind::Touchpoint)?;
             if !map.personas.iter().any(|p| p.id == persona) {
-                return Err(ModelError::DanglingReference { kind: "persona", id: persona });
+                return Err(ModelError::DanglingReference { kind: RecordKind::Persona, id: persona });
             }
             if let Some(v) = value {
                 if map.emotion_scale.clamp(v) != v {
-                    return Err(ModelError::OutOfRange { what: "emotion", value: v as i64 });
+                    return Err(ModelError::EmotionOutOfRange { value: v });
                 }
             }
             let emotions = &mut map.touchpoints[at].emotions;
@@ -239,13 +261,13 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             SetEmotion { touchpoint, persona, value: old }
         }
         AddPersona { persona, index } => {
-            ensure_new(&map.personas, &persona.id, |p| &p.id, "persona")?;
+            ensure_new(&map.personas, &persona.id, |p| &p.id, RecordKind::Persona)?;
             let id = persona.id.clone();
             map.personas.insert(index.min(map.personas.len()), persona);
             RemovePersona { id }
         }
         RemovePersona { id } => {
-            let at = pos(&map.personas, &id, |p| &p.id, "persona")?;
+            let at = pos(&map.personas, &id, |p| &p.id, RecordKind::Persona)?;
             let persona = map.personas.remove(at);
             let mut undo = vec![AddPersona { persona, index: at }];
             for tp in map.touchpoints.iter_mut() {
@@ -256,38 +278,38 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             one_or_batch(undo)
         }
         UpdatePersona(p) => {
-            let at = pos(&map.personas, &p.id, |p| &p.id, "persona")?;
+            let at = pos(&map.personas, &p.id, |p| &p.id, RecordKind::Persona)?;
             UpdatePersona(std::mem::replace(&mut map.personas[at], p))
         }
         AddChannel { channel, index } => {
-            ensure_new(&map.channels, &channel.id, |c| &c.id, "channel")?;
+            ensure_new(&map.channels, &channel.id, |c| &c.id, RecordKind::Channel)?;
             let id = channel.id.clone();
             map.channels.insert(index.min(map.channels.len()), channel);
             RemoveChannel { id }
         }
         RemoveChannel { id } => {
-            let at = pos(&map.channels, &id, |c| &c.id, "channel")?;
+            let at = pos(&map.channels, &id, |c| &c.id, RecordKind::Channel)?;
             if map.touchpoints.iter().any(|t| t.channel == id) {
                 return Err(ModelError::ChannelInUse { id });
             }
             AddChannel { channel: map.channels.remove(at), index: at }
         }
         UpdateChannel(c) => {
-            let at = pos(&map.channels, &c.id, |c| &c.id, "channel")?;
+            let at = pos(&map.channels, &c.id, |c| &c.id, RecordKind::Channel)?;
             UpdateChannel(std::mem::replace(&mut map.channels[at], c))
         }
         AddAction { action, index } => {
-            ensure_new(&map.actions, &action.id, |a| &a.id, "action")?;
+            ensure_new(&map.actions, &action.id, |a| &a.id, RecordKind::Action)?;
             let id = action.id.clone();
             map.actions.insert(index.min(map.actions.len()), action);
             RemoveAction { id }
         }
         RemoveAction { id } => {
-            let at = pos(&map.actions, &id, |a| &a.id, "action")?;
+            let at = pos(&map.actions, &id, |a| &a.id, RecordKind::Action)?;
             AddAction { action: map.actions.remove(at), index: at }
         }
         UpdateAction(a) => {
-            let at = pos(&map.actions, &a.id, |a| &a.id, "action")?;
+            let at = pos(&map.actions, &a.id, |a| &a.id, RecordKind::Action)?;
             UpdateAction(std::mem::replace(&mut map.actions[at], a))
         }
         Batch(cmds) => {

@@ -1,6 +1,8 @@
-//! Starting content for new maps, from the seeds: the four questions of the journey and the
-//! channels customers use.
+//! Starting content for maps, in the map's language: from the seeds, the four questions of the
+//! journey and the channels customers use; and the names an import gives what its file left
+//! unnamed. This is map content, not interface text: it is stored in the map.
 use super::map::*;
+use super::Lang;
 
 /// A default channel: fixed id, kind, and its name in Turkish and English.
 pub struct ChannelTemplate {
@@ -29,17 +31,13 @@ const CHANNELS: &[ChannelTemplate] = &[
     ChannelTemplate { id: "packaging", kind: ChannelKind::Physical, tr: "Ürün paketi", en: "Packaging" },
 ];
 
-fn is_turkish(lang: &str) -> bool {
-    lang.to_ascii_lowercase().starts_with("tr")
-}
-
 /// The channels the seeds name, in the map's language.
-pub fn default_channels(lang: &str) -> Vec<Channel> {
+pub fn default_channels(lang: Lang) -> Vec<Channel> {
     CHANNELS
         .iter()
         .map(|c| Channel {
             id: c.id.to_string(),
-            name: if is_turkish(lang) { c.tr } else { c.en }.to_string(),
+            name: pick(lang, c.tr, c.en).to_string(),
             kind: c.kind,
         })
         .collect()
@@ -47,7 +45,7 @@ pub fn default_channels(lang: &str) -> Vec<Channel> {
 
 /// The four stages of seed 004's questions: a problem, discovering the solution, deciding to buy,
 /// meeting the company after buying.
-pub fn default_stages(lang: &str) -> Vec<Stage> {
+pub fn default_stages(lang: Lang) -> Vec<Stage> {
     let names: [(&str, &str, &str); 4] = [
         ("problem", "Sorun", "Problem"),
         ("discovery", "Keşif", "Discovery"),
@@ -58,21 +56,21 @@ pub fn default_stages(lang: &str) -> Vec<Stage> {
         .iter()
         .map(|(id, tr, en)| Stage {
             id: id.to_string(),
-            name: if is_turkish(lang) { tr } else { en }.to_string(),
+            name: pick(lang, tr, en).to_string(),
             description: String::new(),
         })
         .collect()
 }
 
 /// A new map with the default stages, channels and one persona. `now` is an ISO 8601 timestamp.
-pub fn new_map(id: &str, title: &str, lang: &str, now: &str) -> JourneyMap {
+pub fn new_map(id: &str, title: &str, lang: Lang, now: &str) -> JourneyMap {
     JourneyMap {
         id: id.to_string(),
         title: title.to_string(),
-        language: if is_turkish(lang) { "tr" } else { "en" }.to_string(),
+        language: lang.code().to_string(),
         personas: vec![Persona {
             id: "persona-1".into(),
-            name: if is_turkish(lang) { "Müşteri" } else { "Customer" }.into(),
+            name: pick(lang, "Müşteri", "Customer").into(),
             ..Persona::default()
         }],
         stages: default_stages(lang),
@@ -82,6 +80,30 @@ pub fn new_map(id: &str, title: &str, lang: &str, now: &str) -> JourneyMap {
         ..JourneyMap::default()
     }
 }
+/// The Turkish or the English of a piece of content.
+fn pick(lang: Lang, tr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Tr => tr,
+        Lang::En => en,
+    }
+}
+
+/// The stage an import makes for what its file put in no stage ("Yolculuk", "Journey").
+pub fn journey_stage_name(lang: Lang) -> &'static str {
+    pick(lang, "Yolculuk", "Journey")
+}
+
+/// The name an import gives a stage its file left unnamed ("Aşama", "Stage").
+pub fn unnamed_stage_name(lang: Lang) -> &'static str {
+    pick(lang, "Aşama", "Stage")
+}
+
+/// The channel given to touchpoints when the file names none.
+pub fn unspecified_channel(lang: Lang) -> Channel {
+    let name = pick(lang, "Belirtilmemiş", "Unspecified");
+    Channel { id: "unspecified".into(), name: name.into(), kind: ChannelKind::Digital }
+}
+
 /// A copy of `map` as a new map: its own id, the title with `title_suffix` ("(kopya)", "— future
 /// state"), created and updated now. Everything else, ids inside included, is kept.
 pub fn copy_of(map: &JourneyMap, id: &str, title_suffix: &str, now: &str) -> JourneyMap {

@@ -1,13 +1,20 @@
 //! The journey map, its records and the commands that change it. Pure Rust: no browser code.
+pub mod calendar;
+mod codes;
 mod command;
 mod defaults;
 mod history;
+mod lang;
 mod link;
 mod map;
 pub mod samples;
 
-pub use command::{apply, Command, ModelError};
-pub use defaults::{copy_of, default_channels, default_stages, new_map, ChannelTemplate};
+pub use command::{apply, Command, ModelError, RecordKind};
+pub use defaults::{
+    copy_of, default_channels, default_stages, journey_stage_name, new_map, unnamed_stage_name,
+    unspecified_channel, ChannelTemplate,
+};
 pub use history::{History, HISTORY_LIMIT};
+pub use lang::{search_fold, Lang};
 pub use link::{link_line, neutralize, parse_link_line, safe_url, Link, ALLOWED_SCHEMES};
 pub use map::*;

@@ -1,6 +1,7 @@
 //! Sample maps that ship with the app, built from the seeds' own examples.
 use super::defaults::new_map;
 use super::map::*;
+use super::Lang;
 
 /// Which sample to create.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +76,7 @@ pub fn sample(which: Sample, id: &str, now: &str) -> JourneyMap {
 }
 
 fn online_shop_tr(id: &str, now: &str) -> JourneyMap {
-    let mut m = new_map(id, "Örnek: Çevrimiçi mağazadan ilk alışveriş", "tr", now);
+    let mut m = new_map(id, "Örnek: Çevrimiçi mağazadan ilk alışveriş", Lang::Tr, now);
     m.description = "Kaynaklardaki örneklerden: TV reklamı, Google araması, sosyal medya kampanyası, \
         sepeti terk, çağrı merkezi kayıtları, fatura hataları ve iade."
         .into();
@@ -131,7 +132,7 @@ fn online_shop_tr(id: &str, now: &str) -> JourneyMap {
 }
 
 fn broadband_en(id: &str, now: &str) -> JourneyMap {
-    let mut m = new_map(id, "Sample: Home broadband, from outage to renewal", "en", now);
+    let mut m = new_map(id, "Sample: Home broadband, from outage to renewal", Lang::En, now);
     m.description = "An existing customer whose internet stops working.".into();
     m.personas[0].name = "Sam, works from home".into();
     let p = "persona-1";

@@ -220,7 +220,7 @@ impl Timer {
 /// the browser. Forms the core does not read still get the browser's formatter.
 pub fn local_time(iso: &str, lang: crate::i18n::Lang) -> String {
     use crate::i18n::time;
-    if let Some(m) = time::parse_iso(iso) {
+    if let Some(m) = crate::model::calendar::parse_iso(iso) {
         let offset = if m.utc { js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(m.minutes as f64 * 60_000.0)).get_timezone_offset() as i64 } else { 0 };
         return time::local_text(m, offset, lang);
     }

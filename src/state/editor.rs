@@ -1,6 +1,6 @@
 //! One open map: its signal, its history and the session-only selection.
 use crate::chart::{Frame, Screen};
-use crate::model::{Command, History, Id, JourneyMap};
+use crate::model::{Command, History, Id, JourneyMap, ModelError};
 use crate::platform;
 use leptos::prelude::*;
 
@@ -21,8 +21,8 @@ pub struct EditorState {
     pub can_redo: RwSignal<bool>,
     /// The selected touchpoint (session state, never saved).
     pub selected: RwSignal<Option<Id>>,
-    /// The last command error, shown to the user.
-    pub error: RwSignal<Option<String>>,
+    /// The last change the model refused, shown to the user (in the interface language).
+    pub error: RwSignal<Option<ModelError>>,
     /// Bumped by every change, undo and redo: autosave watches this, not the whole map.
     pub revision: RwSignal<u64>,
     /// Board filter from the touchpoint matrix: (stage id, channel id).
@@ -95,7 +95,7 @@ impl EditorState {
         self.finish(result);
     }
 
-    fn finish(&self, result: Result<bool, crate::model::ModelError>) {
+    fn finish(&self, result: Result<bool, ModelError>) {
         match result {
             Ok(changed) => {
                 self.error.set(None);
@@ -103,7 +103,7 @@ impl EditorState {
                     self.revision.update(|r| *r += 1);
                 }
             }
-            Err(e) => self.error.set(Some(e.to_string())),
+            Err(e) => self.error.set(Some(e)),
         }
         let (u, r) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
         self.can_undo.set(u);

@@ -40,7 +40,7 @@ impl AppState {
     pub fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<Note>), ImportError> {
         let lower = f.name.to_lowercase();
         let text = || std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
-        let lang = self.lang.get_untracked().code();
+        let lang = self.lang.get_untracked();
         let now = platform::now_iso();
         if lower.ends_with(".csv") || lower.ends_with(".tsv") {
             // "Kargo-sureci_v2.csv" → "Kargo sureci v2"

@@ -1,0 +1,231 @@
+//! Every interface string, complete in Turkish and English: the `texts!` table makes a missing
+//! translation a compile error.
+use super::Lang;
+
+macro_rules! texts {
+    ($($key:ident => $tr:expr, $en:expr;)*) => {
+        /// A translatable interface string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key { $(#[allow(missing_docs)] $key),* }
+        impl Key {
+            /// Every key (for completeness tests).
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        }
+        /// The text of `key` in `lang`.
+        pub fn text(lang: Lang, key: Key) -> &'static str {
+            match (lang, key) {
+                $((Lang::Tr, Key::$key) => $tr, (Lang::En, Key::$key) => $en,)*
+            }
+        }
+    };
+}
+
+texts! {
+    AppTagline => "Müşteri yolculuğu haritaları", "Customer journey maps";
+    SkipToContent => "İçeriğe geç", "Skip to content";
+    Language => "Dil", "Language";
+    MyMaps => "Haritalarım", "My maps";
+    NewBlankMap => "Boş harita oluştur", "New blank map";
+    NewFromSample => "Örnekten oluştur", "Create from sample";
+    Sample => "Örnek", "Sample";
+    SampleOnlineShop => "Çevrimiçi mağaza (Türkçe)", "Online shop (Turkish)";
+    SampleBroadband => "Ev interneti (İngilizce)", "Home broadband (English)";
+    SearchMaps => "Haritalarda ara", "Search maps";
+    EmptyLibrary => "Henüz haritanız yok. Boş bir haritayla ya da bir örnekle başlayın.", "You have no maps yet. Start with a blank map or a sample.";
+    NoMatches => "Aramanızla eşleşen harita yok.", "No maps match your search.";
+    Open => "Aç", "Open";
+    Rename => "Yeniden adlandır", "Rename";
+    Duplicate => "Kopyasını oluştur", "Duplicate";
+    Delete => "Sil", "Delete";
+    Save => "Kaydet", "Save";
+    Cancel => "Vazgeç", "Cancel";
+    NewTitle => "Yeni ad", "New title";
+    MapDeleted => "Harita silindi.", "Map deleted.";
+    CopySuffix => "(kopya)", "(copy)";
+    UntitledMap => "Adsız harita", "Untitled map";
+    Updated => "Güncellendi", "Updated";
+    Stages => "Aşamalar", "Stages";
+    Touchpoints => "Temas noktaları", "Touchpoints";
+    Undo => "Geri al", "Undo";
+    Redo => "Yinele", "Redo";
+    UndoHint => "Geri al (Ctrl+Z)", "Undo (Ctrl+Z)";
+    RedoHint => "Yinele (Ctrl+Shift+Z)", "Redo (Ctrl+Shift+Z)";
+    BackToLibrary => "← Haritalarım", "← My maps";
+    MapTitle => "Harita adı", "Map title";
+    Description => "Açıklama", "Description";
+    MapState => "Durum", "State";
+    StateCurrent => "Mevcut durum", "Current state";
+    StateFuture => "Gelecek durum", "Future state";
+    StateDraft => "Taslak", "Draft";
+    Personas => "Personalar", "Personas";
+    AddPersona => "Persona ekle", "Add persona";
+    NewPersona => "Yeni persona", "New persona";
+    RemovePersona => "Personayı sil", "Remove persona";
+    Name => "Ad", "Name";
+    Goals => "Hedefler", "Goals";
+    Expectations => "Beklentiler", "Expectations";
+    Frustrations => "Hayal kırıklıkları", "Frustrations";
+    Quote => "Müşterinin sözü", "Quote";
+    AddStage => "Aşama ekle", "Add stage";
+    NewStage => "Yeni aşama", "New stage";
+    StageName => "Aşama adı", "Stage name";
+    MoveLeft => "Sola taşı", "Move left";
+    MoveRight => "Sağa taşı", "Move right";
+    RemoveStage => "Aşamayı sil", "Remove stage";
+    AddTouchpoint => "Temas noktası ekle", "Add touchpoint";
+    NewTouchpoint => "Yeni temas noktası", "New touchpoint";
+    TouchpointName => "Temas noktası adı", "Touchpoint name";
+    Channel => "Kanal", "Channel";
+    NoTouchpoints => "Bu aşamada henüz temas noktası yok.", "No touchpoints in this stage yet.";
+    Details => "Temas noktası ayrıntıları", "Touchpoint details";
+    Close => "Kapat", "Close";
+    SelectHint => "Ayrıntılarını düzenlemek için bir temas noktası seçin.", "Select a touchpoint to edit its details.";
+    CustomerAction => "Müşteri ne yapıyor?", "What does the customer do?";
+    Thoughts => "Müşteri ne düşünüyor?", "What does the customer think?";
+    Expectation => "Beklenti", "Expectation";
+    Experience => "Yaşanan deneyim", "Experience";
+    Emotion => "Duygu", "Emotion";
+    NotSet => "Belirtilmedi", "Not set";
+    PainPoints => "Ağrı noktaları", "Pain points";
+    AddPainPoint => "Ağrı noktası ekle", "Add pain point";
+    PainText => "Sorun", "Problem";
+    Severity => "Önem derecesi (1–5)", "Severity (1–5)";
+    FrequencyPer100 => "Sıklık (100 müşteride)", "Frequency (per 100 customers)";
+    Remove => "Kaldır", "Remove";
+    ExitPoint => "Çıkış noktası", "Exit point";
+    IsExitPoint => "Müşteriler yolculuğu burada bırakıyor", "Customers leave the journey here";
+    ExitReason => "Çıkış nedeni", "Reason";
+    ExitCart => "Alışveriş sepetini terk", "Cart abandoned";
+    ExitRefund => "Para iadesi isteği", "Refund";
+    ExitUpgrade => "Yükseltmeyi reddetme", "Upgrade refused";
+    ExitOther => "Diğer", "Other";
+    ExitOtherText => "Diğer neden", "Other reason";
+    ExitRate => "Çıkış oranı (%)", "Exit rate (%)";
+    Owner => "Sorumlu departman", "Owner department";
+    Systems => "Destekleyen sistemler (virgülle ayırın)", "Supporting systems (comma-separated)";
+    Opportunities => "İyileştirme fırsatları (her satıra bir)", "Opportunities (one per line)";
+    Evidence => "Kanıt durumu", "Evidence";
+    Observed => "Gözlemlendi", "Observed";
+    Assumed => "Varsayım", "Assumed";
+    Proposed => "Öneri", "Proposed";
+    Stage => "Aşama", "Stage";
+    MoveUp => "Yukarı taşı", "Move up";
+    MoveDown => "Aşağı taşı", "Move down";
+    DeleteTouchpoint => "Temas noktasını sil", "Delete touchpoint";
+    EmotionCurve => "Duygu eğrisi", "Emotion curve";
+    CurveEmpty => "Eğri için temas noktalarına duygu girin.", "Give touchpoints an emotion to see the curve.";
+    VeryNegative => "Çok olumsuz", "Very negative";
+    Negative => "Olumsuz", "Negative";
+    Neutral => "Nötr", "Neutral";
+    Positive => "Olumlu", "Positive";
+    VeryPositive => "Çok olumlu", "Very positive";
+    Saved => "Kaydedildi", "Saved";
+    Saving => "Kaydediliyor…", "Saving…";
+    KeptInTab => "Yalnızca bu sekmede", "In this tab only";
+    NotSaved => "Kaydedilemedi", "Not saved";
+    MemoryOnly => "Tarayıcı depolaması kullanılamıyor: değişiklikler yalnızca bu sekmede kalır.", "Browser storage is unavailable: changes stay in this tab only.";
+    StorageFull => "Depolama dolu: değişiklikler kaydedilmiyor.", "Storage is full: changes are not being saved.";
+    Quarantined => "Okunamayan veri ayrı bir yere taşındı; hiçbir şey silinmedi.", "Unreadable data was moved aside; nothing was deleted.";
+    Download => "İndir", "Download";
+    Repaired => "Harita yüklenirken şunlar düzeltildi:", "These were repaired while loading the map:";
+    Recovered => "Dizinde olmayan bir harita kurtarıldı.", "A map missing from the index was recovered.";
+    Dismiss => "Tamam", "Dismiss";
+    IndexRebuilt => "Harita dizini okunamadı; saklı haritalardan yeniden oluşturuldu.", "The map index was unreadable; it was rebuilt from the stored maps.";
+    MissingMap => "Dizindeki bir haritanın verisi bulunamadı:", "A map listed in the index has no data:";
+    MapNotFound => "Bu harita bulunamadı.", "This map could not be found.";
+    MapEditor => "Harita düzenleyici", "Map editor";
+    Board => "Aşamalar ve temas noktaları", "Stages and touchpoints";
+    ChangeFailed => "Değişiklik uygulanamadı", "The change could not be applied";
+    ExitBadge => "Çıkış", "Exit";
+    ExportJson => "JSON olarak dışa aktar", "Export JSON";
+    TableView => "Tablo görünümü", "Table view";
+    CompareWith => "Karşılaştır", "Compare with";
+    NoComparison => "Karşılaştırma yok", "No comparison";
+    Unmatched => "Bu haritada eşi bulunmayan temas noktaları:", "Touchpoints with no match in this map:";
+    ExportSvg => "SVG indir", "Download SVG";
+    ExportPng => "PNG indir", "Download PNG";
+    CurveHelp => "Bir noktayı sürükleyin ya da seçip ↑/↓ ile duyguyu değiştirin, ←/→ ile noktalar arasında gezinin; Esc sürüklemeyi iptal eder.", "Drag a point, or focus it and use ↑/↓ to change the emotion and ←/→ to move between points; Esc cancels a drag.";
+    FutureCopy => "Gelecek durum kopyası oluştur", "Create future-state copy";
+    FutureSuffix => "— gelecek durum", "— future state";
+    Matrix => "Temas noktası matrisi", "Touchpoint matrix";
+    MatrixHelp => "Aşamalar × kanallar. Bir hücreye tıklayınca düzenleyici o temas noktalarına süzülür.", "Stages × channels. Click a cell to filter the editor to those touchpoints.";
+    NotUsed => "kullanılmıyor", "not used";
+    Filtered => "Süzülüyor:", "Filtered:";
+    ClearFilter => "Süzgeci kaldır", "Clear filter";
+    MeanEmotion => "ortalama duygu", "mean emotion";
+    ChannelSwitches => "Kanal değişimi", "Channel switch";
+    Number => "Sıra", "No.";
+    ImportFile => "Dosyadan içe aktar…", "Import from file…";
+    ImportHint => "Patika haritası ya da yedeği (.json), tablo (.csv), Mermaid yolculuğu (.mmd) ya da CJML (.xml); dosyayı sayfanın herhangi bir yerine de bırakabilirsiniz.", "A Patika map or backup (.json), a table (.csv), a Mermaid journey (.mmd) or CJML (.xml); you can also drop the file anywhere on the page.";
+    BackUpAll => "Tüm haritaları yedekle", "Back up all maps";
+    ImportedFrom => "içe aktarıldı:", "imported from";
+    ImportFailed => "açılamadı:", "could not be opened:";
+    NothingChanged => "Kitaplığınızda hiçbir şey değişmedi.", "Nothing in your library was changed.";
+    RepairedOnImport => "İçe aktarırken şunlar düzeltildi:", "Repaired while importing:";
+    RestoredMaps => "Yedekten geri yüklenen harita:", "Maps restored from the backup:";
+    AlreadyPresent => "zaten vardı (değişmedi):", "already present (unchanged):";
+    BackupHolds => "Yedekteki harita:", "Maps in the backup:";
+    NotBackedUp => "Okunamadığı için yedekte olmayan harita:", "Maps that could not be read and are not in the backup:";
+    NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
+    DropToImport => "İçe aktarmak için bırakın", "Drop to import";
+    MapInfo => "Harita bilgisi", "Map info";
+    LastExported => "Son dışa aktarma:", "Last exported:";
+    NeverExported => "Henüz dışa aktarılmadı", "Never exported";
+    ExportReminder => "Son kopyadan beri değişti: bir kopyasını saklamak için dışa aktarın ya da tüm haritaları yedekleyin.", "Changed since its last copy: export it or back up all maps to keep one.";
+    StorageUsed => "Tarayıcı depolaması", "Browser storage";
+    StorageOf => "/ yaklaşık", "of about";
+    StorageAlmostFull => "Depolama dolmak üzere: kullanmadığınız haritaları dışa aktarıp silin ya da tüm haritaları yedekleyin.", "Storage is almost full: export and delete maps you no longer use, or back up all maps.";
+    PersistGranted => "Tarayıcı haritalarınızı kalıcı olarak saklayacak.", "The browser will keep your maps (persistent storage granted).";
+    PersistDenied => "Tarayıcı yer darlığında verileri silebilir: düzenli olarak yedek alın.", "The browser may clear site data when space runs low: back up regularly.";
+    ExportNow => "Şimdi dışa aktar", "Export now";
+    Sources => "Kaynaklar", "Sources";
+    SourcesHint => "Her satıra bir kaynak: önce başlık, sonra http(s) ya da mailto adresi. Başka adresler bağlantı olmaz, metin olarak kalır.", "One source per line: a title, then an http(s) or mailto address. Other addresses do not become links; they stay text.";
+    NotALink => "Bağlantı değil: yalnızca http, https ve mailto adresleri açılır.", "Not a link: only http, https and mailto addresses open.";
+    ConflictText => "Bu harita başka bir sekmede değiştirildi; buradaki son değişiklikleriniz kaydedilmedi. Hiçbiri silinmedi: sizinkini kopya olarak saklayabilir ya da diğer sekmedeki sürümü alabilirsiniz.", "This map was changed in another tab; your latest changes here are not saved. Nothing was lost: keep yours as a copy, or take the other tab's version.";
+    KeepMineAsCopy => "Benimkini kopya olarak sakla", "Keep mine as a copy";
+    TakeTheirs => "Diğer sekmedekini al", "Take theirs";
+    FollowedOtherTab => "Bu harita başka bir sekmede değiştirildi; güncel hâli gösteriliyor.", "This map was changed in another tab; its latest version is shown.";
+    DeletedElsewhere => "Bu harita başka bir sekmede silindi. Burada düzenlemeye devam ederseniz yeniden kaydedilir.", "This map was deleted in another tab. If you keep editing here, it is stored again.";
+    ErrQuota => "depolama dolu", "storage is full";
+    ErrUnavailable => "depolama kullanılamıyor", "storage is unavailable";
+    ErrNotVerified => "yazılan veri geri okunduğunda aynı çıkmadı", "what was written did not read back the same";
+    ErrConflict => "başka bir sekmede değiştirildi", "changed in another tab";
+    ErrOther => "depolama hatası", "storage error";
+    ReplaceFromFile => "Dosyayla değiştir…", "Replace from file…";
+    ReplacedFrom => "içeriği bu haritanın yerine kondu (Geri al ile eski hâline döner):", "replaced this map's content (Undo brings it back):";
+    Loading => "Yükleniyor…", "Loading…";
+    SharedFailed => "Paylaşılan harita açılamadı:", "The shared map could not be opened:";
+    SharedBanner => "Paylaşılan harita — salt okunur; tarayıcınızda saklanmadı.", "Shared map — read-only; it is not stored in your browser.";
+    SaveToMyMaps => "Haritalarıma kaydet", "Save to my maps";
+    BackToEditor => "← Düzenleyiciye dön", "← Back to editor";
+    Print => "Yazdır", "Print";
+    ShareLink => "Paylaşım bağlantısını kopyala", "Copy share link";
+    LinkCopied => "Bağlantı panoya kopyalandı. Harita bağlantının içinde; hiçbir sunucuya gönderilmez.", "Link copied to the clipboard. The map is inside the link; it is never sent to a server.";
+    LinkCopyManual => "Bağlantıyı bu kutudan kopyalayın. Harita bağlantının içinde; hiçbir sunucuya gönderilmez.", "Copy the link from this box. The map is inside the link; it is never sent to a server.";
+    LinkLong => "Bu bağlantı uzun: bazı sohbet ve e-posta uygulamaları uzun bağlantıları keser. Gerekirse JSON dosyasını paylaşın. Karakter:", "This link is long: some chat and mail apps cut long links. Share the JSON file if it does not arrive whole. Characters:";
+    ShareLinkLabel => "Paylaşım bağlantısı", "Share link";
+    Present => "Sunum görünümü", "Presentation view";
+    ContentHash => "İçerik özeti (SHA-256, dışa aktarılan JSON'un)", "Content hash (SHA-256 of the exported JSON)";
+    HashHint => "Paylaşılan bir dosyanın incelediğiniz sürüm olduğunu bu özetle doğrulayabilirsiniz.", "Compare it with a shared file's hash to check it is the version you reviewed.";
+    Created => "Oluşturuldu", "Created";
+    Unavailable => "kullanılamıyor", "unavailable";
+    ConversionNotes => "Dönüştürürken taşınamayan ya da tahmin edilenler:", "What could not be carried over, or was guessed:";
+    ExportCsv => "CSV olarak dışa aktar", "Export CSV";
+    ExportMermaid => "Mermaid olarak dışa aktar", "Export Mermaid";
+    ExportCjml => "CJML olarak dışa aktar", "Export CJML";
+    FileMenu => "Dosya", "File";
+    LeftOut => "Dışa aktarılan dosyada olmayanlar:", "Left out of the exported file:";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for k in Key::ALL {
+            assert!(!text(Lang::Tr, *k).trim().is_empty(), "{k:?} tr");
+            assert!(!text(Lang::En, *k).trim().is_empty(), "{k:?} en");
+        }
+    }
+}
