@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 # The wasm-bindgen CLI must equal the library version in Cargo.lock.
 WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 
@@ -23,6 +24,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION"; then
   say "installing wasm-bindgen-cli $WBG_VERSION (compiles; ≈5 min the first time)"
   # Without --locked: its own lock pins a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+if [ "${1:-}" = "--tests" ] && ! cargo fmt --version >/dev/null 2>&1; then
+  say "adding rustfmt"
+  rustup component add rustfmt
+fi
+if [ "${1:-}" = "--tests" ] && ! leptosfmt --version 2>/dev/null | grep -q " $LEPTOSFMT_VERSION"; then
+  say "installing leptosfmt $LEPTOSFMT_VERSION (formats view! macros; compiles, ≈3 min the first time)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
 fi
 if [ ! -f node_modules/.patika-installed ] || [ package-lock.json -nt node_modules/.patika-installed ]; then
   say "installing npm dev dependencies (binaryen 132 for wasm-opt, playwright-core)"

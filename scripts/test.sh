@@ -21,6 +21,12 @@ cargo_counts() { # log -> "passed failed" summed over "test result:" lines
   awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p+0, f+0 }' "$1"
 }
 
+echo "=== formatting (cargo fmt --check, leptosfmt --check)"
+fmt_failed=0
+cargo fmt --check >"$log/fmt" 2>&1 || { head -n 40 "$log/fmt"; fmt_failed=1; }
+leptosfmt --check --quiet src tests >"$log/leptosfmt" 2>&1 || { head -n 40 "$log/leptosfmt"; fmt_failed=1; }
+[ "$fmt_failed" -eq 0 ] && count formatting 0 1 0 || count formatting 1 0 1
+
 echo "=== native tests (cargo test --tests --no-fail-fast)"
 cargo test --tests --no-fail-fast 2>&1 | tee "$log/native"
 rc=${PIPESTATUS[0]}

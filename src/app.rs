@@ -14,7 +14,10 @@ const AUTOSAVE_MS: u64 = 300;
 /// The app over browser storage, language from the stored choice or the browser.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = Lang::choose(platform::stored_language().as_deref(), &platform::browser_languages());
+    let lang = Lang::choose(
+        platform::stored_language().as_deref(),
+        &platform::browser_languages(),
+    );
     let app = AppState::new(BrowserStore::open(), lang);
     view! { <AppWith app /> }
 }
@@ -58,7 +61,11 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     let dragging = RwSignal::new(false);
     platform::files::on_file_drop(
         move |on| dragging.set(on),
-        move |files| platform::files::read_files(files, crate::format::MAX_BYTES, move |fs| app.import_files(fs)),
+        move |files| {
+            platform::files::read_files(files, crate::format::MAX_BYTES, move |fs| {
+                app.import_files(fs)
+            })
+        },
     );
     // Autosave: one debounced effect on the open map's revision; flushed when the page is hidden.
     let pending = StoredValue::new(None::<platform::Timer>);
@@ -73,7 +80,11 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         }
         // A hidden tab does not autosave (the user is working in another one); what it holds was
         // flushed when it was hidden, and anything later is saved when it is shown again.
-        pending.set_value(platform::Timer::after(AUTOSAVE_MS, move || if !platform::page_hidden() { app.autosave() }));
+        pending.set_value(platform::Timer::after(AUTOSAVE_MS, move || {
+            if !platform::page_hidden() {
+                app.autosave()
+            }
+        }));
     });
     platform::on_page_hidden(move || app.flush());
     platform::on_page_visible(move || app.flush());
@@ -89,7 +100,11 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             return;
         }
         if let Some(ed) = app.editor.get_untracked() {
-            if redo { ed.redo() } else { ed.undo() }
+            if redo {
+                ed.redo()
+            } else {
+                ed.undo()
+            }
         }
     });
     let status = move || match app.save_status.get() {
@@ -97,51 +112,95 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         SaveStatus::Saved if !app.persistent => ("memory", t(Key::KeptInTab).to_string()),
         SaveStatus::Saved => ("saved", t(Key::Saved).to_string()),
         SaveStatus::Saving => ("saving", t(Key::Saving).to_string()),
-        SaveStatus::Failed(e) => ("failed", format!("{}: {}", t(Key::NotSaved), crate::i18n::store_error_text(app.lang.get(), &e))),
+        SaveStatus::Failed(e) => (
+            "failed",
+            format!(
+                "{}: {}",
+                t(Key::NotSaved),
+                crate::i18n::store_error_text(app.lang.get(), &e)
+            ),
+        ),
     };
     view! {
-        <a class="skip" href="#main">{move || t(Key::SkipToContent)}</a>
+        <a class="skip" href="#main">
+            {move || t(Key::SkipToContent)}
+        </a>
         <Show when=move || dragging.get()>
-            <div class="drop-overlay" aria-hidden="true"><p>{move || t(Key::DropToImport)}</p></div>
+            <div class="drop-overlay" aria-hidden="true">
+                <p>{move || t(Key::DropToImport)}</p>
+            </div>
         </Show>
         <header class="app-head">
-            <a class="brand" href="#/">"Patika"</a>
+            <a class="brand" href="#/">
+                "Patika"
+            </a>
             <span class="tagline">{move || t(Key::AppTagline)}</span>
             <span class="spacer"></span>
             // Always visible: library actions (rename, duplicate, delete) save too.
-            <span class=move || format!("save-status {}", status().0) role="status">{move || status().1}</span>
+            <span class=move || format!("save-status {}", status().0) role="status">
+                {move || status().1}
+            </span>
             <div class="field inline">
                 <label for="ui-language">{move || t(Key::Language)}</label>
-                <select id="ui-language" on:change=move |ev| {
-                    let l = Lang::from_tag(&event_target_value(&ev));
-                    platform::store_language(l.code());
-                    app.lang.set(l);
-                }>
-                    {Lang::ALL.into_iter().map(|l| view! {
-                        <option value=l.code() prop:selected=move || app.lang.get() == l>{l.native_name()}</option>
-                    }).collect_view()}
+                <select
+                    id="ui-language"
+                    on:change=move |ev| {
+                        let l = Lang::from_tag(&event_target_value(&ev));
+                        platform::store_language(l.code());
+                        app.lang.set(l);
+                    }
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.code() prop:selected=move || app.lang.get() == l>
+                                    {l.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
         </header>
         <Show when=move || !app.persistent>
-            <p class="banner warn" role="alert">{move || t(Key::MemoryOnly)}</p>
+            <p class="banner warn" role="alert">
+                {move || t(Key::MemoryOnly)}
+            </p>
         </Show>
-        <Show when=move || matches!(app.save_status.get(), SaveStatus::Failed(crate::format::StoreError::QuotaExceeded))>
+        <Show when=move || {
+            matches!(
+                app.save_status.get(),
+                SaveStatus::Failed(crate::format::StoreError::QuotaExceeded)
+            )
+        }>
             <div class="banner warn" role="alert">
                 <p>{move || t(Key::StorageFull)}</p>
                 // The map in memory is the newest copy: it is what gets exported.
-                <button class="primary" on:click=move |_| {
-                    if let Some(ed) = app.editor.get_untracked() {
-                        let (name, text) = ed.map.with_untracked(|m| (platform::file_name(&m.title, "json"), crate::format::export(m)));
-                        platform::download(&name, "application/json", &text);
+                <button
+                    class="primary"
+                    on:click=move |_| {
+                        if let Some(ed) = app.editor.get_untracked() {
+                            let (name, text) = ed
+                                .map
+                                .with_untracked(|m| (
+                                    platform::file_name(&m.title, "json"),
+                                    crate::format::export(m),
+                                ));
+                            platform::download(&name, "application/json", &text);
+                        }
                     }
-                }>{move || t(Key::ExportNow)}</button>
+                >
+                    {move || t(Key::ExportNow)}
+                </button>
             </div>
         </Show>
         <Notices />
         <main id="main" tabindex="-1">
             {move || match (app.route.get(), app.editor.get()) {
-                (Route::Present(_) | Route::Shared(_), _) => view! { <crate::components::present::PresentPage /> }.into_any(),
+                (Route::Present(_) | Route::Shared(_), _) => {
+                    view! { <crate::components::present::PresentPage /> }.into_any()
+                }
                 (_, Some(editor)) => view! { <EditorPage editor /> }.into_any(),
                 _ => view! { <LibraryPage /> }.into_any(),
             }}

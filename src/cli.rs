@@ -44,18 +44,34 @@ fn fail(msg: &str) -> i32 {
 }
 
 fn ext(path: &str) -> String {
-    path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+    path.rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default()
 }
 
 /// Reads a map from any supported file, with conversion notes.
 fn read(path: &str) -> Result<(Imported, Vec<Note>), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    let text = || std::str::from_utf8(&bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
-    let title = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("map").to_string();
+    let text = || {
+        std::str::from_utf8(&bytes).map_err(|e| ImportError::NotUtf8 {
+            offset: e.valid_up_to(),
+        })
+    };
+    let title = std::path::Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("map")
+        .to_string();
     let result = match ext(path).as_str() {
-        "csv" | "tsv" => text().and_then(|t| csv::from_csv(t, &title, Lang::En, "")).map(|c| (c.imported, c.notes)),
-        "mmd" | "mermaid" => text().and_then(|t| mermaid::from_mermaid(t, Lang::En, "")).map(|c| (c.imported, c.notes)),
-        "xml" | "cjml" => text().and_then(|t| cjml::from_cjml(t, Lang::En, "")).map(|c| (c.imported, c.notes)),
+        "csv" | "tsv" => text()
+            .and_then(|t| csv::from_csv(t, &title, Lang::En, ""))
+            .map(|c| (c.imported, c.notes)),
+        "mmd" | "mermaid" => text()
+            .and_then(|t| mermaid::from_mermaid(t, Lang::En, ""))
+            .map(|c| (c.imported, c.notes)),
+        "xml" | "cjml" => text()
+            .and_then(|t| cjml::from_cjml(t, Lang::En, ""))
+            .map(|c| (c.imported, c.notes)),
         _ => import(&bytes).map(|i| (i, Vec::new())),
     };
     result.map_err(|e| format!("{path}: {}", import_error_text(Lang::En, &e)))
@@ -120,15 +136,31 @@ fn svg_to_png(svg: &str) -> Option<Vec<u8>> {
     let db = opt.fontdb_mut();
     db.load_system_fonts();
     // The drawing asks for "sans-serif": map it to a sans family this system has.
-    let families: Vec<String> = db.faces().flat_map(|f| f.families.iter().map(|(n, _)| n.clone())).collect();
-    if let Some(f) = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica"].iter().find(|f| families.iter().any(|x| x == *f)) {
+    let families: Vec<String> = db
+        .faces()
+        .flat_map(|f| f.families.iter().map(|(n, _)| n.clone()))
+        .collect();
+    if let Some(f) = [
+        "DejaVu Sans",
+        "Liberation Sans",
+        "Noto Sans",
+        "Arial",
+        "Helvetica",
+    ]
+    .iter()
+    .find(|f| families.iter().any(|x| x == *f))
+    {
         db.set_sans_serif_family(*f);
     }
     let tree = resvg::usvg::Tree::from_str(svg, &opt).ok()?;
     let size = tree.size().to_int_size();
     let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width() * 2, size.height() * 2)?;
     pixmap.fill(resvg::tiny_skia::Color::WHITE);
-    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(2.0, 2.0), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(2.0, 2.0),
+        &mut pixmap.as_mut(),
+    );
     pixmap.encode_png().ok()
 }
 
@@ -150,10 +182,18 @@ fn convert(input: &str, output: &str) -> i32 {
             notes.extend(lost);
             text
         }
-        other => return fail(&format!("unknown output type {other:?} (use .json, .csv, .mmd or .xml)")),
+        other => {
+            return fail(&format!(
+                "unknown output type {other:?} (use .json, .csv, .mmd or .xml)"
+            ))
+        }
     };
     for n in imp.report.notes {
-        eprintln!("repaired {}: {}", n.path, repair_detail_text(Lang::En, &n.detail));
+        eprintln!(
+            "repaired {}: {}",
+            n.path,
+            repair_detail_text(Lang::En, &n.detail)
+        );
     }
     for n in notes {
         eprintln!("note: {}", note_text(Lang::En, &n));

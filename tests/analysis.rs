@@ -10,11 +10,21 @@ fn a_future_copy_matches_by_id_and_lists_new_touchpoints() {
     let mut future = base.clone();
     future.id = "f".into();
     future.touchpoints.retain(|t| t.id != "tp-chat");
-    future.touchpoints.push(Touchpoint { id: "tp-new".into(), stage: "decision".into(), channel: "whatsapp".into(), name: "WhatsApp".into(), ..Touchpoint::default() });
+    future.touchpoints.push(Touchpoint {
+        id: "tp-new".into(),
+        stage: "decision".into(),
+        channel: "whatsapp".into(),
+        name: "WhatsApp".into(),
+        ..Touchpoint::default()
+    });
     future.touchpoints[0].emotions.insert("persona-1".into(), 2);
     let cmp = compare(&base, &future);
     assert_eq!(cmp.matched.len(), base.touchpoints.len());
-    let chat = base.journey_order().iter().position(|t| t.id == "tp-chat").unwrap();
+    let chat = base
+        .journey_order()
+        .iter()
+        .position(|t| t.id == "tp-chat")
+        .unwrap();
     assert_eq!(cmp.matched[chat], None);
     assert_eq!(cmp.unmatched, vec!["tp-new".to_string()]);
     let values = overlay_values(&future, "persona-1", &cmp);
@@ -41,7 +51,11 @@ fn another_map_matches_by_stage_and_name_ignoring_case() {
     assert!(cmp.matched.iter().all(Option::is_some), "{cmp:?}");
     assert!(cmp.unmatched.is_empty());
     let values = overlay_values(&other, "persona-1", &cmp);
-    let own: Vec<_> = base.journey_order().iter().map(|t| t.emotions.get("persona-1").copied()).collect();
+    let own: Vec<_> = base
+        .journey_order()
+        .iter()
+        .map(|t| t.emotions.get("persona-1").copied())
+        .collect();
     assert_eq!(values, own, "falls back to the other map's first persona");
 }
 
@@ -58,6 +72,10 @@ fn matrix_counts_cells_and_shows_unused_channels() {
     assert_eq!(mx.cells[r][c].touchpoints, vec!["tp-call".to_string()]);
     assert_eq!(mx.cells[r][c].pain_points, 2);
     assert_eq!(mx.cells[r][c].mean_emotion, Some(-2.0));
-    let unused: Vec<&str> = mx.unused_channels().into_iter().map(String::as_str).collect();
+    let unused: Vec<&str> = mx
+        .unused_channels()
+        .into_iter()
+        .map(String::as_str)
+        .collect();
     assert_eq!(unused, ["app", "store", "email", "whatsapp", "wom"]);
 }

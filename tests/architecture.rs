@@ -41,8 +41,21 @@ fn the_pure_core_names_no_browser_crate() {
         rust_files(&root.join(m), &mut files);
     }
     rust_files(&root.join("i18n"), &mut files);
-    assert!(files.len() >= 10, "expected the core's files, found {}", files.len());
-    let banned = ["leptos", "web_sys", "js_sys", "wasm_bindgen", "gloo", "gloo_storage", "gloo_timers", "gloo_events"];
+    assert!(
+        files.len() >= 10,
+        "expected the core's files, found {}",
+        files.len()
+    );
+    let banned = [
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "gloo",
+        "gloo_storage",
+        "gloo_timers",
+        "gloo_events",
+    ];
     let mut hits = Vec::new();
     for f in &files {
         for (n, line) in code_lines(f) {
@@ -53,7 +66,11 @@ fn the_pure_core_names_no_browser_crate() {
             }
         }
     }
-    assert!(hits.is_empty(), "browser crates in the pure core:\n{}", hits.join("\n"));
+    assert!(
+        hits.is_empty(),
+        "browser crates in the pure core:\n{}",
+        hits.join("\n")
+    );
 }
 
 /// Every `file:line` under `dir` (recursively) whose code line matches `hit`.
@@ -64,7 +81,12 @@ fn lines_matching(dir: &str, skip: Option<&str>, hit: impl Fn(&str) -> bool) -> 
     files
         .iter()
         .filter(|f| skip.is_none_or(|s| !f.starts_with(root.join(s))))
-        .flat_map(|f| code_lines(f).into_iter().filter(|(_, l)| hit(l)).map(move |(n, _)| format!("{}:{n}", f.display())))
+        .flat_map(|f| {
+            code_lines(f)
+                .into_iter()
+                .filter(|(_, l)| hit(l))
+                .map(move |(n, _)| format!("{}:{n}", f.display()))
+        })
         .collect()
 }
 
@@ -76,14 +98,23 @@ fn no_inner_html_anywhere() {
 
 #[test]
 fn platform_never_unwraps_browser_apis() {
-    let hits = lines_matching("src/platform", None, |l| l.contains(".unwrap()") || l.contains(".expect("));
+    let hits = lines_matching("src/platform", None, |l| {
+        l.contains(".unwrap()") || l.contains(".expect(")
+    });
     assert!(hits.is_empty(), "unwrap/expect in src/platform: {hits:?}");
 }
 
 #[test]
 fn browser_apis_stay_in_platform() {
-    let hits = lines_matching("src", Some("src/platform"), |l| ["web_sys", "js_sys", "gloo_storage"].iter().any(|w| names_word(l, w)));
-    assert!(hits.is_empty(), "browser APIs outside src/platform: {hits:?}");
+    let hits = lines_matching("src", Some("src/platform"), |l| {
+        ["web_sys", "js_sys", "gloo_storage"]
+            .iter()
+            .any(|w| names_word(l, w))
+    });
+    assert!(
+        hits.is_empty(),
+        "browser APIs outside src/platform: {hits:?}"
+    );
 }
 
 /// Crates only the command line, schema generation or tests need never reach the app's wasm.
@@ -113,8 +144,14 @@ fn cli_and_schema_crates_stay_out_of_the_wasm_build() {
         let text = fs::read_to_string(&f).expect("source");
         for krate in ["schemars", "resvg"] {
             if text.contains(&format!("{krate}::")) {
-                let native = text.contains("cfg_attr(not(target_arch = \"wasm32\")") || f.ends_with("cli.rs") || f.ends_with("schema.rs");
-                assert!(native, "{} uses {krate} outside native-only code", f.display());
+                let native = text.contains("cfg_attr(not(target_arch = \"wasm32\")")
+                    || f.ends_with("cli.rs")
+                    || f.ends_with("schema.rs");
+                assert!(
+                    native,
+                    "{} uses {krate} outside native-only code",
+                    f.display()
+                );
             }
         }
     }

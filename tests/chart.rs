@@ -1,17 +1,25 @@
 //! The emotion curve: projection maths and the SVG drawn by the shared plotters function.
 #![cfg(not(target_arch = "wasm32"))]
 use patika::chart::*;
-use patika::model::samples::{sample, Sample};
 use patika::i18n::Lang;
+use patika::model::samples::{sample, Sample};
 use patika::model::*;
 
 fn text() -> CurveText {
-    CurveText { scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(), lang: Lang::Tr }
+    CurveText {
+        scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(),
+        lang: Lang::Tr,
+    }
 }
 
 #[test]
 fn projection_round_trips() {
-    let p = Projection { top: 40.0, bottom: 240.0, min: -2, max: 2 };
+    let p = Projection {
+        top: 40.0,
+        bottom: 240.0,
+        min: -2,
+        max: 2,
+    };
     for v in -2..=2 {
         let y = p.y_of(v as f64);
         assert!((p.value_at(y) - v as f64).abs() < 1e-9);
@@ -22,7 +30,12 @@ fn projection_round_trips() {
     assert_eq!(p.y_of(-2.0), 240.0);
     assert_eq!(p.snap(-1000.0), 2);
     assert_eq!(p.snap(1000.0), -2);
-    let flat = Projection { top: 40.0, bottom: 240.0, min: 0, max: 0 };
+    let flat = Projection {
+        top: 40.0,
+        bottom: 240.0,
+        min: 0,
+        max: 0,
+    };
     assert_eq!(flat.y_of(0.0), 140.0);
     assert_eq!(flat.snap(10.0), 0);
 }
@@ -39,7 +52,13 @@ fn layout_puts_points_inside_their_stage_band() {
         assert!(band.x0 < pt.x && pt.x < band.x1);
     }
     assert_eq!(l.nearest_point(0.0).unwrap().index, 0);
-    let single = JourneyMap { stages: vec![Stage { id: "s".into(), ..Stage::default() }], ..JourneyMap::default() };
+    let single = JourneyMap {
+        stages: vec![Stage {
+            id: "s".into(),
+            ..Stage::default()
+        }],
+        ..JourneyMap::default()
+    };
     assert!(layout_curve(&single, 100, 100).points.is_empty());
 }
 
@@ -51,8 +70,13 @@ fn svg_has_stage_labels_points_and_exit_marks() {
         assert!(svg.contains(&s.name), "stage {}", s.name);
     }
     assert_eq!(svg.matches("Çıkış").count(), 2, "two exit points");
-    assert!(svg.contains("Çıkış %35"), "Turkish writes the percent sign first");
-    let markers = svg.matches("<circle").count() + svg.matches("<polygon").count() + svg.matches("<rect").count();
+    assert!(
+        svg.contains("Çıkış %35"),
+        "Turkish writes the percent sign first"
+    );
+    let markers = svg.matches("<circle").count()
+        + svg.matches("<polygon").count()
+        + svg.matches("<rect").count();
     assert!(markers >= m.touchpoints.len());
 }
 
@@ -69,13 +93,35 @@ fn user_text_is_escaped() {
 
 #[test]
 fn single_point_and_empty_maps_project_sanely() {
-    let mut m = JourneyMap { stages: vec![Stage { id: "s".into(), name: "Tek".into(), ..Stage::default() }], ..JourneyMap::default() };
-    m.channels.push(Channel { id: "web".into(), ..Channel::default() });
-    m.personas.push(Persona { id: "p".into(), ..Persona::default() });
-    m.touchpoints.push(Touchpoint { id: "t".into(), stage: "s".into(), channel: "web".into(), emotions: [("p".to_string(), -1)].into(), ..Touchpoint::default() });
+    let mut m = JourneyMap {
+        stages: vec![Stage {
+            id: "s".into(),
+            name: "Tek".into(),
+            ..Stage::default()
+        }],
+        ..JourneyMap::default()
+    };
+    m.channels.push(Channel {
+        id: "web".into(),
+        ..Channel::default()
+    });
+    m.personas.push(Persona {
+        id: "p".into(),
+        ..Persona::default()
+    });
+    m.touchpoints.push(Touchpoint {
+        id: "t".into(),
+        stage: "s".into(),
+        channel: "web".into(),
+        emotions: [("p".to_string(), -1)].into(),
+        ..Touchpoint::default()
+    });
     let l = layout_curve(&m, 288, 300);
     assert_eq!(l.points.len(), 1);
-    assert_eq!(l.points[0].x, 144.0, "a lone point sits in the middle of its band");
+    assert_eq!(
+        l.points[0].x, 144.0,
+        "a lone point sits in the middle of its band"
+    );
     let y = l.projection.y_of(-1.0);
     assert_eq!(l.projection.snap(y), -1);
     assert_eq!(l.nearest_point(1000.0).unwrap().touchpoint, "t");
@@ -92,20 +138,52 @@ fn single_point_and_empty_maps_project_sanely() {
 fn svg_marks_channel_switches_pains_and_the_comparison_line() {
     let m = sample(Sample::OnlineShopTr, "m", "t");
     let switches = patika::analysis::channel_switches(&m);
-    assert_eq!(switches.len(), 8, "ads→web→social→web→chat→call→packaging→invoice→call");
+    assert_eq!(
+        switches.len(),
+        8,
+        "ads→web→social→web→chat→call→packaging→invoice→call"
+    );
     let svg = emotion_curve_svg(&m, 1200, 320, &text(), None);
     let hex = |c: plotters::style::RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
-    assert_eq!(svg.matches(&format!("fill=\"{}\"", hex(SWITCH_COLOUR))).count(), 2 * 8, "two arrows per switch");
-    assert_eq!(svg.matches(&hex(SWITCH_COLOUR)).count(), 2 * 8, "each arrow one element, shaft and head");
-    let pains = m.touchpoints.iter().filter(|t| !t.pain_points.is_empty()).count();
-    assert_eq!(svg.matches(&format!("fill=\"{}\"", hex(PAIN_COLOUR))).count(), pains);
-    assert_eq!(svg.matches("<circle").count(), 2, "two positive emotions drawn as circles");
+    assert_eq!(
+        svg.matches(&format!("fill=\"{}\"", hex(SWITCH_COLOUR)))
+            .count(),
+        2 * 8,
+        "two arrows per switch"
+    );
+    assert_eq!(
+        svg.matches(&hex(SWITCH_COLOUR)).count(),
+        2 * 8,
+        "each arrow one element, shaft and head"
+    );
+    let pains = m
+        .touchpoints
+        .iter()
+        .filter(|t| !t.pain_points.is_empty())
+        .count();
+    assert_eq!(
+        svg.matches(&format!("fill=\"{}\"", hex(PAIN_COLOUR)))
+            .count(),
+        pains
+    );
+    assert_eq!(
+        svg.matches("<circle").count(),
+        2,
+        "two positive emotions drawn as circles"
+    );
     assert!(!svg.contains(&hex(OVERLAY_COLOUR)));
-    let overlay = Overlay { values: vec![Some(2); m.touchpoints.len()], label: "Gelecek".into() };
+    let overlay = Overlay {
+        values: vec![Some(2); m.touchpoints.len()],
+        label: "Gelecek".into(),
+    };
     let with = emotion_curve_svg(&m, 1200, 320, &text(), Some(&overlay));
     assert!(with.contains(&hex(OVERLAY_COLOUR)));
     assert!(with.contains("Gelecek"));
-    assert_eq!(with.matches("<circle").count(), 2 + m.touchpoints.len(), "one hollow marker per compared point");
+    assert_eq!(
+        with.matches("<circle").count(),
+        2 + m.touchpoints.len(),
+        "one hollow marker per compared point"
+    );
 }
 
 #[test]
@@ -118,10 +196,23 @@ fn matrix_svg_has_every_stage_and_channel_and_counts() {
     for name in stages.iter().chain(&channels) {
         assert!(svg.contains(name.as_str()), "{name}");
     }
-    assert_eq!(svg.matches("<rect").count(), 2 * mx.stages.len() * mx.channels.len() + 1, "fill + border per cell, plus background");
-    assert!(svg.contains("1 -2.0 ⚠2"), "call centre at purchase decision: one touchpoint, mean −2, two pain points");
+    assert_eq!(
+        svg.matches("<rect").count(),
+        2 * mx.stages.len() * mx.channels.len() + 1,
+        "fill + border per cell, plus background"
+    );
+    assert!(
+        svg.contains("1 -2.0 ⚠2"),
+        "call centre at purchase decision: one touchpoint, mean −2, two pain points"
+    );
     let turkish = matrix_svg(&mx, &stages, &channels, (-2, 2), Lang::Tr);
-    assert!(turkish.contains("1 -2,0 ⚠2"), "Turkish writes a decimal comma");
+    assert!(
+        turkish.contains("1 -2,0 ⚠2"),
+        "Turkish writes a decimal comma"
+    );
     assert_eq!(matrix_size(&mx), (170 + 96 * 12, 44 + 44 * 4));
-    assert_eq!(heat_colour(Some(-2.0), -2, 2), plotters::style::RGBColor(248, 180, 180));
+    assert_eq!(
+        heat_colour(Some(-2.0), -2, 2),
+        plotters::style::RGBColor(248, 180, 180)
+    );
 }

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn patika(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_patika")).args(args).output().expect("run patika")
+    Command::new(env!("CARGO_BIN_EXE_patika"))
+        .args(args)
+        .output()
+        .expect("run patika")
 }
 
 fn dir(name: &str) -> PathBuf {
@@ -25,11 +28,19 @@ fn validate_reports_and_sets_the_exit_code() {
     let good = d.join("good.json");
     std::fs::write(&good, export(&sample(Sample::BroadbandEn, "m", "t"))).expect("write");
     let bad = d.join("bad.json");
-    std::fs::write(&bad, "{\"format\": \"patika.journey-map\", \"formatVersion\": 9, \"map\": {}}").expect("write");
+    std::fs::write(
+        &bad,
+        "{\"format\": \"patika.journey-map\", \"formatVersion\": 9, \"map\": {}}",
+    )
+    .expect("write");
     let ok = patika(&["validate", good.to_str().expect("path")]);
     assert_eq!(ok.status.code(), Some(0));
     assert!(out(&ok).ends_with(": ok\n"), "{}", out(&ok));
-    let both = patika(&["validate", good.to_str().expect("path"), bad.to_str().expect("path")]);
+    let both = patika(&[
+        "validate",
+        good.to_str().expect("path"),
+        bad.to_str().expect("path"),
+    ]);
     assert_eq!(both.status.code(), Some(1));
     assert!(out(&both).contains("newer Patika"), "{}", out(&both));
     assert_eq!(patika(&["validate"]).status.code(), Some(2), "usage");
@@ -44,23 +55,69 @@ fn convert_json_csv_mermaid_and_back() {
     std::fs::write(&json, export(&map)).expect("write");
     let p = |n: &str| d.join(n).to_str().expect("path").to_string();
     let r = patika(&["convert", &p("map.json"), &p("map.csv")]);
-    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
-    assert!(std::fs::read_to_string(d.join("map.csv")).expect("csv").contains("Temas noktası"));
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(std::fs::read_to_string(d.join("map.csv"))
+        .expect("csv")
+        .contains("Temas noktası"));
     let r = patika(&["convert", &p("map.json"), &p("map.mmd")]);
     assert_eq!(r.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&r.stderr).contains("note: "), "what Mermaid cannot carry is said");
-    assert_eq!(patika(&["convert", &p("map.csv"), &p("back.json")]).status.code(), Some(0));
-    let back: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("back.json")).expect("json")).expect("parse");
-    let names = |v: &serde_json::Value| v["map"]["touchpoints"].as_array().map(|a| a.iter().map(|t| t["name"].clone()).collect::<Vec<_>>()).unwrap_or_default();
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("note: "),
+        "what Mermaid cannot carry is said"
+    );
+    assert_eq!(
+        patika(&["convert", &p("map.csv"), &p("back.json")])
+            .status
+            .code(),
+        Some(0)
+    );
+    let back: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("back.json")).expect("json"))
+            .expect("parse");
+    let names = |v: &serde_json::Value| {
+        v["map"]["touchpoints"]
+            .as_array()
+            .map(|a| a.iter().map(|t| t["name"].clone()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
     let original: serde_json::Value = serde_json::from_str(&export(&map)).expect("parse");
     assert_eq!(names(&back), names(&original));
-    assert_eq!(patika(&["convert", &p("map.json"), &p("map.cjml.xml")]).status.code(), Some(0));
-    assert!(std::fs::read_to_string(d.join("map.cjml.xml")).expect("xml").contains("<CJML version=\"2.0\">"));
-    assert_eq!(patika(&["convert", &p("map.cjml.xml"), &p("from-cjml.json")]).status.code(), Some(0));
-    let from_cjml: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("from-cjml.json")).expect("json")).expect("parse");
+    assert_eq!(
+        patika(&["convert", &p("map.json"), &p("map.cjml.xml")])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(std::fs::read_to_string(d.join("map.cjml.xml"))
+        .expect("xml")
+        .contains("<CJML version=\"2.0\">"));
+    assert_eq!(
+        patika(&["convert", &p("map.cjml.xml"), &p("from-cjml.json")])
+            .status
+            .code(),
+        Some(0)
+    );
+    let from_cjml: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("from-cjml.json")).expect("json"))
+            .expect("parse");
     assert_eq!(names(&from_cjml), names(&original));
-    assert_eq!(patika(&["convert", &p("map.json"), &p("map.xyz")]).status.code(), Some(2));
-    assert_eq!(patika(&["convert", &p("missing.json"), &p("x.json")]).status.code(), Some(2));
+    assert_eq!(
+        patika(&["convert", &p("map.json"), &p("map.xyz")])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        patika(&["convert", &p("missing.json"), &p("x.json")])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -70,7 +127,8 @@ fn diff_names_the_changes_and_exits_1_when_maps_differ() {
     let mut b = a.clone();
     b.touchpoints[0].name = "Renamed step".into();
     b.stages.remove(b.stages.len() - 1);
-    b.touchpoints.retain(|t| b.stages.iter().any(|s| s.id == t.stage));
+    b.touchpoints
+        .retain(|t| b.stages.iter().any(|s| s.id == t.stage));
     std::fs::write(d.join("a.json"), export(&a)).expect("write");
     std::fs::write(d.join("b.json"), export(&b)).expect("write");
     let p = |n: &str| d.join(n).to_str().expect("path").to_string();
@@ -80,24 +138,56 @@ fn diff_names_the_changes_and_exits_1_when_maps_differ() {
     assert_eq!(r.status.code(), Some(1));
     assert!(out(&r).contains("renamed \"Renamed step\""), "{}", out(&r));
     assert!(out(&r).contains("- stage"), "{}", out(&r));
-    assert_eq!(patika(&["diff", &p("a.json"), &p("nope.json")]).status.code(), Some(2));
+    assert_eq!(
+        patika(&["diff", &p("a.json"), &p("nope.json")])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
 fn render_draws_the_curve_as_svg() {
     let d = dir("render");
-    std::fs::write(d.join("m.json"), export(&sample(Sample::BroadbandEn, "m", "t"))).expect("write");
+    std::fs::write(
+        d.join("m.json"),
+        export(&sample(Sample::BroadbandEn, "m", "t")),
+    )
+    .expect("write");
     let svg = d.join("m.svg");
-    let r = patika(&["render", d.join("m.json").to_str().expect("path"), "--svg", svg.to_str().expect("path")]);
-    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    let r = patika(&[
+        "render",
+        d.join("m.json").to_str().expect("path"),
+        "--svg",
+        svg.to_str().expect("path"),
+    ]);
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
     let text = std::fs::read_to_string(svg).expect("svg");
     assert!(text.starts_with("<svg") && text.contains("</svg>"));
     let png = d.join("m.png");
-    let r = patika(&["render", d.join("m.json").to_str().expect("path"), "--png", png.to_str().expect("path")]);
-    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    let r = patika(&[
+        "render",
+        d.join("m.json").to_str().expect("path"),
+        "--png",
+        png.to_str().expect("path"),
+    ]);
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
     let bytes = std::fs::read(png).expect("png");
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
     // Twice the drawing's size: 4 stages × 288 px wide, 300 px high.
-    let (w, h) = (u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]), u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]));
+    let (w, h) = (
+        u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]),
+        u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]),
+    );
     assert_eq!((w, h), (4 * 288 * 2, 600));
 }

@@ -6,13 +6,23 @@ use proptest::prelude::*;
 
 fn start() -> JourneyMap {
     let mut m = sample(Sample::OnlineShopTr, "m1", "2026-11-24T10:00:00Z");
-    m.personas.push(Persona { id: "persona-2".into(), name: "Mehmet".into(), ..Persona::default() });
+    m.personas.push(Persona {
+        id: "persona-2".into(),
+        name: "Mehmet".into(),
+        ..Persona::default()
+    });
     m.touchpoints[0].emotions.insert("persona-2".into(), 2);
     m
 }
 
 fn tp(id: &str, stage: &str, channel: &str) -> Touchpoint {
-    Touchpoint { id: id.into(), stage: stage.into(), channel: channel.into(), name: id.into(), ..Touchpoint::default() }
+    Touchpoint {
+        id: id.into(),
+        stage: stage.into(),
+        channel: channel.into(),
+        name: id.into(),
+        ..Touchpoint::default()
+    }
 }
 
 fn round_trip(cmd: Command) {
@@ -32,38 +42,137 @@ fn every_command_kind_inverts_exactly() {
     let m = start();
     let mut changed_tp = m.touchpoints[2].clone();
     changed_tp.name = "Değişti".into();
-    changed_tp.pain_points.push(PainPoint { id: "new-pain".into(), text: "Yavaş".into(), ..PainPoint::default() });
+    changed_tp.pain_points.push(PainPoint {
+        id: "new-pain".into(),
+        text: "Yavaş".into(),
+        ..PainPoint::default()
+    });
     let cmds = vec![
         Command::SetTitle("Yeni".into()),
         Command::SetDescription("Açıklama".into()),
         Command::SetState(MapState::Future),
         Command::SetUpdated("2026-11-25T00:00:00Z".into()),
-        Command::ReplaceContent(Box::new(patika::model::samples::sample(patika::model::samples::Sample::BroadbandEn, "other-id", "2026-01-01T00:00:00Z"))),
-        Command::AddStage { stage: Stage { id: "s-new".into(), name: "Sadakat".into(), ..Stage::default() }, index: 2 },
-        Command::RemoveStage { id: "decision".into() },
-        Command::RemoveStage { id: "problem".into() },
-        Command::UpdateStage(Stage { id: "discovery".into(), name: "Araştırma".into(), description: "d".into() }),
-        Command::MoveStage { id: "problem".into(), to: 3 },
-        Command::AddTouchpoint { touchpoint: tp("tp-x", "problem", "email"), index: 1 },
-        Command::RemoveTouchpoint { id: "tp-cart".into() },
-        Command::RemoveTouchpoint { id: "tp-search".into() },
+        Command::ReplaceContent(Box::new(patika::model::samples::sample(
+            patika::model::samples::Sample::BroadbandEn,
+            "other-id",
+            "2026-01-01T00:00:00Z",
+        ))),
+        Command::AddStage {
+            stage: Stage {
+                id: "s-new".into(),
+                name: "Sadakat".into(),
+                ..Stage::default()
+            },
+            index: 2,
+        },
+        Command::RemoveStage {
+            id: "decision".into(),
+        },
+        Command::RemoveStage {
+            id: "problem".into(),
+        },
+        Command::UpdateStage(Stage {
+            id: "discovery".into(),
+            name: "Araştırma".into(),
+            description: "d".into(),
+        }),
+        Command::MoveStage {
+            id: "problem".into(),
+            to: 3,
+        },
+        Command::AddTouchpoint {
+            touchpoint: tp("tp-x", "problem", "email"),
+            index: 1,
+        },
+        Command::RemoveTouchpoint {
+            id: "tp-cart".into(),
+        },
+        Command::RemoveTouchpoint {
+            id: "tp-search".into(),
+        },
         Command::UpdateTouchpoint(changed_tp),
-        Command::MoveTouchpoint { id: "tp-call".into(), stage: "problem".into(), index: 0 },
-        Command::MoveTouchpoint { id: "tp-tv".into(), stage: "problem".into(), index: 5 },
-        Command::SetEmotion { touchpoint: "tp-tv".into(), persona: "persona-1".into(), value: Some(-2) },
-        Command::SetEmotion { touchpoint: "tp-tv".into(), persona: "persona-1".into(), value: None },
-        Command::SetEmotion { touchpoint: "tp-cart".into(), persona: "persona-2".into(), value: Some(1) },
-        Command::AddPersona { persona: Persona { id: "p3".into(), ..Persona::default() }, index: 0 },
-        Command::RemovePersona { id: "persona-2".into() },
-        Command::RemovePersona { id: "persona-1".into() },
-        Command::UpdatePersona(Persona { id: "persona-1".into(), name: "Zeynep".into(), ..Persona::default() }),
-        Command::AddChannel { channel: Channel { id: "kiosk".into(), name: "Kiosk".into(), kind: ChannelKind::Physical }, index: 3 },
-        Command::RemoveChannel { id: "whatsapp".into() },
-        Command::UpdateChannel(Channel { id: "web".into(), name: "Web".into(), kind: ChannelKind::Digital }),
-        Command::AddAction { action: Action { id: "a2".into(), title: "Bekleme süresini kısalt".into(), ..Action::default() }, index: 0 },
-        Command::RemoveAction { id: "action-1".into() },
-        Command::UpdateAction(Action { id: "action-1".into(), title: "x".into(), ..Action::default() }),
-        Command::Batch(vec![Command::SetTitle("A".into()), Command::RemoveStage { id: "problem".into() }, Command::SetTitle("B".into())]),
+        Command::MoveTouchpoint {
+            id: "tp-call".into(),
+            stage: "problem".into(),
+            index: 0,
+        },
+        Command::MoveTouchpoint {
+            id: "tp-tv".into(),
+            stage: "problem".into(),
+            index: 5,
+        },
+        Command::SetEmotion {
+            touchpoint: "tp-tv".into(),
+            persona: "persona-1".into(),
+            value: Some(-2),
+        },
+        Command::SetEmotion {
+            touchpoint: "tp-tv".into(),
+            persona: "persona-1".into(),
+            value: None,
+        },
+        Command::SetEmotion {
+            touchpoint: "tp-cart".into(),
+            persona: "persona-2".into(),
+            value: Some(1),
+        },
+        Command::AddPersona {
+            persona: Persona {
+                id: "p3".into(),
+                ..Persona::default()
+            },
+            index: 0,
+        },
+        Command::RemovePersona {
+            id: "persona-2".into(),
+        },
+        Command::RemovePersona {
+            id: "persona-1".into(),
+        },
+        Command::UpdatePersona(Persona {
+            id: "persona-1".into(),
+            name: "Zeynep".into(),
+            ..Persona::default()
+        }),
+        Command::AddChannel {
+            channel: Channel {
+                id: "kiosk".into(),
+                name: "Kiosk".into(),
+                kind: ChannelKind::Physical,
+            },
+            index: 3,
+        },
+        Command::RemoveChannel {
+            id: "whatsapp".into(),
+        },
+        Command::UpdateChannel(Channel {
+            id: "web".into(),
+            name: "Web".into(),
+            kind: ChannelKind::Digital,
+        }),
+        Command::AddAction {
+            action: Action {
+                id: "a2".into(),
+                title: "Bekleme süresini kısalt".into(),
+                ..Action::default()
+            },
+            index: 0,
+        },
+        Command::RemoveAction {
+            id: "action-1".into(),
+        },
+        Command::UpdateAction(Action {
+            id: "action-1".into(),
+            title: "x".into(),
+            ..Action::default()
+        }),
+        Command::Batch(vec![
+            Command::SetTitle("A".into()),
+            Command::RemoveStage {
+                id: "problem".into(),
+            },
+            Command::SetTitle("B".into()),
+        ]),
     ];
     for cmd in cmds {
         round_trip(cmd);
@@ -74,7 +183,13 @@ fn every_command_kind_inverts_exactly() {
 fn removing_a_touchpoint_unlinks_actions_and_undo_relinks() {
     let mut m = start();
     let before = m.clone();
-    let inv = apply(&mut m, Command::RemoveStage { id: "decision".into() }).unwrap();
+    let inv = apply(
+        &mut m,
+        Command::RemoveStage {
+            id: "decision".into(),
+        },
+    )
+    .unwrap();
     assert!(m.actions[0].touchpoints.is_empty());
     assert!(m.actions[0].pain_points.is_empty());
     apply(&mut m, inv).unwrap();
@@ -86,14 +201,44 @@ fn invalid_commands_leave_the_map_unchanged() {
     let original = start();
     let bad = vec![
         Command::RemoveStage { id: "nope".into() },
-        Command::AddStage { stage: Stage { id: "problem".into(), ..Stage::default() }, index: 0 },
-        Command::AddTouchpoint { touchpoint: tp("t", "missing", "web"), index: 0 },
-        Command::AddTouchpoint { touchpoint: tp("t", "problem", "missing"), index: 0 },
-        Command::SetEmotion { touchpoint: "tp-tv".into(), persona: "persona-1".into(), value: Some(9) },
-        Command::SetEmotion { touchpoint: "tp-tv".into(), persona: "ghost".into(), value: Some(1) },
+        Command::AddStage {
+            stage: Stage {
+                id: "problem".into(),
+                ..Stage::default()
+            },
+            index: 0,
+        },
+        Command::AddTouchpoint {
+            touchpoint: tp("t", "missing", "web"),
+            index: 0,
+        },
+        Command::AddTouchpoint {
+            touchpoint: tp("t", "problem", "missing"),
+            index: 0,
+        },
+        Command::SetEmotion {
+            touchpoint: "tp-tv".into(),
+            persona: "persona-1".into(),
+            value: Some(9),
+        },
+        Command::SetEmotion {
+            touchpoint: "tp-tv".into(),
+            persona: "ghost".into(),
+            value: Some(1),
+        },
         Command::RemoveChannel { id: "web".into() },
-        Command::MoveTouchpoint { id: "tp-tv".into(), stage: "ghost".into(), index: 0 },
-        Command::Batch(vec![Command::SetTitle("changed".into()), Command::RemoveStage { id: "problem".into() }, Command::RemoveStage { id: "nope".into() }]),
+        Command::MoveTouchpoint {
+            id: "tp-tv".into(),
+            stage: "ghost".into(),
+            index: 0,
+        },
+        Command::Batch(vec![
+            Command::SetTitle("changed".into()),
+            Command::RemoveStage {
+                id: "problem".into(),
+            },
+            Command::RemoveStage { id: "nope".into() },
+        ]),
     ];
     for cmd in bad {
         let mut m = original.clone();
@@ -108,7 +253,13 @@ fn history_undoes_and_redoes() {
     let original = m.clone();
     let mut h = History::default();
     h.apply(&mut m, Command::SetTitle("1".into())).unwrap();
-    h.apply(&mut m, Command::RemoveStage { id: "problem".into() }).unwrap();
+    h.apply(
+        &mut m,
+        Command::RemoveStage {
+            id: "problem".into(),
+        },
+    )
+    .unwrap();
     let after = m.clone();
     assert!(h.undo(&mut m).unwrap());
     assert!(h.undo(&mut m).unwrap());
@@ -123,31 +274,89 @@ fn history_undoes_and_redoes() {
 /// Turns random numbers into a command that makes sense for the current map (or deliberately not).
 fn command_for(m: &JourneyMap, op: u8, a: usize, b: usize, v: i8, n: usize) -> Command {
     let pick = |len: usize| if len == 0 { 0 } else { a % len };
-    let stage = m.stages.get(pick(m.stages.len())).map(|s| s.id.clone()).unwrap_or_default();
-    let other_stage = m.stages.get(b % m.stages.len().max(1)).map(|s| s.id.clone()).unwrap_or_default();
-    let tpid = m.touchpoints.get(pick(m.touchpoints.len())).map(|t| t.id.clone()).unwrap_or_default();
-    let channel = m.channels.get(b % m.channels.len().max(1)).map(|c| c.id.clone()).unwrap_or_default();
-    let persona = m.personas.get(b % m.personas.len().max(1)).map(|p| p.id.clone()).unwrap_or_default();
+    let stage = m
+        .stages
+        .get(pick(m.stages.len()))
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
+    let other_stage = m
+        .stages
+        .get(b % m.stages.len().max(1))
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
+    let tpid = m
+        .touchpoints
+        .get(pick(m.touchpoints.len()))
+        .map(|t| t.id.clone())
+        .unwrap_or_default();
+    let channel = m
+        .channels
+        .get(b % m.channels.len().max(1))
+        .map(|c| c.id.clone())
+        .unwrap_or_default();
+    let persona = m
+        .personas
+        .get(b % m.personas.len().max(1))
+        .map(|p| p.id.clone())
+        .unwrap_or_default();
     match op % 14 {
-        0 => Command::AddStage { stage: Stage { id: format!("s{n}"), name: format!("S{n}"), ..Stage::default() }, index: b },
+        0 => Command::AddStage {
+            stage: Stage {
+                id: format!("s{n}"),
+                name: format!("S{n}"),
+                ..Stage::default()
+            },
+            index: b,
+        },
         1 => Command::RemoveStage { id: stage },
         2 => Command::MoveStage { id: stage, to: b },
-        3 => Command::UpdateStage(Stage { id: stage, name: format!("renamed {n}"), ..Stage::default() }),
-        4 => Command::AddTouchpoint { touchpoint: tp(&format!("t{n}"), &stage, &channel), index: b },
+        3 => Command::UpdateStage(Stage {
+            id: stage,
+            name: format!("renamed {n}"),
+            ..Stage::default()
+        }),
+        4 => Command::AddTouchpoint {
+            touchpoint: tp(&format!("t{n}"), &stage, &channel),
+            index: b,
+        },
         5 => Command::RemoveTouchpoint { id: tpid },
-        6 => Command::MoveTouchpoint { id: tpid, stage: other_stage, index: b },
-        7 => Command::SetEmotion { touchpoint: tpid, persona, value: if v % 4 == 0 { None } else { Some(v % 3) } },
-        8 => Command::AddPersona { persona: Persona { id: format!("p{n}"), ..Persona::default() }, index: b },
+        6 => Command::MoveTouchpoint {
+            id: tpid,
+            stage: other_stage,
+            index: b,
+        },
+        7 => Command::SetEmotion {
+            touchpoint: tpid,
+            persona,
+            value: if v % 4 == 0 { None } else { Some(v % 3) },
+        },
+        8 => Command::AddPersona {
+            persona: Persona {
+                id: format!("p{n}"),
+                ..Persona::default()
+            },
+            index: b,
+        },
         9 => Command::RemovePersona { id: persona },
         10 => Command::RemoveChannel { id: channel },
         11 => Command::SetTitle(format!("title {n}")),
         12 => {
-            let mut t = m.touchpoints.get(pick(m.touchpoints.len())).cloned().unwrap_or_default();
+            let mut t = m
+                .touchpoints
+                .get(pick(m.touchpoints.len()))
+                .cloned()
+                .unwrap_or_default();
             t.name = format!("edited {n}");
-            t.pain_points.push(PainPoint { id: format!("pp{n}"), ..PainPoint::default() });
+            t.pain_points.push(PainPoint {
+                id: format!("pp{n}"),
+                ..PainPoint::default()
+            });
             Command::UpdateTouchpoint(t)
         }
-        _ => Command::Batch(vec![Command::SetTitle(format!("b{n}")), Command::RemoveTouchpoint { id: tpid }]),
+        _ => Command::Batch(vec![
+            Command::SetTitle(format!("b{n}")),
+            Command::RemoveTouchpoint { id: tpid },
+        ]),
     }
 }
 
@@ -180,16 +389,38 @@ fn end_of_stage_puts_a_moved_touchpoint_last_in_its_new_stage() {
     let mut m = start();
     // tp-tv (problem) to the end of decision: after tp-call.
     let index = m.end_of_stage("decision", "tp-tv");
-    apply(&mut m, Command::MoveTouchpoint { id: "tp-tv".into(), stage: "decision".into(), index }).unwrap();
-    let decision: Vec<_> = m.touchpoints_of("decision").map(|t| t.id.as_str()).collect();
+    apply(
+        &mut m,
+        Command::MoveTouchpoint {
+            id: "tp-tv".into(),
+            stage: "decision".into(),
+            index,
+        },
+    )
+    .unwrap();
+    let decision: Vec<_> = m
+        .touchpoints_of("decision")
+        .map(|t| t.id.as_str())
+        .collect();
     assert_eq!(decision, ["tp-cart", "tp-chat", "tp-call", "tp-tv"]);
     // Moving the last one of a stage to the same stage keeps it last.
     let index = m.end_of_stage("decision", "tp-tv");
     let before = m.clone();
-    apply(&mut m, Command::MoveTouchpoint { id: "tp-tv".into(), stage: "decision".into(), index }).unwrap();
+    apply(
+        &mut m,
+        Command::MoveTouchpoint {
+            id: "tp-tv".into(),
+            stage: "decision".into(),
+            index,
+        },
+    )
+    .unwrap();
     assert_eq!(m, before);
     // A new touchpoint of an empty stage goes to the end of the list.
-    m.stages.push(Stage { id: "empty".into(), ..Stage::default() });
+    m.stages.push(Stage {
+        id: "empty".into(),
+        ..Stage::default()
+    });
     assert_eq!(m.end_of_stage("empty", "new"), m.touchpoints.len());
 }
 
@@ -197,18 +428,51 @@ fn end_of_stage_puts_a_moved_touchpoint_last_in_its_new_stage() {
 fn replacing_the_content_keeps_the_map_id_and_undoes() {
     let mut m = start();
     let original = m.clone();
-    let other = patika::model::samples::sample(patika::model::samples::Sample::BroadbandEn, "other-id", "2026-01-01T00:00:00Z");
+    let other = patika::model::samples::sample(
+        patika::model::samples::Sample::BroadbandEn,
+        "other-id",
+        "2026-01-01T00:00:00Z",
+    );
     let undo = apply(&mut m, Command::ReplaceContent(Box::new(other.clone()))).expect("replace");
     assert_eq!(m.id, original.id, "same map, new content");
-    assert_eq!((m.title.clone(), m.touchpoints.len()), (other.title.clone(), other.touchpoints.len()));
+    assert_eq!(
+        (m.title.clone(), m.touchpoints.len()),
+        (other.title.clone(), other.touchpoints.len())
+    );
     apply(&mut m, undo).expect("undo");
     assert_eq!(m, original);
 }
 
 #[test]
 fn a_copy_is_a_new_map_with_everything_else_kept() {
-    let m = patika::model::samples::sample(patika::model::samples::Sample::OnlineShopTr, "a", "2026-11-01T10:00:00Z");
+    let m = patika::model::samples::sample(
+        patika::model::samples::Sample::OnlineShopTr,
+        "a",
+        "2026-11-01T10:00:00Z",
+    );
     let c = copy_of(&m, "b", "(kopya)", "2026-11-24T10:00:00Z");
-    assert_eq!((c.id.as_str(), c.title.clone(), c.created.as_str(), c.updated.as_str()), ("b", format!("{} (kopya)", m.title), "2026-11-24T10:00:00Z", "2026-11-24T10:00:00Z"));
-    assert_eq!(JourneyMap { id: m.id.clone(), title: m.title.clone(), created: m.created.clone(), updated: m.updated.clone(), ..c }, m);
+    assert_eq!(
+        (
+            c.id.as_str(),
+            c.title.clone(),
+            c.created.as_str(),
+            c.updated.as_str()
+        ),
+        (
+            "b",
+            format!("{} (kopya)", m.title),
+            "2026-11-24T10:00:00Z",
+            "2026-11-24T10:00:00Z"
+        )
+    );
+    assert_eq!(
+        JourneyMap {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            created: m.created.clone(),
+            updated: m.updated.clone(),
+            ..c
+        },
+        m
+    );
 }

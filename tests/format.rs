@@ -5,7 +5,11 @@ use patika::model::samples::{sample, Sample};
 use patika::model::*;
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/tests/fixtures/import/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 #[test]
@@ -24,8 +28,13 @@ fn export_import_export_is_byte_identical() {
 fn export_is_canonical_and_readable() {
     let map = sample(Sample::OnlineShopTr, "m1", "2026-11-24T10:00:00Z");
     let text = export(&map);
-    assert!(text.starts_with("{\n  \"format\": \"patika.journey-map\",\n  \"formatVersion\": 1,\n  \"app\""));
-    assert!(text.contains("Çağrı merkezi"), "Turkish text is kept as UTF-8, not escaped");
+    assert!(text.starts_with(
+        "{\n  \"format\": \"patika.journey-map\",\n  \"formatVersion\": 1,\n  \"app\""
+    ));
+    assert!(
+        text.contains("Çağrı merkezi"),
+        "Turkish text is kept as UTF-8, not escaped"
+    );
     assert!(text.ends_with("}\n"));
     assert_eq!(export(&map.clone()), text);
 }
@@ -48,29 +57,55 @@ fn not_json() {
 
 #[test]
 fn not_utf8() {
-    assert_eq!(import(b"{\"a\": \"\xff\"}"), Err(ImportError::NotUtf8 { offset: 7 }));
+    assert_eq!(
+        import(b"{\"a\": \"\xff\"}"),
+        Err(ImportError::NotUtf8 { offset: 7 })
+    );
 }
 
 #[test]
 fn wrong_format() {
-    assert_eq!(import(&fixture("wrong-format.json")), Err(ImportError::WrongFormat { found: Some("some.other-tool".into()) }));
-    assert_eq!(import(b"[1,2]"), Err(ImportError::WrongFormat { found: None }));
+    assert_eq!(
+        import(&fixture("wrong-format.json")),
+        Err(ImportError::WrongFormat {
+            found: Some("some.other-tool".into())
+        })
+    );
+    assert_eq!(
+        import(b"[1,2]"),
+        Err(ImportError::WrongFormat { found: None })
+    );
 }
 
 #[test]
 fn newer_version_is_refused() {
-    assert_eq!(import(&fixture("newer-version.json")), Err(ImportError::NewerVersion { found: 99, supported: 1 }));
+    assert_eq!(
+        import(&fixture("newer-version.json")),
+        Err(ImportError::NewerVersion {
+            found: 99,
+            supported: 1
+        })
+    );
 }
 
 #[test]
 fn too_large() {
     let big = vec![b' '; MAX_BYTES + 1];
-    assert_eq!(import(&big), Err(ImportError::TooLarge { size: MAX_BYTES + 1, limit: MAX_BYTES }));
+    assert_eq!(
+        import(&big),
+        Err(ImportError::TooLarge {
+            size: MAX_BYTES + 1,
+            limit: MAX_BYTES
+        })
+    );
 }
 
 #[test]
 fn too_deep() {
-    assert_eq!(import(&fixture("too-deep.json")), Err(ImportError::TooDeep { limit: 64 }));
+    assert_eq!(
+        import(&fixture("too-deep.json")),
+        Err(ImportError::TooDeep { limit: 64 })
+    );
 }
 
 #[test]
@@ -95,12 +130,30 @@ fn dangling_references_are_repaired_and_reported() {
     assert!(m.stage("s-gone").is_some(), "missing stage restored");
     assert!(m.channel("fax").is_some(), "missing channel restored");
     assert_eq!(m.touchpoints[0].emotions.get("ghost"), None);
-    assert_eq!(m.touchpoints[1].emotions.get("ayse"), Some(&2), "clamped to the scale");
+    assert_eq!(
+        m.touchpoints[1].emotions.get("ayse"),
+        Some(&2),
+        "clamped to the scale"
+    );
     assert_eq!(m.actions[0].touchpoints, vec!["t1".to_string()]);
-    let paths: Vec<_> = imp.report.notes.iter().map(|n| (n.path.as_str(), n.kind)).collect();
-    assert!(paths.contains(&("$.map.touchpoints[0].stage", RepairKind::DanglingReference)), "{paths:?}");
-    assert!(paths.contains(&("$.map.touchpoints[1].channel", RepairKind::DanglingReference)));
-    assert!(paths.contains(&("$.map.touchpoints[0].emotions.ghost", RepairKind::DanglingReference)));
+    let paths: Vec<_> = imp
+        .report
+        .notes
+        .iter()
+        .map(|n| (n.path.as_str(), n.kind))
+        .collect();
+    assert!(
+        paths.contains(&("$.map.touchpoints[0].stage", RepairKind::DanglingReference)),
+        "{paths:?}"
+    );
+    assert!(paths.contains(&(
+        "$.map.touchpoints[1].channel",
+        RepairKind::DanglingReference
+    )));
+    assert!(paths.contains(&(
+        "$.map.touchpoints[0].emotions.ghost",
+        RepairKind::DanglingReference
+    )));
     assert!(paths.contains(&("$.map.touchpoints[1].emotions.ayse", RepairKind::OutOfRange)));
     assert!(paths.contains(&("$.map.actions[0]", RepairKind::DanglingReference)));
 }
@@ -110,8 +163,19 @@ fn duplicate_ids_are_repaired_and_reported() {
     let imp = import(&fixture("duplicate-id.json")).unwrap();
     assert_eq!(imp.map.stages[1].id, "s1~2");
     assert_eq!(imp.map.touchpoints[1].id, "t1~2");
-    let kinds: Vec<_> = imp.report.notes.iter().map(|n| (n.path.as_str(), n.kind)).collect();
-    assert_eq!(kinds, vec![("$.map.stages[1].id", RepairKind::DuplicateId), ("$.map.touchpoints[1].id", RepairKind::DuplicateId)]);
+    let kinds: Vec<_> = imp
+        .report
+        .notes
+        .iter()
+        .map(|n| (n.path.as_str(), n.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("$.map.stages[1].id", RepairKind::DuplicateId),
+            ("$.map.touchpoints[1].id", RepairKind::DuplicateId)
+        ]
+    );
 }
 
 #[test]
@@ -127,15 +191,26 @@ fn repair_is_idempotent_on_fixtures() {
 
 #[test]
 fn too_many_records_and_a_map_of_the_wrong_type() {
-    let stages: Vec<String> = (0..20_001).map(|i| format!("{{\"id\":\"s{i}\"}}")).collect();
+    let stages: Vec<String> = (0..20_001)
+        .map(|i| format!("{{\"id\":\"s{i}\"}}"))
+        .collect();
     let text = format!("{{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{{\"id\":\"m\",\"stages\":[{}]}}}}", stages.join(","));
-    assert_eq!(import(text.as_bytes()), Err(ImportError::TooMany { what: "stages", count: 20_001, limit: 20_000 }));
+    assert_eq!(
+        import(text.as_bytes()),
+        Err(ImportError::TooMany {
+            what: "stages",
+            count: 20_001,
+            limit: 20_000
+        })
+    );
     match import(br#"{"format":"patika.journey-map","formatVersion":1,"map":5}"#) {
         Err(ImportError::InvalidField { path, .. }) => assert_eq!(path, "$.map"),
         other => panic!("{other:?}"),
     }
     match import(br#"{"format":"patika.journey-map","formatVersion":1}"#) {
-        Err(ImportError::InvalidField { path, message }) => assert_eq!((path.as_str(), message.as_str()), ("$.map", "missing")),
+        Err(ImportError::InvalidField { path, message }) => {
+            assert_eq!((path.as_str(), message.as_str()), ("$.map", "missing"))
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -143,7 +218,11 @@ fn too_many_records_and_a_map_of_the_wrong_type() {
 #[test]
 fn links_other_than_http_https_mailto_become_text_on_import() {
     let imp = import(&fixture("unsafe-links.json")).unwrap();
-    let links: Vec<(&str, &str)> = imp.map.touchpoints[0].sources.iter().map(|l| (l.title.as_str(), l.url.as_str())).collect();
+    let links: Vec<(&str, &str)> = imp.map.touchpoints[0]
+        .sources
+        .iter()
+        .map(|l| (l.title.as_str(), l.url.as_str()))
+        .collect();
     assert_eq!(
         links,
         vec![
@@ -157,32 +236,58 @@ fn links_other_than_http_https_mailto_become_text_on_import() {
             ("Yalnızca başlık", ""),
         ]
     );
-    let notes: Vec<_> = imp.report.notes.iter().map(|n| (n.path.as_str(), n.kind)).collect();
+    let notes: Vec<_> = imp
+        .report
+        .notes
+        .iter()
+        .map(|n| (n.path.as_str(), n.kind))
+        .collect();
     assert_eq!(
         notes,
-        (2..=5).map(|j| (format!("$.map.touchpoints[0].sources[{j}].url"), RepairKind::UnsafeLink)).collect::<Vec<_>>().iter().map(|(p, k)| (p.as_str(), *k)).collect::<Vec<_>>()
+        (2..=5)
+            .map(|j| (
+                format!("$.map.touchpoints[0].sources[{j}].url"),
+                RepairKind::UnsafeLink
+            ))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|(p, k)| (p.as_str(), *k))
+            .collect::<Vec<_>>()
     );
     // Every address that is still a link passes the allowlist; a second pass changes nothing.
     let mut m = imp.map.clone();
     assert!(patika::format::repair(&mut m).is_clean());
-    assert!(m.touchpoints[0].sources.iter().all(|l| l.url.is_empty() || safe_url(&l.url).is_some()));
+    assert!(m.touchpoints[0]
+        .sources
+        .iter()
+        .all(|l| l.url.is_empty() || safe_url(&l.url).is_some()));
     assert_eq!(import(export(&m).as_bytes()).unwrap().map, m);
 }
 
 #[test]
 fn numbers_outside_what_a_float_holds_are_refused_and_others_clamped() {
     let file = |value: &str| {
-        format!(r#"{{ "format": "patika.journey-map", "formatVersion": 1, "map": {{ "id": "m", "stages": [{{ "id": "s" }}],
+        format!(
+            r#"{{ "format": "patika.journey-map", "formatVersion": 1, "map": {{ "id": "m", "stages": [{{ "id": "s" }}],
           "channels": [{{ "id": "c", "name": "Web", "kind": "digital" }}],
-          "touchpoints": [{{ "id": "t", "stage": "s", "channel": "c", "exitPoint": {{ "reason": {{ "type": "other", "text": "x" }}, "rate": {value} }} }}] }} }}"#)
+          "touchpoints": [{{ "id": "t", "stage": "s", "channel": "c", "exitPoint": {{ "reason": {{ "type": "other", "text": "x" }}, "rate": {value} }} }}] }} }}"#
+        )
     };
     // 1e400 is not a finite double: refused, naming where it is.
     assert_eq!(
         import(file("1e400").as_bytes()),
-        Err(ImportError::InvalidField { path: "$.map.touchpoints[0].exitPoint.rate".into(), message: "number out of range".into() })
+        Err(ImportError::InvalidField {
+            path: "$.map.touchpoints[0].exitPoint.rate".into(),
+            message: "number out of range".into()
+        })
     );
     // A finite number out of its range is clamped and reported.
     let imp = import(file("7.5").as_bytes()).unwrap();
-    assert_eq!(imp.map.touchpoints[0].exit_point.as_ref().unwrap().rate, Some(1.0));
-    assert!(imp.report.notes.iter().any(|n| n.path == "$.map.touchpoints[0].exitPoint.rate" && n.kind == RepairKind::OutOfRange));
+    assert_eq!(
+        imp.map.touchpoints[0].exit_point.as_ref().unwrap().rate,
+        Some(1.0)
+    );
+    assert!(imp.report.notes.iter().any(
+        |n| n.path == "$.map.touchpoints[0].exitPoint.rate" && n.kind == RepairKind::OutOfRange
+    ));
 }

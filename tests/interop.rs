@@ -1,10 +1,10 @@
 //! Other tools' files from disk (tests/fixtures/interop), both directions, malformed ones included.
 #![cfg(not(target_arch = "wasm32"))]
-use patika::i18n::note_text;
-use patika::model::Lang;
 use patika::format::ImportError;
+use patika::i18n::note_text;
 use patika::interop::{cjml, csv, mermaid};
 use patika::model::JourneyMap;
+use patika::model::Lang;
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("tests/fixtures/interop/{name}")).expect("fixture")
@@ -18,12 +18,39 @@ fn names(m: &JourneyMap) -> Vec<String> {
 fn mermaid_fixtures() {
     let c = mermaid::from_mermaid(&fixture("journey-tr.mmd"), Lang::Tr, "t").expect("journey");
     let m = c.imported.map;
-    assert_eq!((m.title.as_str(), m.description.as_str()), ("Kargo takibi", "Siparişten teslimata"));
-    assert_eq!(names(&m), ["Siparişi verir", "Kargo SMS'i gelmez", "Çağrı merkezini arar"]);
-    assert_eq!(m.personas.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ayşe", "Mehmet"]);
+    assert_eq!(
+        (m.title.as_str(), m.description.as_str()),
+        ("Kargo takibi", "Siparişten teslimata")
+    );
+    assert_eq!(
+        names(&m),
+        [
+            "Siparişi verir",
+            "Kargo SMS'i gelmez",
+            "Çağrı merkezini arar"
+        ]
+    );
+    assert_eq!(
+        m.personas
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Ayşe", "Mehmet"]
+    );
     let (text, _) = mermaid::to_mermaid(&m);
-    assert_eq!(names(&mermaid::from_mermaid(&text, Lang::Tr, "t").expect("again").imported.map), names(&m));
-    assert!(matches!(mermaid::from_mermaid(&fixture("not-a-journey.mmd"), Lang::Tr, "t"), Err(ImportError::WrongFormat { .. })));
+    assert_eq!(
+        names(
+            &mermaid::from_mermaid(&text, Lang::Tr, "t")
+                .expect("again")
+                .imported
+                .map
+        ),
+        names(&m)
+    );
+    assert!(matches!(
+        mermaid::from_mermaid(&fixture("not-a-journey.mmd"), Lang::Tr, "t"),
+        Err(ImportError::WrongFormat { .. })
+    ));
 }
 
 #[test]
@@ -31,23 +58,73 @@ fn csv_fixtures() {
     let c = csv::from_csv(&fixture("touchpoints-tr.csv"), "Kargo", Lang::Tr, "t").expect("tr csv");
     let m = &c.imported.map;
     assert_eq!(names(m), ["Siparişi verir", "Kargo \"SMS\" gelmez"]);
-    assert_eq!(m.touchpoints[1].pain_points.iter().map(|p| (p.text.as_str(), p.severity)).collect::<Vec<_>>(), [("Gecikme", 4), ("Bilgi yok", 3)]);
-    assert_eq!(m.touchpoints[1].emotions.values().copied().collect::<Vec<_>>(), [-2]);
-    assert_eq!(c.notes.iter().map(|n| (note_text(Lang::En, n), note_text(Lang::Tr, n))).collect::<Vec<_>>(), [("unknown column \"Not\" was skipped".to_string(), "bilinmeyen \"Not\" sütunu atlandı".to_string())]);
-    let en = csv::from_csv(&fixture("touchpoints-en.csv"), "Support", Lang::En, "t").expect("en csv").imported.map;
-    assert_eq!(names(&en), ["=Calls support"], "the formula guard is removed on import");
-    let back = csv::from_csv(&csv::to_csv(m), "Kargo", Lang::Tr, "t").expect("round trip").imported.map;
+    assert_eq!(
+        m.touchpoints[1]
+            .pain_points
+            .iter()
+            .map(|p| (p.text.as_str(), p.severity))
+            .collect::<Vec<_>>(),
+        [("Gecikme", 4), ("Bilgi yok", 3)]
+    );
+    assert_eq!(
+        m.touchpoints[1]
+            .emotions
+            .values()
+            .copied()
+            .collect::<Vec<_>>(),
+        [-2]
+    );
+    assert_eq!(
+        c.notes
+            .iter()
+            .map(|n| (note_text(Lang::En, n), note_text(Lang::Tr, n)))
+            .collect::<Vec<_>>(),
+        [(
+            "unknown column \"Not\" was skipped".to_string(),
+            "bilinmeyen \"Not\" sütunu atlandı".to_string()
+        )]
+    );
+    let en = csv::from_csv(&fixture("touchpoints-en.csv"), "Support", Lang::En, "t")
+        .expect("en csv")
+        .imported
+        .map;
+    assert_eq!(
+        names(&en),
+        ["=Calls support"],
+        "the formula guard is removed on import"
+    );
+    let back = csv::from_csv(&csv::to_csv(m), "Kargo", Lang::Tr, "t")
+        .expect("round trip")
+        .imported
+        .map;
     assert_eq!(names(&back), names(m));
-    assert!(matches!(csv::from_csv(&fixture("no-touchpoint-column.csv"), "x", Lang::En, "t"), Err(ImportError::InvalidField { .. })));
+    assert!(matches!(
+        csv::from_csv(&fixture("no-touchpoint-column.csv"), "x", Lang::En, "t"),
+        Err(ImportError::InvalidField { .. })
+    ));
 }
 
 #[test]
 fn cjml_fixtures() {
-    let m = cjml::from_cjml(&fixture("cjml-example.xml"), Lang::En, "t").expect("cjml").imported.map;
+    let m = cjml::from_cjml(&fixture("cjml-example.xml"), Lang::En, "t")
+        .expect("cjml")
+        .imported
+        .map;
     assert_eq!(names(&m), ["Customer creates account"]);
     let (xml, _) = cjml::to_cjml(&m);
-    assert_eq!(names(&cjml::from_cjml(&xml, Lang::En, "t").expect("again").imported.map), names(&m));
-    assert!(matches!(cjml::from_cjml(&fixture("cjml-unclosed.xml"), Lang::En, "t"), Err(ImportError::InvalidField { .. })));
+    assert_eq!(
+        names(
+            &cjml::from_cjml(&xml, Lang::En, "t")
+                .expect("again")
+                .imported
+                .map
+        ),
+        names(&m)
+    );
+    assert!(matches!(
+        cjml::from_cjml(&fixture("cjml-unclosed.xml"), Lang::En, "t"),
+        Err(ImportError::InvalidField { .. })
+    ));
 }
 
 #[test]
@@ -55,15 +132,42 @@ fn csv_carries_sources_and_refused_addresses_arrive_as_text() {
     use patika::model::{samples, Link};
     let mut m = samples::sample(samples::Sample::OnlineShopTr, "m", "2026-11-24T10:00:00Z");
     m.touchpoints[0].sources = vec![
-        Link { title: "Çağrı kayıtları, Ekim".into(), url: "https://example.com/calls".into() },
-        Link { title: String::new(), url: "mailto:cx@example.com".into() },
-        Link { title: "Mülakat notları".into(), url: String::new() },
+        Link {
+            title: "Çağrı kayıtları, Ekim".into(),
+            url: "https://example.com/calls".into(),
+        },
+        Link {
+            title: String::new(),
+            url: "mailto:cx@example.com".into(),
+        },
+        Link {
+            title: "Mülakat notları".into(),
+            url: String::new(),
+        },
     ];
-    let back = csv::from_csv(&csv::to_csv(&m), "x", Lang::Tr, "t").expect("round trip").imported.map;
+    let back = csv::from_csv(&csv::to_csv(&m), "x", Lang::Tr, "t")
+        .expect("round trip")
+        .imported
+        .map;
     assert_eq!(back.touchpoints[0].sources, m.touchpoints[0].sources);
     let text = "Aşama;Kanal;Temas noktası;Kaynaklar\nKeşif;Web;Arar;\"Rapor javascript:alert(1)\nhttps://example.com/ok\"\n";
     let c = csv::from_csv(text, "x", Lang::Tr, "t").expect("csv");
-    let got: Vec<_> = c.imported.map.touchpoints[0].sources.iter().map(|l| (l.title.clone(), l.url.clone())).collect();
-    assert_eq!(got, vec![("Rapor (javascript:alert(1))".to_string(), String::new()), (String::new(), "https://example.com/ok".to_string())]);
-    assert!(c.imported.report.notes.iter().any(|n| n.kind == patika::format::RepairKind::UnsafeLink));
+    let got: Vec<_> = c.imported.map.touchpoints[0]
+        .sources
+        .iter()
+        .map(|l| (l.title.clone(), l.url.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Rapor (javascript:alert(1))".to_string(), String::new()),
+            (String::new(), "https://example.com/ok".to_string())
+        ]
+    );
+    assert!(c
+        .imported
+        .report
+        .notes
+        .iter()
+        .any(|n| n.kind == patika::format::RepairKind::UnsafeLink));
 }

@@ -53,17 +53,26 @@ fn a_failed_second_write_leaves_the_first_version_intact() {
 #[test]
 fn an_unreadable_entry_survives_autosave_untouched() {
     let mut store = MemoryStore::default();
-    let garbage = "{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{\"id\":\"x\", BROKEN";
+    let garbage =
+        "{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{\"id\":\"x\", BROKEN";
     store.data.insert(keys::map_key("x"), garbage.into());
     let (mut lib, problems) = Library::open(store).unwrap();
     // Opening the library quarantines it (it was not in the index, so it was read).
     let qkey = keys::quarantine_key(&keys::map_key("x"));
-    assert!(matches!(&problems[0], LibraryProblem::Quarantined { quarantine_key, .. } if *quarantine_key == qkey));
+    assert!(
+        matches!(&problems[0], LibraryProblem::Quarantined { quarantine_key, .. } if *quarantine_key == qkey)
+    );
     for i in 0..5 {
         lib.save(&map("a", &format!("autosave {i}"))).unwrap();
     }
-    assert_eq!(lib.store().data.get(&qkey).map(String::as_str), Some(garbage));
-    assert_eq!(lib.quarantined().unwrap(), vec![(qkey, garbage.to_string())]);
+    assert_eq!(
+        lib.store().data.get(&qkey).map(String::as_str),
+        Some(garbage)
+    );
+    assert_eq!(
+        lib.quarantined().unwrap(),
+        vec![(qkey, garbage.to_string())]
+    );
 }
 
 #[test]
@@ -72,15 +81,30 @@ fn data_that_became_unreadable_is_never_overwritten() {
     lib.save(&map("a", "mine")).unwrap();
     // Another tab running a newer Patika writes a newer format under the same key.
     let newer = export(&map("a", "theirs")).replace("\"formatVersion\": 1", "\"formatVersion\": 2");
-    lib.store_mut().data.insert(keys::map_key("a"), newer.clone());
+    lib.store_mut()
+        .data
+        .insert(keys::map_key("a"), newer.clone());
     let problems = lib.save(&map("a", "mine, later")).unwrap();
     assert!(matches!(&problems[0], LibraryProblem::Quarantined { .. }));
-    assert_eq!(lib.store().data.get(&keys::quarantine_key(&keys::map_key("a"))), Some(&newer));
+    assert_eq!(
+        lib.store()
+            .data
+            .get(&keys::quarantine_key(&keys::map_key("a"))),
+        Some(&newer)
+    );
     // Opening it quarantines rather than failing silently.
-    lib.store_mut().data.insert(keys::map_key("b"), "not json".into());
+    lib.store_mut()
+        .data
+        .insert(keys::map_key("b"), "not json".into());
     let (mut lib, _) = Library::open(lib.store().clone()).unwrap();
     assert!(lib.load("b").unwrap().is_err() || lib.entries().iter().all(|e| e.id != "b"));
-    assert_eq!(lib.store().data.get(&keys::quarantine_key(&keys::map_key("b"))).map(String::as_str), Some("not json"));
+    assert_eq!(
+        lib.store()
+            .data
+            .get(&keys::quarantine_key(&keys::map_key("b")))
+            .map(String::as_str),
+        Some("not json")
+    );
 }
 
 #[test]
@@ -98,7 +122,13 @@ fn index_and_maps_are_reconciled() {
     let (lib, problems) = Library::open(store).unwrap();
     assert!(problems.contains(&LibraryProblem::IndexRebuilt));
     assert_eq!(lib.entries().len(), 1);
-    assert_eq!(lib.store().data.get(&keys::quarantine_key(keys::INDEX)).map(String::as_str), Some("{oops"));
+    assert_eq!(
+        lib.store()
+            .data
+            .get(&keys::quarantine_key(keys::INDEX))
+            .map(String::as_str),
+        Some("{oops")
+    );
 }
 
 #[test]
@@ -117,10 +147,15 @@ fn the_storage_meter_counts_patika_keys_in_utf16_units() {
     let mut store = MemoryStore::default();
     // A character outside the Basic Multilingual Plane is two UTF-16 units, as browsers count.
     store.set("patika:map:a", "ğüş😀").expect("set");
-    store.set("other-app", "x".repeat(100).as_str()).expect("set");
+    store
+        .set("other-app", "x".repeat(100).as_str())
+        .expect("set");
     assert_eq!(store.units("patika:map:a").expect("units"), Some(5));
     assert_eq!(store.units("patika:map:none").expect("units"), None);
-    assert_eq!(patika::format::storage_units(&store).expect("units"), "patika:map:a".len() + 5);
+    assert_eq!(
+        patika::format::storage_units(&store).expect("units"),
+        "patika:map:a".len() + 5
+    );
 }
 
 /// How the store fails.
@@ -135,7 +170,15 @@ enum Failure {
 }
 
 /// Saves `edited` over `original` with the store failing in one way on write number `n`.
-fn save_with_failure(n: usize, how: Failure) -> (MemoryStore, Result<Vec<LibraryProblem>, StoreError>, JourneyMap, JourneyMap) {
+fn save_with_failure(
+    n: usize,
+    how: Failure,
+) -> (
+    MemoryStore,
+    Result<Vec<LibraryProblem>, StoreError>,
+    JourneyMap,
+    JourneyMap,
+) {
     let original = map("m1", "Before");
     let (mut lib, _) = Library::open(MemoryStore::default()).expect("open");
     lib.save(&original).expect("first save");
@@ -159,11 +202,22 @@ fn a_write_cut_short_or_refused_at_any_point_leaves_a_whole_map() {
         for n in 1..=3 {
             let (mut store, result, original, edited) = save_with_failure(n, how);
             // Whatever failed, every stored map file is whole: the old version or the new one.
-            let stored = store.get(&keys::map_key("m1")).expect("get").expect("the map is still stored");
-            let loaded = patika::format::import(stored.as_bytes()).expect("whole, readable map").map;
-            assert!(loaded == original || loaded == edited, "write {n} ({how:?}): a mixed map");
+            let stored = store
+                .get(&keys::map_key("m1"))
+                .expect("get")
+                .expect("the map is still stored");
+            let loaded = patika::format::import(stored.as_bytes())
+                .expect("whole, readable map")
+                .map;
+            assert!(
+                loaded == original || loaded == edited,
+                "write {n} ({how:?}): a mixed map"
+            );
             if result.is_err() && n == 1 {
-                assert_eq!(loaded, original, "a failed map write keeps the previous version");
+                assert_eq!(
+                    loaded, original,
+                    "a failed map write keeps the previous version"
+                );
             }
             // And the library opens with the map listed and loadable.
             (store.fail_write, store.truncate_write, store.error_write) = (None, None, None);
@@ -179,14 +233,18 @@ fn the_last_export_is_remembered_and_survives_later_saves() {
     let (mut lib, _) = Library::open(MemoryStore::default()).expect("open");
     let mut m = map("m1", "Kargo");
     lib.save(&m).expect("save");
-    lib.mark_exported(&["m1".to_string()], "2026-11-01T10:00:00Z").expect("mark");
+    lib.mark_exported(&["m1".to_string()], "2026-11-01T10:00:00Z")
+        .expect("mark");
     m.title = "Kargo 2".into();
     m.updated = "2026-11-20T10:00:00Z".into();
     lib.save(&m).expect("save again");
     let store = lib.store().clone();
     let (lib, _) = Library::open(store).expect("reopen");
     let e = lib.entries().iter().find(|e| e.id == "m1").expect("entry");
-    assert_eq!((e.title.as_str(), e.last_exported.as_deref()), ("Kargo 2", Some("2026-11-01T10:00:00Z")));
+    assert_eq!(
+        (e.title.as_str(), e.last_exported.as_deref()),
+        ("Kargo 2", Some("2026-11-01T10:00:00Z"))
+    );
 }
 
 #[test]
@@ -194,18 +252,49 @@ fn a_gentle_reminder_when_changes_have_no_recent_copy() {
     use patika::format::library::LibraryEntry;
     use patika::model::calendar::iso_day;
     assert_eq!(iso_day("1970-01-01T00:00:00Z"), Some(0));
-    assert_eq!(iso_day("2026-11-24T10:00:00.000Z").zip(iso_day("2026-11-10")).map(|(a, b)| a - b), Some(14));
-    assert_eq!(iso_day("2024-03-01").zip(iso_day("2024-02-28")).map(|(a, b)| a - b), Some(2), "leap year");
+    assert_eq!(
+        iso_day("2026-11-24T10:00:00.000Z")
+            .zip(iso_day("2026-11-10"))
+            .map(|(a, b)| a - b),
+        Some(14)
+    );
+    assert_eq!(
+        iso_day("2024-03-01")
+            .zip(iso_day("2024-02-28"))
+            .map(|(a, b)| a - b),
+        Some(2),
+        "leap year"
+    );
     assert_eq!(iso_day("nonsense"), None);
     let entry = |updated: &str, exported: Option<&str>| LibraryEntry {
-        id: "m".into(), title: "t".into(), updated: updated.into(), stages: 1, touchpoints: 1, last_exported: exported.map(str::to_string),
+        id: "m".into(),
+        title: "t".into(),
+        updated: updated.into(),
+        stages: 1,
+        touchpoints: 1,
+        last_exported: exported.map(str::to_string),
     };
     let now = "2026-11-24T10:00:00Z";
-    assert!(entry("2026-11-01T00:00:00Z", None).needs_export_reminder(now), "never exported, three weeks old");
-    assert!(!entry("2026-11-20T00:00:00Z", None).needs_export_reminder(now), "new map: not yet");
-    assert!(!entry("2026-11-01T00:00:00Z", Some("2026-11-02T00:00:00Z")).needs_export_reminder(now), "no change since the export");
-    assert!(entry("2026-11-20T00:00:00Z", Some("2026-11-02T00:00:00Z")).needs_export_reminder(now), "changed, copy three weeks old");
-    assert!(!entry("2026-11-23T00:00:00Z", Some("2026-11-20T00:00:00Z")).needs_export_reminder(now), "recent copy");
+    assert!(
+        entry("2026-11-01T00:00:00Z", None).needs_export_reminder(now),
+        "never exported, three weeks old"
+    );
+    assert!(
+        !entry("2026-11-20T00:00:00Z", None).needs_export_reminder(now),
+        "new map: not yet"
+    );
+    assert!(
+        !entry("2026-11-01T00:00:00Z", Some("2026-11-02T00:00:00Z")).needs_export_reminder(now),
+        "no change since the export"
+    );
+    assert!(
+        entry("2026-11-20T00:00:00Z", Some("2026-11-02T00:00:00Z")).needs_export_reminder(now),
+        "changed, copy three weeks old"
+    );
+    assert!(
+        !entry("2026-11-23T00:00:00Z", Some("2026-11-20T00:00:00Z")).needs_export_reminder(now),
+        "recent copy"
+    );
 }
 
 #[test]
@@ -220,5 +309,13 @@ fn storage_amounts_read_as_people_write_them() {
     assert_eq!(storage_text(1_249_999, Lang::Tr), "1,2 MB");
     assert_eq!(storage_text(1_250_000, Lang::En), "1.3 MB");
     assert_eq!(storage_text(5_000_000, Lang::Tr), "5,0 MB");
-    assert_eq!((storage_percent(0), storage_percent(24_999), storage_percent(25_000), storage_percent(4_000_000)), (0, 0, 1, 80));
+    assert_eq!(
+        (
+            storage_percent(0),
+            storage_percent(24_999),
+            storage_percent(25_000),
+            storage_percent(4_000_000)
+        ),
+        (0, 0, 1, 80)
+    );
 }

@@ -1,8 +1,8 @@
 //! Files come from strangers: no input makes a reader panic, and repair settles in one pass.
 #![cfg(not(target_arch = "wasm32"))]
-use patika::model::Lang;
 use patika::format::{export, import, import_backup, repair};
 use patika::interop::{cjml, csv, mermaid};
+use patika::model::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -12,14 +12,23 @@ fn any_json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
         ".{0,12}".prop_map(Value::from),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             proptest::collection::btree_map(
-                prop_oneof![Just("id".to_string()), Just("name".to_string()), Just("stage".to_string()), Just("touchpoints".to_string()), Just("emotions".to_string()), ".{0,6}"],
+                prop_oneof![
+                    Just("id".to_string()),
+                    Just("name".to_string()),
+                    Just("stage".to_string()),
+                    Just("touchpoints".to_string()),
+                    Just("emotions".to_string()),
+                    ".{0,6}"
+                ],
                 inner,
                 0..6
             )
@@ -119,7 +128,14 @@ fn the_seed_corpus_keeps_the_import_invariants() {
         }
     }
     for s in patika::model::samples::Sample::ALL {
-        patika::format::invariants::check_import(export(&patika::model::samples::sample(s, "m", "2026-11-24T10:00:00Z")).as_bytes());
+        patika::format::invariants::check_import(
+            export(&patika::model::samples::sample(
+                s,
+                "m",
+                "2026-11-24T10:00:00Z",
+            ))
+            .as_bytes(),
+        );
     }
     assert!(n >= 10, "the corpus is there ({n} files)");
 }

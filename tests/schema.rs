@@ -22,8 +22,12 @@ fn validator() -> (boon::Schemas, boon::SchemaIndex) {
     let schema: serde_json::Value = serde_json::from_str(&json_schema()).expect("schema is JSON");
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
-    compiler.add_resource("urn:patika-map-v1", schema).expect("add schema");
-    let index = compiler.compile("urn:patika-map-v1", &mut schemas).expect("schema compiles");
+    compiler
+        .add_resource("urn:patika-map-v1", schema)
+        .expect("add schema");
+    let index = compiler
+        .compile("urn:patika-map-v1", &mut schemas)
+        .expect("schema compiles");
     (schemas, index)
 }
 
@@ -31,17 +35,36 @@ fn validator() -> (boon::Schemas, boon::SchemaIndex) {
 fn written_maps_and_fixtures_validate() {
     let (schemas, index) = validator();
     let mut files: Vec<(String, String)> = vec![
-        ("sample tr".into(), export(&sample(Sample::OnlineShopTr, "a", "2026-01-01T00:00:00Z"))),
-        ("sample en".into(), export(&sample(Sample::BroadbandEn, "b", "2026-01-01T00:00:00Z"))),
+        (
+            "sample tr".into(),
+            export(&sample(Sample::OnlineShopTr, "a", "2026-01-01T00:00:00Z")),
+        ),
+        (
+            "sample en".into(),
+            export(&sample(Sample::BroadbandEn, "b", "2026-01-01T00:00:00Z")),
+        ),
     ];
     for dir in ["tests/fixtures/import", "tests/fixtures/valid"] {
-        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             // Fixtures of files that must be refused are not map files by design.
-            let refused = ["not-json", "wrong-format", "newer-version", "too-deep", "invalid-field"].iter().any(|r| name.starts_with(r));
+            let refused = [
+                "not-json",
+                "wrong-format",
+                "newer-version",
+                "too-deep",
+                "invalid-field",
+            ]
+            .iter()
+            .any(|r| name.starts_with(r));
             if name.ends_with(".json") && !refused {
-                files.push((name, std::fs::read_to_string(e.path()).expect("read fixture")));
+                files.push((
+                    name,
+                    std::fs::read_to_string(e.path()).expect("read fixture"),
+                ));
             }
         }
     }
@@ -59,6 +82,8 @@ fn a_file_of_the_wrong_shape_does_not_validate() {
     let (schemas, index) = validator();
     let wrong: serde_json::Value = serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 1, "map": {"stages": [{"id": "s", "name": 5}]}}"#).expect("json");
     assert!(schemas.validate(&wrong, index).is_err());
-    let newer: serde_json::Value = serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 2, "map": {}}"#).expect("json");
+    let newer: serde_json::Value =
+        serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 2, "map": {}}"#)
+            .expect("json");
     assert!(schemas.validate(&newer, index).is_err());
 }

@@ -50,7 +50,10 @@ fn every_change_changes_the_revision() {
     // One character changed anywhere, one added or removed, words swapped: all differ.
     let mut seen = std::collections::HashSet::new();
     assert!(seen.insert(Revision::of(&base)));
-    for i in (0..base.len()).step_by(97).filter(|&i| base.is_char_boundary(i) && base.is_char_boundary(i + 1)) {
+    for i in (0..base.len())
+        .step_by(97)
+        .filter(|&i| base.is_char_boundary(i) && base.is_char_boundary(i + 1))
+    {
         let mut changed = base.clone();
         let c = if &base[i..i + 1] == "x" { "y" } else { "x" };
         changed.replace_range(i..i + 1, c);
@@ -58,7 +61,10 @@ fn every_change_changes_the_revision() {
     }
     assert!(seen.insert(Revision::of(&format!("{base} "))));
     assert!(seen.insert(Revision::of(&base[..base.len() - 1])));
-    assert_ne!(Revision::of("abcdefgh12345678"), Revision::of("12345678abcdefgh"));
+    assert_ne!(
+        Revision::of("abcdefgh12345678"),
+        Revision::of("12345678abcdefgh")
+    );
     assert_ne!(Revision::of(""), Revision::of("\0"));
 }
 
@@ -70,17 +76,33 @@ fn a_tab_never_writes_over_a_revision_it_has_not_seen() {
     one.load("a").unwrap().unwrap();
     two.load("a").unwrap().unwrap();
     one.save(&map("a", "from tab one")).unwrap();
-    assert_eq!(two.stored_state("a").unwrap(), StoredState::ChangedElsewhere);
+    assert_eq!(
+        two.stored_state("a").unwrap(),
+        StoredState::ChangedElsewhere
+    );
     assert_eq!(one.stored_state("a").unwrap(), StoredState::Seen);
     let before = store.0.borrow().data.clone();
-    assert_eq!(two.save(&map("a", "from tab two")), Err(StoreError::Conflict { id: "a".into() }));
-    assert_eq!(store.0.borrow().data, before, "a refused save writes nothing");
+    assert_eq!(
+        two.save(&map("a", "from tab two")),
+        Err(StoreError::Conflict { id: "a".into() })
+    );
+    assert_eq!(
+        store.0.borrow().data,
+        before,
+        "a refused save writes nothing"
+    );
     // "Take theirs": reading the stored revision makes it seen; saving works again.
     assert_eq!(two.load("a").unwrap().unwrap().map.title, "from tab one");
     two.save(&map("a", "tab two, after reading")).unwrap();
-    assert_eq!(stored_title(&store, "a").as_deref(), Some("tab two, after reading"));
+    assert_eq!(
+        stored_title(&store, "a").as_deref(),
+        Some("tab two, after reading")
+    );
     // And now tab one is the one that has not seen the latest.
-    assert_eq!(one.save(&map("a", "stale")), Err(StoreError::Conflict { id: "a".into() }));
+    assert_eq!(
+        one.save(&map("a", "stale")),
+        Err(StoreError::Conflict { id: "a".into() })
+    );
 }
 
 #[test]
@@ -91,11 +113,21 @@ fn keep_mine_as_a_copy_leaves_theirs_in_place() {
     one.load("a").unwrap().unwrap();
     two.load("a").unwrap().unwrap();
     one.save(&map("a", "theirs")).unwrap();
-    assert!(matches!(two.save(&map("a", "mine")), Err(StoreError::Conflict { .. })));
+    assert!(matches!(
+        two.save(&map("a", "mine")),
+        Err(StoreError::Conflict { .. })
+    ));
     two.save(&map("a-copy", "mine (copy)")).unwrap();
     assert_eq!(stored_title(&store, "a").as_deref(), Some("theirs"));
-    assert_eq!(stored_title(&store, "a-copy").as_deref(), Some("mine (copy)"));
-    let titles: Vec<_> = tab(&store).entries().iter().map(|e| e.title.clone()).collect();
+    assert_eq!(
+        stored_title(&store, "a-copy").as_deref(),
+        Some("mine (copy)")
+    );
+    let titles: Vec<_> = tab(&store)
+        .entries()
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
     assert_eq!(titles, ["mine (copy)", "theirs"]);
 }
 
@@ -121,12 +153,16 @@ fn maps_created_in_two_tabs_are_both_listed() {
     let (mut one, mut two) = (tab(&store), tab(&store));
     one.save(&map("a", "from one")).unwrap();
     two.save(&map("b", "from two")).unwrap();
-    one.mark_exported(&["a".into()], "2026-11-24T11:00:00Z").unwrap();
+    one.mark_exported(&["a".into()], "2026-11-24T11:00:00Z")
+        .unwrap();
     two.save(&map("c", "also two")).unwrap();
     let reopened = tab(&store);
     let ids: Vec<_> = reopened.entries().iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids, ["c", "b", "a"]);
-    assert_eq!(reopened.entries()[2].last_exported.as_deref(), Some("2026-11-24T11:00:00Z"));
+    assert_eq!(
+        reopened.entries()[2].last_exported.as_deref(),
+        Some("2026-11-24T11:00:00Z")
+    );
     // A tab's own list catches up when it re-reads the index.
     assert_eq!(one.entries().len(), 2);
     one.reload_index().unwrap();
@@ -143,7 +179,11 @@ fn storage_cleared_elsewhere_empties_the_list_on_reload() {
     let mut one = tab(&store);
     one.save(&map("a", "v1")).unwrap();
     one.save(&map("b", "v1")).unwrap();
-    store.0.borrow_mut().data.retain(|k, _| k == &keys::map_key("b"));
+    store
+        .0
+        .borrow_mut()
+        .data
+        .retain(|k, _| k == &keys::map_key("b"));
     one.reload_index().unwrap();
     let ids: Vec<_> = one.entries().iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids, ["b"], "only what is still stored is listed");
@@ -154,10 +194,18 @@ fn a_corrupted_index_is_kept_aside_before_a_tab_writes_a_new_one() {
     let store = Shared::default();
     let mut one = tab(&store);
     one.save(&map("a", "v1")).unwrap();
-    store.0.borrow_mut().data.insert(keys::INDEX.into(), "{ not an index".into());
+    store
+        .0
+        .borrow_mut()
+        .data
+        .insert(keys::INDEX.into(), "{ not an index".into());
     one.save(&map("b", "v1")).unwrap();
     let data = store.0.borrow().data.clone();
-    assert_eq!(data.get(&keys::quarantine_key(keys::INDEX)).map(String::as_str), Some("{ not an index"));
+    assert_eq!(
+        data.get(&keys::quarantine_key(keys::INDEX))
+            .map(String::as_str),
+        Some("{ not an index")
+    );
     let (lib, problems) = Library::open(store.clone()).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(lib.entries().len(), 2);

@@ -13,7 +13,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
 }
 
 fn buttons_with_text(root: &web_sys::Element, text: &str) -> Vec<web_sys::HtmlElement> {
@@ -37,7 +39,10 @@ fn input_values(root: &web_sys::Element, selector: &str) -> Vec<String> {
 /// A reactive owner for signals and effects made outside a component. Effects need the task
 /// executor, which mounting sets up: mount nothing, off the page.
 fn reactive_owner() {
-    let spare: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    let spare: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
     std::mem::forget(leptos::mount::mount_to(spare, || ()));
     Owner::new().set();
 }
@@ -46,9 +51,20 @@ async fn mount_editor() -> web_sys::HtmlElement {
     let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
     let map = new_map("m1", "Component test", Lang::En, "2026-11-24T10:00:00Z");
     assert!(app.save_now(&map));
-    web_sys::window().expect("window").location().set_hash("/map/m1").expect("hash");
-    let container: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
-    document().body().expect("body").append_child(&container).expect("append");
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("/map/m1")
+        .expect("hash");
+    let container: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
     let handle = leptos::mount::mount_to(container.clone(), move || view! { <AppWith app /> });
     std::mem::forget(handle);
     // The editor measures where it is on screen right after mounting, then builds what is there:
@@ -63,30 +79,64 @@ async fn mount_editor() -> web_sys::HtmlElement {
 async fn editor_adds_a_stage_and_a_touchpoint() {
     let root = mount_editor().await;
     let stage_names = input_values(&root, ".stage-name input");
-    assert_eq!(stage_names, ["Problem", "Discovery", "Purchase decision", "After purchase"]);
+    assert_eq!(
+        stage_names,
+        [
+            "Problem",
+            "Discovery",
+            "Purchase decision",
+            "After purchase"
+        ]
+    );
 
     buttons_with_text(&root, "Add stage")[0].click();
     leptos::task::tick().await;
-    assert_eq!(input_values(&root, ".stage-name input").last().map(String::as_str), Some("New stage"));
+    assert_eq!(
+        input_values(&root, ".stage-name input")
+            .last()
+            .map(String::as_str),
+        Some("New stage")
+    );
 
-    let form = root.query_selector(".stage .add-tp").expect("q").expect("add form");
-    let input: web_sys::HtmlInputElement = form.query_selector("input").expect("q").expect("input").unchecked_into();
+    let form = root
+        .query_selector(".stage .add-tp")
+        .expect("q")
+        .expect("add form");
+    let input: web_sys::HtmlInputElement = form
+        .query_selector("input")
+        .expect("q")
+        .expect("input")
+        .unchecked_into();
     input.set_value("Reads the FAQ");
-    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
-    let submit: web_sys::HtmlElement = form.query_selector("button").expect("q").expect("button").unchecked_into();
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+    let submit: web_sys::HtmlElement = form
+        .query_selector("button")
+        .expect("q")
+        .expect("button")
+        .unchecked_into();
     submit.click();
     leptos::task::tick().await;
     let cards = root.query_selector_all(".card-name").expect("q");
     assert_eq!(cards.length(), 1);
-    assert_eq!(cards.item(0).and_then(|c| c.text_content()).as_deref(), Some("Reads the FAQ"));
+    assert_eq!(
+        cards.item(0).and_then(|c| c.text_content()).as_deref(),
+        Some("Reads the FAQ")
+    );
     // The new touchpoint is selected and shown in the inspector.
     assert!(root.query_selector(".card.selected").expect("q").is_some());
-    assert!(input_values(&root, ".inspector input[type=text]").contains(&"Reads the FAQ".to_string()));
+    assert!(
+        input_values(&root, ".inspector input[type=text]").contains(&"Reads the FAQ".to_string())
+    );
 
     // Undo removes it again.
     buttons_with_text(&root, "Undo")[0].click();
     leptos::task::tick().await;
-    assert_eq!(root.query_selector_all(".card-name").expect("q").length(), 0);
+    assert_eq!(
+        root.query_selector_all(".card-name").expect("q").length(),
+        0
+    );
 }
 
 #[wasm_bindgen_test]
@@ -125,7 +175,9 @@ async fn showing_the_library_again_notifies_only_what_changed() {
 /// Resolves in the next animation frame, after the callbacks asked for before it.
 async fn next_frame() {
     let frame = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window().expect("window").request_animation_frame(&resolve);
+        let _ = web_sys::window()
+            .expect("window")
+            .request_animation_frame(&resolve);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
     leptos::task::tick().await;
@@ -171,7 +223,10 @@ async fn focus_asked_for_survives_a_rebuild_but_not_the_users_next_move() {
     let doc = document();
     let body = doc.body().expect("body");
     let button = |id: &str| -> web_sys::HtmlElement {
-        let b: web_sys::HtmlElement = doc.create_element("button").expect("button").unchecked_into();
+        let b: web_sys::HtmlElement = doc
+            .create_element("button")
+            .expect("button")
+            .unchecked_into();
         b.set_id(id);
         body.append_child(&b).expect("append");
         b
@@ -186,7 +241,11 @@ async fn focus_asked_for_survives_a_rebuild_but_not_the_users_next_move() {
     let _second = button("focus-target");
     next_frame().await;
     next_frame().await;
-    assert_eq!(active_id(), "focus-target", "focused again after the rebuild");
+    assert_eq!(
+        active_id(),
+        "focus-target",
+        "focused again after the rebuild"
+    );
     // Asked for again, then the user moves on at once: their choice stands.
     let other = button("other");
     patika::platform::focus_soon("focus-target".into());

@@ -32,16 +32,28 @@ pub fn compare(base: &JourneyMap, other: &JourneyMap) -> Comparison {
         if matched[i].is_some() {
             continue;
         }
-        let key = (search_fold(stage_name(base, t).trim()), search_fold(t.name.trim()));
+        let key = (
+            search_fold(stage_name(base, t).trim()),
+            search_fold(t.name.trim()),
+        );
         let found = other_order.iter().enumerate().position(|(j, o)| {
-            !used[j] && (search_fold(stage_name(other, o).trim()), search_fold(o.name.trim())) == key
+            !used[j]
+                && (
+                    search_fold(stage_name(other, o).trim()),
+                    search_fold(o.name.trim()),
+                ) == key
         });
         if let Some(j) = found {
             matched[i] = Some(other_order[j].id.clone());
             used[j] = true;
         }
     }
-    let unmatched = other_order.iter().zip(&used).filter(|(_, u)| !**u).map(|(o, _)| o.id.clone()).collect();
+    let unmatched = other_order
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(o, _)| o.id.clone())
+        .collect();
     Comparison { matched, unmatched }
 }
 
@@ -51,10 +63,18 @@ pub fn overlay_values(other: &JourneyMap, persona: &str, cmp: &Comparison) -> Ve
     let pid = if other.personas.iter().any(|p| p.id == persona) {
         persona.to_string()
     } else {
-        other.personas.first().map(|p| p.id.clone()).unwrap_or_default()
+        other
+            .personas
+            .first()
+            .map(|p| p.id.clone())
+            .unwrap_or_default()
     };
     cmp.matched
         .iter()
-        .map(|m| m.as_ref().and_then(|id| other.touchpoint(id)).and_then(|t| t.emotions.get(&pid).copied()))
+        .map(|m| {
+            m.as_ref()
+                .and_then(|id| other.touchpoint(id))
+                .and_then(|t| t.emotions.get(&pid).copied())
+        })
         .collect()
 }

@@ -15,7 +15,11 @@ pub enum Change {
     /// A stage was renamed.
     StageRenamed { from: String, to: String },
     /// A stage moved to another position (1-based).
-    StageMoved { name: String, from: usize, to: usize },
+    StageMoved {
+        name: String,
+        from: usize,
+        to: usize,
+    },
     /// A touchpoint was added to a stage.
     TouchpointAdded { name: String, stage: String },
     /// A touchpoint was removed.
@@ -23,11 +27,24 @@ pub enum Change {
     /// A touchpoint was renamed.
     TouchpointRenamed { from: String, to: String },
     /// A touchpoint moved to another stage, or to another place in its stage (1-based).
-    TouchpointMoved { name: String, from: String, to: String },
+    TouchpointMoved {
+        name: String,
+        from: String,
+        to: String,
+    },
     /// A persona's emotion at a touchpoint changed (None: not set).
-    Emotion { touchpoint: String, persona: String, from: Option<i8>, to: Option<i8> },
+    Emotion {
+        touchpoint: String,
+        persona: String,
+        from: Option<i8>,
+        to: Option<i8>,
+    },
     /// A touchpoint's metrics changed (shown as "kind value" lists).
-    Metrics { touchpoint: String, from: String, to: String },
+    Metrics {
+        touchpoint: String,
+        from: String,
+        to: String,
+    },
     /// Another field of a touchpoint changed.
     Details { touchpoint: String },
 }
@@ -37,16 +54,42 @@ impl fmt::Display for Change {
         let v = |x: &Option<i8>| x.map_or("unset".to_string(), |v| format!("{v:+}"));
         match self {
             Change::Title { from, to } => write!(f, "title: {from:?} → {to:?}"),
-            Change::StageAdded { name, position } => write!(f, "+ stage {name:?} (position {position})"),
+            Change::StageAdded { name, position } => {
+                write!(f, "+ stage {name:?} (position {position})")
+            }
             Change::StageRemoved { name } => write!(f, "- stage {name:?}"),
             Change::StageRenamed { from, to } => write!(f, "~ stage {from:?} renamed {to:?}"),
-            Change::StageMoved { name, from, to } => write!(f, "~ stage {name:?} moved {from} → {to}"),
-            Change::TouchpointAdded { name, stage } => write!(f, "+ touchpoint {name:?} in {stage:?}"),
-            Change::TouchpointRemoved { name, stage } => write!(f, "- touchpoint {name:?} from {stage:?}"),
-            Change::TouchpointRenamed { from, to } => write!(f, "~ touchpoint {from:?} renamed {to:?}"),
-            Change::TouchpointMoved { name, from, to } => write!(f, "~ touchpoint {name:?} moved {from} → {to}"),
-            Change::Emotion { touchpoint, persona, from, to } => write!(f, "~ emotion of {persona:?} at {touchpoint:?}: {} → {}", v(from), v(to)),
-            Change::Metrics { touchpoint, from, to } => write!(f, "~ metrics at {touchpoint:?}: [{from}] → [{to}]"),
+            Change::StageMoved { name, from, to } => {
+                write!(f, "~ stage {name:?} moved {from} → {to}")
+            }
+            Change::TouchpointAdded { name, stage } => {
+                write!(f, "+ touchpoint {name:?} in {stage:?}")
+            }
+            Change::TouchpointRemoved { name, stage } => {
+                write!(f, "- touchpoint {name:?} from {stage:?}")
+            }
+            Change::TouchpointRenamed { from, to } => {
+                write!(f, "~ touchpoint {from:?} renamed {to:?}")
+            }
+            Change::TouchpointMoved { name, from, to } => {
+                write!(f, "~ touchpoint {name:?} moved {from} → {to}")
+            }
+            Change::Emotion {
+                touchpoint,
+                persona,
+                from,
+                to,
+            } => write!(
+                f,
+                "~ emotion of {persona:?} at {touchpoint:?}: {} → {}",
+                v(from),
+                v(to)
+            ),
+            Change::Metrics {
+                touchpoint,
+                from,
+                to,
+            } => write!(f, "~ metrics at {touchpoint:?}: [{from}] → [{to}]"),
             Change::Details { touchpoint } => write!(f, "~ details of touchpoint {touchpoint:?}"),
         }
     }
@@ -54,74 +97,160 @@ impl fmt::Display for Change {
 
 fn place(m: &JourneyMap, t: &Touchpoint) -> String {
     let stage = m.stage(&t.stage).map_or("?", |s| s.name.as_str());
-    let pos = m.touchpoints_of(&t.stage).position(|x| x.id == t.id).map_or(0, |p| p + 1);
+    let pos = m
+        .touchpoints_of(&t.stage)
+        .position(|x| x.id == t.id)
+        .map_or(0, |p| p + 1);
     format!("{stage} #{pos}")
 }
 
 fn metrics(t: &Touchpoint) -> String {
-    t.metrics.iter().map(|m| format!("{:?} {}", m.kind, m.value.map_or(String::new(), |v| v.to_string())).trim().to_string()).collect::<Vec<_>>().join(", ")
+    t.metrics
+        .iter()
+        .map(|m| {
+            format!(
+                "{:?} {}",
+                m.kind,
+                m.value.map_or(String::new(), |v| v.to_string())
+            )
+            .trim()
+            .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Every difference from `a` to `b`, stages first, then touchpoints in `b`'s journey order.
 pub fn diff(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
     let mut out = Vec::new();
     if a.title != b.title {
-        out.push(Change::Title { from: a.title.clone(), to: b.title.clone() });
+        out.push(Change::Title {
+            from: a.title.clone(),
+            to: b.title.clone(),
+        });
     }
     for (i, s) in b.stages.iter().enumerate() {
         match a.stages.iter().position(|x| x.id == s.id) {
-            None => out.push(Change::StageAdded { name: s.name.clone(), position: i + 1 }),
+            None => out.push(Change::StageAdded {
+                name: s.name.clone(),
+                position: i + 1,
+            }),
             Some(j) => {
                 if a.stages[j].name != s.name {
-                    out.push(Change::StageRenamed { from: a.stages[j].name.clone(), to: s.name.clone() });
+                    out.push(Change::StageRenamed {
+                        from: a.stages[j].name.clone(),
+                        to: s.name.clone(),
+                    });
                 }
                 // Only stages whose order relative to the others changed, not those shifted by an insert.
-                let before: Vec<&str> = a.stages.iter().filter(|x| b.stage(&x.id).is_some()).map(|x| x.id.as_str()).collect();
-                let after: Vec<&str> = b.stages.iter().filter(|x| a.stage(&x.id).is_some()).map(|x| x.id.as_str()).collect();
-                let (p, q) = (before.iter().position(|x| *x == s.id), after.iter().position(|x| *x == s.id));
+                let before: Vec<&str> = a
+                    .stages
+                    .iter()
+                    .filter(|x| b.stage(&x.id).is_some())
+                    .map(|x| x.id.as_str())
+                    .collect();
+                let after: Vec<&str> = b
+                    .stages
+                    .iter()
+                    .filter(|x| a.stage(&x.id).is_some())
+                    .map(|x| x.id.as_str())
+                    .collect();
+                let (p, q) = (
+                    before.iter().position(|x| *x == s.id),
+                    after.iter().position(|x| *x == s.id),
+                );
                 if p != q {
-                    out.push(Change::StageMoved { name: s.name.clone(), from: j + 1, to: i + 1 });
+                    out.push(Change::StageMoved {
+                        name: s.name.clone(),
+                        from: j + 1,
+                        to: i + 1,
+                    });
                 }
             }
         }
     }
     for s in a.stages.iter().filter(|s| b.stage(&s.id).is_none()) {
-        out.push(Change::StageRemoved { name: s.name.clone() });
+        out.push(Change::StageRemoved {
+            name: s.name.clone(),
+        });
     }
     for t in b.journey_order() {
         let stage = b.stage(&t.stage).map_or(String::new(), |s| s.name.clone());
         let Some(old) = a.touchpoint(&t.id) else {
-            out.push(Change::TouchpointAdded { name: t.name.clone(), stage });
+            out.push(Change::TouchpointAdded {
+                name: t.name.clone(),
+                stage,
+            });
             continue;
         };
         if old.name != t.name {
-            out.push(Change::TouchpointRenamed { from: old.name.clone(), to: t.name.clone() });
+            out.push(Change::TouchpointRenamed {
+                from: old.name.clone(),
+                to: t.name.clone(),
+            });
         }
         // Moved: another stage, or another place among the touchpoints both versions share (an
         // insert or removal above it moves nothing).
         let shared_rank = |m: &JourneyMap, stage: &str| {
-            m.touchpoints_of(stage).filter(|x| a.touchpoint(&x.id).is_some() && b.touchpoint(&x.id).is_some()).position(|x| x.id == t.id)
+            m.touchpoints_of(stage)
+                .filter(|x| a.touchpoint(&x.id).is_some() && b.touchpoint(&x.id).is_some())
+                .position(|x| x.id == t.id)
         };
         if old.stage != t.stage || shared_rank(a, &old.stage) != shared_rank(b, &t.stage) {
-            out.push(Change::TouchpointMoved { name: t.name.clone(), from: place(a, old), to: place(b, t) });
+            out.push(Change::TouchpointMoved {
+                name: t.name.clone(),
+                from: place(a, old),
+                to: place(b, t),
+            });
         }
-        let personas = b.personas.iter().chain(a.personas.iter().filter(|p| b.personas.iter().all(|q| q.id != p.id)));
+        let personas = b.personas.iter().chain(
+            a.personas
+                .iter()
+                .filter(|p| b.personas.iter().all(|q| q.id != p.id)),
+        );
         for p in personas {
-            let (x, y) = (old.emotions.get(&p.id).copied(), t.emotions.get(&p.id).copied());
+            let (x, y) = (
+                old.emotions.get(&p.id).copied(),
+                t.emotions.get(&p.id).copied(),
+            );
             if x != y {
-                out.push(Change::Emotion { touchpoint: t.name.clone(), persona: p.name.clone(), from: x, to: y });
+                out.push(Change::Emotion {
+                    touchpoint: t.name.clone(),
+                    persona: p.name.clone(),
+                    from: x,
+                    to: y,
+                });
             }
         }
         if old.metrics != t.metrics {
-            out.push(Change::Metrics { touchpoint: t.name.clone(), from: metrics(old), to: metrics(t) });
+            out.push(Change::Metrics {
+                touchpoint: t.name.clone(),
+                from: metrics(old),
+                to: metrics(t),
+            });
         }
-        let same_rest = Touchpoint { name: t.name.clone(), stage: t.stage.clone(), emotions: t.emotions.clone(), metrics: t.metrics.clone(), ..old.clone() } == *t;
+        let same_rest = Touchpoint {
+            name: t.name.clone(),
+            stage: t.stage.clone(),
+            emotions: t.emotions.clone(),
+            metrics: t.metrics.clone(),
+            ..old.clone()
+        } == *t;
         if !same_rest {
-            out.push(Change::Details { touchpoint: t.name.clone() });
+            out.push(Change::Details {
+                touchpoint: t.name.clone(),
+            });
         }
     }
-    for t in a.journey_order().into_iter().filter(|t| b.touchpoint(&t.id).is_none()) {
-        out.push(Change::TouchpointRemoved { name: t.name.clone(), stage: a.stage(&t.stage).map_or(String::new(), |s| s.name.clone()) });
+    for t in a
+        .journey_order()
+        .into_iter()
+        .filter(|t| b.touchpoint(&t.id).is_none())
+    {
+        out.push(Change::TouchpointRemoved {
+            name: t.name.clone(),
+            stage: a.stage(&t.stage).map_or(String::new(), |s| s.name.clone()),
+        });
     }
     out
 }
@@ -153,10 +282,27 @@ mod tests {
         for c in [
             Command::SetTitle("New title".into()),
             Command::UpdateStage(renamed),
-            Command::AddStage { stage: Stage { id: "new".into(), name: "Loyalty".into(), description: String::new() }, index: 99 },
-            Command::SetEmotion { touchpoint: t0.clone(), persona: p0, value: Some(2) },
-            Command::MoveTouchpoint { id: t0.clone(), stage: s_last, index: 0 },
-            Command::RemoveTouchpoint { id: b.touchpoints[1].id.clone() },
+            Command::AddStage {
+                stage: Stage {
+                    id: "new".into(),
+                    name: "Loyalty".into(),
+                    description: String::new(),
+                },
+                index: 99,
+            },
+            Command::SetEmotion {
+                touchpoint: t0.clone(),
+                persona: p0,
+                value: Some(2),
+            },
+            Command::MoveTouchpoint {
+                id: t0.clone(),
+                stage: s_last,
+                index: 0,
+            },
+            Command::RemoveTouchpoint {
+                id: b.touchpoints[1].id.clone(),
+            },
         ] {
             apply(&mut b, c).expect("apply");
         }
@@ -168,6 +314,11 @@ mod tests {
         assert!(has("~ emotion of"), "{text:#?}");
         assert!(has("moved"), "{text:#?}");
         assert!(has("- touchpoint"), "{text:#?}");
-        assert!(!text.iter().any(|l| l.starts_with("~ stage") && l.contains("moved")), "an added stage moves no other stage: {text:#?}");
+        assert!(
+            !text
+                .iter()
+                .any(|l| l.starts_with("~ stage") && l.contains("moved")),
+            "an added stage moves no other stage: {text:#?}"
+        );
     }
 }

@@ -31,7 +31,10 @@ impl Matrix {
 
     /// Channels no touchpoint uses (empty columns).
     pub fn unused_channels(&self) -> Vec<&Id> {
-        (0..self.channels.len()).filter(|c| self.is_unused_channel(*c)).map(|c| &self.channels[c]).collect()
+        (0..self.channels.len())
+            .filter(|c| self.is_unused_channel(*c))
+            .map(|c| &self.channels[c])
+            .collect()
     }
 }
 
@@ -42,7 +45,10 @@ pub fn matrix(map: &JourneyMap) -> Matrix {
     let mut sums = vec![vec![(0.0f64, 0usize); channels.len()]; stages.len()];
     let mut cells = vec![vec![Cell::default(); channels.len()]; stages.len()];
     for t in map.journey_order() {
-        let (Some(r), Some(c)) = (stages.iter().position(|s| *s == t.stage), channels.iter().position(|x| *x == t.channel)) else {
+        let (Some(r), Some(c)) = (
+            stages.iter().position(|s| *s == t.stage),
+            channels.iter().position(|x| *x == t.channel),
+        ) else {
             continue;
         };
         let cell = &mut cells[r][c];
@@ -59,5 +65,9 @@ pub fn matrix(map: &JourneyMap) -> Matrix {
             cell.mean_emotion = (n > 0).then(|| s / n as f64);
         }
     }
-    Matrix { stages, channels, cells }
+    Matrix {
+        stages,
+        channels,
+        cells,
+    }
 }

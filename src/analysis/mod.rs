@@ -25,7 +25,11 @@ pub fn emotion_curve(map: &JourneyMap, persona: &str) -> Vec<CurvePoint> {
     map.journey_order()
         .into_iter()
         .enumerate()
-        .map(|(index, t)| CurvePoint { index, touchpoint: t.id.clone(), emotion: t.emotions.get(persona).copied() })
+        .map(|(index, t)| CurvePoint {
+            index,
+            touchpoint: t.id.clone(),
+            emotion: t.emotions.get(persona).copied(),
+        })
         .collect()
 }
 
@@ -47,7 +51,11 @@ pub fn channel_switches(map: &JourneyMap) -> Vec<ChannelSwitch> {
         .windows(2)
         .enumerate()
         .filter(|(_, w)| w[0].channel != w[1].channel)
-        .map(|(i, w)| ChannelSwitch { from_index: i, from_channel: w[0].channel.clone(), to_channel: w[1].channel.clone() })
+        .map(|(i, w)| ChannelSwitch {
+            from_index: i,
+            from_channel: w[0].channel.clone(),
+            to_channel: w[1].channel.clone(),
+        })
         .collect()
 }
 
@@ -67,11 +75,18 @@ pub struct StageSummary {
 /// Summary of one stage.
 pub fn stage_summary(map: &JourneyMap, stage: &str) -> StageSummary {
     let tps: Vec<_> = map.touchpoints_of(stage).collect();
-    let values: Vec<f64> = tps.iter().flat_map(|t| t.emotions.values().map(|v| *v as f64)).collect();
+    let values: Vec<f64> = tps
+        .iter()
+        .flat_map(|t| t.emotions.values().map(|v| *v as f64))
+        .collect();
     StageSummary {
         touchpoints: tps.len(),
         pain_points: tps.iter().map(|t| t.pain_points.len()).sum(),
         exits: tps.iter().filter(|t| t.exit_point.is_some()).count(),
-        mean_emotion: if values.is_empty() { None } else { Some(values.iter().sum::<f64>() / values.len() as f64) },
+        mean_emotion: if values.is_empty() {
+            None
+        } else {
+            Some(values.iter().sum::<f64>() / values.len() as f64)
+        },
     }
 }

@@ -27,7 +27,10 @@ pub fn parts(counts: &[usize], per_batch: usize) -> Vec<Vec<Part>> {
                 let batch = (before + i) / per_batch;
                 // The run ends where this batch ends or where the list ends.
                 let end = ((batch + 1) * per_batch - before).min(count);
-                runs.push(Part { batch, items: i..end });
+                runs.push(Part {
+                    batch,
+                    items: i..end,
+                });
                 i = end;
             }
             before += count;
@@ -51,14 +54,20 @@ mod tests {
 
     #[test]
     fn a_short_page_is_one_batch() {
-        assert_eq!(parts(&[2, 0, 3], 100), vec![vec![p(0, 0..2)], vec![], vec![p(0, 0..3)]]);
+        assert_eq!(
+            parts(&[2, 0, 3], 100),
+            vec![vec![p(0, 0..2)], vec![], vec![p(0, 0..3)]]
+        );
         assert_eq!(batch_count(5, 100), 1);
     }
 
     #[test]
     fn batches_cross_list_boundaries() {
         // 7 + 5 items in batches of 4: [0..4] [4..7 | 0..1] [1..5].
-        assert_eq!(parts(&[7, 5], 4), vec![vec![p(0, 0..4), p(1, 4..7)], vec![p(1, 0..1), p(2, 1..5)]]);
+        assert_eq!(
+            parts(&[7, 5], 4),
+            vec![vec![p(0, 0..4), p(1, 4..7)], vec![p(1, 0..1), p(2, 1..5)]]
+        );
         assert_eq!(batch_count(12, 4), 3);
     }
 
@@ -84,7 +93,10 @@ mod tests {
                 }
             }
             let (last, full) = batch_sizes.split_last().unwrap();
-            assert!(full.iter().all(|&n| n == per) && *last >= 1 && *last <= per, "{per}: {batch_sizes:?}");
+            assert!(
+                full.iter().all(|&n| n == per) && *last >= 1 && *last <= per,
+                "{per}: {batch_sizes:?}"
+            );
         }
     }
 
@@ -92,6 +104,10 @@ mod tests {
     fn nothing_to_build_is_no_batch() {
         assert_eq!(parts(&[], 10), Vec::<Vec<Part>>::new());
         assert_eq!(batch_count(0, 10), 0);
-        assert_eq!(parts(&[3], 0), vec![vec![p(0, 0..1), p(1, 1..2), p(2, 2..3)]], "a zero batch size means one item per batch");
+        assert_eq!(
+            parts(&[3], 0),
+            vec![vec![p(0, 0..1), p(1, 1..2), p(2, 2..3)]],
+            "a zero batch size means one item per batch"
+        );
     }
 }

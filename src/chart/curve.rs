@@ -2,15 +2,19 @@
 //! both encode the emotion, exit-point marks and a legend. One drawing function for every backend.
 use super::projection::{layout_curve, CurveLayout};
 use crate::model::{JourneyMap, Touchpoint};
-use std::collections::HashMap;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::collections::HashMap;
 
 /// Line colours of personas, in persona order (repeats after four).
-pub const PERSONA_COLOURS: [RGBColor; 4] =
-    [RGBColor(37, 99, 235), RGBColor(147, 51, 234), RGBColor(234, 88, 12), RGBColor(13, 148, 136)];
+pub const PERSONA_COLOURS: [RGBColor; 4] = [
+    RGBColor(37, 99, 235),
+    RGBColor(147, 51, 234),
+    RGBColor(234, 88, 12),
+    RGBColor(13, 148, 136),
+];
 
 /// Translated text the chart draws (the chart module knows no language).
 #[derive(Debug, Clone, Default)]
@@ -26,7 +30,9 @@ impl CurveText {
     pub fn for_map(lang: crate::i18n::Lang, map: &JourneyMap) -> CurveText {
         let (lo, hi) = (map.emotion_scale.min, map.emotion_scale.max);
         let scale_labels = if map.emotion_scale.labels.is_empty() {
-            (lo..=hi).map(|v| crate::i18n::emotion_label(lang, v, lo, hi).to_string()).collect()
+            (lo..=hi)
+                .map(|v| crate::i18n::emotion_label(lang, v, lo, hi).to_string())
+                .collect()
         } else {
             map.emotion_scale.labels.clone()
         };
@@ -51,13 +57,25 @@ pub const PAIN_COLOUR: RGBColor = RGBColor(180, 83, 9);
 pub const SWITCH_COLOUR: RGBColor = RGBColor(124, 58, 237);
 
 fn emotion_colour(v: i8, min: i8, max: i8) -> RGBColor {
-    let t = if max > min { (v - min) as f64 / (max - min) as f64 } else { 0.5 };
+    let t = if max > min {
+        (v - min) as f64 / (max - min) as f64
+    } else {
+        0.5
+    };
     if t < 0.5 {
         let u = t / 0.5;
-        RGBColor((220.0 - 100.0 * u) as u8, (38.0 + 82.0 * u) as u8, (38.0 + 82.0 * u) as u8)
+        RGBColor(
+            (220.0 - 100.0 * u) as u8,
+            (38.0 + 82.0 * u) as u8,
+            (38.0 + 82.0 * u) as u8,
+        )
     } else {
         let u = (t - 0.5) / 0.5;
-        RGBColor((120.0 - 98.0 * u) as u8, (120.0 + 43.0 * u) as u8, (120.0 - 46.0 * u) as u8)
+        RGBColor(
+            (120.0 - 98.0 * u) as u8,
+            (120.0 + 43.0 * u) as u8,
+            (120.0 - 46.0 * u) as u8,
+        )
     }
 }
 
@@ -80,39 +98,86 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
     let p = layout.projection;
     // One lookup table per drawing: every point needs its touchpoint (a search per point was
     // quadratic on big maps, and the curve is redrawn after every edit).
-    let by_id: HashMap<&str, &Touchpoint> = map.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
+    let by_id: HashMap<&str, &Touchpoint> =
+        map.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
     let tp = |id: &str| by_id.get(id).copied();
     root.fill(&WHITE)?;
     let grey = RGBColor(100, 116, 139);
     // plotters' SVG backend writes sizes divided by 1.24; scale so the numbers below are CSS pixels.
-    let font = |size: f64, colour: RGBColor, anchor: Pos| ("sans-serif", size * 1.24).into_font().color(&colour).pos(anchor);
+    let font = |size: f64, colour: RGBColor, anchor: Pos| {
+        ("sans-serif", size * 1.24)
+            .into_font()
+            .color(&colour)
+            .pos(anchor)
+    };
     for (i, band) in layout.bands.iter().enumerate() {
         if i % 2 == 1 {
-            root.draw(&Rectangle::new([px(band.x0, 0.0), px(band.x1, h as f64)], RGBColor(241, 245, 249).filled()))?;
+            root.draw(&Rectangle::new(
+                [px(band.x0, 0.0), px(band.x1, h as f64)],
+                RGBColor(241, 245, 249).filled(),
+            ))?;
         }
-        root.draw(&Text::new(band.name.clone(), px((band.x0 + band.x1) / 2.0, 8.0), font(13.0, RGBColor(30, 41, 59), Pos::new(HPos::Center, VPos::Top))))?;
+        root.draw(&Text::new(
+            band.name.clone(),
+            px((band.x0 + band.x1) / 2.0, 8.0),
+            font(
+                13.0,
+                RGBColor(30, 41, 59),
+                Pos::new(HPos::Center, VPos::Top),
+            ),
+        ))?;
     }
     for v in p.min..=p.max {
         let y = p.y_of(v as f64);
-        let style = if v == 0 { grey.stroke_width(1) } else { RGBColor(226, 232, 240).stroke_width(1) };
+        let style = if v == 0 {
+            grey.stroke_width(1)
+        } else {
+            RGBColor(226, 232, 240).stroke_width(1)
+        };
         root.draw(&PathElement::new(vec![px(0.0, y), px(w as f64, y)], style))?;
         if let Some(label) = text.scale_labels.get((v - p.min) as usize) {
-            root.draw(&Text::new(format!("{v:+} {label}"), px(4.0, y - 2.0), font(10.0, grey, Pos::new(HPos::Left, VPos::Bottom))))?;
+            root.draw(&Text::new(
+                format!("{v:+} {label}"),
+                px(4.0, y - 2.0),
+                font(10.0, grey, Pos::new(HPos::Left, VPos::Bottom)),
+            ))?;
         }
     }
     draw_exits(root, &tp, &layout, text)?;
     draw_pains_and_switches(root, map, &tp, &layout)?;
     let mut legend_x = 8.0;
     if let Some(ov) = overlay {
-        let pts: Vec<(i32, i32)> =
-            layout.points.iter().zip(&ov.values).filter_map(|(pt, v)| v.map(|v| px(pt.x, p.y_of(v as f64)))).collect();
-        root.draw(&DashedPathElement::new(pts.clone(), 8, 5, OVERLAY_COLOUR.stroke_width(2)))?;
+        let pts: Vec<(i32, i32)> = layout
+            .points
+            .iter()
+            .zip(&ov.values)
+            .filter_map(|(pt, v)| v.map(|v| px(pt.x, p.y_of(v as f64))))
+            .collect();
+        root.draw(&DashedPathElement::new(
+            pts.clone(),
+            8,
+            5,
+            OVERLAY_COLOUR.stroke_width(2),
+        ))?;
         for c in pts {
             root.draw(&Circle::new(c, 4, OVERLAY_COLOUR.stroke_width(2)))?;
         }
         let ly = h as f64 - FOOTER_TEXT;
-        root.draw(&DashedPathElement::new(vec![px(legend_x, ly), px(legend_x + 24.0, ly)], 6, 3, OVERLAY_COLOUR.stroke_width(2)))?;
-        root.draw(&Text::new(ov.label.clone(), px(legend_x + 30.0, ly), font(12.0, RGBColor(30, 41, 59), Pos::new(HPos::Left, VPos::Center))))?;
+        root.draw(&DashedPathElement::new(
+            vec![px(legend_x, ly), px(legend_x + 24.0, ly)],
+            6,
+            3,
+            OVERLAY_COLOUR.stroke_width(2),
+        ))?;
+        root.draw(&Text::new(
+            ov.label.clone(),
+            px(legend_x + 30.0, ly),
+            font(
+                12.0,
+                RGBColor(30, 41, 59),
+                Pos::new(HPos::Left, VPos::Center),
+            ),
+        ))?;
         legend_x += legend_width(&ov.label);
     }
     for (pi, persona) in map.personas.iter().enumerate() {
@@ -120,17 +185,31 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
         let pts: Vec<(f64, f64, i8)> = layout
             .points
             .iter()
-            .filter_map(|pt| tp(&pt.touchpoint)?.emotions.get(&persona.id).map(|v| (pt.x, p.y_of(*v as f64), *v)))
+            .filter_map(|pt| {
+                tp(&pt.touchpoint)?
+                    .emotions
+                    .get(&persona.id)
+                    .map(|v| (pt.x, p.y_of(*v as f64), *v))
+            })
             .collect();
-        root.draw(&PathElement::new(pts.iter().map(|(x, y, _)| px(*x, *y)).collect::<Vec<_>>(), colour.stroke_width(3)))?;
+        root.draw(&PathElement::new(
+            pts.iter().map(|(x, y, _)| px(*x, *y)).collect::<Vec<_>>(),
+            colour.stroke_width(3),
+        ))?;
         for (x, y, v) in pts {
             let fill = emotion_colour(v, p.min, p.max).filled();
             let c = px(x, y);
             // Shape carries the sign so colour is never the only cue.
             if v < 0 {
-                root.draw(&Polygon::new(vec![(c.0 - 7, c.1 - 5), (c.0 + 7, c.1 - 5), (c.0, c.1 + 7)], fill))?;
+                root.draw(&Polygon::new(
+                    vec![(c.0 - 7, c.1 - 5), (c.0 + 7, c.1 - 5), (c.0, c.1 + 7)],
+                    fill,
+                ))?;
             } else if v == 0 {
-                root.draw(&Rectangle::new([(c.0 - 5, c.1 - 5), (c.0 + 5, c.1 + 5)], fill))?;
+                root.draw(&Rectangle::new(
+                    [(c.0 - 5, c.1 - 5), (c.0 + 5, c.1 + 5)],
+                    fill,
+                ))?;
             } else {
                 root.draw(&Circle::new(c, 6, fill))?;
             }
@@ -138,8 +217,19 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
         let lx = legend_x;
         legend_x += legend_width(&persona.name);
         let ly = h as f64 - FOOTER_TEXT;
-        root.draw(&PathElement::new(vec![px(lx, ly), px(lx + 24.0, ly)], colour.stroke_width(3)))?;
-        root.draw(&Text::new(persona.name.clone(), px(lx + 30.0, ly), font(12.0, RGBColor(30, 41, 59), Pos::new(HPos::Left, VPos::Center))))?;
+        root.draw(&PathElement::new(
+            vec![px(lx, ly), px(lx + 24.0, ly)],
+            colour.stroke_width(3),
+        ))?;
+        root.draw(&Text::new(
+            persona.name.clone(),
+            px(lx + 30.0, ly),
+            font(
+                12.0,
+                RGBColor(30, 41, 59),
+                Pos::new(HPos::Left, VPos::Center),
+            ),
+        ))?;
     }
     Ok(())
 }
@@ -159,11 +249,19 @@ fn draw_exits<'a, DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let red = RGBColor(185, 28, 28);
     for pt in &layout.points {
-        let Some(exit) = tp(&pt.touchpoint).and_then(|t| t.exit_point.as_ref()) else { continue };
+        let Some(exit) = tp(&pt.touchpoint).and_then(|t| t.exit_point.as_ref()) else {
+            continue;
+        };
         let (top, bottom) = (layout.projection.top, layout.projection.bottom);
-        root.draw(&PathElement::new(vec![px(pt.x, top), px(pt.x, bottom)], red.mix(0.5).stroke_width(1)))?;
+        root.draw(&PathElement::new(
+            vec![px(pt.x, top), px(pt.x, bottom)],
+            red.mix(0.5).stroke_width(1),
+        ))?;
         let label = crate::i18n::exit_label(text.lang, exit.rate);
-        let style = ("sans-serif", 11.0 * 1.24).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Top));
+        let style = ("sans-serif", 11.0 * 1.24)
+            .into_font()
+            .color(&red)
+            .pos(Pos::new(HPos::Center, VPos::Top));
         root.draw(&Text::new(label, px(pt.x, bottom + 4.0), style))?;
     }
     Ok(())
@@ -182,19 +280,36 @@ fn draw_pains_and_switches<'a, DB: DrawingBackend>(
         let n = tp(&pt.touchpoint).map(|t| t.pain_points.len()).unwrap_or(0);
         if n > 0 {
             let c = px(pt.x, top);
-            root.draw(&Polygon::new(vec![(c.0, c.1 - 7), (c.0 - 7, c.1 + 5), (c.0 + 7, c.1 + 5)], PAIN_COLOUR.filled()))?;
-            let style = ("sans-serif", 9.0 * 1.24).into_font().color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+            root.draw(&Polygon::new(
+                vec![(c.0, c.1 - 7), (c.0 - 7, c.1 + 5), (c.0 + 7, c.1 + 5)],
+                PAIN_COLOUR.filled(),
+            ))?;
+            let style = ("sans-serif", 9.0 * 1.24)
+                .into_font()
+                .color(&WHITE)
+                .pos(Pos::new(HPos::Center, VPos::Center));
             root.draw(&Text::new(format!("{n}"), (c.0, c.1 + 1), style))?;
         }
     }
     for sw in crate::analysis::channel_switches(map) {
-        let (Some(a), Some(b)) = (layout.points.get(sw.from_index), layout.points.get(sw.from_index + 1)) else { continue };
+        let (Some(a), Some(b)) = (
+            layout.points.get(sw.from_index),
+            layout.points.get(sw.from_index + 1),
+        ) else {
+            continue;
+        };
         let x = (a.x + b.x) / 2.0;
         let y = layout.projection.bottom + 26.0;
         // ⇄ as two filled arrows, each one shape (shaft and head): a long journey has a switch at
         // nearly every step, and every element costs when the picture is drawn on screen.
-        root.draw(&Polygon::new(arrow(x, y - 3.0, 1.0), SWITCH_COLOUR.filled()))?;
-        root.draw(&Polygon::new(arrow(x, y + 3.0, -1.0), SWITCH_COLOUR.filled()))?;
+        root.draw(&Polygon::new(
+            arrow(x, y - 3.0, 1.0),
+            SWITCH_COLOUR.filled(),
+        ))?;
+        root.draw(&Polygon::new(
+            arrow(x, y + 3.0, -1.0),
+            SWITCH_COLOUR.filled(),
+        ))?;
     }
     Ok(())
 }
@@ -203,12 +318,26 @@ fn draw_pains_and_switches<'a, DB: DrawingBackend>(
 /// head 4 px long and 6 px wide, as one outline.
 fn arrow(x: f64, y: f64, dir: f64) -> Vec<(i32, i32)> {
     let (tail, base, tip) = (x - 6.0 * dir, x + 6.0 * dir, x + 10.0 * dir);
-    vec![px(tail, y - 1.0), px(base, y - 1.0), px(base, y - 3.0), px(tip, y), px(base, y + 3.0), px(base, y + 1.0), px(tail, y + 1.0)]
+    vec![
+        px(tail, y - 1.0),
+        px(base, y - 1.0),
+        px(base, y - 3.0),
+        px(tip, y),
+        px(base, y + 3.0),
+        px(base, y + 1.0),
+        px(tail, y + 1.0),
+    ]
 }
 
 /// The emotion curve as an SVG document (for the screen, export and tests). Text is escaped by
 /// the SVG backend, so user text stays text.
-pub fn emotion_curve_svg(map: &JourneyMap, width: u32, height: u32, text: &CurveText, overlay: Option<&Overlay>) -> String {
+pub fn emotion_curve_svg(
+    map: &JourneyMap,
+    width: u32,
+    height: u32,
+    text: &CurveText,
+    overlay: Option<&Overlay>,
+) -> String {
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();

@@ -8,7 +8,10 @@ mod projection;
 mod viewport;
 
 pub use batches::{batch_count, parts, Part};
-pub use curve::{draw_emotion_curve, emotion_curve_svg, CurveText, Overlay, OVERLAY_COLOUR, PAIN_COLOUR, PERSONA_COLOURS, SWITCH_COLOUR};
+pub use curve::{
+    draw_emotion_curve, emotion_curve_svg, CurveText, Overlay, OVERLAY_COLOUR, PAIN_COLOUR,
+    PERSONA_COLOURS, SWITCH_COLOUR,
+};
 pub use matrix::{draw_matrix, heat_colour, matrix_size, matrix_svg};
 pub use projection::{layout_curve, Band, CurveLayout, PointPos, Projection};
 pub use viewport::{assumed_list, visible_points, visible_slots, Frame, Rect, Screen};

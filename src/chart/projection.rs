@@ -93,12 +93,21 @@ pub fn layout_curve(map: &JourneyMap, width: u32, height: u32) -> CurveLayout {
     let mut points = Vec::new();
     for (i, s) in map.stages.iter().enumerate() {
         let x0 = i as f64 * band_w;
-        bands.push(Band { stage: s.id.clone(), name: s.name.clone(), x0, x1: x0 + band_w });
+        bands.push(Band {
+            stage: s.id.clone(),
+            name: s.name.clone(),
+            x0,
+            x1: x0 + band_w,
+        });
         let tps: Vec<_> = map.touchpoints_of(&s.id).collect();
         let k = tps.len() as f64;
         for (j, t) in tps.iter().enumerate() {
             let x = x0 + (j as f64 + 0.5) * band_w / k;
-            points.push(PointPos { touchpoint: t.id.clone(), index: points.len(), x });
+            points.push(PointPos {
+                touchpoint: t.id.clone(),
+                index: points.len(),
+                x,
+            });
         }
     }
     let projection = Projection {
@@ -107,12 +116,20 @@ pub fn layout_curve(map: &JourneyMap, width: u32, height: u32) -> CurveLayout {
         min: map.emotion_scale.min,
         max: map.emotion_scale.max,
     };
-    CurveLayout { width, height, projection, bands, points }
+    CurveLayout {
+        width,
+        height,
+        projection,
+        bands,
+        points,
+    }
 }
 
 impl CurveLayout {
     /// The touchpoint nearest to a pixel column (for pointer hit-testing).
     pub fn nearest_point(&self, x: f64) -> Option<&PointPos> {
-        self.points.iter().min_by(|a, b| (a.x - x).abs().total_cmp(&(b.x - x).abs()))
+        self.points
+            .iter()
+            .min_by(|a, b| (a.x - x).abs().total_cmp(&(b.x - x).abs()))
     }
 }

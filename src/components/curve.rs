@@ -54,7 +54,10 @@ struct Drag {
 
 /// The point (touchpoint, persona) an event happened on, from the target's data attributes.
 fn point_of(ev: &leptos::ev::Event) -> Option<HandleKey> {
-    Some((platform::target_data(ev, "data-tp")?, platform::target_data(ev, "data-persona")?))
+    Some((
+        platform::target_data(ev, "data-tp")?,
+        platform::target_data(ev, "data-persona")?,
+    ))
 }
 
 fn handle_id(index: usize, persona_index: usize) -> String {
@@ -67,22 +70,48 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let lang = app.lang;
-    let width = Memo::new(move |_| editor.map.with(|m| m.stages.len().max(1) as u32 * COLUMN_PX));
-    let layout = Memo::new(move |_| editor.map.with(|m| layout_curve(m, width.get(), CURVE_HEIGHT)));
+    let width = Memo::new(move |_| {
+        editor
+            .map
+            .with(|m| m.stages.len().max(1) as u32 * COLUMN_PX)
+    });
+    let layout = Memo::new(move |_| {
+        editor
+            .map
+            .with(|m| layout_curve(m, width.get(), CURVE_HEIGHT))
+    });
     let comparison = Memo::new(move |_| {
         let other = editor.compare.get()?;
         editor.map.with(|m| {
             let cmp = compare(m, &other);
             let persona = m.personas.first().map(|p| p.id.clone()).unwrap_or_default();
             let values = overlay_values(&other, &persona, &cmp);
-            let unmatched: Vec<String> = cmp.unmatched.iter().filter_map(|id| other.touchpoint(id).map(|t| t.name.clone())).collect();
-            Some((Overlay { values, label: other.title.clone() }, unmatched))
+            let unmatched: Vec<String> = cmp
+                .unmatched
+                .iter()
+                .filter_map(|id| other.touchpoint(id).map(|t| t.name.clone()))
+                .collect();
+            Some((
+                Overlay {
+                    values,
+                    label: other.title.clone(),
+                },
+                unmatched,
+            ))
         })
     });
     let svg = Memo::new(move |_| {
         let l = lang.get();
         let ov = comparison.get();
-        editor.map.with(|m| emotion_curve_svg(m, width.get(), CURVE_HEIGHT, &curve_text(l, m), ov.as_ref().map(|o| &o.0)))
+        editor.map.with(|m| {
+            emotion_curve_svg(
+                m,
+                width.get(),
+                CURVE_HEIGHT,
+                &curve_text(l, m),
+                ov.as_ref().map(|o| &o.0),
+            )
+        })
     });
     let handles = Memo::new(move |_| {
         let l = lang.get();
@@ -91,11 +120,22 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
             let mut hs = Handles::default();
             let p = layout.projection;
             // Lookups by id through maps: a linear search per point is quadratic on big maps.
-            let tps: HashMap<&str, &crate::model::Touchpoint> = m.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
-            let stages: HashMap<&str, &str> = m.stages.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
-            let channels: HashMap<&str, &str> = m.channels.iter().map(|c| (c.id.as_str(), c.name.as_str())).collect();
+            let tps: HashMap<&str, &crate::model::Touchpoint> =
+                m.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
+            let stages: HashMap<&str, &str> = m
+                .stages
+                .iter()
+                .map(|s| (s.id.as_str(), s.name.as_str()))
+                .collect();
+            let channels: HashMap<&str, &str> = m
+                .channels
+                .iter()
+                .map(|c| (c.id.as_str(), c.name.as_str()))
+                .collect();
             for pt in &layout.points {
-                let Some(tp) = tps.get(pt.touchpoint.as_str()) else { continue };
+                let Some(tp) = tps.get(pt.touchpoint.as_str()) else {
+                    continue;
+                };
                 let stage = stages.get(tp.stage.as_str()).copied().unwrap_or("");
                 let channel = channels.get(tp.channel.as_str()).copied().unwrap_or("");
                 for (pi, persona) in m.personas.iter().enumerate() {
@@ -104,11 +144,22 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                         Some(v) => format!("{v:+} {}", emotion_label(l, v, p.min, p.max)),
                         None => text(l, Key::NotSet).to_string(),
                     };
-                    let label = format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
+                    let label =
+                        format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
                     let y = p.y_of(value.unwrap_or(0).clamp(p.min, p.max) as f64);
                     let key = (tp.id.clone(), persona.id.clone());
                     hs.keys.push(key.clone());
-                    hs.by_key.insert(key, Handle { index: pt.index, persona_index: pi, x: pt.x, y, value, label });
+                    hs.by_key.insert(
+                        key,
+                        Handle {
+                            index: pt.index,
+                            persona_index: pi,
+                            x: pt.x,
+                            y,
+                            value,
+                            label,
+                        },
+                    );
                 }
             }
             Arc::new(hs)
@@ -116,7 +167,8 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     });
     // Only the points on screen exist (plus the one the keyboard is on): big maps stay quick to
     // open and to scroll.
-    let xs = Memo::new(move |_| layout.with(|l| l.points.iter().map(|p| p.x).collect::<Vec<f64>>()));
+    let xs =
+        Memo::new(move |_| layout.with(|l| l.points.iter().map(|p| p.x).collect::<Vec<f64>>()));
     let on_screen = Memo::new(move |_| xs.with(|xs| editor.frame.with(|f| f.points(xs))));
     let active = RwSignal::new(None::<usize>);
     let shown_keys = Memo::new(move |_| {
@@ -134,13 +186,19 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
             if let Some(a) = active.filter(|a| !range.contains(a)) {
                 points.insert(points.partition_point(|p| *p < a), a);
             }
-            points.iter().flat_map(|p| hs.keys.iter().skip(p * per_point).take(per_point)).cloned().collect::<Vec<_>>()
+            points
+                .iter()
+                .flat_map(|p| hs.keys.iter().skip(p * per_point).take(per_point))
+                .cloned()
+                .collect::<Vec<_>>()
         })
     });
     // The picture as an object URL (made only once pictured).
     let picture_url = platform::svg_picture(move || svg.get());
     // The picture is drawn once the curve first comes into view, then kept.
-    let pictured = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || editor.frame.with(|f| f.shows_curve()));
+    let pictured = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || editor.frame.with(|f| f.shows_curve())
+    });
     let drag = RwSignal::new(None::<Drag>);
     let hover = RwSignal::new(None::<HandleKey>);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
@@ -149,7 +207,10 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         handles.with_untracked(|hs| {
             let mut i = h.index as isize + step;
             while i >= 0 {
-                let found = hs.by_key.values().find(|o| o.index == i as usize && o.persona_index == h.persona_index);
+                let found = hs
+                    .by_key
+                    .values()
+                    .find(|o| o.index == i as usize && o.persona_index == h.persona_index);
                 match found {
                     Some(o) if o.value.is_some() => return Some((o.x, o.y)),
                     Some(_) => i += step,
@@ -160,9 +221,18 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         })
     };
     let start_drag = move |key: HandleKey, pointer_id: i32| {
-        let Some(h) = handles.with_untracked(|hs| hs.by_key.get(&key).cloned()) else { return };
+        let Some(h) = handles.with_untracked(|hs| hs.by_key.get(&key).cloned()) else {
+            return;
+        };
         let value = h.value.unwrap_or(0);
-        drag.set(Some(Drag { key, start: h.value, value, x: h.x, prev: neighbour(&h, -1), next: neighbour(&h, 1) }));
+        drag.set(Some(Drag {
+            key,
+            start: h.value,
+            value,
+            x: h.x,
+            prev: neighbour(&h, -1),
+            next: neighbour(&h, 1),
+        }));
         if let Some(el) = svg_ref.get_untracked() {
             platform::capture_pointer(&el, pointer_id);
         }
@@ -172,7 +242,9 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         if drag.with_untracked(Option::is_none) {
             return;
         }
-        let Some(el) = svg_ref.get_untracked() else { return };
+        let Some(el) = svg_ref.get_untracked() else {
+            return;
+        };
         let (_, y) = platform::pointer_offset(&el, client_x, client_y);
         let v = layout.with_untracked(|l| l.projection.snap(y));
         drag.maybe_update(|d| match d {
@@ -184,23 +256,38 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         });
     };
     let end_drag = move || {
-        let Some(d) = drag.get_untracked() else { return };
+        let Some(d) = drag.get_untracked() else {
+            return;
+        };
         drag.set(None);
         if d.start != Some(d.value) && (d.start.is_some() || d.value != 0) {
-            editor.dispatch(Command::SetEmotion { touchpoint: d.key.0.clone(), persona: d.key.1, value: Some(d.value) });
+            editor.dispatch(Command::SetEmotion {
+                touchpoint: d.key.0.clone(),
+                persona: d.key.1,
+                value: Some(d.value),
+            });
         }
         editor.selected.set(Some(d.key.0));
     };
     let key_step = move |key: HandleKey, ev: leptos::ev::KeyboardEvent| {
-        let Some(h) = handles.with_untracked(|hs| hs.by_key.get(&key).cloned()) else { return };
+        let Some(h) = handles.with_untracked(|hs| hs.by_key.get(&key).cloned()) else {
+            return;
+        };
         let (lo, hi) = layout.with_untracked(|l| (l.projection.min, l.projection.max));
         match ev.key().as_str() {
             "ArrowUp" | "ArrowDown" => {
                 ev.prevent_default();
                 let d = if ev.key() == "ArrowUp" { 1 } else { -1 };
-                let new = h.value.map(|v| (v + d).clamp(lo, hi)).unwrap_or(0i8.clamp(lo, hi));
+                let new = h
+                    .value
+                    .map(|v| (v + d).clamp(lo, hi))
+                    .unwrap_or(0i8.clamp(lo, hi));
                 if Some(new) != h.value {
-                    editor.dispatch(Command::SetEmotion { touchpoint: key.0, persona: key.1, value: Some(new) });
+                    editor.dispatch(Command::SetEmotion {
+                        touchpoint: key.0,
+                        persona: key.1,
+                        value: Some(new),
+                    });
                 }
             }
             "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
@@ -231,7 +318,14 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     let tip = Memo::new(move |_| {
         let key = hover.get()?;
         let h = handles.with(|hs| hs.by_key.get(&key).cloned())?;
-        let pains = editor.map.with(|m| m.touchpoint(&key.0).map(|t| t.pain_points.iter().map(|p| p.text.clone()).collect::<Vec<_>>()))?;
+        let pains = editor.map.with(|m| {
+            m.touchpoint(&key.0).map(|t| {
+                t.pain_points
+                    .iter()
+                    .map(|p| p.text.clone())
+                    .collect::<Vec<_>>()
+            })
+        })?;
         Some((h, pains))
     });
     let selected_x = Memo::new(move |_| {
@@ -239,10 +333,19 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         layout.with(|l| l.points.iter().find(|p| p.touchpoint == sel).map(|p| p.x))
     });
     let plot = Memo::new(move |_| layout.with(|l| (l.projection.top, l.projection.bottom)));
-    let export_name = move |ext: &str| editor.map.with_untracked(|m| platform::file_name(&format!("{} {}", m.title, t(Key::EmotionCurve)), ext));
+    let export_name = move |ext: &str| {
+        editor.map.with_untracked(|m| {
+            platform::file_name(&format!("{} {}", m.title, t(Key::EmotionCurve)), ext)
+        })
+    };
     let compare_options = Memo::new(move |_| {
         let me = editor.map.with(|m| m.id.clone());
-        app.entries.with(|es| es.iter().filter(|e| e.id != me).map(|e| (e.id.clone(), e.title.clone())).collect::<Vec<_>>())
+        app.entries.with(|es| {
+            es.iter()
+                .filter(|e| e.id != me)
+                .map(|e| (e.id.clone(), e.title.clone()))
+                .collect::<Vec<_>>()
+        })
     });
     let choose_compare = move |id: String| {
         if id.is_empty() {
@@ -255,7 +358,11 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     };
     // A future-state copy is compared with the map it came from, from the start.
     if let Some(base) = editor.map.with_untracked(|m| m.based_on.clone()) {
-        if editor.compare.with_untracked(Option::is_none) && app.entries.with_untracked(|es| es.iter().any(|e| e.id == base)) {
+        if editor.compare.with_untracked(Option::is_none)
+            && app
+                .entries
+                .with_untracked(|es| es.iter().any(|e| e.id == base))
+        {
             choose_compare(base);
         }
     }
@@ -266,84 +373,221 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                 <span class="curve-title">{move || t(Key::EmotionCurve)}</span>
                 <span class="field inline">
                     <label for=compare_id.clone()>{move || t(Key::CompareWith)}</label>
-                    <select id=compare_id on:change=move |ev| choose_compare(event_target_value(&ev))>
-                        <option value="" prop:selected=move || editor.compare.with(Option::is_none)>{move || t(Key::NoComparison)}</option>
-                        {move || compare_options.get().into_iter().map(|(id, title)| {
-                            let mine = id.clone();
-                            view! { <option value=id prop:selected=move || editor.compare.with(|c| c.as_ref().is_some_and(|c| c.id == mine))>{title}</option> }
-                        }).collect_view()}
+                    <select
+                        id=compare_id
+                        on:change=move |ev| choose_compare(event_target_value(&ev))
+                    >
+                        <option value="" prop:selected=move || editor.compare.with(Option::is_none)>
+                            {move || t(Key::NoComparison)}
+                        </option>
+                        {move || {
+                            compare_options
+                                .get()
+                                .into_iter()
+                                .map(|(id, title)| {
+                                    let mine = id.clone();
+                                    view! {
+                                        <option
+                                            value=id
+                                            prop:selected=move || {
+                                                editor
+                                                    .compare
+                                                    .with(|c| c.as_ref().is_some_and(|c| c.id == mine))
+                                            }
+                                        >
+                                            {title}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </select>
                 </span>
-                <button on:click=move |_| { platform::download(&export_name("svg"), "image/svg+xml", &svg.get_untracked()); }>{move || t(Key::ExportSvg)}</button>
-                <button on:click=move |_| platform::download_svg_as_png(&svg.get_untracked(), width.get_untracked(), CURVE_HEIGHT, &export_name("png"))>{move || t(Key::ExportPng)}</button>
+                <button on:click=move |_| {
+                    platform::download(&export_name("svg"), "image/svg+xml", &svg.get_untracked());
+                }>{move || t(Key::ExportSvg)}</button>
+                <button on:click=move |_| platform::download_svg_as_png(
+                    &svg.get_untracked(),
+                    width.get_untracked(),
+                    CURVE_HEIGHT,
+                    &export_name("png"),
+                )>{move || t(Key::ExportPng)}</button>
             </figcaption>
-            <p class="hint" id="curve-help">{move || t(Key::CurveHelp)}</p>
-            <div class="curve-stack" style=move || format!("width:{}px;height:{}px", width.get(), CURVE_HEIGHT)>
-                {move || pictured.get().then(|| view! {
-                    <img src=move || picture_url.get().unwrap_or_default() alt="" width=move || width.get() height=CURVE_HEIGHT />
-                })}
-                <svg node_ref=svg_ref class="curve-layer" width=move || width.get() height=CURVE_HEIGHT
-                    role="group" aria-label=move || t(Key::EmotionCurve) aria-describedby="curve-help"
-                    on:pointerdown=move |ev| if let Some(k) = point_of(&ev) { ev.prevent_default(); start_drag(k, ev.pointer_id()) }
+            <p class="hint" id="curve-help">
+                {move || t(Key::CurveHelp)}
+            </p>
+            <div
+                class="curve-stack"
+                style=move || format!("width:{}px;height:{}px", width.get(), CURVE_HEIGHT)
+            >
+                {move || {
+                    pictured
+                        .get()
+                        .then(|| {
+                            view! {
+                                <img
+                                    src=move || picture_url.get().unwrap_or_default()
+                                    alt=""
+                                    width=move || width.get()
+                                    height=CURVE_HEIGHT
+                                />
+                            }
+                        })
+                }}
+                <svg
+                    node_ref=svg_ref
+                    class="curve-layer"
+                    width=move || width.get()
+                    height=CURVE_HEIGHT
+                    role="group"
+                    aria-label=move || t(Key::EmotionCurve)
+                    aria-describedby="curve-help"
+                    on:pointerdown=move |ev| {
+                        if let Some(k) = point_of(&ev) {
+                            ev.prevent_default();
+                            start_drag(k, ev.pointer_id())
+                        }
+                    }
                     on:pointerover=move |ev| hover.set(point_of(&ev))
                     on:pointerout=move |_| hover.set(None)
                     on:focusin=move |ev| {
                         let key = point_of(&ev);
-                        if let Some(i) = key.as_ref().and_then(|k| handles.with_untracked(|hs| hs.by_key.get(k).map(|h| h.index))) {
+                        if let Some(i) = key
+                            .as_ref()
+                            .and_then(|k| {
+                                handles.with_untracked(|hs| hs.by_key.get(k).map(|h| h.index))
+                            })
+                        {
                             active.set(Some(i));
                         }
                         hover.set(key)
                     }
                     on:focusout=move |_| hover.set(None)
-                    on:keydown=move |ev| if let Some(k) = point_of(&ev) { key_step(k, ev) }
+                    on:keydown=move |ev| {
+                        if let Some(k) = point_of(&ev) {
+                            key_step(k, ev)
+                        }
+                    }
                     on:pointermove=move |ev| move_drag(ev.client_x(), ev.client_y())
                     on:pointerup=move |_| end_drag()
-                    on:pointercancel=move |_| drag.set(None)>
-                    {move || selected_x.get().map(|x| {
-                        let (top, bottom) = plot.get();
-                        view! { <rect class="selected-band" x=x - 14.0 y=top - 20.0 width="28" height=bottom - top + 40.0 rx="6" /> }
-                    })}
+                    on:pointercancel=move |_| drag.set(None)
+                >
+                    {move || {
+                        selected_x
+                            .get()
+                            .map(|x| {
+                                let (top, bottom) = plot.get();
+                                view! {
+                                    <rect
+                                        class="selected-band"
+                                        x=x - 14.0
+                                        y=top - 20.0
+                                        width="28"
+                                        height=bottom - top + 40.0
+                                        rx="6"
+                                    />
+                                }
+                            })
+                    }}
                     <For each=move || shown_keys.get() key=|k| k.clone() let:key>
                         {
+                            let (tp, persona) = key.clone();
+                            let h = Memo::new(move |_| {
+                                handles.with(|hs| hs.by_key.get(&key).cloned())
+                            });
+                            let (lo, hi) = layout
+                                .with_untracked(|l| (l.projection.min, l.projection.max));
+                            let get = move |f: fn(&Handle) -> String| h.with(|h| h.as_ref().map(f));
                             // The element stays while its values change (it may hold the keyboard
                             // focus); events are delegated to the layer. Only points on screen exist.
-                            let (tp, persona) = key.clone();
-                            let h = Memo::new(move |_| handles.with(|hs| hs.by_key.get(&key).cloned()));
-                            let (lo, hi) = layout.with_untracked(|l| (l.projection.min, l.projection.max));
-                            let get = move |f: fn(&Handle) -> String| h.with(|h| h.as_ref().map(f));
                             view! {
-                                <circle class=move || if h.with(|h| h.as_ref().is_some_and(|h| h.value.is_none())) { "handle unset" } else { "handle" }
-                                    id=move || get(|h| handle_id(h.index, h.persona_index)) data-tp=tp.clone() data-persona=persona.clone()
-                                    cx=move || get(|h| h.x.to_string()) cy=move || get(|h| h.y.to_string()) r="11" tabindex="0" role="slider"
+                                <circle
+                                    class=move || {
+                                        if h.with(|h| h.as_ref().is_some_and(|h| h.value.is_none()))
+                                        {
+                                            "handle unset"
+                                        } else {
+                                            "handle"
+                                        }
+                                    }
+                                    id=move || get(|h| handle_id(h.index, h.persona_index))
+                                    data-tp=tp.clone()
+                                    data-persona=persona.clone()
+                                    cx=move || get(|h| h.x.to_string())
+                                    cy=move || get(|h| h.y.to_string())
+                                    r="11"
+                                    tabindex="0"
+                                    role="slider"
                                     aria-label=move || get(|h| h.label.clone())
-                                    aria-valuemin=lo aria-valuemax=hi aria-valuenow=move || h.with(|h| h.as_ref().and_then(|h| h.value).map(|v| v.to_string()))
+                                    aria-valuemin=lo
+                                    aria-valuemax=hi
+                                    aria-valuenow=move || {
+                                        h.with(|h| {
+                                            h.as_ref().and_then(|h| h.value).map(|v| v.to_string())
+                                        })
+                                    }
                                 ></circle>
                             }
                         }
                     </For>
-                    {move || drag.get().map(|d| {
-                        let y = layout.with(|l| l.projection.y_of(d.value as f64));
-                        let seg = |p: Option<(f64, f64)>| p.map(|(px, py)| view! { <line class="ghost-line" x1=px y1=py x2=d.x y2=y /> });
-                        view! { <g class="ghost">{seg(d.prev)}{seg(d.next)}<circle class="ghost-point" cx=d.x cy=y r="8" /></g> }
-                    })}
+                    {move || {
+                        drag.get()
+                            .map(|d| {
+                                let y = layout.with(|l| l.projection.y_of(d.value as f64));
+                                let seg = |p: Option<(f64, f64)>| {
+                                    p.map(|(px, py)| {
+                                        view! {
+                                            <line class="ghost-line" x1=px y1=py x2=d.x y2=y />
+                                        }
+                                    })
+                                };
+                                view! {
+                                    <g class="ghost">
+                                        {seg(d.prev)}{seg(d.next)}
+                                        <circle class="ghost-point" cx=d.x cy=y r="8" />
+                                    </g>
+                                }
+                            })
+                    }}
                 </svg>
-                {move || tip.get().map(|(h, pains)| {
-                    let left = (h.x + 16.0).min(width.get() as f64 - 240.0).max(0.0);
-                    view! {
-                        <div class="curve-tip" role="tooltip" style=format!("left:{left}px;top:{}px", (h.y - 10.0).max(0.0))>
-                            <strong>{h.label.clone()}</strong>
-                            {(!pains.is_empty()).then(|| view! {
-                                <ul>{pains.into_iter().map(|p| view! { <li>"⚠ "{p}</li> }).collect_view()}</ul>
-                            })}
-                        </div>
-                    }
-                })}
+                {move || {
+                    tip.get()
+                        .map(|(h, pains)| {
+                            let left = (h.x + 16.0).min(width.get() as f64 - 240.0).max(0.0);
+                            view! {
+                                <div
+                                    class="curve-tip"
+                                    role="tooltip"
+                                    style=format!("left:{left}px;top:{}px", (h.y - 10.0).max(0.0))
+                                >
+                                    <strong>{h.label.clone()}</strong>
+                                    {(!pains.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <ul>
+                                                    {pains
+                                                        .into_iter()
+                                                        .map(|p| view! { <li>"⚠ "{p}</li> })
+                                                        .collect_view()}
+                                                </ul>
+                                            }
+                                        })}
+                                </div>
+                            }
+                        })
+                }}
             </div>
-            {move || comparison.get().filter(|c| !c.1.is_empty()).map(|(_, names)| view! {
-                <p class="hint">{move || t(Key::Unmatched)}" "{names.join(", ")}</p>
-            })}
+            {move || {
+                comparison
+                    .get()
+                    .filter(|c| !c.1.is_empty())
+                    .map(|(_, names)| {
+                        view! {
+                            <p class="hint">{move || t(Key::Unmatched)}" "{names.join(", ")}</p>
+                        }
+                    })
+            }}
             <CurveTable editor />
         </figure>
     }
 }
-

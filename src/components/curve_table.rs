@@ -46,54 +46,111 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
                 .enumerate()
                 .map(|(i, tp)| Row {
                     n: i + 1,
-                    stage: m.stage(&tp.stage).map(|s| s.name.clone()).unwrap_or_default(),
+                    stage: m
+                        .stage(&tp.stage)
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default(),
                     name: tp.name.clone(),
-                    channel: m.channel(&tp.channel).map(|c| c.name.clone()).unwrap_or_default(),
+                    channel: m
+                        .channel(&tp.channel)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default(),
                     emotions: m
                         .personas
                         .iter()
-                        .map(|p| tp.emotions.get(&p.id).map(|v| format!("{v:+} {}", emotion_label(l, *v, lo, hi))).unwrap_or_default())
+                        .map(|p| {
+                            tp.emotions
+                                .get(&p.id)
+                                .map(|v| format!("{v:+} {}", emotion_label(l, *v, lo, hi)))
+                                .unwrap_or_default()
+                        })
                         .collect(),
                     pains: tp.pain_points.len(),
-                    exit: tp.exit_point.as_ref().map(|e| e.rate.map(|r| crate::i18n::share_percent(l, r)).unwrap_or_else(|| "✓".into())).unwrap_or_default(),
+                    exit: tp
+                        .exit_point
+                        .as_ref()
+                        .map(|e| {
+                            e.rate
+                                .map(|r| crate::i18n::share_percent(l, r))
+                                .unwrap_or_else(|| "✓".into())
+                        })
+                        .unwrap_or_default(),
                 })
                 .collect::<Vec<_>>()
         })
     });
     // How many rows are in the page: one batch at once, one more per frame until all are in.
-    let shown = super::grow_each_frame(move || if open.get() { rows.with(Vec::len) } else { 0 }, ROWS_PER_FRAME);
+    let shown = super::grow_each_frame(
+        move || if open.get() { rows.with(Vec::len) } else { 0 },
+        ROWS_PER_FRAME,
+    );
     let filling = move || shown.get() < rows.with(Vec::len);
-    let personas = Memo::new(move |_| editor.map.with(|m| m.personas.iter().map(|p| p.name.clone()).collect::<Vec<_>>()));
+    let personas = Memo::new(move |_| {
+        editor.map.with(|m| {
+            m.personas
+                .iter()
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <details class="curve-table">
             // Built only while open: a closed table of 1,000 rows would still cost its DOM.
-            <summary on:click=move |_| open.update(|o| *o = !*o)>{move || t(Key::TableView)}</summary>
+            <summary on:click=move |_| {
+                open.update(|o| *o = !*o)
+            }>{move || t(Key::TableView)}</summary>
             <Show when=move || open.get()>
-            // Busy while it fills, so screen readers wait for the whole table.
-            <table aria-busy=move || filling().to_string()>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t(Key::Number)}</th>
-                        <th scope="col">{move || t(Key::Stage)}</th>
-                        <th scope="col">{move || t(Key::Name)}</th>
-                        <th scope="col">{move || t(Key::Channel)}</th>
-                        {move || personas.get().into_iter().map(|p| view! { <th scope="col">{t(Key::Emotion)}": "{p}</th> }).collect_view()}
-                        <th scope="col">{move || t(Key::PainPoints)}</th>
-                        <th scope="col">{move || t(Key::ExitPoint)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    // Not keyed: a new batch or an edit patches the rows in place (only changed text
-                    // is written), and closing drops them without a reactive scope per row.
-                    {move || rows.with(|r| r[..shown.get().min(r.len())].iter().cloned().map(|row| view! {
+                // Busy while it fills, so screen readers wait for the whole table.
+                <table aria-busy=move || filling().to_string()>
+                    <thead>
                         <tr>
-                            <td>{row.n}</td><td>{row.stage}</td><th scope="row">{row.name}</th><td>{row.channel}</td>
-                            {row.emotions.into_iter().map(|e| view! { <td>{e}</td> }).collect_view()}
-                            <td>{row.pains}</td><td>{row.exit}</td>
+                            <th scope="col">{move || t(Key::Number)}</th>
+                            <th scope="col">{move || t(Key::Stage)}</th>
+                            <th scope="col">{move || t(Key::Name)}</th>
+                            <th scope="col">{move || t(Key::Channel)}</th>
+                            {move || {
+                                personas
+                                    .get()
+                                    .into_iter()
+                                    .map(|p| {
+                                        view! { <th scope="col">{t(Key::Emotion)}": "{p}</th> }
+                                    })
+                                    .collect_view()
+                            }}
+                            <th scope="col">{move || t(Key::PainPoints)}</th>
+                            <th scope="col">{move || t(Key::ExitPoint)}</th>
                         </tr>
-                    }).collect_view())}
-                </tbody>
-            </table>
+                    </thead>
+                    <tbody>
+                        // Not keyed: a new batch or an edit patches the rows in place (only changed text
+                        // is written), and closing drops them without a reactive scope per row.
+                        {move || {
+                            rows.with(|r| {
+                                r[..shown.get().min(r.len())]
+                                    .iter()
+                                    .cloned()
+                                    .map(|row| {
+                                        view! {
+                                            <tr>
+                                                <td>{row.n}</td>
+                                                <td>{row.stage}</td>
+                                                <th scope="row">{row.name}</th>
+                                                <td>{row.channel}</td>
+                                                {row
+                                                    .emotions
+                                                    .into_iter()
+                                                    .map(|e| view! { <td>{e}</td> })
+                                                    .collect_view()}
+                                                <td>{row.pains}</td>
+                                                <td>{row.exit}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                        }}
+                    </tbody>
+                </table>
             </Show>
         </details>
     }

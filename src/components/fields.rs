@@ -38,13 +38,16 @@ pub fn TextField(
         }
     };
     let control = if multiline {
-        view! { <textarea id=id.clone() rows="2" prop:value=value on:change=commit></textarea> }.into_any()
+        view! { <textarea id=id.clone() rows="2" prop:value=value on:change=commit></textarea> }
+            .into_any()
     } else {
         view! { <input id=id.clone() type="text" prop:value=value on:change=commit /> }.into_any()
     };
     view! {
         <div class=format!("field {class}")>
-            <label for=id class:sr-only=hide_label>{label}</label>
+            <label for=id class:sr-only=hide_label>
+                {label}
+            </label>
             {control}
         </div>
     }
@@ -75,10 +78,14 @@ pub fn SelectField(
                         .get()
                         .into_iter()
                         .map(|(v, t)| {
+                            let mine = v.clone();
                             // The selectedness property (not the attribute) follows the value, so
                             // undo/redo shows correctly even after the user changed the select.
-                            let mine = v.clone();
-                            view! { <option value=v prop:selected=move || value.get() == mine>{t}</option> }
+                            view! {
+                                <option value=v prop:selected=move || value.get() == mine>
+                                    {t}
+                                </option>
+                            }
                         })
                         .collect_view()
                 }}
@@ -98,21 +105,51 @@ pub fn SourceLinks(
     let t = super::use_t();
     move || {
         let items = sources.get();
-        (!items.is_empty()).then(|| view! {
-            <ul class="sources">
-                {items.into_iter().map(|l| {
-                    let shown = if l.title.trim().is_empty() { l.url.clone() } else { l.title.clone() };
-                    match crate::platform::safe_href(&l.url) {
-                        Some(href) => view! {
-                            <li><a href=href target="_blank" rel="noopener noreferrer nofollow">{shown}</a></li>
-                        }.into_any(),
-                        None if l.url.is_empty() => view! { <li>{shown}</li> }.into_any(),
-                        None => view! {
-                            <li><span class="not-a-link" title=move || t(crate::i18n::Key::NotALink)>{crate::model::link_line(&l)}</span></li>
-                        }.into_any(),
-                    }
-                }).collect_view()}
-            </ul>
+        (!items.is_empty()).then(|| {
+            view! {
+                <ul class="sources">
+                    {items
+                        .into_iter()
+                        .map(|l| {
+                            let shown = if l.title.trim().is_empty() {
+                                l.url.clone()
+                            } else {
+                                l.title.clone()
+                            };
+                            match crate::platform::safe_href(&l.url) {
+                                Some(href) => {
+                                    view! {
+                                        <li>
+                                            <a
+                                                href=href
+                                                target="_blank"
+                                                rel="noopener noreferrer nofollow"
+                                            >
+                                                {shown}
+                                            </a>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                None if l.url.is_empty() => view! { <li>{shown}</li> }.into_any(),
+                                None => {
+                                    view! {
+                                        <li>
+                                            <span
+                                                class="not-a-link"
+                                                title=move || t(crate::i18n::Key::NotALink)
+                                            >
+                                                {crate::model::link_line(&l)}
+                                            </span>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
         })
     }
 }

@@ -29,7 +29,10 @@ pub fn use_t() -> impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static {
 /// A count that follows `target()` by `step` per animation frame: the first step at once, then one
 /// step per frame; down to the target at once. Long read-only lists (the curve's table, the
 /// presentation) show `count` items, so building them never blocks the page for long.
-pub fn grow_each_frame(target: impl Fn() -> usize + Send + Sync + 'static, step: usize) -> RwSignal<usize> {
+pub fn grow_each_frame(
+    target: impl Fn() -> usize + Send + Sync + 'static,
+    step: usize,
+) -> RwSignal<usize> {
     let count = RwSignal::new(0usize);
     Effect::new(move |_| {
         let (goal, now) = (target(), count.get());

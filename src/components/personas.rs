@@ -11,25 +11,35 @@ use leptos::prelude::*;
 #[component]
 pub fn Personas(editor: EditorState) -> impl IntoView {
     let t = use_t();
-    let ids = Memo::new(move |_| editor.map.with(|m| m.personas.iter().map(|p| p.id.clone()).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| {
+        editor
+            .map
+            .with(|m| m.personas.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+    });
     let add = move |_| {
         let lang = super::app_state().lang.get_untracked();
         let index = ids.with_untracked(Vec::len);
-        let persona = Persona { id: platform::new_id(), name: text(lang, Key::NewPersona).into(), ..Persona::default() };
+        let persona = Persona {
+            id: platform::new_id(),
+            name: text(lang, Key::NewPersona).into(),
+            ..Persona::default()
+        };
         editor.dispatch(Command::AddPersona { persona, index });
     };
     // Built when first opened (the panel starts closed; big maps open faster without it).
     let open = RwSignal::new(false);
     view! {
         <details class="personas">
-            <summary on:click=move |_| open.set(true)>{move || t(Key::Personas)}" ("{move || ids.with(Vec::len)}")"</summary>
+            <summary on:click=move |_| {
+                open.set(true)
+            }>{move || t(Key::Personas)}" ("{move || ids.with(Vec::len)}")"</summary>
             <Show when=move || open.get()>
-            <div class="persona-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <PersonaCard editor id />
-                </For>
-            </div>
-            <button on:click=add>"+ "{move || t(Key::AddPersona)}</button>
+                <div class="persona-list">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <PersonaCard editor id />
+                    </For>
+                </div>
+                <button on:click=add>"+ "{move || t(Key::AddPersona)}</button>
             </Show>
         </details>
     }
@@ -39,8 +49,15 @@ pub fn Personas(editor: EditorState) -> impl IntoView {
 fn PersonaCard(editor: EditorState, id: Id) -> impl IntoView {
     let t = use_t();
     let id = StoredValue::new(id);
-    let persona = Memo::new(move |_| editor.map.with(|m| m.personas.iter().find(|p| p.id == id.get_value()).cloned()));
-    let field = move |k: Key, get: fn(&Persona) -> String, set: fn(&mut Persona, String), multiline: bool| {
+    let persona = Memo::new(move |_| {
+        editor
+            .map
+            .with(|m| m.personas.iter().find(|p| p.id == id.get_value()).cloned())
+    });
+    let field = move |k: Key,
+                      get: fn(&Persona) -> String,
+                      set: fn(&mut Persona, String),
+                      multiline: bool| {
         let value = Signal::derive(move || persona.get().map(|p| get(&p)).unwrap_or_default());
         let label = Signal::derive(move || t(k).to_string());
         let commit = Callback::new(move |v: String| {
@@ -60,7 +77,15 @@ fn PersonaCard(editor: EditorState, id: Id) -> impl IntoView {
             {field(Key::Expectations, |p| p.expectations.clone(), |p, v| p.expectations = v, true)}
             {field(Key::Frustrations, |p| p.frustrations.clone(), |p, v| p.frustrations = v, true)}
             {field(Key::Quote, |p| p.quote.clone(), |p, v| p.quote = v, false)}
-            <button class="danger small" on:click=move |_| editor.dispatch(Command::RemovePersona { id: id.get_value() })>
+            <button
+                class="danger small"
+                on:click=move |_| {
+                    editor
+                        .dispatch(Command::RemovePersona {
+                            id: id.get_value(),
+                        })
+                }
+            >
                 {move || t(Key::RemovePersona)}
             </button>
         </fieldset>

@@ -22,10 +22,19 @@ pub fn PresentPage() -> impl IntoView {
         <section class="present">
             {move || match app.viewing.get() {
                 None => view! { <p class="hint">{move || t(Key::Loading)}</p> }.into_any(),
-                Some(Err(e)) => view! {
-                    <p class="error" role="alert">{move || t(Key::SharedFailed)}" "{move || import_error_text(app.lang.get(), &e)}</p>
-                    <p><a href="#/">{move || t(Key::BackToLibrary)}</a></p>
-                }.into_any(),
+                Some(Err(e)) => {
+                    view! {
+                        <p class="error" role="alert">
+                            {move || t(Key::SharedFailed)}
+                            " "
+                            {move || import_error_text(app.lang.get(), &e)}
+                        </p>
+                        <p>
+                            <a href="#/">{move || t(Key::BackToLibrary)}</a>
+                        </p>
+                    }
+                        .into_any()
+                }
                 Some(Ok(v)) => view! { <MapView viewed=v /> }.into_any(),
             }}
         </section>
@@ -48,7 +57,12 @@ fn MapView(viewed: Viewed) -> impl IntoView {
     });
     // The board is built a batch of cards per frame (all at once, 1,000 cards blocked the page
     // for ≈ 60 ms); a printout gets every card at once.
-    let stages = map.with_value(|m| m.stages.iter().map(|s| (s.name.clone(), cards_of(m, &s.id, lang.get_untracked()))).collect::<Vec<_>>());
+    let stages = map.with_value(|m| {
+        m.stages
+            .iter()
+            .map(|s| (s.name.clone(), cards_of(m, &s.id, lang.get_untracked())))
+            .collect::<Vec<_>>()
+    });
     let counts: Vec<usize> = stages.iter().map(|(_, cards)| cards.len()).collect();
     let runs = parts(&counts, CARDS_PER_FRAME);
     let batches = batch_count(counts.iter().sum(), CARDS_PER_FRAME);
@@ -59,38 +73,83 @@ fn MapView(viewed: Viewed) -> impl IntoView {
         }
     });
     view! {
-        {viewed.shared.then(|| view! {
-            <div class="banner shared" role="status">
-                <p>{move || t(Key::SharedBanner)}</p>
-                <button class="primary" on:click=move |_| app.save_shared()>{move || t(Key::SaveToMyMaps)}</button>
-            </div>
-        })}
+        {viewed
+            .shared
+            .then(|| {
+                view! {
+                    <div class="banner shared" role="status">
+                        <p>{move || t(Key::SharedBanner)}</p>
+                        <button class="primary" on:click=move |_| app.save_shared()>
+                            {move || t(Key::SaveToMyMaps)}
+                        </button>
+                    </div>
+                }
+            })}
         <div class="present-head">
             {if viewed.shared {
-                view! { <a class="back no-print" href="#/">{move || t(Key::BackToLibrary)}</a> }.into_any()
-            } else {
-                view! { <a class="back no-print" href=format!("#{}", Route::Map(id).to_hash())>{move || t(Key::BackToEditor)}</a> }.into_any()
-            }}
-            <h1>{map.with_value(|m| m.title.clone())}</h1>
-            <button class="no-print" on:click=move |_| platform::print_page()>{move || t(Key::Print)}</button>
-        </div>
-        {map.with_value(|m| (!m.description.is_empty()).then(|| view! { <p class="present-description">{m.description.clone()}</p> }))}
-        <div class="present-board" role="list" aria-label=move || t(Key::Board) aria-busy=move || (built.get() < batches).to_string()>
-            {stages.into_iter().zip(runs).map(|((name, cards), runs)| {
-                let cards = StoredValue::new(cards);
                 view! {
-                    <section class="present-stage" role="listitem" aria-label=name.clone()>
-                        <h2>{name.clone()}</h2>
-                        <ol>
-                            {runs.into_iter().map(|Part { batch, items }| {
-                                // Each run is built once, when its batch comes, and then left alone.
-                                let due = Memo::new(move |_| built.get() > batch);
-                                move || due.get().then(|| cards.with_value(|c| c[items.clone()].iter().cloned().map(card_view).collect_view()))
-                            }).collect_view()}
-                        </ol>
-                    </section>
+                    <a class="back no-print" href="#/">
+                        {move || t(Key::BackToLibrary)}
+                    </a>
                 }
-            }).collect_view()}
+                    .into_any()
+            } else {
+                view! {
+                    <a class="back no-print" href=format!("#{}", Route::Map(id).to_hash())>
+                        {move || t(Key::BackToEditor)}
+                    </a>
+                }
+                    .into_any()
+            }} <h1>{map.with_value(|m| m.title.clone())}</h1>
+            <button class="no-print" on:click=move |_| platform::print_page()>
+                {move || t(Key::Print)}
+            </button>
+        </div>
+        {map
+            .with_value(|m| {
+                (!m.description.is_empty())
+                    .then(|| view! { <p class="present-description">{m.description.clone()}</p> })
+            })}
+        <div
+            class="present-board"
+            role="list"
+            aria-label=move || t(Key::Board)
+            aria-busy=move || (built.get() < batches).to_string()
+        >
+            {stages
+                .into_iter()
+                .zip(runs)
+                .map(|((name, cards), runs)| {
+                    let cards = StoredValue::new(cards);
+                    view! {
+                        <section class="present-stage" role="listitem" aria-label=name.clone()>
+                            <h2>{name.clone()}</h2>
+                            // Each run is built once, when its batch comes, and then left alone.
+                            <ol>
+                                {runs
+                                    .into_iter()
+                                    .map(|Part { batch, items }| {
+                                        let due = Memo::new(move |_| built.get() > batch);
+                                        move || {
+                                            due.get()
+                                                .then(|| {
+                                                    cards
+                                                        .with_value(|c| {
+                                                            c[items.clone()]
+                                                                .iter()
+                                                                .cloned()
+                                                                .map(card_view)
+                                                                .collect_view()
+                                                        })
+                                                })
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        </section>
+                    }
+                })
+                .collect_view()}
         </div>
         <figure class="present-curve">
             <figcaption>{move || t(Key::EmotionCurve)}</figcaption>
@@ -122,12 +181,15 @@ fn card_view(card: Card) -> impl IntoView {
             <strong>{card.name}</strong>
             <span class="card-channel">{card.channel}</span>
             <span class="card-emotions">{card.emotions}</span>
-            {(card.pains.is_some() || card.exit.is_some()).then(|| view! {
-                <span class="card-badges">
-                    {card.pains.map(|p| view! { <span class="badge pain">{p}</span> })}
-                    {card.exit.map(|e| view! { <span class="badge exit">{e}</span> })}
-                </span>
-            })}
+            {(card.pains.is_some() || card.exit.is_some())
+                .then(|| {
+                    view! {
+                        <span class="card-badges">
+                            {card.pains.map(|p| view! { <span class="badge pain">{p}</span> })}
+                            {card.exit.map(|e| view! { <span class="badge exit">{e}</span> })}
+                        </span>
+                    }
+                })}
             <crate::components::fields::SourceLinks sources=Signal::stored(card.sources) />
         </li>
     }
@@ -138,15 +200,26 @@ fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
     m.touchpoints_of(stage)
         .map(|t| Card {
             name: t.name.clone(),
-            channel: m.channel(&t.channel).map(|c| c.name.clone()).unwrap_or_default(),
+            channel: m
+                .channel(&t.channel)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
             emotions: m
                 .personas
                 .iter()
-                .filter_map(|p| t.emotions.get(&p.id).map(|v| format!("{}: {v:+} {}", p.name, emotion_label(l, *v, lo, hi))))
+                .filter_map(|p| {
+                    t.emotions
+                        .get(&p.id)
+                        .map(|v| format!("{}: {v:+} {}", p.name, emotion_label(l, *v, lo, hi)))
+                })
                 .collect::<Vec<_>>()
                 .join(" · "),
-            pains: (!t.pain_points.is_empty()).then(|| format!("⚠ {}: {}", text(l, Key::PainPoints), t.pain_points.len())),
-            exit: t.exit_point.as_ref().map(|e| format!("⇥ {}", exit_label(l, e.rate))),
+            pains: (!t.pain_points.is_empty())
+                .then(|| format!("⚠ {}: {}", text(l, Key::PainPoints), t.pain_points.len())),
+            exit: t
+                .exit_point
+                .as_ref()
+                .map(|e| format!("⇥ {}", exit_label(l, e.rate))),
             sources: t.sources.clone(),
         })
         .collect()

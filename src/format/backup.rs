@@ -16,12 +16,19 @@ pub const BACKUP_VERSION: u64 = 1;
 pub fn export_backup(maps: &[JourneyMap], exported: &str) -> String {
     let mut out = String::new();
     out.push_str("{\n  \"format\": \"patika.backup\",\n  \"formatVersion\": 1,\n");
-    out.push_str(&format!("  \"exported\": {},\n  \"maps\": [", serde_json::Value::from(exported)));
+    out.push_str(&format!(
+        "  \"exported\": {},\n  \"maps\": [",
+        serde_json::Value::from(exported)
+    ));
     for (i, m) in maps.iter().enumerate() {
         out.push_str(if i == 0 { "\n" } else { ",\n" });
         out.push_str(export(m).trim_end());
     }
-    out.push_str(if maps.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    out.push_str(if maps.is_empty() {
+        "]\n}\n"
+    } else {
+        "\n  ]\n}\n"
+    });
     out
 }
 
@@ -36,7 +43,9 @@ struct Backup<'a> {
 
 /// Whether `bytes` look like a backup file (rather than a single map).
 pub fn is_backup(bytes: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(bytes) else { return false };
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
     let head: String = text.chars().take(200).collect();
     head.contains("\"patika.backup\"")
 }
@@ -45,34 +54,59 @@ pub fn is_backup(bytes: &[u8]) -> bool {
 /// goes through the map pipeline on its own (one result per map, in file order).
 pub fn import_backup(bytes: &[u8]) -> Result<Vec<Result<Imported, ImportError>>, ImportError> {
     if bytes.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { size: bytes.len(), limit: MAX_BYTES });
+        return Err(ImportError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_BYTES,
+        });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     scan::check_depth(text, MAX_DEPTH + 2)?;
     let backup: Backup = serde_json::from_str(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
-            ImportError::NotJson { line: e.line(), column: e.column(), message: e.to_string() }
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            }
         } else {
             ImportError::WrongFormat { found: None }
         }
     })?;
     if backup.format.as_deref() != Some(BACKUP_FORMAT) {
-        return Err(ImportError::WrongFormat { found: backup.format });
+        return Err(ImportError::WrongFormat {
+            found: backup.format,
+        });
     }
     match backup.format_version {
         Some(BACKUP_VERSION) => {}
-        Some(v) if v > BACKUP_VERSION => return Err(ImportError::NewerVersion { found: v, supported: BACKUP_VERSION }),
-        _ => return Err(ImportError::InvalidField { path: "$.formatVersion".into(), message: "expected 1".into() }),
+        Some(v) if v > BACKUP_VERSION => {
+            return Err(ImportError::NewerVersion {
+                found: v,
+                supported: BACKUP_VERSION,
+            })
+        }
+        _ => {
+            return Err(ImportError::InvalidField {
+                path: "$.formatVersion".into(),
+                message: "expected 1".into(),
+            })
+        }
     }
-    Ok(backup.maps.iter().map(|raw| import(raw.get().as_bytes())).collect())
+    Ok(backup
+        .maps
+        .iter()
+        .map(|raw| import(raw.get().as_bytes()))
+        .collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Lang;
     use crate::model::new_map;
+    use crate::model::Lang;
 
     #[test]
     fn a_backup_round_trips_every_map() {
@@ -83,15 +117,24 @@ mod tests {
         let back = import_backup(text.as_bytes()).expect("backup");
         let maps: Vec<JourneyMap> = back.into_iter().map(|r| r.expect("map").map).collect();
         assert_eq!(maps, vec![a, b]);
-        assert_eq!(import_backup(export_backup(&[], "t").as_bytes()).expect("empty"), vec![]);
+        assert_eq!(
+            import_backup(export_backup(&[], "t").as_bytes()).expect("empty"),
+            vec![]
+        );
     }
 
     #[test]
     fn one_broken_map_does_not_stop_the_others() {
         let a = new_map("a", "A", Lang::En, "2026-01-01T00:00:00Z");
-        let text = export_backup(std::slice::from_ref(&a), "t").replace("\"maps\": [", "\"maps\": [{\"format\": \"patika.journey-map\", \"formatVersion\": 99, \"map\": {}},");
+        let text = export_backup(std::slice::from_ref(&a), "t").replace(
+            "\"maps\": [",
+            "\"maps\": [{\"format\": \"patika.journey-map\", \"formatVersion\": 99, \"map\": {}},",
+        );
         let back = import_backup(text.as_bytes()).expect("backup");
-        assert!(matches!(back[0], Err(ImportError::NewerVersion { found: 99, .. })));
+        assert!(matches!(
+            back[0],
+            Err(ImportError::NewerVersion { found: 99, .. })
+        ));
         assert_eq!(back[1].as_ref().expect("second").map, a);
     }
 
@@ -99,9 +142,18 @@ mod tests {
     fn a_map_file_or_a_newer_backup_is_not_restored() {
         let a = new_map("a", "A", Lang::En, "2026-01-01T00:00:00Z");
         assert!(!is_backup(export(&a).as_bytes()));
-        assert!(matches!(import_backup(export(&a).as_bytes()), Err(ImportError::WrongFormat { .. })));
+        assert!(matches!(
+            import_backup(export(&a).as_bytes()),
+            Err(ImportError::WrongFormat { .. })
+        ));
         let newer = "{\"format\": \"patika.backup\", \"formatVersion\": 2, \"maps\": []}";
-        assert!(matches!(import_backup(newer.as_bytes()), Err(ImportError::NewerVersion { found: 2, .. })));
-        assert!(matches!(import_backup(b"{nope"), Err(ImportError::NotJson { .. })));
+        assert!(matches!(
+            import_backup(newer.as_bytes()),
+            Err(ImportError::NewerVersion { found: 2, .. })
+        ));
+        assert!(matches!(
+            import_backup(b"{nope"),
+            Err(ImportError::NotJson { .. })
+        ));
     }
 }

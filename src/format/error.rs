@@ -8,7 +8,11 @@ pub enum ImportError {
     /// The bytes are not UTF-8 text.
     NotUtf8 { offset: usize },
     /// The text is not JSON.
-    NotJson { line: usize, column: usize, message: String },
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// The JSON nests deeper than the limit.
     TooDeep { limit: usize },
     /// The JSON is not a Patika map file (`format` is missing or different).
@@ -20,7 +24,11 @@ pub enum ImportError {
     /// A field has the wrong type or value; `path` is a JSON path such as `$.map.stages[2].name`.
     InvalidField { path: String, message: String },
     /// More records of one kind than the limit.
-    TooMany { what: &'static str, count: usize, limit: usize },
+    TooMany {
+        what: &'static str,
+        count: usize,
+        limit: usize,
+    },
 }
 
 impl ImportError {
@@ -39,4 +47,3 @@ impl ImportError {
         }
     }
 }
-

@@ -14,17 +14,34 @@ pub fn check_import(bytes: &[u8]) {
         assert!(repair(&mut again).is_clean(), "repair settles in one pass");
         for tp in &map.touchpoints {
             for link in &tp.sources {
-                assert!(link.url.is_empty() || safe_url(&link.url).as_deref() == Some(link.url.as_str()), "refused address kept as a link: {:?}", link.url);
+                assert!(
+                    link.url.is_empty()
+                        || safe_url(&link.url).as_deref() == Some(link.url.as_str()),
+                    "refused address kept as a link: {:?}",
+                    link.url
+                );
             }
         }
         let text = export(&map);
-        let back = import(text.as_bytes()).unwrap_or_else(|e| panic!("an exported map does not read back: {e:?}"));
-        assert!(back.report.is_clean(), "an exported map needs repair: {:?}", back.report);
-        assert_eq!(export(&back.map), text, "export → import → export is not byte-identical");
+        let back = import(text.as_bytes())
+            .unwrap_or_else(|e| panic!("an exported map does not read back: {e:?}"));
+        assert!(
+            back.report.is_clean(),
+            "an exported map needs repair: {:?}",
+            back.report
+        );
+        assert_eq!(
+            export(&back.map),
+            text,
+            "export → import → export is not byte-identical"
+        );
     }
     if let Ok(maps) = import_backup(bytes) {
         for m in maps.iter().flatten() {
-            assert!(repair(&mut m.map.clone()).is_clean(), "a restored map is repaired");
+            assert!(
+                repair(&mut m.map.clone()).is_clean(),
+                "a restored map is repaired"
+            );
         }
     }
 }

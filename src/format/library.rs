@@ -4,12 +4,15 @@
 //! revision, a tab never writes over a revision it has not seen, and the index is re-read and
 //! merged on every change so that one tab's write never drops another tab's maps.
 use super::keys;
+pub use super::store::{
+    is_quota_error, storage_percent, storage_units, KvStore, MemoryStore, StoreError,
+    STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
+};
 use super::{export, import, ImportError, Imported};
 use crate::model::calendar::iso_day;
 use crate::model::JourneyMap;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-pub use super::store::{is_quota_error, storage_percent, storage_units, KvStore, MemoryStore, StoreError, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
 
 /// One map as listed in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,8 +40,14 @@ impl LibraryEntry {
     /// Whether to remind the user to keep a copy: changed since the last export (or never
     /// exported), and that copy (or the map's last change) is at least `EXPORT_REMINDER_DAYS` old.
     pub fn needs_export_reminder(&self, now: &str) -> bool {
-        let since = self.last_exported.as_deref().unwrap_or(self.updated.as_str());
-        let changed_after = self.last_exported.as_deref().is_none_or(|e| self.updated.as_str() > e);
+        let since = self
+            .last_exported
+            .as_deref()
+            .unwrap_or(self.updated.as_str());
+        let changed_after = self
+            .last_exported
+            .as_deref()
+            .is_none_or(|e| self.updated.as_str() > e);
         let age = iso_day(now).zip(iso_day(since)).map(|(n, s)| n - s);
         changed_after && age.is_some_and(|d| d >= EXPORT_REMINDER_DAYS)
     }
@@ -72,7 +81,11 @@ const INDEX_FORMAT: &str = "patika.library-index";
 #[derive(Debug, Clone, PartialEq)]
 pub enum LibraryProblem {
     /// Unreadable data was moved from `key` to `quarantine_key`; it can be downloaded.
-    Quarantined { key: String, quarantine_key: String, error: ImportError },
+    Quarantined {
+        key: String,
+        quarantine_key: String,
+        error: ImportError,
+    },
     /// The index was unreadable and was rebuilt from the stored maps.
     IndexRebuilt,
     /// A map found in storage but missing from the index was added back.
@@ -135,7 +148,11 @@ pub enum StoredState {
 impl<S: KvStore> Library<S> {
     /// Opens the library: reads the index and reconciles it with the map keys actually stored.
     pub fn open(store: S) -> Result<(Self, Vec<LibraryProblem>), StoreError> {
-        let mut lib = Library { store, entries: Vec::new(), seen: HashMap::new() };
+        let mut lib = Library {
+            store,
+            entries: Vec::new(),
+            seen: HashMap::new(),
+        };
         let mut problems = Vec::new();
         let index_text = lib.store.get(keys::INDEX)?;
         let mut entries = match (index_text.as_deref(), parse_index(index_text.as_deref())) {
@@ -150,7 +167,12 @@ impl<S: KvStore> Library<S> {
                 Vec::new()
             }
         };
-        let stored: Vec<String> = lib.store.keys()?.into_iter().filter(|k| keys::map_id(k).is_some()).collect();
+        let stored: Vec<String> = lib
+            .store
+            .keys()?
+            .into_iter()
+            .filter(|k| keys::map_id(k).is_some())
+            .collect();
         entries.retain(|e| {
             let present = stored.contains(&keys::map_key(&e.id));
             if !present {
@@ -173,7 +195,10 @@ impl<S: KvStore> Library<S> {
             }
         }
         lib.entries = entries;
-        if problems.iter().any(|p| !matches!(p, LibraryProblem::Quarantined { .. })) {
+        if problems
+            .iter()
+            .any(|p| !matches!(p, LibraryProblem::Quarantined { .. }))
+        {
             let entries = lib.entries.clone();
             lib.update_index(|e| *e = entries)?;
         }
@@ -202,12 +227,18 @@ impl<S: KvStore> Library<S> {
             Some(imp) => Ok(Ok(imp)),
             None => {
                 self.update_index(|e| e.retain(|e| e.id != id))?;
-                Ok(Err(problems.pop().unwrap_or(LibraryProblem::Missing { id: id.to_string() })))
+                Ok(Err(problems
+                    .pop()
+                    .unwrap_or(LibraryProblem::Missing { id: id.to_string() })))
             }
         }
     }
 
-    fn read_map(&mut self, id: &str, problems: &mut Vec<LibraryProblem>) -> Result<Option<Imported>, StoreError> {
+    fn read_map(
+        &mut self,
+        id: &str,
+        problems: &mut Vec<LibraryProblem>,
+    ) -> Result<Option<Imported>, StoreError> {
         let key = keys::map_key(id);
         let Some(text) = self.store.get(&key)? else {
             problems.push(LibraryProblem::Missing { id: id.to_string() });
@@ -221,7 +252,11 @@ impl<S: KvStore> Library<S> {
             }
             Err(error) => {
                 let quarantine_key = self.quarantine(&key, &text)?;
-                problems.push(LibraryProblem::Quarantined { key, quarantine_key, error });
+                problems.push(LibraryProblem::Quarantined {
+                    key,
+                    quarantine_key,
+                    error,
+                });
                 Ok(None)
             }
         }
@@ -239,11 +274,21 @@ impl<S: KvStore> Library<S> {
 
     /// Writes and reads back. A write that did not land whole (cut short, garbled, refused half
     /// way) is undone: `before` (what the key held) is put back, so no half-written map remains.
-    fn set_verified(&mut self, key: &str, value: &str, before: Option<&str>) -> Result<(), StoreError> {
-        let result = self.store.set_and_check(key, value).and_then(|same| match same {
-            true => Ok(()),
-            false => Err(StoreError::NotVerified { key: key.to_string() }),
-        });
+    fn set_verified(
+        &mut self,
+        key: &str,
+        value: &str,
+        before: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let result = self
+            .store
+            .set_and_check(key, value)
+            .and_then(|same| match same {
+                true => Ok(()),
+                false => Err(StoreError::NotVerified {
+                    key: key.to_string(),
+                }),
+            });
         if result.is_err() && self.store.get(key).ok().flatten().as_deref() != before {
             let _ = match before {
                 Some(old) => self.store.set(key, old),
@@ -263,7 +308,11 @@ impl<S: KvStore> Library<S> {
 
     /// `save` of a map already exported: `text` is its canonical file, `entry` its library entry
     /// (so the app can serialise in one task and write in the next).
-    pub fn save_exported(&mut self, entry: LibraryEntry, text: &str) -> Result<Vec<LibraryProblem>, StoreError> {
+    pub fn save_exported(
+        &mut self,
+        entry: LibraryEntry,
+        text: &str,
+    ) -> Result<Vec<LibraryProblem>, StoreError> {
         let key = keys::map_key(&entry.id);
         let mut problems = Vec::new();
         let mut existing = self.store.get(&key)?;
@@ -271,7 +320,11 @@ impl<S: KvStore> Library<S> {
             if self.seen.get(&key) != Some(&Revision::of(stored)) {
                 if let Err(error) = import(stored.as_bytes()) {
                     let quarantine_key = self.quarantine(&key, stored)?;
-                    problems.push(LibraryProblem::Quarantined { key: key.clone(), quarantine_key, error });
+                    problems.push(LibraryProblem::Quarantined {
+                        key: key.clone(),
+                        quarantine_key,
+                        error,
+                    });
                     existing = None;
                 } else {
                     return Err(StoreError::Conflict { id: entry.id });
@@ -280,10 +333,17 @@ impl<S: KvStore> Library<S> {
         }
         self.set_verified(&key, text, existing.as_deref())?;
         self.seen.insert(key, Revision::of(text));
-        self.update_index(|entries| match entries.iter_mut().find(|e| e.id == entry.id) {
-            Some(e) => *e = LibraryEntry { last_exported: e.last_exported.take(), ..entry },
-            None => entries.insert(0, entry),
-        })?;
+        self.update_index(
+            |entries| match entries.iter_mut().find(|e| e.id == entry.id) {
+                Some(e) => {
+                    *e = LibraryEntry {
+                        last_exported: e.last_exported.take(),
+                        ..entry
+                    }
+                }
+                None => entries.insert(0, entry),
+            },
+        )?;
         Ok(problems)
     }
 
@@ -315,7 +375,8 @@ impl<S: KvStore> Library<S> {
             // No readable index (storage cleared, or being rewritten): list what is still stored.
             None => {
                 let stored = self.store.keys()?;
-                self.entries.retain(|e| stored.contains(&keys::map_key(&e.id)));
+                self.entries
+                    .retain(|e| stored.contains(&keys::map_key(&e.id)));
             }
         }
         Ok(())
@@ -351,7 +412,10 @@ impl<S: KvStore> Library<S> {
     /// Read, change, write: the change is applied to the index as stored now (another tab may have
     /// added or removed maps since this tab read it), so no tab's entry is lost. An unreadable
     /// index is kept aside first and this tab's list is used instead.
-    fn update_index(&mut self, change: impl FnOnce(&mut Vec<LibraryEntry>)) -> Result<(), StoreError> {
+    fn update_index(
+        &mut self,
+        change: impl FnOnce(&mut Vec<LibraryEntry>),
+    ) -> Result<(), StoreError> {
         let before = self.store.get(keys::INDEX)?;
         let mut entries = match parse_index(before.as_deref()) {
             Some(entries) => entries,
@@ -365,7 +429,11 @@ impl<S: KvStore> Library<S> {
             }
         };
         change(&mut entries);
-        let ix = Index { format: INDEX_FORMAT.into(), format_version: 1, maps: entries };
+        let ix = Index {
+            format: INDEX_FORMAT.into(),
+            format_version: 1,
+            maps: entries,
+        };
         let text = serde_json::to_string(&ix).map_err(|e| StoreError::Other(e.to_string()))?;
         self.set_verified(keys::INDEX, &text, before.as_deref())?;
         self.entries = ix.maps;

@@ -15,13 +15,24 @@ pub fn migrate(value: &mut Value, version: u64) -> Result<(), ImportError> {
     migrate_with(value, version, FORMAT_VERSION, STEPS)
 }
 
-fn migrate_with(value: &mut Value, mut version: u64, target: u64, steps: &[(u64, Step)]) -> Result<(), ImportError> {
+fn migrate_with(
+    value: &mut Value,
+    mut version: u64,
+    target: u64,
+    steps: &[(u64, Step)],
+) -> Result<(), ImportError> {
     while version < target {
         let step = steps
             .iter()
             .find(|(from, _)| *from == version)
-            .ok_or_else(|| ImportError::Migration { from: version, message: "no migration step".into() })?;
-        (step.1)(value).map_err(|message| ImportError::Migration { from: version, message })?;
+            .ok_or_else(|| ImportError::Migration {
+                from: version,
+                message: "no migration step".into(),
+            })?;
+        (step.1)(value).map_err(|message| ImportError::Migration {
+            from: version,
+            message,
+        })?;
         version += 1;
         if let Some(obj) = value.as_object_mut() {
             obj.insert("formatVersion".into(), Value::from(version));
@@ -36,7 +47,10 @@ mod tests {
     use serde_json::json;
 
     fn rename_title(v: &mut Value) -> Result<(), String> {
-        let map = v.get_mut("map").and_then(Value::as_object_mut).ok_or("no map")?;
+        let map = v
+            .get_mut("map")
+            .and_then(Value::as_object_mut)
+            .ok_or("no map")?;
         let name = map.remove("name").ok_or("no name")?;
         map.insert("title".into(), name);
         Ok(())
@@ -54,7 +68,13 @@ mod tests {
     fn a_failing_step_names_its_version() {
         let mut v = json!({"format": "patika.journey-map", "formatVersion": 1, "map": {}});
         let err = migrate_with(&mut v, 1, 2, &[(1, rename_title)]).unwrap_err();
-        assert_eq!(err, ImportError::Migration { from: 1, message: "no name".into() });
+        assert_eq!(
+            err,
+            ImportError::Migration {
+                from: 1,
+                message: "no name".into()
+            }
+        );
     }
 
     #[test]

@@ -1,24 +1,27 @@
 //! The file format: the v1 envelope, canonical export, and the one load pipeline every map goes
 //! through (size → UTF-8 → depth-limited parse → format/version gate → migrations → typed decode →
 //! validation and repair).
-mod error;
-mod jsonpath;
 pub mod backup;
-pub mod keys;
-pub mod share;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod schema;
-pub mod library;
+mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod invariants;
-mod store;
+mod jsonpath;
+pub mod keys;
+pub mod library;
 mod migrate;
 mod repair;
 mod scan;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod share;
+mod store;
 
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
-pub use library::{storage_percent, storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
+pub use library::{
+    storage_percent, storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore,
+    Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
+};
 pub use repair::{repair, RepairDetail, RepairKind, RepairNote, RepairReport};
 
 use crate::model::JourneyMap;
@@ -71,7 +74,10 @@ pub fn export(map: &JourneyMap) -> String {
     let env = Envelope {
         format: FORMAT_NAME,
         format_version: FORMAT_VERSION,
-        app: AppInfo { name: "patika", version: env!("CARGO_PKG_VERSION") },
+        app: AppInfo {
+            name: "patika",
+            version: env!("CARGO_PKG_VERSION"),
+        },
         map,
     };
     // Serialising plain structs, strings, integers and finite floats cannot fail.
@@ -104,9 +110,14 @@ struct CurrentFile {
 /// Reads a map file (or stored entry) through the whole load pipeline. Never returns a half-read map.
 pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { size: bytes.len(), limit: MAX_BYTES });
+        return Err(ImportError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_BYTES,
+        });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     scan::check_depth(text, MAX_DEPTH)?;
     // Fast path, one pass over the text: a current-version Patika file that decodes as a whole.
@@ -117,13 +128,21 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
             let mut map = file.map;
             check_counts(&map)?;
             let report = repair(&mut map);
-            return Ok(Imported { map, report, from_version: FORMAT_VERSION });
+            return Ok(Imported {
+                map,
+                report,
+                from_version: FORMAT_VERSION,
+            });
         }
     }
     let header: Header = match serde_json::from_str(text) {
         Ok(h) => h,
         Err(e) if e.is_syntax() || e.is_eof() => {
-            return Err(ImportError::NotJson { line: e.line(), column: e.column(), message: e.to_string() })
+            return Err(ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            })
         }
         // Valid JSON of another shape (an array, a number…): not a Patika file.
         Err(_) => return Err(ImportError::WrongFormat { found: None }),
@@ -131,7 +150,12 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     let version = gate(header.format.as_ref(), header.format_version.as_ref())?;
     let map_text = match header.map {
         Some(raw) => raw.get(),
-        None => return Err(ImportError::InvalidField { path: "$.map".into(), message: "missing".into() }),
+        None => {
+            return Err(ImportError::InvalidField {
+                path: "$.map".into(),
+                message: "missing".into(),
+            })
+        }
     };
     let migrated;
     let map_text = if version == FORMAT_VERSION {
@@ -151,16 +175,28 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     let mut map: JourneyMap = decode(map_text)?;
     check_counts(&map)?;
     let report = repair(&mut map);
-    Ok(Imported { map, report, from_version: version })
+    Ok(Imported {
+        map,
+        report,
+        from_version: version,
+    })
 }
 
 /// Typed decode of the map; errors name the JSON path of the offending value.
 fn decode(text: &str) -> Result<JourneyMap, ImportError> {
     serde_json::from_str(text).map_err(|e| {
-        let path = jsonpath::path_at(text, jsonpath::offset_of(text, e.line(), e.column()), "$.map");
+        let path = jsonpath::path_at(
+            text,
+            jsonpath::offset_of(text, e.line(), e.column()),
+            "$.map",
+        );
         let message = e.to_string();
         // serde_json appends the position; the path says it better.
-        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_string();
         ImportError::InvalidField { path, message }
     })
 }
@@ -169,17 +205,30 @@ fn decode(text: &str) -> Result<JourneyMap, ImportError> {
 fn gate(format: Option<&Value>, format_version: Option<&Value>) -> Result<u64, ImportError> {
     match format.and_then(Value::as_str) {
         Some(FORMAT_NAME) => {}
-        other => return Err(ImportError::WrongFormat { found: other.map(str::to_string) }),
+        other => {
+            return Err(ImportError::WrongFormat {
+                found: other.map(str::to_string),
+            })
+        }
     }
-    let version = format_version.and_then(Value::as_u64).ok_or_else(|| ImportError::InvalidField {
-        path: "$.formatVersion".into(),
-        message: "expected a whole number".into(),
-    })?;
+    let version =
+        format_version
+            .and_then(Value::as_u64)
+            .ok_or_else(|| ImportError::InvalidField {
+                path: "$.formatVersion".into(),
+                message: "expected a whole number".into(),
+            })?;
     if version > FORMAT_VERSION {
-        return Err(ImportError::NewerVersion { found: version, supported: FORMAT_VERSION });
+        return Err(ImportError::NewerVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
     }
     if version == 0 {
-        return Err(ImportError::InvalidField { path: "$.formatVersion".into(), message: "versions start at 1".into() });
+        return Err(ImportError::InvalidField {
+            path: "$.formatVersion".into(),
+            message: "versions start at 1".into(),
+        });
     }
     Ok(version)
 }
@@ -194,7 +243,11 @@ fn check_counts(map: &JourneyMap) -> Result<(), ImportError> {
     ];
     for (what, count) in counts {
         if count > MAX_RECORDS {
-            return Err(ImportError::TooMany { what, count, limit: MAX_RECORDS });
+            return Err(ImportError::TooMany {
+                what,
+                count,
+                limit: MAX_RECORDS,
+            });
         }
     }
     Ok(())

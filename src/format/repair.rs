@@ -118,14 +118,26 @@ impl RepairReport {
     }
 }
 
-fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &mut HashSet<Id>, r: &mut RepairReport) {
+fn unique_ids<T>(
+    items: &mut [T],
+    what: &str,
+    id: fn(&mut T) -> &mut Id,
+    seen: &mut HashSet<Id>,
+    r: &mut RepairReport,
+) {
     for (i, item) in items.iter_mut().enumerate() {
         // Paths are only written for notes: building one per record would cost more than the check.
         let path = || format!("$.map.{what}[{i}].id");
         let current = id(item);
         if current.is_empty() {
             *current = format!("{what}-{}", i + 1);
-            r.note(path(), RepairKind::Missing, RepairDetail::IdSet { id: current.clone() });
+            r.note(
+                path(),
+                RepairKind::Missing,
+                RepairDetail::IdSet {
+                    id: current.clone(),
+                },
+            );
         }
         if !seen.insert(current.clone()) {
             let mut n = 2;
@@ -133,7 +145,14 @@ fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &
                 n += 1;
             }
             let new = format!("{current}~{n}");
-            r.note(path(), RepairKind::DuplicateId, RepairDetail::IdRenamed { from: current.clone(), to: new.clone() });
+            r.note(
+                path(),
+                RepairKind::DuplicateId,
+                RepairDetail::IdRenamed {
+                    from: current.clone(),
+                    to: new.clone(),
+                },
+            );
             *current = new.clone();
             seen.insert(new);
         }
@@ -143,7 +162,13 @@ fn unique_ids<T>(items: &mut [T], what: &str, id: fn(&mut T) -> &mut Id, seen: &
 fn cap(s: &mut String, path: impl FnOnce() -> String, r: &mut RepairReport) {
     if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS {
         let cut: String = s.chars().take(MAX_TEXT_CHARS).collect();
-        r.note(path(), RepairKind::Truncated, RepairDetail::TextCut { limit: MAX_TEXT_CHARS });
+        r.note(
+            path(),
+            RepairKind::Truncated,
+            RepairDetail::TextCut {
+                limit: MAX_TEXT_CHARS,
+            },
+        );
         *s = cut;
     }
 }
@@ -151,7 +176,14 @@ fn cap(s: &mut String, path: impl FnOnce() -> String, r: &mut RepairReport) {
 fn clamp_u8(v: &mut u8, lo: u8, hi: u8, path: impl FnOnce() -> String, r: &mut RepairReport) {
     if *v < lo || *v > hi {
         let new = (*v).clamp(lo, hi);
-        r.note(path(), RepairKind::OutOfRange, RepairDetail::Clamped { from: f64::from(*v), to: f64::from(new) });
+        r.note(
+            path(),
+            RepairKind::OutOfRange,
+            RepairDetail::Clamped {
+                from: f64::from(*v),
+                to: f64::from(new),
+            },
+        );
         *v = new;
     }
 }
@@ -161,32 +193,82 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
     let mut r = RepairReport::default();
     if map.id.is_empty() {
         map.id = "map".into();
-        r.note("$.map.id".into(), RepairKind::Missing, RepairDetail::MapIdSet);
+        r.note(
+            "$.map.id".into(),
+            RepairKind::Missing,
+            RepairDetail::MapIdSet,
+        );
     }
     cap(&mut map.title, || "$.map.title".into(), &mut r);
     cap(&mut map.description, || "$.map.description".into(), &mut r);
     if !map.emotion_scale.is_valid() {
-        r.note("$.map.emotionScale".into(), RepairKind::OutOfRange, RepairDetail::ScaleReset);
+        r.note(
+            "$.map.emotionScale".into(),
+            RepairKind::OutOfRange,
+            RepairDetail::ScaleReset,
+        );
         map.emotion_scale = EmotionScale::default();
     }
     let steps = (map.emotion_scale.max as i16 - map.emotion_scale.min as i16 + 1) as usize;
     if !map.emotion_scale.labels.is_empty() && map.emotion_scale.labels.len() != steps {
-        r.note("$.map.emotionScale.labels".into(), RepairKind::OutOfRange, RepairDetail::LabelsDropped);
+        r.note(
+            "$.map.emotionScale.labels".into(),
+            RepairKind::OutOfRange,
+            RepairDetail::LabelsDropped,
+        );
         map.emotion_scale.labels.clear();
     }
 
     // Ids are unique per kind: references always name their kind.
-    unique_ids(&mut map.personas, "personas", |p| &mut p.id, &mut HashSet::new(), &mut r);
-    unique_ids(&mut map.stages, "stages", |s| &mut s.id, &mut HashSet::new(), &mut r);
-    unique_ids(&mut map.channels, "channels", |c| &mut c.id, &mut HashSet::new(), &mut r);
-    unique_ids(&mut map.touchpoints, "touchpoints", |t| &mut t.id, &mut HashSet::new(), &mut r);
-    unique_ids(&mut map.actions, "actions", |a| &mut a.id, &mut HashSet::new(), &mut r);
+    unique_ids(
+        &mut map.personas,
+        "personas",
+        |p| &mut p.id,
+        &mut HashSet::new(),
+        &mut r,
+    );
+    unique_ids(
+        &mut map.stages,
+        "stages",
+        |s| &mut s.id,
+        &mut HashSet::new(),
+        &mut r,
+    );
+    unique_ids(
+        &mut map.channels,
+        "channels",
+        |c| &mut c.id,
+        &mut HashSet::new(),
+        &mut r,
+    );
+    unique_ids(
+        &mut map.touchpoints,
+        "touchpoints",
+        |t| &mut t.id,
+        &mut HashSet::new(),
+        &mut r,
+    );
+    unique_ids(
+        &mut map.actions,
+        "actions",
+        |a| &mut a.id,
+        &mut HashSet::new(),
+        &mut r,
+    );
     for (i, s) in map.stages.iter_mut().enumerate() {
         cap(&mut s.name, || format!("$.map.stages[{i}].name"), &mut r);
-        cap(&mut s.description, || format!("$.map.stages[{i}].description"), &mut r);
+        cap(
+            &mut s.description,
+            || format!("$.map.stages[{i}].description"),
+            &mut r,
+        );
     }
     for (i, p) in map.personas.iter_mut().enumerate() {
-        for (field, text) in [("name", &mut p.name), ("description", &mut p.description), ("goals", &mut p.goals)] {
+        for (field, text) in [
+            ("name", &mut p.name),
+            ("description", &mut p.description),
+            ("goals", &mut p.goals),
+        ] {
             cap(text, || format!("$.map.personas[{i}].{field}"), &mut r);
         }
     }
@@ -195,24 +277,65 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
     let scale = map.emotion_scale.clone();
     let mut pain_ids = HashSet::new();
     for i in 0..map.touchpoints.len() {
-        let (stage, channel) = (map.touchpoints[i].stage.clone(), map.touchpoints[i].channel.clone());
+        let (stage, channel) = (
+            map.touchpoints[i].stage.clone(),
+            map.touchpoints[i].channel.clone(),
+        );
         if map.stage(&stage).is_none() {
-            let name = if stage.is_empty() { "?".to_string() } else { stage.clone() };
-            let id = if stage.is_empty() { "stage-unassigned".to_string() } else { stage.clone() };
+            let name = if stage.is_empty() {
+                "?".to_string()
+            } else {
+                stage.clone()
+            };
+            let id = if stage.is_empty() {
+                "stage-unassigned".to_string()
+            } else {
+                stage.clone()
+            };
             if map.stage(&id).is_none() {
-                map.stages.push(Stage { id: id.clone(), name, description: String::new() });
+                map.stages.push(Stage {
+                    id: id.clone(),
+                    name,
+                    description: String::new(),
+                });
             }
             map.touchpoints[i].stage = id.clone();
-            r.note(format!("$.map.touchpoints[{i}].stage"), RepairKind::DanglingReference, RepairDetail::StageAdded { missing: stage.clone(), id: id.clone() });
+            r.note(
+                format!("$.map.touchpoints[{i}].stage"),
+                RepairKind::DanglingReference,
+                RepairDetail::StageAdded {
+                    missing: stage.clone(),
+                    id: id.clone(),
+                },
+            );
         }
         if map.channel(&channel).is_none() {
-            let id = if channel.is_empty() { "channel-unassigned".to_string() } else { channel.clone() };
+            let id = if channel.is_empty() {
+                "channel-unassigned".to_string()
+            } else {
+                channel.clone()
+            };
             if map.channel(&id).is_none() {
-                let name = if channel.is_empty() { "?".to_string() } else { channel.clone() };
-                map.channels.push(Channel { id: id.clone(), name, kind: ChannelKind::Digital });
+                let name = if channel.is_empty() {
+                    "?".to_string()
+                } else {
+                    channel.clone()
+                };
+                map.channels.push(Channel {
+                    id: id.clone(),
+                    name,
+                    kind: ChannelKind::Digital,
+                });
             }
             map.touchpoints[i].channel = id.clone();
-            r.note(format!("$.map.touchpoints[{i}].channel"), RepairKind::DanglingReference, RepairDetail::ChannelAdded { missing: channel.clone(), id: id.clone() });
+            r.note(
+                format!("$.map.touchpoints[{i}].channel"),
+                RepairKind::DanglingReference,
+                RepairDetail::ChannelAdded {
+                    missing: channel.clone(),
+                    id: id.clone(),
+                },
+            );
         }
         let tp = &mut map.touchpoints[i];
         let before: Vec<Id> = tp.emotions.keys().cloned().collect();
@@ -220,30 +343,61 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             let path = || format!("$.map.touchpoints[{i}].emotions.{p}");
             if !personas.contains(&p) {
                 tp.emotions.remove(&p);
-                r.note(path(), RepairKind::DanglingReference, RepairDetail::EmotionRemoved { persona: p.clone() });
+                r.note(
+                    path(),
+                    RepairKind::DanglingReference,
+                    RepairDetail::EmotionRemoved { persona: p.clone() },
+                );
             } else if let Some(v) = tp.emotions.get_mut(&p) {
                 let c = scale.clamp(*v);
                 if c != *v {
-                    r.note(path(), RepairKind::OutOfRange, RepairDetail::Clamped { from: f64::from(*v), to: f64::from(c) });
+                    r.note(
+                        path(),
+                        RepairKind::OutOfRange,
+                        RepairDetail::Clamped {
+                            from: f64::from(*v),
+                            to: f64::from(c),
+                        },
+                    );
                     *v = c;
                 }
             }
         }
-        for (field, text) in [("name", &mut tp.name), ("description", &mut tp.description), ("experience", &mut tp.experience)] {
+        for (field, text) in [
+            ("name", &mut tp.name),
+            ("description", &mut tp.description),
+            ("experience", &mut tp.experience),
+        ] {
             cap(text, || format!("$.map.touchpoints[{i}].{field}"), &mut r);
         }
         for (j, link) in tp.sources.iter_mut().enumerate() {
             if neutralize(link) {
-                r.note(format!("$.map.touchpoints[{i}].sources[{j}].url"), RepairKind::UnsafeLink, RepairDetail::KeptAsText);
+                r.note(
+                    format!("$.map.touchpoints[{i}].sources[{j}].url"),
+                    RepairKind::UnsafeLink,
+                    RepairDetail::KeptAsText,
+                );
             }
-            cap(&mut link.title, || format!("$.map.touchpoints[{i}].sources[{j}].title"), &mut r);
-            cap(&mut link.url, || format!("$.map.touchpoints[{i}].sources[{j}].url"), &mut r);
+            cap(
+                &mut link.title,
+                || format!("$.map.touchpoints[{i}].sources[{j}].title"),
+                &mut r,
+            );
+            cap(
+                &mut link.url,
+                || format!("$.map.touchpoints[{i}].sources[{j}].url"),
+                &mut r,
+            );
         }
         for (j, pp) in tp.pain_points.iter_mut().enumerate() {
             let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");
             if pp.id.is_empty() {
                 pp.id = format!("{}-pain-{}", tp.id, j + 1);
-                r.note(path("id"), RepairKind::Missing, RepairDetail::IdSet { id: pp.id.clone() });
+                r.note(
+                    path("id"),
+                    RepairKind::Missing,
+                    RepairDetail::IdSet { id: pp.id.clone() },
+                );
             }
             if !pain_ids.insert(pp.id.clone()) {
                 let mut n = 2;
@@ -251,7 +405,14 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
                     n += 1;
                 }
                 let new = format!("{}~{n}", pp.id);
-                r.note(path("id"), RepairKind::DuplicateId, RepairDetail::IdRenamed { from: pp.id.clone(), to: new.clone() });
+                r.note(
+                    path("id"),
+                    RepairKind::DuplicateId,
+                    RepairDetail::IdRenamed {
+                        from: pp.id.clone(),
+                        to: new.clone(),
+                    },
+                );
                 pp.id = new.clone();
                 pain_ids.insert(new);
             }
@@ -260,7 +421,14 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             if let Some(Frequency::PerHundred { value }) = &mut pp.frequency {
                 if !(0.0..=100.0).contains(value) {
                     let c = value.clamp(0.0, 100.0);
-                    r.note(path("frequency"), RepairKind::OutOfRange, RepairDetail::PerHundredClamped { from: *value, to: c });
+                    r.note(
+                        path("frequency"),
+                        RepairKind::OutOfRange,
+                        RepairDetail::PerHundredClamped {
+                            from: *value,
+                            to: c,
+                        },
+                    );
                     *value = c;
                 }
             }
@@ -269,7 +437,11 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             if let Some(rate) = &mut exit.rate {
                 if !(0.0..=1.0).contains(rate) {
                     let c = rate.clamp(0.0, 1.0);
-                    r.note(format!("$.map.touchpoints[{i}].exitPoint.rate"), RepairKind::OutOfRange, RepairDetail::Clamped { from: *rate, to: c });
+                    r.note(
+                        format!("$.map.touchpoints[{i}].exitPoint.rate"),
+                        RepairKind::OutOfRange,
+                        RepairDetail::Clamped { from: *rate, to: c },
+                    );
                     *rate = c;
                 }
             }
@@ -283,10 +455,26 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
         a.pain_points.retain(|p| pain_ids.contains(p));
         let dropped = before - a.touchpoints.len() - a.pain_points.len();
         if dropped > 0 {
-            r.note(format!("$.map.actions[{i}]"), RepairKind::DanglingReference, RepairDetail::LinksRemoved { count: dropped });
+            r.note(
+                format!("$.map.actions[{i}]"),
+                RepairKind::DanglingReference,
+                RepairDetail::LinksRemoved { count: dropped },
+            );
         }
-        clamp_u8(&mut a.impact, 1, 5, || format!("$.map.actions[{i}].impact"), &mut r);
-        clamp_u8(&mut a.effort, 1, 5, || format!("$.map.actions[{i}].effort"), &mut r);
+        clamp_u8(
+            &mut a.impact,
+            1,
+            5,
+            || format!("$.map.actions[{i}].impact"),
+            &mut r,
+        );
+        clamp_u8(
+            &mut a.effort,
+            1,
+            5,
+            || format!("$.map.actions[{i}].effort"),
+            &mut r,
+        );
         cap(&mut a.title, || format!("$.map.actions[{i}].title"), &mut r);
     }
     r

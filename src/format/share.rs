@@ -14,7 +14,10 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn to_base64url(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
@@ -42,9 +45,15 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
 /// The payload of a share link, checked before anything is decompressed.
 pub fn payload_bytes(payload: &str) -> Result<Vec<u8>, ImportError> {
     if payload.len() > MAX_LINK_CHARS {
-        return Err(ImportError::TooLarge { size: payload.len(), limit: MAX_LINK_CHARS });
+        return Err(ImportError::TooLarge {
+            size: payload.len(),
+            limit: MAX_LINK_CHARS,
+        });
     }
-    from_base64url(payload).ok_or_else(|| ImportError::InvalidField { path: "link".into(), message: "the link is damaged (not base64url)".into() })
+    from_base64url(payload).ok_or_else(|| ImportError::InvalidField {
+        path: "link".into(),
+        message: "the link is damaged (not base64url)".into(),
+    })
 }
 
 #[cfg(test)]
@@ -53,7 +62,15 @@ mod tests {
 
     #[test]
     fn rfc_4648_vectors_without_padding() {
-        for (raw, enc) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+        for (raw, enc) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(to_base64url(raw.as_bytes()), enc);
             assert_eq!(from_base64url(enc).as_deref(), Some(raw.as_bytes()));
         }
@@ -63,14 +80,22 @@ mod tests {
     fn url_safe_alphabet_and_round_trip_of_all_bytes() {
         let all: Vec<u8> = (0..=255).collect();
         let text = to_base64url(&all);
-        assert!(text.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+        assert!(text
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
         assert_eq!(from_base64url(&text), Some(all));
         assert_eq!(from_base64url("Zm9v=="), Some(b"foo".to_vec()));
     }
 
     #[test]
     fn damaged_or_huge_links_are_refused_before_decoding() {
-        assert!(matches!(payload_bytes("abc$def"), Err(ImportError::InvalidField { .. })));
-        assert!(matches!(payload_bytes(&"A".repeat(MAX_LINK_CHARS + 1)), Err(ImportError::TooLarge { .. })));
+        assert!(matches!(
+            payload_bytes("abc$def"),
+            Err(ImportError::InvalidField { .. })
+        ));
+        assert!(matches!(
+            payload_bytes(&"A".repeat(MAX_LINK_CHARS + 1)),
+            Err(ImportError::TooLarge { .. })
+        ));
     }
 }

@@ -20,7 +20,11 @@ pub enum StoreError {
 /// Whether a storage exception (by its DOMException name or legacy code) means "quota exceeded",
 /// under every browser's spelling.
 pub fn is_quota_error(name: &str, code: i64) -> bool {
-    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR") || code == 22 || code == 1014
+    matches!(
+        name,
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
+    ) || code == 22
+        || code == 1014
 }
 
 /// What browsers give one site in localStorage, in UTF-16 code units (≈ 5 MB); the meter measures
@@ -38,7 +42,11 @@ pub fn storage_percent(units: usize) -> usize {
 /// How much of the budget Patika's keys use (keys and values, UTF-16 code units, as browsers count).
 pub fn storage_units(store: &impl KvStore) -> Result<usize, StoreError> {
     let mut total = 0;
-    for key in store.keys()?.into_iter().filter(|k| k.starts_with("patika:")) {
+    for key in store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with("patika:"))
+    {
         total += key.encode_utf16().count() + store.units(&key)?.unwrap_or(0);
     }
     Ok(total)
@@ -113,4 +121,3 @@ impl KvStore for MemoryStore {
         Ok(self.data.keys().cloned().collect())
     }
 }
-

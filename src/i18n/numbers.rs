@@ -20,7 +20,12 @@ fn write(lang: Lang, sign: &str, units: i64, places: u32) -> String {
     }
     let scale = 10u64.pow(places);
     let comma = if lang == Lang::Tr { ',' } else { '.' };
-    format!("{sign}{}{comma}{:0width$}", abs / scale, abs % scale, width = places as usize)
+    format!(
+        "{sign}{}{comma}{:0width$}",
+        abs / scale,
+        abs % scale,
+        width = places as usize
+    )
 }
 
 /// `value` with `places` decimals: "1,5" / "1.5"; "-0,3" / "-0.3".

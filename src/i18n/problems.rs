@@ -10,16 +10,24 @@ pub fn repair_kind_text(lang: Lang, kind: crate::format::RepairKind) -> &'static
     match (lang, kind) {
         (Lang::Tr, DuplicateId) => "aynı kimliği taşıyan ikinci kayda yeni kimlik verildi",
         (Lang::En, DuplicateId) => "a second record with the same id got a new id",
-        (Lang::Tr, DanglingReference) => "olmayan bir kayda başvuru vardı; kayıt geri eklendi ya da başvuru kaldırıldı",
-        (Lang::En, DanglingReference) => "a reference pointed at nothing; the record was restored or the reference removed",
+        (Lang::Tr, DanglingReference) => {
+            "olmayan bir kayda başvuru vardı; kayıt geri eklendi ya da başvuru kaldırıldı"
+        }
+        (Lang::En, DanglingReference) => {
+            "a reference pointed at nothing; the record was restored or the reference removed"
+        }
         (Lang::Tr, OutOfRange) => "aralık dışındaki bir sayı sınıra çekildi ya da çıkarıldı",
         (Lang::En, OutOfRange) => "a number out of its range was clamped or dropped",
         (Lang::Tr, Truncated) => "çok uzun metin 20.000 karakterde kesildi",
         (Lang::En, Truncated) => "over-long text was cut at 20,000 characters",
         (Lang::Tr, Missing) => "boş bırakılmış zorunlu bir değer dolduruldu",
         (Lang::En, Missing) => "an empty required value was filled in",
-        (Lang::Tr, UnsafeLink) => "http, https ya da mailto olmayan adres bağlantı yapılmadı, metin olarak saklandı",
-        (Lang::En, UnsafeLink) => "an address other than http, https or mailto was kept as text, not as a link",
+        (Lang::Tr, UnsafeLink) => {
+            "http, https ya da mailto olmayan adres bağlantı yapılmadı, metin olarak saklandı"
+        }
+        (Lang::En, UnsafeLink) => {
+            "an address other than http, https or mailto was kept as text, not as a link"
+        }
     }
 }
 
@@ -43,7 +51,9 @@ pub fn repair_detail_text(lang: Lang, detail: &RepairDetail) -> String {
         (Lang::En, TextCut { limit }) => format!("text cut to {limit} characters"),
         (Lang::Tr, TextCut { limit }) => format!("metin {limit} karakterde kesildi"),
         (Lang::En, Clamped { from, to }) => format!("{} clamped to {}", n(from), n(to)),
-        (Lang::Tr, Clamped { from, to }) => format!("{} sınıra çekilerek {} yapıldı", n(from), n(to)),
+        (Lang::Tr, Clamped { from, to }) => {
+            format!("{} sınıra çekilerek {} yapıldı", n(from), n(to))
+        }
         (Lang::En, PerHundredClamped { from, to }) => {
             format!("{} per 100 clamped to {}", n(from), n(to))
         }
@@ -76,10 +86,13 @@ pub fn repair_detail_text(lang: Lang, detail: &RepairDetail) -> String {
             "not an http, https or mailto address: kept as text, not as a link".into()
         }
         (Lang::Tr, KeptAsText) => {
-            "http, https ya da mailto adresi değil: bağlantı yapılmadı, metin olarak saklandı".into()
+            "http, https ya da mailto adresi değil: bağlantı yapılmadı, metin olarak saklandı"
+                .into()
         }
         (Lang::En, LinksRemoved { count }) => format!("{count} link(s) to missing records removed"),
-        (Lang::Tr, LinksRemoved { count }) => format!("olmayan kayıtlara {count} bağlantı kaldırıldı"),
+        (Lang::Tr, LinksRemoved { count }) => {
+            format!("olmayan kayıtlara {count} bağlantı kaldırıldı")
+        }
     }
 }
 
@@ -103,12 +116,20 @@ fn record_word(lang: Lang, kind: RecordKind) -> &'static str {
 pub fn model_error_text(lang: Lang, e: &ModelError) -> String {
     use ModelError::*;
     match (lang, e) {
-        (Lang::En, NotFound { kind, id }) => format!("no {} with id {id:?}", record_word(lang, *kind)),
+        (Lang::En, NotFound { kind, id }) => {
+            format!("no {} with id {id:?}", record_word(lang, *kind))
+        }
         (Lang::Tr, NotFound { kind, id }) => {
-            format!("{id:?} kimlikli bir {} bulunamadı", record_word(lang, *kind))
+            format!(
+                "{id:?} kimlikli bir {} bulunamadı",
+                record_word(lang, *kind)
+            )
         }
         (Lang::En, DuplicateId { kind, id }) => {
-            format!("a {} with id {id:?} already exists", record_word(lang, *kind))
+            format!(
+                "a {} with id {id:?} already exists",
+                record_word(lang, *kind)
+            )
         }
         (Lang::Tr, DuplicateId { kind, id }) => {
             format!("{id:?} kimlikli bir {} zaten var", record_word(lang, *kind))
@@ -117,7 +138,10 @@ pub fn model_error_text(lang: Lang, e: &ModelError) -> String {
             format!("refers to a missing {} {id:?}", record_word(lang, *kind))
         }
         (Lang::Tr, DanglingReference { kind, id }) => {
-            format!("olmayan bir {} kaydına başvuruyor ({id:?})", record_word(lang, *kind))
+            format!(
+                "olmayan bir {} kaydına başvuruyor ({id:?})",
+                record_word(lang, *kind)
+            )
         }
         (Lang::En, ChannelInUse { id }) => format!("channel {id:?} is still used by touchpoints"),
         (Lang::Tr, ChannelInUse { id }) => {
@@ -177,29 +201,65 @@ mod tests {
     #[test]
     fn every_repair_kind_is_said_in_both_languages() {
         use crate::format::RepairKind::*;
-        let kinds = [DuplicateId, DanglingReference, OutOfRange, Truncated, Missing, UnsafeLink];
+        let kinds = [
+            DuplicateId,
+            DanglingReference,
+            OutOfRange,
+            Truncated,
+            Missing,
+            UnsafeLink,
+        ];
         for lang in Lang::ALL {
-            let said: std::collections::HashSet<_> = kinds.iter().map(|k| repair_kind_text(lang, *k)).collect();
+            let said: std::collections::HashSet<_> =
+                kinds.iter().map(|k| repair_kind_text(lang, *k)).collect();
             assert_eq!(said.len(), kinds.len(), "{lang:?}: one sentence per kind");
         }
         let limit = crate::format::MAX_TEXT_CHARS;
-        assert!(repair_kind_text(Lang::En, Truncated).contains(&format!("{},{:03}", limit / 1000, limit % 1000)));
-        assert!(repair_kind_text(Lang::Tr, Truncated).contains(&format!("{}.{:03}", limit / 1000, limit % 1000)));
+        assert!(repair_kind_text(Lang::En, Truncated).contains(&format!(
+            "{},{:03}",
+            limit / 1000,
+            limit % 1000
+        )));
+        assert!(repair_kind_text(Lang::Tr, Truncated).contains(&format!(
+            "{}.{:03}",
+            limit / 1000,
+            limit % 1000
+        )));
     }
 
     #[test]
     fn every_import_error_kind_has_its_own_sentence_in_both_languages() {
         use crate::format::ImportError::*;
         let all = [
-            TooLarge { size: 20 << 20, limit: 16 << 20 },
+            TooLarge {
+                size: 20 << 20,
+                limit: 16 << 20,
+            },
             NotUtf8 { offset: 3 },
-            NotJson { line: 2, column: 5, message: "x".into() },
+            NotJson {
+                line: 2,
+                column: 5,
+                message: "x".into(),
+            },
             TooDeep { limit: 64 },
             WrongFormat { found: None },
-            NewerVersion { found: 9, supported: 1 },
-            Migration { from: 0, message: "m".into() },
-            InvalidField { path: "$.map.stages[2].name".into(), message: "expected a string".into() },
-            TooMany { what: "touchpoints", count: 30_000, limit: 20_000 },
+            NewerVersion {
+                found: 9,
+                supported: 1,
+            },
+            Migration {
+                from: 0,
+                message: "m".into(),
+            },
+            InvalidField {
+                path: "$.map.stages[2].name".into(),
+                message: "expected a string".into(),
+            },
+            TooMany {
+                what: "touchpoints",
+                count: 30_000,
+                limit: 20_000,
+            },
         ];
         for lang in Lang::ALL {
             let texts: Vec<String> = all.iter().map(|e| import_error_text(lang, e)).collect();

@@ -39,7 +39,11 @@ fn is_number(s: &str) -> bool {
 
 /// A cell as written: formula starts escaped, quoted when it holds the separator, a quote or a line break.
 fn cell(s: &str, sep: char) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -59,21 +63,65 @@ fn exit_text(r: &ExitReason) -> String {
 pub fn to_csv(map: &JourneyMap) -> String {
     let tr = Lang::from_tag(&map.language) == Lang::Tr;
     let sep = if tr { ';' } else { ',' };
-    let pick = |(en, tr_): (&'static str, &'static str)| -> &'static str { if tr { tr_ } else { en } };
+    let pick = |(en, tr_): (&'static str, &'static str)| -> &'static str {
+        if tr {
+            tr_
+        } else {
+            en
+        }
+    };
     let mut header: Vec<String> = COLUMNS.iter().map(|c| pick(*c).to_string()).collect();
     header.insert(8, pick(EVIDENCE).to_string());
     for p in &map.personas {
         header.push(format!("{}{}", pick(EMOTION), p.name));
     }
     let mut out = String::from("\u{feff}");
-    let line = |cells: Vec<String>| cells.iter().map(|c| cell(c, sep)).collect::<Vec<_>>().join(&sep.to_string()) + "\r\n";
+    let line = |cells: Vec<String>| {
+        cells
+            .iter()
+            .map(|c| cell(c, sep))
+            .collect::<Vec<_>>()
+            .join(&sep.to_string())
+            + "\r\n"
+    };
     out.push_str(&line(header));
     for t in map.journey_order() {
-        let name_of = |id: &str, list: &[(&str, &str)]| list.iter().find(|(i, _)| *i == id).map(|(_, n)| n.to_string()).unwrap_or_default();
-        let stages: Vec<(&str, &str)> = map.stages.iter().map(|s| (s.id.as_str(), s.name.as_str())).collect();
-        let channels: Vec<(&str, &str)> = map.channels.iter().map(|c| (c.id.as_str(), c.name.as_str())).collect();
-        let pains = t.pain_points.iter().map(|p| format!("{} ({}/5)", p.text, p.severity)).collect::<Vec<_>>().join("\n");
-        let metrics = t.metrics.iter().map(|m| format!("{:?} {}", m.kind, m.value.map(|v| v.to_string()).unwrap_or_default()).trim().to_string()).collect::<Vec<_>>().join("\n");
+        let name_of = |id: &str, list: &[(&str, &str)]| {
+            list.iter()
+                .find(|(i, _)| *i == id)
+                .map(|(_, n)| n.to_string())
+                .unwrap_or_default()
+        };
+        let stages: Vec<(&str, &str)> = map
+            .stages
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()))
+            .collect();
+        let channels: Vec<(&str, &str)> = map
+            .channels
+            .iter()
+            .map(|c| (c.id.as_str(), c.name.as_str()))
+            .collect();
+        let pains = t
+            .pain_points
+            .iter()
+            .map(|p| format!("{} ({}/5)", p.text, p.severity))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let metrics = t
+            .metrics
+            .iter()
+            .map(|m| {
+                format!(
+                    "{:?} {}",
+                    m.kind,
+                    m.value.map(|v| v.to_string()).unwrap_or_default()
+                )
+                .trim()
+                .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
         let mut row = vec![
             name_of(&t.stage, &stages),
             name_of(&t.channel, &channels),
@@ -85,15 +133,31 @@ pub fn to_csv(map: &JourneyMap) -> String {
             t.experience.clone(),
             t.evidence.code().to_string(),
             pains,
-            t.exit_point.as_ref().map(|e| exit_text(&e.reason)).unwrap_or_default(),
-            t.exit_point.as_ref().and_then(|e| e.rate).map(|r| format!("{}%", (r * 1000.0).round() / 10.0)).unwrap_or_default(),
+            t.exit_point
+                .as_ref()
+                .map(|e| exit_text(&e.reason))
+                .unwrap_or_default(),
+            t.exit_point
+                .as_ref()
+                .and_then(|e| e.rate)
+                .map(|r| format!("{}%", (r * 1000.0).round() / 10.0))
+                .unwrap_or_default(),
             metrics,
             t.owner.clone(),
             t.systems.join("\n"),
             t.opportunities.join("\n"),
-            t.sources.iter().map(link_line).collect::<Vec<_>>().join("\n"),
+            t.sources
+                .iter()
+                .map(link_line)
+                .collect::<Vec<_>>()
+                .join("\n"),
         ];
-        row.extend(map.personas.iter().map(|p| t.emotions.get(&p.id).map(|v| v.to_string()).unwrap_or_default()));
+        row.extend(map.personas.iter().map(|p| {
+            t.emotions
+                .get(&p.id)
+                .map(|v| v.to_string())
+                .unwrap_or_default()
+        }));
         out.push_str(&line(row));
     }
     out
@@ -149,34 +213,56 @@ fn column_of(header: &str) -> Column {
         for prefix in [en, tr] {
             let p = search_fold(prefix.trim_end());
             if let Some(rest) = h.strip_prefix(&p) {
-                return Column::Emotion(header.trim()[header.trim().len() - rest.len()..].trim().to_string());
+                return Column::Emotion(
+                    header.trim()[header.trim().len() - rest.len()..]
+                        .trim()
+                        .to_string(),
+                );
             }
         }
     }
     if h == search_fold(EVIDENCE.0) || h == search_fold(EVIDENCE.1) {
         return Column::Evidence;
     }
-    COLUMNS.iter().position(|(en, tr)| h == search_fold(en) || h == search_fold(tr)).map_or(Column::Unknown, Column::Field)
+    COLUMNS
+        .iter()
+        .position(|(en, tr)| h == search_fold(en) || h == search_fold(tr))
+        .map_or(Column::Unknown, Column::Field)
 }
 
 fn lines(s: &str) -> Vec<String> {
-    s.split(['\n', ';']).map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+    s.split(['\n', ';'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// A new map from CSV text (one row per touchpoint), through the load pipeline. Headers match in
 /// English or Turkish; unknown columns are reported and skipped.
 pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Converted, ImportError> {
     if text.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { size: text.len(), limit: MAX_BYTES });
+        return Err(ImportError::TooLarge {
+            size: text.len(),
+            limit: MAX_BYTES,
+        });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or("");
-    let sep = [';', '\t', ','].into_iter().max_by_key(|c| first.matches(*c).count()).unwrap_or(',');
+    let sep = [';', '\t', ',']
+        .into_iter()
+        .max_by_key(|c| first.matches(*c).count())
+        .unwrap_or(',');
     let rows = parse(text, sep);
-    let Some((header, body)) = rows.split_first() else { return Err(ImportError::WrongFormat { found: None }) };
+    let Some((header, body)) = rows.split_first() else {
+        return Err(ImportError::WrongFormat { found: None });
+    };
     let columns: Vec<Column> = header.iter().map(|h| column_of(h)).collect();
     if !columns.iter().any(|c| matches!(c, Column::Field(2))) {
-        return Err(ImportError::InvalidField { path: "row 1".into(), message: "no \"Touchpoint\" / \"Temas noktası\" column".into() });
+        return Err(ImportError::InvalidField {
+            path: "row 1".into(),
+            message: "no \"Touchpoint\" / \"Temas noktası\" column".into(),
+        });
     }
     let mut notes: Vec<Note> = header
         .iter()
@@ -194,7 +280,11 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
     map.personas.clear();
     for c in &columns {
         if let Column::Emotion(name) = c {
-            map.personas.push(crate::model::Persona { id: format!("p{}", map.personas.len() + 1), name: name.clone(), ..Default::default() });
+            map.personas.push(crate::model::Persona {
+                id: format!("p{}", map.personas.len() + 1),
+                name: name.clone(),
+                ..Default::default()
+            });
         }
     }
     if map.personas.is_empty() {
@@ -204,8 +294,12 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut t = Touchpoint { id: format!("t{}", map.touchpoints.len() + 1), ..Touchpoint::default() };
-        let (mut stage_name, mut channel_name, mut exit, mut rate) = (String::new(), String::new(), String::new(), String::new());
+        let mut t = Touchpoint {
+            id: format!("t{}", map.touchpoints.len() + 1),
+            ..Touchpoint::default()
+        };
+        let (mut stage_name, mut channel_name, mut exit, mut rate) =
+            (String::new(), String::new(), String::new(), String::new());
         let mut persona = 0;
         for (c, raw) in columns.iter().zip(row) {
             let v = unescape(raw.trim());
@@ -219,12 +313,24 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
                 Column::Field(6) => t.expectation = v,
                 Column::Field(7) => t.experience = v,
                 Column::Field(8) => {
-                    for (i, l) in v.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-                        let (text, severity) = match l.rsplit_once(" (").and_then(|(t, s)| Some((t, s.strip_suffix("/5)")?.parse::<u8>().ok()?))) {
+                    for (i, l) in v
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .enumerate()
+                    {
+                        let (text, severity) = match l.rsplit_once(" (").and_then(|(t, s)| {
+                            Some((t, s.strip_suffix("/5)")?.parse::<u8>().ok()?))
+                        }) {
                             Some((t, s)) => (t.to_string(), s),
                             None => (l.to_string(), 3),
                         };
-                        t.pain_points.push(PainPoint { id: format!("{}-pain-{}", t.id, i + 1), text, severity, ..PainPoint::default() });
+                        t.pain_points.push(PainPoint {
+                            id: format!("{}-pain-{}", t.id, i + 1),
+                            text,
+                            severity,
+                            ..PainPoint::default()
+                        });
                     }
                 }
                 Column::Field(9) => exit = v,
@@ -233,7 +339,12 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
                 Column::Field(13) => t.systems = lines(&v),
                 Column::Field(14) => t.opportunities = lines(&v),
                 // Read as written; the load pipeline then turns refused addresses into text.
-                Column::Field(15) => t.sources = lines(&v).iter().filter_map(|l| parse_link_line(l)).collect(),
+                Column::Field(15) => {
+                    t.sources = lines(&v)
+                        .iter()
+                        .filter_map(|l| parse_link_line(l))
+                        .collect()
+                }
                 Column::Evidence => {
                     t.evidence = match search_fold(&v).as_str() {
                         "observed" | "gözlem" | "gözlendi" => Evidence::Observed,
@@ -252,7 +363,10 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
                             let x = x.clamp(scale.min as i64, scale.max as i64) as i8;
                             t.emotions.insert(id, x);
                         }
-                        Err(_) => notes.push(Note::EmotionNotWhole { row: r + 2, value: v.clone() }),
+                        Err(_) => notes.push(Note::EmotionNotWhole {
+                            row: r + 2,
+                            value: v.clone(),
+                        }),
                     }
                 }
                 Column::Field(_) | Column::Unknown => {}
@@ -262,34 +376,59 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
             let reason = ExitReason::from_code(&exit, &exit);
             let parsed = parse_percent(&rate);
             if parsed.is_none() && !rate.trim().is_empty() {
-                notes.push(Note::ExitRateNotPercent { row: r + 2, value: rate.clone() });
+                notes.push(Note::ExitRateNotPercent {
+                    row: r + 2,
+                    value: rate.clone(),
+                });
             }
-            t.exit_point = Some(ExitPoint { reason, rate: parsed });
+            t.exit_point = Some(ExitPoint {
+                reason,
+                rate: parsed,
+            });
         }
-        t.stage = match map.stages.iter().find(|s| search_fold(&s.name) == search_fold(&stage_name)) {
+        t.stage = match map
+            .stages
+            .iter()
+            .find(|s| search_fold(&s.name) == search_fold(&stage_name))
+        {
             Some(s) => s.id.clone(),
             None => {
                 let id = format!("s{}", map.stages.len() + 1);
-                let name = if stage_name.is_empty() { unnamed_stage_name(lang).to_string() } else { stage_name };
-                map.stages.push(Stage { id: id.clone(), name, ..Stage::default() });
+                let name = if stage_name.is_empty() {
+                    unnamed_stage_name(lang).to_string()
+                } else {
+                    stage_name
+                };
+                map.stages.push(Stage {
+                    id: id.clone(),
+                    name,
+                    ..Stage::default()
+                });
                 id
             }
         };
-        t.channel = match map.channels.iter().find(|c| search_fold(&c.name) == search_fold(&channel_name) || c.id == channel_name) {
-            Some(c) => c.id.clone(),
-            None if channel_name.is_empty() => {
-                let c = unspecified_channel(lang);
-                if !map.channels.iter().any(|x| x.id == c.id) {
-                    map.channels.push(c.clone());
+        t.channel =
+            match map.channels.iter().find(|c| {
+                search_fold(&c.name) == search_fold(&channel_name) || c.id == channel_name
+            }) {
+                Some(c) => c.id.clone(),
+                None if channel_name.is_empty() => {
+                    let c = unspecified_channel(lang);
+                    if !map.channels.iter().any(|x| x.id == c.id) {
+                        map.channels.push(c.clone());
+                    }
+                    c.id
                 }
-                c.id
-            }
-            None => {
-                let id = format!("c{}", map.channels.len() + 1);
-                map.channels.push(Channel { id: id.clone(), name: channel_name, kind: ChannelKind::Digital });
-                id
-            }
-        };
+                None => {
+                    let id = format!("c{}", map.channels.len() + 1);
+                    map.channels.push(Channel {
+                        id: id.clone(),
+                        name: channel_name,
+                        kind: ChannelKind::Digital,
+                    });
+                    id
+                }
+            };
         map.touchpoints.push(t);
     }
     through_pipeline(&map, notes)
@@ -299,8 +438,16 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
 /// a bare "35"; as a share (0.35). `None` for anything else.
 fn parse_percent(text: &str) -> Option<f64> {
     let t = text.trim();
-    let t = t.strip_prefix('%').or_else(|| t.strip_suffix('%')).unwrap_or(t).trim();
-    let p = t.replace(',', ".").parse::<f64>().ok().filter(|p| p.is_finite())?;
+    let t = t
+        .strip_prefix('%')
+        .or_else(|| t.strip_suffix('%'))
+        .unwrap_or(t)
+        .trim();
+    let p = t
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|p| p.is_finite())?;
     Some(p / 100.0)
 }
 
@@ -317,24 +464,68 @@ mod tests {
         m.touchpoints[1].description = "@SUM(1)\nikinci satır".into();
         let text = to_csv(&m);
         assert!(text.starts_with('\u{feff}'));
-        assert!(text.contains("Temas noktası;"), "Turkish headers, ';' separator");
-        assert!(text.contains("\"'=HYPERLINK(\"\"http://evil\"\") ağrı; \"\"ışık\"\"\""), "{}", &text[..400.min(text.len())]);
-        assert!(!text.lines().any(|l| l.split(';').any(|c| c.starts_with(['=', '@', '+']))), "no cell starts a formula");
-        let back = from_csv(&text, &m.title, Lang::Tr, "t").expect("csv").imported.map;
+        assert!(
+            text.contains("Temas noktası;"),
+            "Turkish headers, ';' separator"
+        );
+        assert!(
+            text.contains("\"'=HYPERLINK(\"\"http://evil\"\") ağrı; \"\"ışık\"\"\""),
+            "{}",
+            &text[..400.min(text.len())]
+        );
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.split(';').any(|c| c.starts_with(['=', '@', '+']))),
+            "no cell starts a formula"
+        );
+        let back = from_csv(&text, &m.title, Lang::Tr, "t")
+            .expect("csv")
+            .imported
+            .map;
         assert_eq!(back.touchpoints.len(), m.touchpoints.len());
         assert_eq!(back.touchpoints[0].name, m.touchpoints[0].name);
-        assert_eq!(back.touchpoints[1].description, m.touchpoints[1].description);
+        assert_eq!(
+            back.touchpoints[1].description,
+            m.touchpoints[1].description
+        );
         for (a, b) in back.journey_order().iter().zip(m.journey_order()) {
-            assert_eq!((&a.name, a.emotions.values().collect::<Vec<_>>()), (&b.name, b.emotions.values().collect::<Vec<_>>()));
-            assert_eq!(a.pain_points.iter().map(|p| (&p.text, p.severity)).collect::<Vec<_>>(), b.pain_points.iter().map(|p| (&p.text, p.severity)).collect::<Vec<_>>());
+            assert_eq!(
+                (&a.name, a.emotions.values().collect::<Vec<_>>()),
+                (&b.name, b.emotions.values().collect::<Vec<_>>())
+            );
+            assert_eq!(
+                a.pain_points
+                    .iter()
+                    .map(|p| (&p.text, p.severity))
+                    .collect::<Vec<_>>(),
+                b.pain_points
+                    .iter()
+                    .map(|p| (&p.text, p.severity))
+                    .collect::<Vec<_>>()
+            );
             assert_eq!(a.exit_point, b.exit_point);
         }
-        assert_eq!(back.stages.iter().map(|s| &s.name).collect::<Vec<_>>(), m.stages.iter().filter(|s| m.touchpoints_of(&s.id).next().is_some()).map(|s| &s.name).collect::<Vec<_>>());
+        assert_eq!(
+            back.stages.iter().map(|s| &s.name).collect::<Vec<_>>(),
+            m.stages
+                .iter()
+                .filter(|s| m.touchpoints_of(&s.id).next().is_some())
+                .map(|s| &s.name)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
     fn exit_rates_read_as_turkish_and_english_write_them() {
-        for (written, share) in [("35%", 0.35), ("%35", 0.35), ("% 12,5", 0.125), ("12.5 %", 0.125), ("40", 0.4), (" %0 ", 0.0)] {
+        for (written, share) in [
+            ("35%", 0.35),
+            ("%35", 0.35),
+            ("% 12,5", 0.125),
+            ("12.5 %", 0.125),
+            ("40", 0.4),
+            (" %0 ", 0.0),
+        ] {
             assert_eq!(parse_percent(written), Some(share), "{written:?}");
         }
         for unreadable in ["", "%", "yüksek", "35%%", "NaN", "inf"] {
@@ -342,9 +533,21 @@ mod tests {
         }
         let text = "Temas noktası;Aşama;Çıkış;Çıkış oranı\r\nSepet;Karar;cartAbandoned;%35\r\nİade;Sonra;refund;yüksek\r\n";
         let c = from_csv(text, "x", Lang::Tr, "t").expect("csv");
-        let rates: Vec<_> = c.imported.map.touchpoints.iter().map(|t| t.exit_point.as_ref().map(|e| e.rate)).collect();
+        let rates: Vec<_> = c
+            .imported
+            .map
+            .touchpoints
+            .iter()
+            .map(|t| t.exit_point.as_ref().map(|e| e.rate))
+            .collect();
         assert_eq!(rates, [Some(Some(0.35)), Some(None)]);
-        assert_eq!(c.notes.iter().map(|n| note_text(Lang::Tr, n)).collect::<Vec<_>>(), ["3. satır: \"yüksek\" çıkış oranı yüzde değil, alınmadı"]);
+        assert_eq!(
+            c.notes
+                .iter()
+                .map(|n| note_text(Lang::Tr, n))
+                .collect::<Vec<_>>(),
+            ["3. satır: \"yüksek\" çıkış oranı yüzde değil, alınmadı"]
+        );
     }
 
     #[test]
@@ -361,16 +564,52 @@ mod tests {
         let m = &c.imported.map;
         assert_eq!(m.touchpoints.len(), 2);
         assert_eq!(m.personas[0].name, "Ayşe");
-        assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [-1]);
-        assert_eq!(m.touchpoints[1].emotions.values().copied().collect::<Vec<_>>(), [2]);
-        assert_eq!(m.channel(&m.touchpoints[0].channel).map(|c| c.name.as_str()), Some("Web site"), "matched to the default channel by name");
-        assert_eq!(m.channel(&m.touchpoints[1].channel).map(|c| c.name.as_str()), Some("Phone"), "a new channel");
-        assert_eq!(c.notes.iter().map(|n| note_text(Lang::En, n)).collect::<Vec<_>>(), ["unknown column \"colour\" was skipped"]);
+        assert_eq!(
+            m.touchpoints[0]
+                .emotions
+                .values()
+                .copied()
+                .collect::<Vec<_>>(),
+            [-1]
+        );
+        assert_eq!(
+            m.touchpoints[1]
+                .emotions
+                .values()
+                .copied()
+                .collect::<Vec<_>>(),
+            [2]
+        );
+        assert_eq!(
+            m.channel(&m.touchpoints[0].channel)
+                .map(|c| c.name.as_str()),
+            Some("Web site"),
+            "matched to the default channel by name"
+        );
+        assert_eq!(
+            m.channel(&m.touchpoints[1].channel)
+                .map(|c| c.name.as_str()),
+            Some("Phone"),
+            "a new channel"
+        );
+        assert_eq!(
+            c.notes
+                .iter()
+                .map(|n| note_text(Lang::En, n))
+                .collect::<Vec<_>>(),
+            ["unknown column \"colour\" was skipped"]
+        );
     }
 
     #[test]
     fn a_csv_without_a_touchpoint_column_is_refused() {
-        assert!(matches!(from_csv("a,b\n1,2\n", "x", Lang::En, "t"), Err(ImportError::InvalidField { .. })));
-        assert!(matches!(from_csv("", "x", Lang::En, "t"), Err(ImportError::WrongFormat { .. })));
+        assert!(matches!(
+            from_csv("a,b\n1,2\n", "x", Lang::En, "t"),
+            Err(ImportError::InvalidField { .. })
+        ));
+        assert!(matches!(
+            from_csv("", "x", Lang::En, "t"),
+            Err(ImportError::WrongFormat { .. })
+        ));
     }
 }

@@ -11,7 +11,11 @@ use crate::model::{
 const COLON_STAND_IN: char = '∶';
 
 fn clean(s: &str) -> String {
-    s.replace(':', &COLON_STAND_IN.to_string()).replace(['\n', '\r'], " ").replace(';', ",").trim().to_string()
+    s.replace(':', &COLON_STAND_IN.to_string())
+        .replace(['\n', '\r'], " ")
+        .replace(';', ",")
+        .trim()
+        .to_string()
 }
 
 /// The map as Mermaid `journey` text, with a note for everything left out.
@@ -29,7 +33,11 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
     for stage in &map.stages {
         out.push_str(&format!("    section {}\n", clean(&stage.name)));
         for tp in map.touchpoints_of(&stage.id) {
-            let rated: Vec<(&str, i8)> = map.personas.iter().filter_map(|p| tp.emotions.get(&p.id).map(|v| (p.name.as_str(), *v))).collect();
+            let rated: Vec<(&str, i8)> = map
+                .personas
+                .iter()
+                .filter_map(|p| tp.emotions.get(&p.id).map(|v| (p.name.as_str(), *v)))
+                .collect();
             let score = match rated.as_slice() {
                 [] => {
                     unrated += 1;
@@ -39,11 +47,15 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
                     if rest.iter().any(|(_, w)| w != v) {
                         averaged += 1;
                     }
-                    let mean = rated.iter().map(|(_, v)| *v as f64).sum::<f64>() / rated.len() as f64;
+                    let mean =
+                        rated.iter().map(|(_, v)| *v as f64).sum::<f64>() / rated.len() as f64;
                     value_to_score(mean.round() as i8, lo, hi)
                 }
             };
-            let actors: Vec<String> = rated.iter().map(|(n, _)| clean(n).replace(',', " ")).collect();
+            let actors: Vec<String> = rated
+                .iter()
+                .map(|(n, _)| clean(n).replace(',', " "))
+                .collect();
             out.push_str(&format!("      {}: {score}", clean(&tp.name)));
             if !actors.is_empty() {
                 out.push_str(&format!(": {}", actors.join(", ")));
@@ -51,19 +63,33 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
             out.push('\n');
         }
     }
-    let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| map.touchpoints.iter().filter(|t| f(t)).count();
+    let count = |f: &dyn Fn(&crate::model::Touchpoint) -> bool| {
+        map.touchpoints.iter().filter(|t| f(t)).count()
+    };
     if averaged > 0 {
-        notes.push(Note::ScoresAveraged { touchpoints: averaged });
+        notes.push(Note::ScoresAveraged {
+            touchpoints: averaged,
+        });
     }
     if unrated > 0 {
-        notes.push(Note::MiddleScore { touchpoints: unrated });
+        notes.push(Note::MiddleScore {
+            touchpoints: unrated,
+        });
     }
     if !map.touchpoints.is_empty() {
         notes.push(Note::ChannelsLeftOut);
     }
-    let described = count(&|t| !(t.description.is_empty() && t.thoughts.is_empty() && t.expectation.is_empty() && t.experience.is_empty()));
+    let described = count(&|t| {
+        !(t.description.is_empty()
+            && t.thoughts.is_empty()
+            && t.expectation.is_empty()
+            && t.experience.is_empty())
+    });
     if described > 0 {
-        notes.push(Note::DescriptionsLeftOut { touchpoints: described, format: Format::Mermaid });
+        notes.push(Note::DescriptionsLeftOut {
+            touchpoints: described,
+            format: Format::Mermaid,
+        });
     }
     notes.extend(left_out(map, Format::Mermaid));
     (out, notes)
@@ -76,12 +102,23 @@ fn restore(s: &str) -> String {
 /// A map from Mermaid `journey` text (ids and times given by the caller), through the load pipeline.
 pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, ImportError> {
     if text.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { size: text.len(), limit: MAX_BYTES });
+        return Err(ImportError::TooLarge {
+            size: text.len(),
+            limit: MAX_BYTES,
+        });
     }
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with("%%"));
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with("%%"));
     match lines.next() {
         Some((_, "journey")) => {}
-        Some((_, other)) => return Err(ImportError::WrongFormat { found: Some(other.split_whitespace().next().unwrap_or("").to_string()) }),
+        Some((_, other)) => {
+            return Err(ImportError::WrongFormat {
+                found: Some(other.split_whitespace().next().unwrap_or("").to_string()),
+            })
+        }
         None => return Err(ImportError::WrongFormat { found: None }),
     }
     let mut map = new_map("mermaid", "Mermaid", lang, now);
@@ -99,7 +136,12 @@ pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, Impo
             if line == "}" {
                 in_block = false;
             } else {
-                map.description = [map.description.as_str(), line].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("\n");
+                map.description = [map.description.as_str(), line]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("\n");
             }
             continue;
         }
@@ -112,10 +154,18 @@ pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, Impo
         } else if line.starts_with("accTitle:") {
             notes.push(Note::AccessibleTitleNotKept { line: n });
         } else if let Some(name) = line.strip_prefix("section ") {
-            map.stages.push(Stage { id: format!("s{}", map.stages.len() + 1), name: restore(name), ..Stage::default() });
+            map.stages.push(Stage {
+                id: format!("s{}", map.stages.len() + 1),
+                name: restore(name),
+                ..Stage::default()
+            });
         } else if let Some((name, rest)) = line.split_once(':') {
             if map.stages.is_empty() {
-                map.stages.push(Stage { id: "s1".into(), name: journey_stage_name(lang).into(), ..Stage::default() });
+                map.stages.push(Stage {
+                    id: "s1".into(),
+                    name: journey_stage_name(lang).into(),
+                    ..Stage::default()
+                });
                 notes.push(Note::TasksBeforeSection { line: n });
             }
             let (score, actors) = rest.split_once(':').unwrap_or((rest, ""));
@@ -127,7 +177,10 @@ pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, Impo
                 }
                 Err(_) => {
                     let score = score.trim();
-                    notes.push(Note::ScoreNotNumber { line: n, score: score.to_string() });
+                    notes.push(Note::ScoreNotNumber {
+                        line: n,
+                        score: score.to_string(),
+                    });
                     None
                 }
             };
@@ -137,7 +190,11 @@ pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, Impo
                     Some(p) => p.id.clone(),
                     None => {
                         let id = format!("p{}", personas.len() + 1);
-                        personas.push(Persona { id: id.clone(), name: actor, ..Persona::default() });
+                        personas.push(Persona {
+                            id: id.clone(),
+                            name: actor,
+                            ..Persona::default()
+                        });
                         id
                     }
                 };
@@ -147,7 +204,13 @@ pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, Impo
                 ids.push(default_persona.id.clone());
             }
             let stage = map.stages.last().map(|s| s.id.clone()).unwrap_or_default();
-            let mut tp = Touchpoint { id: format!("t{}", map.touchpoints.len() + 1), stage, channel: channel.id.clone(), name: restore(name), ..Touchpoint::default() };
+            let mut tp = Touchpoint {
+                id: format!("t{}", map.touchpoints.len() + 1),
+                stage,
+                channel: channel.id.clone(),
+                name: restore(name),
+                ..Touchpoint::default()
+            };
             if let Some(s) = score {
                 for id in ids {
                     tp.emotions.insert(id, score_to_value(s, lo, hi));
@@ -155,14 +218,27 @@ pub fn from_mermaid(text: &str, lang: Lang, now: &str) -> Result<Converted, Impo
             }
             map.touchpoints.push(tp);
         } else {
-            notes.push(Note::LineSkipped { line: n, text: line.to_string() });
+            notes.push(Note::LineSkipped {
+                line: n,
+                text: line.to_string(),
+            });
         }
     }
-    let default_used = map.touchpoints.iter().any(|t| t.emotions.contains_key(&default_persona.id)) || personas.is_empty();
-    map.personas = if default_used { std::iter::once(default_persona).chain(personas).collect() } else { personas };
+    let default_used = map
+        .touchpoints
+        .iter()
+        .any(|t| t.emotions.contains_key(&default_persona.id))
+        || personas.is_empty();
+    map.personas = if default_used {
+        std::iter::once(default_persona).chain(personas).collect()
+    } else {
+        personas
+    };
     map.channels.push(channel);
     if !map.touchpoints.is_empty() {
-        notes.push(Note::OnOneChannel { channel: channel_name });
+        notes.push(Note::OnOneChannel {
+            channel: channel_name,
+        });
     }
     if map.title.is_empty() {
         map.title = "Mermaid".into();
@@ -182,14 +258,39 @@ mod tests {
         let c = from_mermaid(DAY, Lang::En, "2026-11-24T00:00:00Z").expect("mermaid");
         let m = &c.imported.map;
         assert_eq!(m.title, "My working day");
-        assert_eq!(m.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Go to work", "Go home"]);
+        assert_eq!(
+            m.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+            ["Go to work", "Go home"]
+        );
         assert_eq!(m.touchpoints.len(), 5);
-        assert_eq!(m.personas.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Me", "Cat"]);
+        assert_eq!(
+            m.personas
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Me", "Cat"]
+        );
         let work = &m.touchpoints[2];
-        assert_eq!((work.name.as_str(), work.emotions.values().copied().collect::<Vec<_>>()), ("Do work", vec![-2, -2]));
-        assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
+        assert_eq!(
+            (
+                work.name.as_str(),
+                work.emotions.values().copied().collect::<Vec<_>>()
+            ),
+            ("Do work", vec![-2, -2])
+        );
+        assert_eq!(
+            m.touchpoints[0]
+                .emotions
+                .values()
+                .copied()
+                .collect::<Vec<_>>(),
+            [2]
+        );
         assert!(c.imported.report.is_clean(), "{:?}", c.imported.report);
-        assert!(c.notes.iter().any(|n| note_text(Lang::En, n).contains("no channels")));
+        assert!(c
+            .notes
+            .iter()
+            .any(|n| note_text(Lang::En, n).contains("no channels")));
     }
 
     #[test]
@@ -197,35 +298,91 @@ mod tests {
         let c = from_mermaid(DAY, Lang::En, "t").expect("mermaid");
         let (text, _) = to_mermaid(&c.imported.map);
         assert_eq!(text.lines().filter(|l| l.contains(": ")).count(), 5);
-        let again = from_mermaid(&text, Lang::En, "t").expect("again").imported.map;
-        let names = |m: &JourneyMap| m.touchpoints.iter().map(|t| (t.name.clone(), t.emotions.values().copied().collect::<Vec<_>>())).collect::<Vec<_>>();
+        let again = from_mermaid(&text, Lang::En, "t")
+            .expect("again")
+            .imported
+            .map;
+        let names = |m: &JourneyMap| {
+            m.touchpoints
+                .iter()
+                .map(|t| {
+                    (
+                        t.name.clone(),
+                        t.emotions.values().copied().collect::<Vec<_>>(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
         assert_eq!(names(&again), names(&c.imported.map));
         assert_eq!(again.stages, c.imported.map.stages);
-        assert_eq!(again.personas.iter().map(|p| &p.name).collect::<Vec<_>>(), ["Me", "Cat"]);
+        assert_eq!(
+            again.personas.iter().map(|p| &p.name).collect::<Vec<_>>(),
+            ["Me", "Cat"]
+        );
     }
 
     #[test]
     fn colons_newlines_and_what_is_left_out() {
-        let mut m = crate::model::samples::sample(crate::model::samples::Sample::BroadbandEn, "x", "t");
+        let mut m =
+            crate::model::samples::sample(crate::model::samples::Sample::BroadbandEn, "x", "t");
         m.touchpoints[0].name = "Step 1: call\nagain".into();
         let (text, notes) = to_mermaid(&m);
         assert!(text.contains("Step 1∶ call again:"), "{text}");
-        assert!(notes.iter().any(|n| note_text(Lang::En, n).contains("pain points") && note_text(Lang::Tr, n).contains("sorun noktaları")), "{notes:?}");
-        assert!(notes.iter().any(|n| note_text(Lang::En, n).contains("channels")));
-        let back = from_mermaid(&text, Lang::En, "t").expect("back").imported.map;
+        assert!(
+            notes
+                .iter()
+                .any(|n| note_text(Lang::En, n).contains("pain points")
+                    && note_text(Lang::Tr, n).contains("sorun noktaları")),
+            "{notes:?}"
+        );
+        assert!(notes
+            .iter()
+            .any(|n| note_text(Lang::En, n).contains("channels")));
+        let back = from_mermaid(&text, Lang::En, "t")
+            .expect("back")
+            .imported
+            .map;
         assert_eq!(back.touchpoints[0].name, "Step 1: call again");
     }
 
     #[test]
     fn malformed_text_is_refused_or_reported() {
-        assert!(matches!(from_mermaid("graph TD\n A-->B", Lang::En, "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "graph"));
-        assert!(matches!(from_mermaid("", Lang::En, "t"), Err(ImportError::WrongFormat { found: None })));
-        let c = from_mermaid("journey\n  Early: 9\n  section S\n  Bad: x: Me\n  what is this\n", Lang::Tr, "t").expect("lenient");
+        assert!(
+            matches!(from_mermaid("graph TD\n A-->B", Lang::En, "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "graph")
+        );
+        assert!(matches!(
+            from_mermaid("", Lang::En, "t"),
+            Err(ImportError::WrongFormat { found: None })
+        ));
+        let c = from_mermaid(
+            "journey\n  Early: 9\n  section S\n  Bad: x: Me\n  what is this\n",
+            Lang::Tr,
+            "t",
+        )
+        .expect("lenient");
         let m = &c.imported.map;
         assert_eq!(m.stages[0].name, "Yolculuk");
-        assert_eq!(m.touchpoints[0].emotions.values().copied().collect::<Vec<_>>(), [2]);
+        assert_eq!(
+            m.touchpoints[0]
+                .emotions
+                .values()
+                .copied()
+                .collect::<Vec<_>>(),
+            [2]
+        );
         assert!(m.touchpoints[1].emotions.is_empty());
-        assert_eq!(c.notes.iter().filter(|n| note_text(Lang::En, n).starts_with("line")).count(), 4, "{:?}", c.notes);
-        assert_eq!(m.channels.last().map(|c| c.name.as_str()), Some("Belirtilmemiş"));
+        assert_eq!(
+            c.notes
+                .iter()
+                .filter(|n| note_text(Lang::En, n).starts_with("line"))
+                .count(),
+            4,
+            "{:?}",
+            c.notes
+        );
+        assert_eq!(
+            m.channels.last().map(|c| c.name.as_str()),
+            Some("Belirtilmemiş")
+        );
     }
 }

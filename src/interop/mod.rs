@@ -23,7 +23,10 @@ pub struct Converted {
 
 /// The one way in: the canonical file of the built map through `format::import`.
 fn through_pipeline(map: &JourneyMap, notes: Vec<Note>) -> Result<Converted, ImportError> {
-    Ok(Converted { imported: import(export(map).as_bytes())?, notes })
+    Ok(Converted {
+        imported: import(export(map).as_bytes())?,
+        notes,
+    })
 }
 
 /// Notes for what a format has no place for: pain points, exit points, metrics, sources (per
@@ -34,17 +37,29 @@ fn left_out(map: &JourneyMap, format: Format) -> Vec<Note> {
     };
     let mut notes = Vec::new();
     for (part, touchpoints) in [
-        (TouchpointPart::PainPoints, count(&|t| !t.pain_points.is_empty())),
-        (TouchpointPart::ExitPoints, count(&|t| t.exit_point.is_some())),
+        (
+            TouchpointPart::PainPoints,
+            count(&|t| !t.pain_points.is_empty()),
+        ),
+        (
+            TouchpointPart::ExitPoints,
+            count(&|t| t.exit_point.is_some()),
+        ),
         (TouchpointPart::Metrics, count(&|t| !t.metrics.is_empty())),
         (TouchpointPart::Sources, count(&|t| !t.sources.is_empty())),
     ] {
         if touchpoints > 0 {
-            notes.push(Note::PartLeftOut { part, touchpoints, format });
+            notes.push(Note::PartLeftOut {
+                part,
+                touchpoints,
+                format,
+            });
         }
     }
     if !map.actions.is_empty() {
-        notes.push(Note::ActionsLeftOut { count: map.actions.len() });
+        notes.push(Note::ActionsLeftOut {
+            count: map.actions.len(),
+        });
     }
     notes
 }

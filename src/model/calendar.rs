@@ -16,16 +16,32 @@ pub struct Moment {
 /// `±HH:MM` or `±HHMM`. None for anything else.
 pub fn parse_iso(text: &str) -> Option<Moment> {
     let t = text.trim();
-    let num = |s: &str| -> Option<i64> { (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten() };
+    let num = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
     let date = t.get(..10)?;
-    let (y, m, d) = (num(date.get(..4)?)?, num(date.get(5..7)?)?, num(date.get(8..10)?)?);
-    if date.as_bytes()[4] != b'-' || date.as_bytes()[7] != b'-' || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+    let (y, m, d) = (
+        num(date.get(..4)?)?,
+        num(date.get(5..7)?)?,
+        num(date.get(8..10)?)?,
+    );
+    if date.as_bytes()[4] != b'-'
+        || date.as_bytes()[7] != b'-'
+        || !(1..=12).contains(&m)
+        || d < 1
+        || d > days_in_month(y, m)
+    {
         return None;
     }
     let days = days_from_civil(y, m, d);
     let rest = &t[10..];
     if rest.is_empty() {
-        return Some(Moment { minutes: days * 1440, utc: true });
+        return Some(Moment {
+            minutes: days * 1440,
+            utc: true,
+        });
     }
     let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' '))?;
     let (h, min) = (num(rest.get(..2)?)?, num(rest.get(3..5)?)?);
@@ -49,7 +65,12 @@ pub fn parse_iso(text: &str) -> Option<Moment> {
     }
     let local = days * 1440 + h * 60 + min;
     let offset = match rest {
-        "" => return Some(Moment { minutes: local, utc: false }),
+        "" => {
+            return Some(Moment {
+                minutes: local,
+                utc: false,
+            })
+        }
         "Z" | "z" => 0,
         _ => {
             let sign = match rest.as_bytes()[0] {
@@ -69,7 +90,10 @@ pub fn parse_iso(text: &str) -> Option<Moment> {
             sign * (oh * 60 + om)
         }
     };
-    Some(Moment { minutes: local - offset, utc: true })
+    Some(Moment {
+        minutes: local - offset,
+        utc: true,
+    })
 }
 
 pub fn is_leap(y: i64) -> bool {

@@ -86,7 +86,10 @@ mod tests {
             let json = serde_json::to_value(&reason).ok();
             assert_eq!(json.as_ref().and_then(|v| v["type"].as_str()), Some(code));
         }
-        assert_eq!(ExitReason::from_code("zu teuer", "zu teuer"), ExitReason::Other("zu teuer".into()));
+        assert_eq!(
+            ExitReason::from_code("zu teuer", "zu teuer"),
+            ExitReason::Other("zu teuer".into())
+        );
         assert_eq!(MapState::from_code("nope"), None);
     }
 }

@@ -21,7 +21,10 @@ pub enum Command {
     /// Moves a stage to a new position.
     MoveStage { id: Id, to: usize },
     /// Inserts a touchpoint at a list position (clamped to the end).
-    AddTouchpoint { touchpoint: Touchpoint, index: usize },
+    AddTouchpoint {
+        touchpoint: Touchpoint,
+        index: usize,
+    },
     /// Removes a touchpoint (and the actions' links to it).
     RemoveTouchpoint { id: Id },
     /// Replaces the touchpoint with the same id.
@@ -29,7 +32,11 @@ pub enum Command {
     /// Puts a touchpoint into `stage` at list position `index`.
     MoveTouchpoint { id: Id, stage: Id, index: usize },
     /// Sets (or clears) one persona's emotion at one touchpoint.
-    SetEmotion { touchpoint: Id, persona: Id, value: Option<i8> },
+    SetEmotion {
+        touchpoint: Id,
+        persona: Id,
+        value: Option<i8>,
+    },
     /// Inserts a persona.
     AddPersona { persona: Persona, index: usize },
     /// Removes a persona and its emotions.
@@ -106,27 +113,55 @@ pub enum ModelError {
     },
 }
 
-fn pos<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: RecordKind) -> Result<usize, ModelError> {
-    items.iter().position(|x| get(x) == id).ok_or_else(|| ModelError::NotFound { kind, id: id.to_string() })
+fn pos<T>(
+    items: &[T],
+    id: &str,
+    get: impl Fn(&T) -> &str,
+    kind: RecordKind,
+) -> Result<usize, ModelError> {
+    items
+        .iter()
+        .position(|x| get(x) == id)
+        .ok_or_else(|| ModelError::NotFound {
+            kind,
+            id: id.to_string(),
+        })
 }
 
-fn ensure_new<T>(items: &[T], id: &str, get: impl Fn(&T) -> &str, kind: RecordKind) -> Result<(), ModelError> {
+fn ensure_new<T>(
+    items: &[T],
+    id: &str,
+    get: impl Fn(&T) -> &str,
+    kind: RecordKind,
+) -> Result<(), ModelError> {
     if items.iter().any(|x| get(x) == id) {
-        return Err(ModelError::DuplicateId { kind, id: id.to_string() });
+        return Err(ModelError::DuplicateId {
+            kind,
+            id: id.to_string(),
+        });
     }
     Ok(())
 }
 
 fn check_refs(map: &JourneyMap, tp: &Touchpoint) -> Result<(), ModelError> {
     if map.stage(&tp.stage).is_none() {
-        return Err(ModelError::DanglingReference { kind: RecordKind::Stage, id: tp.stage.clone() });
+        return Err(ModelError::DanglingReference {
+            kind: RecordKind::Stage,
+            id: tp.stage.clone(),
+        });
     }
     if map.channel(&tp.channel).is_none() {
-        return Err(ModelError::DanglingReference { kind: RecordKind::Channel, id: tp.channel.clone() });
+        return Err(ModelError::DanglingReference {
+            kind: RecordKind::Channel,
+            id: tp.channel.clone(),
+        });
     }
     for (p, v) in &tp.emotions {
         if !map.personas.iter().any(|x| &x.id == p) {
-            return Err(ModelError::DanglingReference { kind: RecordKind::Persona, id: p.clone() });
+            return Err(ModelError::DanglingReference {
+                kind: RecordKind::Persona,
+                id: p.clone(),
+            });
         }
         if map.emotion_scale.clamp(*v) != *v {
             return Err(ModelError::EmotionOutOfRange { value: *v });
@@ -140,11 +175,14 @@ fn unlink_actions(map: &mut JourneyMap, tp: &Touchpoint) -> Vec<Command> {
     let mut undo = Vec::new();
     for a in map.actions.iter_mut() {
         let touches = a.touchpoints.contains(&tp.id)
-            || a.pain_points.iter().any(|p| tp.pain_points.iter().any(|pp| pp.id == *p));
+            || a.pain_points
+                .iter()
+                .any(|p| tp.pain_points.iter().any(|pp| pp.id == *p));
         if touches {
             undo.push(Command::UpdateAction(a.clone()));
             a.touchpoints.retain(|t| *t != tp.id);
-            a.pain_points.retain(|p| !tp.pain_points.iter().any(|pp| pp.id == *p));
+            a.pain_points
+                .retain(|p| !tp.pain_points.iter().any(|pp| pp.id == *p));
         }
     }
     undo
@@ -188,7 +226,10 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
                 if map.touchpoints[i].stage == id {
                     let tp = map.touchpoints.remove(i);
                     links.extend(unlink_actions(map, &tp));
-                    undo.push(AddTouchpoint { touchpoint: tp, index: i + removed });
+                    undo.push(AddTouchpoint {
+                        touchpoint: tp,
+                        index: i + removed,
+                    });
                     removed += 1;
                 } else {
                     i += 1;
@@ -210,17 +251,26 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             MoveStage { id, to: at }
         }
         AddTouchpoint { touchpoint, index } => {
-            ensure_new(&map.touchpoints, &touchpoint.id, |t| &t.id, RecordKind::Touchpoint)?;
+            ensure_new(
+                &map.touchpoints,
+                &touchpoint.id,
+                |t| &t.id,
+                RecordKind::Touchpoint,
+            )?;
             check_refs(map, &touchpoint)?;
             let id = touchpoint.id.clone();
-            map.touchpoints.insert(index.min(map.touchpoints.len()), touchpoint);
+            map.touchpoints
+                .insert(index.min(map.touchpoints.len()), touchpoint);
             RemoveTouchpoint { id }
         }
         RemoveTouchpoint { id } => {
             let at = pos(&map.touchpoints, &id, |t| &t.id, RecordKind::Touchpoint)?;
             let tp = map.touchpoints.remove(at);
             let mut links = unlink_actions(map, &tp);
-            let add = AddTouchpoint { touchpoint: tp, index: at };
+            let add = AddTouchpoint {
+                touchpoint: tp,
+                index: at,
+            };
             if links.is_empty() {
                 add
             } else {
@@ -236,17 +286,36 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
         MoveTouchpoint { id, stage, index } => {
             let at = pos(&map.touchpoints, &id, |t| &t.id, RecordKind::Touchpoint)?;
             if map.stage(&stage).is_none() {
-                return Err(ModelError::DanglingReference { kind: RecordKind::Stage, id: stage });
+                return Err(ModelError::DanglingReference {
+                    kind: RecordKind::Stage,
+                    id: stage,
+                });
             }
             let mut tp = map.touchpoints.remove(at);
             let old_stage = std::mem::replace(&mut tp.stage, stage);
             map.touchpoints.insert(index.min(map.touchpoints.len()), tp);
-            MoveTouchpoint { id, stage: old_stage, index: at }
+            MoveTouchpoint {
+                id,
+                stage: old_stage,
+                index: at,
+            }
         }
-        SetEmotion { touchpoint, persona, value } => {
-            let at = pos(&map.touchpoints, &touchpoint, |t| &t.id, RecordKind::Touchpoint)?;
+        SetEmotion {
+            touchpoint,
+            persona,
+            value,
+        } => {
+            let at = pos(
+                &map.touchpoints,
+                &touchpoint,
+                |t| &t.id,
+                RecordKind::Touchpoint,
+            )?;
             if !map.personas.iter().any(|p| p.id == persona) {
-                return Err(ModelError::DanglingReference { kind: RecordKind::Persona, id: persona });
+                return Err(ModelError::DanglingReference {
+                    kind: RecordKind::Persona,
+                    id: persona,
+                });
             }
             if let Some(v) = value {
                 if map.emotion_scale.clamp(v) != v {
@@ -258,7 +327,11 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
                 Some(v) => emotions.insert(persona.clone(), v),
                 None => emotions.remove(&persona),
             };
-            SetEmotion { touchpoint, persona, value: old }
+            SetEmotion {
+                touchpoint,
+                persona,
+                value: old,
+            }
         }
         AddPersona { persona, index } => {
             ensure_new(&map.personas, &persona.id, |p| &p.id, RecordKind::Persona)?;
@@ -272,7 +345,11 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             let mut undo = vec![AddPersona { persona, index: at }];
             for tp in map.touchpoints.iter_mut() {
                 if let Some(v) = tp.emotions.remove(&id) {
-                    undo.push(SetEmotion { touchpoint: tp.id.clone(), persona: id.clone(), value: Some(v) });
+                    undo.push(SetEmotion {
+                        touchpoint: tp.id.clone(),
+                        persona: id.clone(),
+                        value: Some(v),
+                    });
                 }
             }
             one_or_batch(undo)
@@ -292,7 +369,10 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             if map.touchpoints.iter().any(|t| t.channel == id) {
                 return Err(ModelError::ChannelInUse { id });
             }
-            AddChannel { channel: map.channels.remove(at), index: at }
+            AddChannel {
+                channel: map.channels.remove(at),
+                index: at,
+            }
         }
         UpdateChannel(c) => {
             let at = pos(&map.channels, &c.id, |c| &c.id, RecordKind::Channel)?;
@@ -306,7 +386,10 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
         }
         RemoveAction { id } => {
             let at = pos(&map.actions, &id, |a| &a.id, RecordKind::Action)?;
-            AddAction { action: map.actions.remove(at), index: at }
+            AddAction {
+                action: map.actions.remove(at),
+                index: at,
+            }
         }
         UpdateAction(a) => {
             let at = pos(&map.actions, &a.id, |a| &a.id, RecordKind::Action)?;

@@ -17,18 +17,78 @@ pub struct ChannelTemplate {
 }
 
 const CHANNELS: &[ChannelTemplate] = &[
-    ChannelTemplate { id: "web", kind: ChannelKind::Digital, tr: "Web sitesi", en: "Web site" },
-    ChannelTemplate { id: "app", kind: ChannelKind::Digital, tr: "Mobil uygulama", en: "Mobile app" },
-    ChannelTemplate { id: "call-centre", kind: ChannelKind::Human, tr: "Çağrı merkezi", en: "Call centre" },
-    ChannelTemplate { id: "store", kind: ChannelKind::Physical, tr: "Mağaza", en: "Store" },
-    ChannelTemplate { id: "email", kind: ChannelKind::Digital, tr: "E-posta", en: "E-mail" },
-    ChannelTemplate { id: "social", kind: ChannelKind::Digital, tr: "Sosyal medya", en: "Social media" },
-    ChannelTemplate { id: "whatsapp", kind: ChannelKind::Digital, tr: "WhatsApp", en: "WhatsApp" },
-    ChannelTemplate { id: "chat", kind: ChannelKind::Digital, tr: "Canlı destek / sohbet robotu", en: "Live chat / chatbot" },
-    ChannelTemplate { id: "ads", kind: ChannelKind::Media, tr: "TV / reklam", en: "TV / ads" },
-    ChannelTemplate { id: "wom", kind: ChannelKind::Media, tr: "Ağızdan ağıza", en: "Word of mouth" },
-    ChannelTemplate { id: "invoice", kind: ChannelKind::Physical, tr: "Fatura", en: "Invoice / billing" },
-    ChannelTemplate { id: "packaging", kind: ChannelKind::Physical, tr: "Ürün paketi", en: "Packaging" },
+    ChannelTemplate {
+        id: "web",
+        kind: ChannelKind::Digital,
+        tr: "Web sitesi",
+        en: "Web site",
+    },
+    ChannelTemplate {
+        id: "app",
+        kind: ChannelKind::Digital,
+        tr: "Mobil uygulama",
+        en: "Mobile app",
+    },
+    ChannelTemplate {
+        id: "call-centre",
+        kind: ChannelKind::Human,
+        tr: "Çağrı merkezi",
+        en: "Call centre",
+    },
+    ChannelTemplate {
+        id: "store",
+        kind: ChannelKind::Physical,
+        tr: "Mağaza",
+        en: "Store",
+    },
+    ChannelTemplate {
+        id: "email",
+        kind: ChannelKind::Digital,
+        tr: "E-posta",
+        en: "E-mail",
+    },
+    ChannelTemplate {
+        id: "social",
+        kind: ChannelKind::Digital,
+        tr: "Sosyal medya",
+        en: "Social media",
+    },
+    ChannelTemplate {
+        id: "whatsapp",
+        kind: ChannelKind::Digital,
+        tr: "WhatsApp",
+        en: "WhatsApp",
+    },
+    ChannelTemplate {
+        id: "chat",
+        kind: ChannelKind::Digital,
+        tr: "Canlı destek / sohbet robotu",
+        en: "Live chat / chatbot",
+    },
+    ChannelTemplate {
+        id: "ads",
+        kind: ChannelKind::Media,
+        tr: "TV / reklam",
+        en: "TV / ads",
+    },
+    ChannelTemplate {
+        id: "wom",
+        kind: ChannelKind::Media,
+        tr: "Ağızdan ağıza",
+        en: "Word of mouth",
+    },
+    ChannelTemplate {
+        id: "invoice",
+        kind: ChannelKind::Physical,
+        tr: "Fatura",
+        en: "Invoice / billing",
+    },
+    ChannelTemplate {
+        id: "packaging",
+        kind: ChannelKind::Physical,
+        tr: "Ürün paketi",
+        en: "Packaging",
+    },
 ];
 
 /// The channels the seeds name, in the map's language.
@@ -101,12 +161,21 @@ pub fn unnamed_stage_name(lang: Lang) -> &'static str {
 /// The channel given to touchpoints when the file names none.
 pub fn unspecified_channel(lang: Lang) -> Channel {
     let name = pick(lang, "Belirtilmemiş", "Unspecified");
-    Channel { id: "unspecified".into(), name: name.into(), kind: ChannelKind::Digital }
+    Channel {
+        id: "unspecified".into(),
+        name: name.into(),
+        kind: ChannelKind::Digital,
+    }
 }
 
 /// A copy of `map` as a new map: its own id, the title with `title_suffix` ("(kopya)", "— future
 /// state"), created and updated now. Everything else, ids inside included, is kept.
 pub fn copy_of(map: &JourneyMap, id: &str, title_suffix: &str, now: &str) -> JourneyMap {
-    JourneyMap { id: id.to_string(), title: format!("{} {title_suffix}", map.title), created: now.to_string(), updated: now.to_string(), ..map.clone() }
+    JourneyMap {
+        id: id.to_string(),
+        title: format!("{} {title_suffix}", map.title),
+        created: now.to_string(),
+        updated: now.to_string(),
+        ..map.clone()
+    }
 }
-

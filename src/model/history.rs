@@ -36,8 +36,14 @@ impl History {
         Self::step(map, &mut self.redo, &mut self.undo)
     }
 
-    fn step(map: &mut JourneyMap, from: &mut Vec<Command>, to: &mut Vec<Command>) -> Result<bool, ModelError> {
-        let Some(cmd) = from.pop() else { return Ok(false) };
+    fn step(
+        map: &mut JourneyMap,
+        from: &mut Vec<Command>,
+        to: &mut Vec<Command>,
+    ) -> Result<bool, ModelError> {
+        let Some(cmd) = from.pop() else {
+            return Ok(false);
+        };
         match apply(map, cmd.clone()) {
             Ok(inverse) => {
                 to.push(inverse);

@@ -84,7 +84,10 @@ mod tests {
     fn language_follows_choice_then_browser() {
         assert_eq!(Lang::choose(Some("en"), &["tr-TR".into()]), Lang::En);
         assert_eq!(Lang::choose(None, &["tr-TR".into()]), Lang::Tr);
-        assert_eq!(Lang::choose(None, &["de-DE".into(), "en-GB".into()]), Lang::En);
+        assert_eq!(
+            Lang::choose(None, &["de-DE".into(), "en-GB".into()]),
+            Lang::En
+        );
         assert_eq!(Lang::choose(Some("xx"), &["de".into()]), Lang::En);
         assert_eq!(Lang::choose(None, &[]), Lang::Tr);
     }

@@ -23,7 +23,10 @@ pub const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
 /// relative addresses, and http(s) without a host.
 pub fn safe_url(raw: &str) -> Option<String> {
     let trimmed = raw.trim_matches(|c: char| c <= ' ');
-    let cleaned: String = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    let cleaned: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
     let (scheme, rest) = cleaned.split_once(':')?;
     let mut chars = scheme.chars();
     let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -57,7 +60,11 @@ pub fn neutralize(link: &mut Link) -> bool {
         }
         None => {
             let address = std::mem::take(&mut link.url);
-            link.title = if link.title.trim().is_empty() { address } else { format!("{} ({address})", link.title) };
+            link.title = if link.title.trim().is_empty() {
+                address
+            } else {
+                format!("{} ({address})", link.title)
+            };
             true
         }
     }
@@ -80,11 +87,21 @@ pub fn parse_link_line(line: &str) -> Option<Link> {
         return None;
     }
     let (head, last) = line.rsplit_once(char::is_whitespace).unwrap_or(("", line));
-    let looks_like_address = last.split_once(':').is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    let looks_like_address = last.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
     Some(if looks_like_address {
-        Link { title: head.trim().to_string(), url: last.to_string() }
+        Link {
+            title: head.trim().to_string(),
+            url: last.to_string(),
+        }
     } else {
-        Link { title: line.to_string(), url: String::new() }
+        Link {
+            title: line.to_string(),
+            url: String::new(),
+        }
     })
 }
 
@@ -94,12 +111,30 @@ mod tests {
 
     #[test]
     fn allowed_schemes_pass_and_are_cleaned_as_browsers_do() {
-        assert_eq!(safe_url("https://example.com/report?q=1#x").as_deref(), Some("https://example.com/report?q=1#x"));
-        assert_eq!(safe_url("  HTTP://Example.com ").as_deref(), Some("HTTP://Example.com"));
-        assert_eq!(safe_url("https://exa\tmple.com").as_deref(), Some("https://example.com"));
-        assert_eq!(safe_url("mailto:cx@example.com").as_deref(), Some("mailto:cx@example.com"));
-        assert_eq!(safe_url("https://user@host.example/x").as_deref(), Some("https://user@host.example/x"));
-        assert_eq!(safe_url("http:\\\\host\\path").as_deref(), Some("http:\\\\host\\path"));
+        assert_eq!(
+            safe_url("https://example.com/report?q=1#x").as_deref(),
+            Some("https://example.com/report?q=1#x")
+        );
+        assert_eq!(
+            safe_url("  HTTP://Example.com ").as_deref(),
+            Some("HTTP://Example.com")
+        );
+        assert_eq!(
+            safe_url("https://exa\tmple.com").as_deref(),
+            Some("https://example.com")
+        );
+        assert_eq!(
+            safe_url("mailto:cx@example.com").as_deref(),
+            Some("mailto:cx@example.com")
+        );
+        assert_eq!(
+            safe_url("https://user@host.example/x").as_deref(),
+            Some("https://user@host.example/x")
+        );
+        assert_eq!(
+            safe_url("http:\\\\host\\path").as_deref(),
+            Some("http:\\\\host\\path")
+        );
     }
 
     #[test]
@@ -130,13 +165,28 @@ mod tests {
 
     #[test]
     fn lines_round_trip() {
-        let l = Link { title: "Çağrı merkezi raporu".into(), url: "https://example.com/r".into() };
+        let l = Link {
+            title: "Çağrı merkezi raporu".into(),
+            url: "https://example.com/r".into(),
+        };
         assert_eq!(parse_link_line(&link_line(&l)), Some(l));
-        let bare = Link { title: String::new(), url: "mailto:a@b.c".into() };
+        let bare = Link {
+            title: String::new(),
+            url: "mailto:a@b.c".into(),
+        };
         assert_eq!(parse_link_line(&link_line(&bare)), Some(bare));
-        assert_eq!(parse_link_line("Görüşmeler, Mayıs 2026"), Some(Link { title: "Görüşmeler, Mayıs 2026".into(), url: String::new() }));
+        assert_eq!(
+            parse_link_line("Görüşmeler, Mayıs 2026"),
+            Some(Link {
+                title: "Görüşmeler, Mayıs 2026".into(),
+                url: String::new()
+            })
+        );
         assert_eq!(parse_link_line("  "), None);
         // An address with a refused scheme is still read as an address (repair then removes it).
-        assert_eq!(parse_link_line("x javascript:alert(1)").map(|l| l.url), Some("javascript:alert(1)".into()));
+        assert_eq!(
+            parse_link_line("x javascript:alert(1)").map(|l| l.url),
+            Some("javascript:alert(1)".into())
+        );
     }
 }

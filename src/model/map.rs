@@ -1,7 +1,7 @@
 //! The journey map and its records (format v1). Field order here is the key order of every export.
+use super::Link;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use super::Link;
 
 /// Identifier of any record. Chosen by the caller (the browser makes random ones); never by the core.
 pub type Id = String;
@@ -71,7 +71,11 @@ pub struct EmotionScale {
 
 impl Default for EmotionScale {
     fn default() -> Self {
-        EmotionScale { min: -2, max: 2, labels: Vec::new() }
+        EmotionScale {
+            min: -2,
+            max: 2,
+            labels: Vec::new(),
+        }
     }
 }
 
@@ -393,7 +397,13 @@ pub enum ActionStatus {
 
 impl Default for PainPoint {
     fn default() -> Self {
-        PainPoint { id: Id::new(), text: String::new(), severity: 3, frequency: None, evidence: Evidence::Assumed }
+        PainPoint {
+            id: Id::new(),
+            text: String::new(),
+            severity: 3,
+            frequency: None,
+            evidence: Evidence::Assumed,
+        }
     }
 }
 
@@ -428,7 +438,10 @@ impl JourneyMap {
         self.touchpoints.iter().find(|t| t.id == id)
     }
     /// Touchpoints of one stage, in journey order.
-    pub fn touchpoints_of<'a>(&'a self, stage: &'a str) -> impl Iterator<Item = &'a Touchpoint> + 'a {
+    pub fn touchpoints_of<'a>(
+        &'a self,
+        stage: &'a str,
+    ) -> impl Iterator<Item = &'a Touchpoint> + 'a {
         self.touchpoints.iter().filter(move |t| t.stage == stage)
     }
     /// The list index that puts touchpoint `id` last in `stage` (as `MoveTouchpoint` counts it,
@@ -446,6 +459,9 @@ impl JourneyMap {
     }
     /// All touchpoints in journey order: stage by stage, then list order.
     pub fn journey_order(&self) -> Vec<&Touchpoint> {
-        self.stages.iter().flat_map(|s| self.touchpoints_of(&s.id)).collect()
+        self.stages
+            .iter()
+            .flat_map(|s| self.touchpoints_of(&s.id))
+            .collect()
     }
 }

@@ -61,7 +61,10 @@ fn touchpoint(persona: &str, t: Tp) -> Touchpoint {
                 evidence: Evidence::Observed,
             })
             .collect(),
-        exit_point: t.exit.map(|(reason, rate)| ExitPoint { reason, rate: Some(rate) }),
+        exit_point: t.exit.map(|(reason, rate)| ExitPoint {
+            reason,
+            rate: Some(rate),
+        }),
         evidence: Evidence::Observed,
         ..Touchpoint::default()
     }
@@ -76,10 +79,16 @@ pub fn sample(which: Sample, id: &str, now: &str) -> JourneyMap {
 }
 
 fn online_shop_tr(id: &str, now: &str) -> JourneyMap {
-    let mut m = new_map(id, "Örnek: Çevrimiçi mağazadan ilk alışveriş", Lang::Tr, now);
-    m.description = "Kaynaklardaki örneklerden: TV reklamı, Google araması, sosyal medya kampanyası, \
+    let mut m = new_map(
+        id,
+        "Örnek: Çevrimiçi mağazadan ilk alışveriş",
+        Lang::Tr,
+        now,
+    );
+    m.description =
+        "Kaynaklardaki örneklerden: TV reklamı, Google araması, sosyal medya kampanyası, \
         sepeti terk, çağrı merkezi kayıtları, fatura hataları ve iade."
-        .into();
+            .into();
     m.personas[0] = Persona {
         id: "persona-1".into(),
         name: "Ayşe, ilk kez alışveriş yapan".into(),
@@ -91,15 +100,108 @@ fn online_shop_tr(id: &str, now: &str) -> JourneyMap {
     };
     let p = "persona-1";
     let tps = [
-        Tp { id: "tp-tv", stage: "problem", channel: "ads", name: "TV reklam spotunu görür", expectation: "İhtiyacına uygun bir çözüm", experience: "Kampanya ilgisini çekiyor", emotion: 1, pains: &[], exit: None },
-        Tp { id: "tp-search", stage: "discovery", channel: "web", name: "Google'da arar, yorumları okur", expectation: "Güvenilir yorumlar", experience: "Karışık yorumlar", emotion: 0, pains: &[("Olumsuz yorumlar güveni sarsıyor", 3, 30.0)], exit: None },
-        Tp { id: "tp-social", stage: "discovery", channel: "social", name: "Sosyal medya kampanyasını görür", expectation: "Kişiye özel teklif", experience: "Herkese aynı teklif", emotion: 0, pains: &[], exit: None },
-        Tp { id: "tp-cart", stage: "decision", channel: "web", name: "Sepete ekler, ödeme adımına geçer", expectation: "Kısa ve sorunsuz ödeme", experience: "Kargo ücreti son adımda çıkıyor", emotion: -2, pains: &[("Kargo ücreti sürprizi", 4, 45.0)], exit: Some((ExitReason::CartAbandoned, 0.35)) },
-        Tp { id: "tp-chat", stage: "decision", channel: "chat", name: "Canlı destekte soru sorar", expectation: "Sorunun sohbette çözülmesi", experience: "Çağrı merkezini aramaya yönlendiriliyor", emotion: -1, pains: &[("Kanal değiştirmek zorunda kalıyor", 4, 20.0)], exit: None },
-        Tp { id: "tp-call", stage: "decision", channel: "call-centre", name: "Çağrı merkezini arar", expectation: "Hızlı yanıt", experience: "Uzun bekleme; bilgilerini tekrar veriyor", emotion: -2, pains: &[("Uzun bekleme süresi", 4, 60.0), ("Bilgileri tekrar sorma", 3, 50.0)], exit: None },
-        Tp { id: "tp-package", stage: "after-purchase", channel: "packaging", name: "Ürün paketini açar", expectation: "Özenli paket", experience: "Paket sağlam ve şık", emotion: 2, pains: &[], exit: None },
-        Tp { id: "tp-invoice", stage: "after-purchase", channel: "invoice", name: "Faturayı inceler", expectation: "Doğru fatura", experience: "Fatura hatası", emotion: -1, pains: &[("Fatura hataları", 3, 8.0)], exit: None },
-        Tp { id: "tp-refund", stage: "after-purchase", channel: "call-centre", name: "İade ister", expectation: "Kolay iade", experience: "İade süreci uzun", emotion: -1, pains: &[], exit: Some((ExitReason::Refund, 0.05)) },
+        Tp {
+            id: "tp-tv",
+            stage: "problem",
+            channel: "ads",
+            name: "TV reklam spotunu görür",
+            expectation: "İhtiyacına uygun bir çözüm",
+            experience: "Kampanya ilgisini çekiyor",
+            emotion: 1,
+            pains: &[],
+            exit: None,
+        },
+        Tp {
+            id: "tp-search",
+            stage: "discovery",
+            channel: "web",
+            name: "Google'da arar, yorumları okur",
+            expectation: "Güvenilir yorumlar",
+            experience: "Karışık yorumlar",
+            emotion: 0,
+            pains: &[("Olumsuz yorumlar güveni sarsıyor", 3, 30.0)],
+            exit: None,
+        },
+        Tp {
+            id: "tp-social",
+            stage: "discovery",
+            channel: "social",
+            name: "Sosyal medya kampanyasını görür",
+            expectation: "Kişiye özel teklif",
+            experience: "Herkese aynı teklif",
+            emotion: 0,
+            pains: &[],
+            exit: None,
+        },
+        Tp {
+            id: "tp-cart",
+            stage: "decision",
+            channel: "web",
+            name: "Sepete ekler, ödeme adımına geçer",
+            expectation: "Kısa ve sorunsuz ödeme",
+            experience: "Kargo ücreti son adımda çıkıyor",
+            emotion: -2,
+            pains: &[("Kargo ücreti sürprizi", 4, 45.0)],
+            exit: Some((ExitReason::CartAbandoned, 0.35)),
+        },
+        Tp {
+            id: "tp-chat",
+            stage: "decision",
+            channel: "chat",
+            name: "Canlı destekte soru sorar",
+            expectation: "Sorunun sohbette çözülmesi",
+            experience: "Çağrı merkezini aramaya yönlendiriliyor",
+            emotion: -1,
+            pains: &[("Kanal değiştirmek zorunda kalıyor", 4, 20.0)],
+            exit: None,
+        },
+        Tp {
+            id: "tp-call",
+            stage: "decision",
+            channel: "call-centre",
+            name: "Çağrı merkezini arar",
+            expectation: "Hızlı yanıt",
+            experience: "Uzun bekleme; bilgilerini tekrar veriyor",
+            emotion: -2,
+            pains: &[
+                ("Uzun bekleme süresi", 4, 60.0),
+                ("Bilgileri tekrar sorma", 3, 50.0),
+            ],
+            exit: None,
+        },
+        Tp {
+            id: "tp-package",
+            stage: "after-purchase",
+            channel: "packaging",
+            name: "Ürün paketini açar",
+            expectation: "Özenli paket",
+            experience: "Paket sağlam ve şık",
+            emotion: 2,
+            pains: &[],
+            exit: None,
+        },
+        Tp {
+            id: "tp-invoice",
+            stage: "after-purchase",
+            channel: "invoice",
+            name: "Faturayı inceler",
+            expectation: "Doğru fatura",
+            experience: "Fatura hatası",
+            emotion: -1,
+            pains: &[("Fatura hataları", 3, 8.0)],
+            exit: None,
+        },
+        Tp {
+            id: "tp-refund",
+            stage: "after-purchase",
+            channel: "call-centre",
+            name: "İade ister",
+            expectation: "Kolay iade",
+            experience: "İade süreci uzun",
+            emotion: -1,
+            pains: &[],
+            exit: Some((ExitReason::Refund, 0.05)),
+        },
     ];
     m.touchpoints = tps.into_iter().map(|t| touchpoint(p, t)).collect();
     if let Some(call) = m.touchpoints.iter_mut().find(|t| t.id == "tp-call") {
@@ -132,16 +234,71 @@ fn online_shop_tr(id: &str, now: &str) -> JourneyMap {
 }
 
 fn broadband_en(id: &str, now: &str) -> JourneyMap {
-    let mut m = new_map(id, "Sample: Home broadband, from outage to renewal", Lang::En, now);
+    let mut m = new_map(
+        id,
+        "Sample: Home broadband, from outage to renewal",
+        Lang::En,
+        now,
+    );
     m.description = "An existing customer whose internet stops working.".into();
     m.personas[0].name = "Sam, works from home".into();
     let p = "persona-1";
     let tps = [
-        Tp { id: "tp-outage", stage: "problem", channel: "app", name: "Internet stops; checks the app", expectation: "Status of the outage", experience: "App says all is fine", emotion: -1, pains: &[("No outage information", 4, 40.0)], exit: None },
-        Tp { id: "tp-bot", stage: "discovery", channel: "chat", name: "Asks the chatbot", expectation: "A fix or an engineer visit", experience: "Bot loops and suggests calling", emotion: -2, pains: &[("Chatbot cannot book an engineer", 4, 35.0)], exit: None },
-        Tp { id: "tp-call", stage: "decision", channel: "call-centre", name: "Calls support", expectation: "Someone who knows the case", experience: "Repeats everything; 25 minutes on hold", emotion: -2, pains: &[("Long wait", 5, 55.0)], exit: Some((ExitReason::Other("Cancels the contract".into()), 0.08)) },
-        Tp { id: "tp-visit", stage: "after-purchase", channel: "store", name: "Engineer visit", expectation: "On time, fixed", experience: "Fixed on the first visit", emotion: 2, pains: &[], exit: None },
-        Tp { id: "tp-renewal", stage: "after-purchase", channel: "email", name: "Renewal e-mail with upgrade offer", expectation: "Fair price", experience: "Offer is more expensive than new-customer deals", emotion: -1, pains: &[], exit: Some((ExitReason::UpgradeRefused, 0.2)) },
+        Tp {
+            id: "tp-outage",
+            stage: "problem",
+            channel: "app",
+            name: "Internet stops; checks the app",
+            expectation: "Status of the outage",
+            experience: "App says all is fine",
+            emotion: -1,
+            pains: &[("No outage information", 4, 40.0)],
+            exit: None,
+        },
+        Tp {
+            id: "tp-bot",
+            stage: "discovery",
+            channel: "chat",
+            name: "Asks the chatbot",
+            expectation: "A fix or an engineer visit",
+            experience: "Bot loops and suggests calling",
+            emotion: -2,
+            pains: &[("Chatbot cannot book an engineer", 4, 35.0)],
+            exit: None,
+        },
+        Tp {
+            id: "tp-call",
+            stage: "decision",
+            channel: "call-centre",
+            name: "Calls support",
+            expectation: "Someone who knows the case",
+            experience: "Repeats everything; 25 minutes on hold",
+            emotion: -2,
+            pains: &[("Long wait", 5, 55.0)],
+            exit: Some((ExitReason::Other("Cancels the contract".into()), 0.08)),
+        },
+        Tp {
+            id: "tp-visit",
+            stage: "after-purchase",
+            channel: "store",
+            name: "Engineer visit",
+            expectation: "On time, fixed",
+            experience: "Fixed on the first visit",
+            emotion: 2,
+            pains: &[],
+            exit: None,
+        },
+        Tp {
+            id: "tp-renewal",
+            stage: "after-purchase",
+            channel: "email",
+            name: "Renewal e-mail with upgrade offer",
+            expectation: "Fair price",
+            experience: "Offer is more expensive than new-customer deals",
+            emotion: -1,
+            pains: &[],
+            exit: Some((ExitReason::UpgradeRefused, 0.2)),
+        },
     ];
     m.touchpoints = tps.into_iter().map(|t| touchpoint(p, t)).collect();
     m

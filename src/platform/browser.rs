@@ -16,9 +16,15 @@ pub fn new_id() -> String {
 
 /// The browser's preferred languages, best first.
 pub fn browser_languages() -> Vec<String> {
-    let Some(w) = web_sys::window() else { return Vec::new() };
+    let Some(w) = web_sys::window() else {
+        return Vec::new();
+    };
     let nav = w.navigator();
-    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if list.is_empty() {
         nav.language().into_iter().collect()
     } else {
@@ -28,7 +34,10 @@ pub fn browser_languages() -> Vec<String> {
 
 /// Sets `<html lang>` so screen readers pronounce the interface correctly.
 pub fn set_document_language(code: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = el.set_attribute("lang", code);
     }
 }
@@ -50,7 +59,10 @@ pub fn set_hash(route: &str) {
 
 /// Whether the page is hidden (tab in background or closing).
 pub fn page_hidden() -> bool {
-    web_sys::window().and_then(|w| w.document()).map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden).unwrap_or(false)
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+        .unwrap_or(false)
 }
 
 /// An object URL for `text` as a file of type `mime` (one copy of the text into a Blob).
@@ -77,14 +89,20 @@ pub fn revoke_url(url: &str) {
 
 /// An object URL that follows the SVG picture `svg` draws (computed when first read): each
 /// replaced URL is freed, and the last one when the current owner is cleaned up.
-pub fn svg_picture(svg: impl Fn() -> String + Send + Sync + 'static) -> leptos::prelude::Memo<Option<String>> {
+pub fn svg_picture(
+    svg: impl Fn() -> String + Send + Sync + 'static,
+) -> leptos::prelude::Memo<Option<String>> {
     use leptos::prelude::*;
     use std::sync::{Arc, Mutex};
     let last = Arc::new(Mutex::new(None::<String>));
     let kept = last.clone();
     let url = Memo::new(move |_| {
         let url = svg_object_url(&svg());
-        if let Some(before) = kept.lock().ok().and_then(|mut l| std::mem::replace(&mut *l, url.clone())) {
+        if let Some(before) = kept
+            .lock()
+            .ok()
+            .and_then(|mut l| std::mem::replace(&mut *l, url.clone()))
+        {
             revoke_url(&before);
         }
         url
@@ -99,7 +117,9 @@ pub fn svg_picture(svg: impl Fn() -> String + Send + Sync + 'static) -> leptos::
 
 /// Offers `text` as a file download.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
-    let Some(url) = object_url(mime, text) else { return false };
+    let Some(url) = object_url(mime, text) else {
+        return false;
+    };
     let done = download_url(filename, &url);
     // Revoking at once can cancel the download in some browsers; give it time to start.
     leptos::prelude::set_timeout(move || revoke_url(&url), std::time::Duration::from_secs(30));
@@ -109,7 +129,10 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
 /// An SVG document as a data URL, for drawing it once onto a canvas (PNG export); pictures shown
 /// in the page use `svg_picture`.
 fn svg_data_url(svg: &str) -> String {
-    format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(svg)))
+    format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(svg))
+    )
 }
 
 /// The address of a link as the browser's own URL parser reads it, only when both that parser and
@@ -189,12 +212,20 @@ pub fn on_undo_keys(f: impl Fn(bool) + 'static) {
 }
 
 fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
-    let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
     match el.tag_name().to_lowercase().as_str() {
         "textarea" => true,
         "input" => {
             let ty = el.get_attribute("type").unwrap_or_default();
-            matches!(ty.as_str(), "" | "text" | "search" | "number" | "email" | "url")
+            matches!(
+                ty.as_str(),
+                "" | "text" | "search" | "number" | "email" | "url"
+            )
         }
         _ => false,
     }
@@ -207,7 +238,9 @@ pub struct Timer(leptos::prelude::TimeoutHandle);
 impl Timer {
     /// Runs `f` after `ms` milliseconds.
     pub fn after(ms: u64, f: impl FnOnce() + 'static) -> Option<Timer> {
-        leptos::prelude::set_timeout_with_handle(f, std::time::Duration::from_millis(ms)).ok().map(Timer)
+        leptos::prelude::set_timeout_with_handle(f, std::time::Duration::from_millis(ms))
+            .ok()
+            .map(Timer)
     }
     /// Cancels the timer if it has not fired.
     pub fn cancel(self) {
@@ -221,7 +254,14 @@ impl Timer {
 pub fn local_time(iso: &str, lang: crate::i18n::Lang) -> String {
     use crate::i18n::time;
     if let Some(m) = crate::model::calendar::parse_iso(iso) {
-        let offset = if m.utc { js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(m.minutes as f64 * 60_000.0)).get_timezone_offset() as i64 } else { 0 };
+        let offset = if m.utc {
+            js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+                m.minutes as f64 * 60_000.0,
+            ))
+            .get_timezone_offset() as i64
+        } else {
+            0
+        };
         return time::local_text(m, offset, lang);
     }
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
@@ -237,7 +277,10 @@ pub fn local_time(iso: &str, lang: crate::i18n::Lang) -> String {
 
 /// A file name for a map title: letters, digits and dashes (Turkish letters kept).
 pub fn file_name(title: &str, ext: &str) -> String {
-    let mut s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let mut s: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
     while s.contains("--") {
         s = s.replace("--", "-");
     }
@@ -259,7 +302,9 @@ pub fn capture_pointer(el: &web_sys::Element, pointer_id: i32) {
 /// Whether no element has the keyboard focus (it is on the page itself, as after the focused
 /// element was removed).
 pub fn focus_is_lost() -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
     match doc.active_element() {
         None => true,
         Some(active) => doc.body().is_some_and(|body| active == *body.as_ref()),
@@ -269,8 +314,12 @@ pub fn focus_is_lost() -> bool {
 /// Moves keyboard focus to the element with this id; true when it has the focus now (false when
 /// there is no such element, or it could not take the focus yet).
 pub fn focus_by_id(id: &str) -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
-    let Some(el) = doc.get_element_by_id(id) else { return false };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(el) = doc.get_element_by_id(id) else {
+        return false;
+    };
     // SVG elements are not HtmlElements but are focusable through the SVGElement interface.
     let _ = js_sys::Reflect::get(&el, &"focus".into())
         .ok()
@@ -282,17 +331,40 @@ pub fn focus_by_id(id: &str) -> bool {
 /// Draws an SVG document onto a canvas and offers it as a PNG download (the same drawing as the
 /// SVG export). Runs asynchronously; failures leave nothing behind.
 pub fn download_svg_as_png(svg: &str, width: u32, height: u32, filename: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
-    let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let Some(canvas) = doc
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    else {
+        return;
+    };
     // Twice the size, so the PNG stays sharp on print and high-density screens.
     canvas.set_width(width * 2);
     canvas.set_height(height * 2);
     let filename = filename.to_string();
     let img2 = img.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else { return };
-        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, (width * 2) as f64, (height * 2) as f64);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(
+            &img2,
+            0.0,
+            0.0,
+            (width * 2) as f64,
+            (height * 2) as f64,
+        );
         if let Ok(url) = canvas.to_data_url_with_type("image/png") {
             download_url(&filename, &url);
         }
@@ -304,7 +376,11 @@ pub fn download_svg_as_png(svg: &str, width: u32, height: u32, filename: &str) {
 fn download_url(filename: &str, url: &str) -> bool {
     (|| {
         let doc = web_sys::window()?.document()?;
-        let a = doc.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+        let a = doc
+            .create_element("a")
+            .ok()?
+            .dyn_into::<web_sys::HtmlAnchorElement>()
+            .ok()?;
         a.set_href(url);
         a.set_download(filename);
         doc.body()?.append_child(&a).ok()?;
@@ -317,12 +393,18 @@ fn download_url(filename: &str, url: &str) -> bool {
 
 /// The value of `attr` on the event's target element, if it has one (for delegated events).
 pub fn target_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
-    ev.target()?.dyn_into::<web_sys::Element>().ok()?.get_attribute(attr)
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .get_attribute(attr)
 }
 
 /// Removes the static bar `index.html` shows while the app downloads (the app draws its own).
 pub fn remove_boot_shell() {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
         el.remove();
     }
 }
@@ -336,7 +418,10 @@ pub fn print_page() {
 
 /// Selects the whole text of the input an event happened on (so a link is ready to copy).
 pub fn select_all(ev: &web_sys::Event) {
-    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+    if let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
         input.select();
     }
 }

@@ -17,7 +17,12 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 /// The files chosen in an `<input type=file>` (from its change event); the input is cleared so
 /// choosing the same file again is noticed.
 pub fn chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
-    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return Vec::new() };
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
     let files = files_of(input.files());
     input.set_value("");
     files
@@ -30,21 +35,40 @@ pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
 
 /// Whether a drag carries files (so the page shows it accepts the drop).
 pub fn drag_has_files(ev: &web_sys::DragEvent) -> bool {
-    ev.data_transfer().map(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files"))).unwrap_or(false)
+    ev.data_transfer()
+        .map(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+        .unwrap_or(false)
 }
 
 /// Reads each file, then calls `done` with the ones that could be read, in order. Files larger
 /// than `limit` bytes are given with their bytes cut to `limit + 1`, so the size check of the load
 /// pipeline rejects them without holding the whole file.
-pub fn read_files(files: Vec<web_sys::File>, limit: usize, done: impl FnOnce(Vec<GivenFile>) + 'static) {
+pub fn read_files(
+    files: Vec<web_sys::File>,
+    limit: usize,
+    done: impl FnOnce(Vec<GivenFile>) + 'static,
+) {
     leptos::task::spawn_local(async move {
         let mut out = Vec::new();
         for f in files {
             let blob: &web_sys::Blob = f.as_ref();
-            let part = if f.size() > limit as f64 { blob.slice_with_f64_and_f64(0.0, limit as f64 + 1.0).ok() } else { Some(blob.clone()) };
+            let part = if f.size() > limit as f64 {
+                blob.slice_with_f64_and_f64(0.0, limit as f64 + 1.0).ok()
+            } else {
+                Some(blob.clone())
+            };
             let Some(part) = part else { continue };
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(part.array_buffer()).await else { continue };
-            out.push(GivenFile { name: f.name(), bytes: js_sys::Uint8Array::new(&buffer).to_vec() });
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(part.array_buffer()).await else {
+                continue;
+            };
+            out.push(GivenFile {
+                name: f.name(),
+                bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
+            });
         }
         done(out);
     });
@@ -52,7 +76,10 @@ pub fn read_files(files: Vec<web_sys::File>, limit: usize, done: impl FnOnce(Vec
 
 /// Lets the user drop files anywhere on the page: `dragging(true/false)` while files are dragged
 /// over it, `dropped(files)` on drop. Dropped files never make the browser navigate away.
-pub fn on_file_drop(dragging: impl Fn(bool) + Clone + 'static, dropped: impl Fn(Vec<web_sys::File>) + 'static) {
+pub fn on_file_drop(
+    dragging: impl Fn(bool) + Clone + 'static,
+    dropped: impl Fn(Vec<web_sys::File>) + 'static,
+) {
     use leptos::prelude::window_event_listener;
     let over = dragging.clone();
     let a = window_event_listener(leptos::ev::dragover, move |ev| {
@@ -87,12 +114,25 @@ pub fn sha256_hex(text: &str, done: impl FnOnce(Option<String>) + 'static) {
     let data = js_sys::Uint8Array::from(text.as_bytes());
     let digest = web_sys::window()
         .and_then(|w| w.crypto().ok())
-        .and_then(|c| c.subtle().digest_with_str_and_buffer_source("SHA-256", &data).ok());
-    let Some(digest) = digest else { return done(None) };
-    leptos::task::spawn_local(async move {
-        let hex = wasm_bindgen_futures::JsFuture::from(digest).await.ok().map(|buf| {
-            js_sys::Uint8Array::new(&buf).to_vec().iter().map(|b| format!("{b:02x}")).collect::<String>()
+        .and_then(|c| {
+            c.subtle()
+                .digest_with_str_and_buffer_source("SHA-256", &data)
+                .ok()
         });
+    let Some(digest) = digest else {
+        return done(None);
+    };
+    leptos::task::spawn_local(async move {
+        let hex = wasm_bindgen_futures::JsFuture::from(digest)
+            .await
+            .ok()
+            .map(|buf| {
+                js_sys::Uint8Array::new(&buf)
+                    .to_vec()
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>()
+            });
         done(hex);
     });
 }

@@ -36,26 +36,42 @@ async fn transform(bytes: &[u8], compress: bool) -> Option<Vec<u8>> {
     };
     let stream = blob.stream().pipe_through(&pair);
     let response = web_sys::Response::new_with_opt_readable_stream(Some(&stream)).ok()?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?)
+        .await
+        .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The share-link payload for a map file's text (compressed, base64url).
 pub fn make_payload(text: String, done: impl FnOnce(Option<String>) + 'static) {
     leptos::task::spawn_local(async move {
-        done(transform(text.as_bytes(), true).await.map(|z| to_base64url(&z)));
+        done(
+            transform(text.as_bytes(), true)
+                .await
+                .map(|z| to_base64url(&z)),
+        );
     });
 }
 
 /// The map file's bytes from a share-link payload; errors name a damaged link.
-pub fn read_payload(payload: String, limit: usize, done: impl FnOnce(Result<Vec<u8>, ImportError>) + 'static) {
+pub fn read_payload(
+    payload: String,
+    limit: usize,
+    done: impl FnOnce(Result<Vec<u8>, ImportError>) + 'static,
+) {
     leptos::task::spawn_local(async move {
         let result = match payload_bytes(&payload) {
             Err(e) => Err(e),
             Ok(z) => match transform(&z, false).await {
-                Some(bytes) if bytes.len() > limit => Err(ImportError::TooLarge { size: bytes.len(), limit }),
+                Some(bytes) if bytes.len() > limit => Err(ImportError::TooLarge {
+                    size: bytes.len(),
+                    limit,
+                }),
                 Some(bytes) => Ok(bytes),
-                None => Err(ImportError::InvalidField { path: "link".into(), message: "the link is damaged (it does not decompress)".into() }),
+                None => Err(ImportError::InvalidField {
+                    path: "link".into(),
+                    message: "the link is damaged (it does not decompress)".into(),
+                }),
             },
         };
         done(result);
@@ -64,15 +80,19 @@ pub fn read_payload(payload: String, limit: usize, done: impl FnOnce(Result<Vec<
 
 /// The page's address without its fragment (the base of a share link).
 pub fn page_base() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).map(|h| h.split('#').next().unwrap_or("").to_string()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or("").to_string())
+        .unwrap_or_default()
 }
 
 /// Copies text to the clipboard; `done(false)` where the browser does not allow it.
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
-    let Some(w) = web_sys::window() else { return done(false) };
+    let Some(w) = web_sys::window() else {
+        return done(false);
+    };
     let promise = w.navigator().clipboard().write_text(&text);
     leptos::task::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
-

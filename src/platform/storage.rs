@@ -19,12 +19,16 @@ impl BrowserStore {
     /// Probes localStorage (the getter itself may throw in private modes or under policies) and
     /// falls back to memory.
     pub fn open() -> BrowserStore {
-        let Some(window) = web_sys::window() else { return BrowserStore::Memory(MemoryStore::default()) };
+        let Some(window) = web_sys::window() else {
+            return BrowserStore::Memory(MemoryStore::default());
+        };
         match window.local_storage() {
             Ok(Some(s)) => match s.set_item(PROBE_KEY, "1") {
                 Ok(()) if s.remove_item(PROBE_KEY).is_ok() => BrowserStore::Local,
                 // Full is not blocked: what is stored can be read, and each failed save says so.
-                Err(e) if store_error(e.clone()) == StoreError::QuotaExceeded => BrowserStore::Local,
+                Err(e) if store_error(e.clone()) == StoreError::QuotaExceeded => {
+                    BrowserStore::Local
+                }
                 _ => BrowserStore::Memory(MemoryStore::default()),
             },
             _ => BrowserStore::Memory(MemoryStore::default()),
@@ -49,7 +53,9 @@ pub fn store_error(err: JsValue) -> StoreError {
     let get = |k: &str| js_sys::Reflect::get(&err, &JsValue::from_str(k)).ok();
     let name = get("name").and_then(|v| v.as_string()).unwrap_or_default();
     let code = get("code").and_then(|v| v.as_f64()).unwrap_or(0.0) as i64;
-    let message = get("message").and_then(|v| v.as_string()).unwrap_or_default();
+    let message = get("message")
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
     if crate::format::library::is_quota_error(&name, code) {
         StoreError::QuotaExceeded
     } else {
@@ -88,7 +94,8 @@ impl KvStore for BrowserStore {
                 let s: JsStorage = wasm_bindgen::JsCast::unchecked_into(raw()?);
                 let value = s.get_item_js(key).map_err(store_error)?;
                 // A JS string's length is in UTF-16 code units; null means no such key.
-                Ok(wasm_bindgen::JsCast::dyn_ref::<js_sys::JsString>(&value).map(|v| v.length() as usize))
+                Ok(wasm_bindgen::JsCast::dyn_ref::<js_sys::JsString>(&value)
+                    .map(|v| v.length() as usize))
             }
             BrowserStore::Memory(m) => m.units(key),
         }
@@ -132,7 +139,9 @@ impl KvStore for BrowserStore {
 /// The stored interface language, read through gloo-storage (it returns errors, never panics).
 pub fn stored_language() -> Option<String> {
     // gloo panics when the localStorage getter itself throws (blocked storage): ask first.
-    storage_reachable().then(|| LocalStorage::get::<String>(crate::format::keys::UI_LANGUAGE).ok()).flatten()
+    storage_reachable()
+        .then(|| LocalStorage::get::<String>(crate::format::keys::UI_LANGUAGE).ok())
+        .flatten()
 }
 
 /// Whether `window.localStorage` can be reached at all (its getter throws in some private modes).
@@ -150,8 +159,16 @@ pub fn store_language(code: &str) {
 /// Asks the browser to keep this site's storage under storage pressure; `done(Some(granted))`, or
 /// `None` where the browser has no such request.
 pub fn request_persistence(done: impl FnOnce(Option<bool>) + 'static) {
-    let Some(promise) = web_sys::window().and_then(|w| w.navigator().storage().persist().ok()) else { return done(None) };
+    let Some(promise) = web_sys::window().and_then(|w| w.navigator().storage().persist().ok())
+    else {
+        return done(None);
+    };
     leptos::task::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()));
+        done(
+            wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool()),
+        );
     });
 }

@@ -4,27 +4,48 @@ use leptos::prelude::*;
 
 fn rect_of(el: &web_sys::Element) -> Rect {
     let r = el.get_bounding_client_rect();
-    Rect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() }
+    Rect {
+        left: r.left(),
+        top: r.top(),
+        right: r.right(),
+        bottom: r.bottom(),
+    }
 }
 
 fn screen(margin: f64) -> Screen {
     let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     match web_sys::window() {
-        Some(w) => Screen { width: size(w.inner_width()), height: size(w.inner_height()), margin },
-        None => Screen { width: 0.0, height: 0.0, margin },
+        Some(w) => Screen {
+            width: size(w.inner_width()),
+            height: size(w.inner_height()),
+            margin,
+        },
+        None => Screen {
+            width: 0.0,
+            height: 0.0,
+            margin,
+        },
     }
 }
 
 /// Measures the board (`.stages`), its first card list and the curve (`.curve-stack`).
 pub fn measure_frame(margin: f64) -> Frame {
     let doc = web_sys::window().and_then(|w| w.document());
-    let find = |sel: &str| doc.as_ref().and_then(|d| d.query_selector(sel).ok().flatten());
+    let find = |sel: &str| {
+        doc.as_ref()
+            .and_then(|d| d.query_selector(sel).ok().flatten())
+    };
     let board = find(".editor .stages").map(|e| rect_of(&e));
     let cards_top = match (board, find(".editor .stages .stage.built .cards")) {
         (Some(b), Some(list)) => rect_of(&list).top - b.top,
         _ => 0.0,
     };
-    Frame { screen: screen(margin), board, cards_top, curve: find(".editor .curve-stack").map(|e| rect_of(&e)) }
+    Frame {
+        screen: screen(margin),
+        board,
+        cards_top,
+        curve: find(".editor .curve-stack").map(|e| rect_of(&e)),
+    }
 }
 
 /// Calls `f` once in the next animation frame, however often it is asked before then.
@@ -36,7 +57,9 @@ pub struct FrameThrottle {
 impl FrameThrottle {
     /// A throttle with nothing pending.
     pub fn new() -> Self {
-        FrameThrottle { pending: StoredValue::new(false) }
+        FrameThrottle {
+            pending: StoredValue::new(false),
+        }
     }
 
     /// Schedules `f` for the next frame unless a call is already scheduled.
@@ -77,7 +100,9 @@ pub fn on_page_scroll_or_resize(f: impl Fn() + Clone + 'static) {
 pub fn on_resize_of(el: &web_sys::Element, f: impl Fn() + 'static) {
     use wasm_bindgen::JsCast;
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
     observer.observe(el);
     let kept = StoredValue::new_local(Some((observer, callback)));
     on_cleanup(move || {
@@ -101,7 +126,12 @@ pub fn on_print(f: impl Fn(bool) + Clone + 'static) {
 
 /// Scrolls the element with this id into view by the shortest way (no-op when it is visible).
 pub fn reveal_by_id(id: &str) {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
     opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);

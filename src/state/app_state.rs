@@ -22,7 +22,11 @@ pub enum Route {
 impl Route {
     /// Parses a fragment (without '#').
     pub fn parse(hash: &str) -> Route {
-        let after = |p: &str| hash.strip_prefix(p).filter(|x| !x.is_empty()).map(str::to_string);
+        let after = |p: &str| {
+            hash.strip_prefix(p)
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+        };
         if let Some(id) = after("/map/") {
             Route::Map(id)
         } else if let Some(id) = after("/present/") {
@@ -78,18 +82,40 @@ pub enum Notice {
     /// The map in the URL does not exist.
     MapNotFound,
     /// A file was imported as a new map; what was repaired on the way.
-    Imported { file: String, title: String, report: RepairReport, notes: Vec<crate::interop::Note> },
+    Imported {
+        file: String,
+        title: String,
+        report: RepairReport,
+        notes: Vec<crate::interop::Note>,
+    },
     /// The open map's content was replaced by a file (undo brings it back).
-    Replaced { file: String, title: String, report: RepairReport, notes: Vec<crate::interop::Note> },
+    Replaced {
+        file: String,
+        title: String,
+        report: RepairReport,
+        notes: Vec<crate::interop::Note>,
+    },
     /// What an export to another tool's format could not carry.
-    LeftOut { file: String, notes: Vec<crate::interop::Note> },
+    LeftOut {
+        file: String,
+        notes: Vec<crate::interop::Note>,
+    },
     /// A file could not be read; nothing in the library changed.
     ImportFailed { file: String, error: ImportError },
     /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.
-    Restored { file: String, added: usize, present: usize, failed: Vec<ImportError> },
+    Restored {
+        file: String,
+        added: usize,
+        present: usize,
+        failed: Vec<ImportError>,
+    },
     /// "Back up all maps" could not read some maps: the backup file (if any map was readable)
     /// holds `saved` maps; the titles of those it does not hold.
-    BackupIncomplete { file: String, saved: usize, left_out: Vec<String> },
+    BackupIncomplete {
+        file: String,
+        saved: usize,
+        left_out: Vec<String>,
+    },
     /// Another tab saved the open map while this tab had unsaved edits: keep mine as a copy or
     /// take theirs. Nothing is written until the user chooses.
     Conflict,
@@ -177,7 +203,10 @@ impl AppState {
     /// Saves a map already exported (`text`, with its library entry) and refreshes the library
     /// list and the save status.
     pub fn save_exported(&self, entry: LibraryEntry, text: &str) -> bool {
-        let result = self.library.try_update_value(|l| l.save_exported(entry, text)).unwrap_or(Err(StoreError::Unavailable));
+        let result = self
+            .library
+            .try_update_value(|l| l.save_exported(entry, text))
+            .unwrap_or(Err(StoreError::Unavailable));
         match result {
             Ok(problems) => {
                 for p in problems {
@@ -206,13 +235,17 @@ impl AppState {
     /// Measures the storage meter (the length of every Patika key: done on the library page, not
     /// on autosave).
     pub fn measure_storage(&self) {
-        let used = self.library.with_value(|l| crate::format::storage_units(l.store()).unwrap_or(0));
+        let used = self
+            .library
+            .with_value(|l| crate::format::storage_units(l.store()).unwrap_or(0));
         set_if_changed(self.storage_used, used);
     }
 
     /// The editor, when the map open in it is `id`.
     pub(super) fn editor_of(&self, id: &str) -> Option<EditorState> {
-        self.editor.get_untracked().filter(|e| e.map.with_untracked(|m| m.id == id))
+        self.editor
+            .get_untracked()
+            .filter(|e| e.map.with_untracked(|m| m.id == id))
     }
 
     /// Opens the map `id` in the editor (through the load pipeline) or reports why not.
@@ -228,7 +261,10 @@ impl AppState {
                 if !imported.report.is_clean() {
                     self.notify(Notice::Repaired(imported.report));
                 }
-                let editor = self.owner.get_value().with(|| EditorState::new(imported.map));
+                let editor = self
+                    .owner
+                    .get_value()
+                    .with(|| EditorState::new(imported.map));
                 self.editor.set(Some(editor));
                 self.save_status.set(SaveStatus::Saved);
             }
@@ -256,7 +292,9 @@ impl AppState {
             return;
         }
         if let Some(ed) = self.editor.get_untracked() {
-            let (entry, text) = ed.map.with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
+            let (entry, text) = ed
+                .map
+                .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
             self.save_exported(entry, &text);
         }
     }
@@ -270,9 +308,13 @@ impl AppState {
         if self.save_status.get_untracked() == SaveStatus::Saved {
             return;
         }
-        let Some(ed) = self.editor.get_untracked() else { return };
+        let Some(ed) = self.editor.get_untracked() else {
+            return;
+        };
         let revision = ed.revision.get_untracked();
-        let (entry, text) = ed.map.with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
+        let (entry, text) = ed
+            .map
+            .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
         let app = *self;
         platform::Timer::after(0, move || {
             let unchanged = app.editor.get_untracked().is_some_and(|e| {

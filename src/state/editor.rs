@@ -49,7 +49,11 @@ impl EditorState {
             revision: RwSignal::new(0),
             filter: RwSignal::new(None),
             compare: RwSignal::new(None),
-            frame: RwSignal::new(Frame::unmeasured(Screen { width: 0.0, height: 0.0, margin: FRAME_MARGIN })),
+            frame: RwSignal::new(Frame::unmeasured(Screen {
+                width: 0.0,
+                height: 0.0,
+                margin: FRAME_MARGIN,
+            })),
             reveal: RwSignal::new(None),
         }
     }
@@ -59,7 +63,10 @@ impl EditorState {
         let stamped = Command::Batch(vec![cmd, Command::SetUpdated(platform::now_iso())]);
         let mut result = Ok(());
         self.map.maybe_update(|m| {
-            result = self.history.try_update_value(|h| h.apply(m, stamped)).unwrap_or(Ok(()));
+            result = self
+                .history
+                .try_update_value(|h| h.apply(m, stamped))
+                .unwrap_or(Ok(()));
             result.is_ok()
         });
         self.finish(result.map(|_| true));

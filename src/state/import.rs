@@ -24,13 +24,21 @@ impl AppState {
                     let mut map = imported.map;
                     map.id = platform::new_id();
                     if self.save_now(&map) {
-                        self.notify(Notice::Imported { file: f.name, title: map.title.clone(), report: imported.report, notes });
+                        self.notify(Notice::Imported {
+                            file: f.name,
+                            title: map.title.clone(),
+                            report: imported.report,
+                            notes,
+                        });
                         if single {
                             self.navigate(Route::Map(map.id));
                         }
                     }
                 }
-                Err(error) => self.notify(Notice::ImportFailed { file: f.name, error }),
+                Err(error) => self.notify(Notice::ImportFailed {
+                    file: f.name,
+                    error,
+                }),
             }
         }
     }
@@ -39,19 +47,31 @@ impl AppState {
     /// conversion's notes.
     pub fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<Note>), ImportError> {
         let lower = f.name.to_lowercase();
-        let text = || std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 { offset: e.valid_up_to() });
+        let text = || {
+            std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 {
+                offset: e.valid_up_to(),
+            })
+        };
         let lang = self.lang.get_untracked();
         let now = platform::now_iso();
         if lower.ends_with(".csv") || lower.ends_with(".tsv") {
             // "Kargo-sureci_v2.csv" → "Kargo sureci v2"
-            let title = f.name.rsplit_once('.').map_or(f.name.as_str(), |(t, _)| t).replace(['-', '_'], " ");
+            let title = f
+                .name
+                .rsplit_once('.')
+                .map_or(f.name.as_str(), |(t, _)| t)
+                .replace(['-', '_'], " ");
             return csv::from_csv(text()?, title.trim(), lang, &now).map(|c| (c.imported, c.notes));
         }
-        let looks_xml = lower.ends_with(".xml") || lower.ends_with(".cjml") || text().is_ok_and(|t| t.trim_start().starts_with('<'));
+        let looks_xml = lower.ends_with(".xml")
+            || lower.ends_with(".cjml")
+            || text().is_ok_and(|t| t.trim_start().starts_with('<'));
         if looks_xml {
             return cjml::from_cjml(text()?, lang, &now).map(|c| (c.imported, c.notes));
         }
-        let looks_mermaid = lower.ends_with(".mmd") || lower.ends_with(".mermaid") || text().is_ok_and(|t| t.trim_start().starts_with("journey"));
+        let looks_mermaid = lower.ends_with(".mmd")
+            || lower.ends_with(".mermaid")
+            || text().is_ok_and(|t| t.trim_start().starts_with("journey"));
         if looks_mermaid {
             return mermaid::from_mermaid(text()?, lang, &now).map(|c| (c.imported, c.notes));
         }
@@ -61,14 +81,26 @@ impl AppState {
     /// Replaces the open map's content with a file's map (an explicit choice; one undo step).
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn replace_open_map(&self, f: GivenFile) {
-        let Some(editor) = self.editor.get_untracked() else { return };
+        let Some(editor) = self.editor.get_untracked() else {
+            return;
+        };
         match self.read_any(&f) {
             Ok((imported, notes)) => {
                 let title = imported.map.title.clone();
-                editor.dispatch(crate::model::Command::ReplaceContent(Box::new(imported.map)));
-                self.notify(Notice::Replaced { file: f.name, title, report: imported.report, notes });
+                editor.dispatch(crate::model::Command::ReplaceContent(Box::new(
+                    imported.map,
+                )));
+                self.notify(Notice::Replaced {
+                    file: f.name,
+                    title,
+                    report: imported.report,
+                    notes,
+                });
             }
-            Err(error) => self.notify(Notice::ImportFailed { file: f.name, error }),
+            Err(error) => self.notify(Notice::ImportFailed {
+                file: f.name,
+                error,
+            }),
         }
     }
 
@@ -80,13 +112,24 @@ impl AppState {
         // "Back to editor" (re-reading it from storage took ≈ 28 ms on a 1,000-touchpoint map,
         // and a map that could not be saved would have been dropped).
         if let Some(map) = self.editor_of(id).map(|e| e.map.get_untracked()) {
-            self.viewing.set(Some(Ok(super::Viewed { map, shared: false, report: Default::default() })));
+            self.viewing.set(Some(Ok(super::Viewed {
+                map,
+                shared: false,
+                report: Default::default(),
+            })));
             return;
         }
         self.editor.set(None);
-        let loaded = self.library.try_update_value(|l| l.load(id)).and_then(Result::ok);
+        let loaded = self
+            .library
+            .try_update_value(|l| l.load(id))
+            .and_then(Result::ok);
         self.viewing.set(Some(match loaded {
-            Some(Ok(imported)) => Ok(super::Viewed { map: imported.map, shared: false, report: imported.report }),
+            Some(Ok(imported)) => Ok(super::Viewed {
+                map: imported.map,
+                shared: false,
+                report: imported.report,
+            }),
             _ => Err(ImportError::WrongFormat { found: None }),
         }));
     }
@@ -100,7 +143,11 @@ impl AppState {
         self.viewing.set(None);
         let app = *self;
         platform::share::read_payload(payload, crate::format::MAX_BYTES, move |bytes| {
-            let result = bytes.and_then(|b| import(&b)).map(|i| super::Viewed { map: i.map, shared: true, report: i.report });
+            let result = bytes.and_then(|b| import(&b)).map(|i| super::Viewed {
+                map: i.map,
+                shared: true,
+                report: i.report,
+            });
             app.viewing.set(Some(result));
         });
     }
@@ -108,7 +155,12 @@ impl AppState {
     /// Saves the shared map being viewed as a new map of this library and opens it.
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn save_shared(&self) {
-        let Some(Ok(mut map)) = self.viewing.with_untracked(|v| v.clone().map(|r| r.map(|v| v.map))) else { return };
+        let Some(Ok(mut map)) = self
+            .viewing
+            .with_untracked(|v| v.clone().map(|r| r.map(|v| v.map)))
+        else {
+            return;
+        };
         map.id = platform::new_id();
         if self.save_now(&map) {
             self.navigate(Route::Map(map.id));
@@ -118,7 +170,12 @@ impl AppState {
     fn restore_backup(&self, f: GivenFile) {
         let results = match import_backup(&f.bytes) {
             Ok(r) => r,
-            Err(error) => return self.notify(Notice::ImportFailed { file: f.name, error }),
+            Err(error) => {
+                return self.notify(Notice::ImportFailed {
+                    file: f.name,
+                    error,
+                })
+            }
         };
         let (mut added, mut present, mut failed) = (0, 0, Vec::new());
         for r in results {
@@ -129,7 +186,11 @@ impl AppState {
                     continue;
                 }
             };
-            let stored = self.library.try_update_value(|l| l.load(&map.id)).and_then(Result::ok).and_then(Result::ok);
+            let stored = self
+                .library
+                .try_update_value(|l| l.load(&map.id))
+                .and_then(Result::ok)
+                .and_then(Result::ok);
             match stored {
                 Some(s) if s.map == map => {
                     present += 1;
@@ -143,6 +204,11 @@ impl AppState {
                 added += 1;
             }
         }
-        self.notify(Notice::Restored { file: f.name, added, present, failed });
+        self.notify(Notice::Restored {
+            file: f.name,
+            added,
+            present,
+            failed,
+        });
     }
 }

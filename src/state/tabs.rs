@@ -37,7 +37,9 @@ impl AppState {
     #[allow(clippy::collapsible_match)]
     fn follow_other_tab(&self, ed: EditorState, id: &str) {
         match self.library.with_value(|l| l.stored_state(id)) {
-            Ok(StoredState::ChangedElsewhere) if self.save_status.get_untracked() == SaveStatus::Saved => {
+            Ok(StoredState::ChangedElsewhere)
+                if self.save_status.get_untracked() == SaveStatus::Saved =>
+            {
                 if self.reload_open_map(ed, id) {
                     self.notify_once(Notice::FollowedOtherTab);
                 }
@@ -70,21 +72,29 @@ impl AppState {
     /// Conflict answer: drop this tab's unsaved edits and show what the other tab saved.
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn take_theirs(&self) {
-        let Some(ed) = self.editor.get_untracked() else { return };
+        let Some(ed) = self.editor.get_untracked() else {
+            return;
+        };
         let id = ed.map.with_untracked(|m| m.id.clone());
         if self.reload_open_map(ed, &id) {
-            self.notices.update(|v| v.retain(|n| *n != Notice::Conflict));
+            self.notices
+                .update(|v| v.retain(|n| *n != Notice::Conflict));
         }
     }
 
     /// Conflict answer: store this tab's version as a new map (beside theirs) and go on editing it.
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn keep_mine_as_copy(&self) {
-        let Some(ed) = self.editor.get_untracked() else { return };
+        let Some(ed) = self.editor.get_untracked() else {
+            return;
+        };
         let suffix = text(self.lang.get_untracked(), Key::CopySuffix);
-        let copy = ed.map.with_untracked(|m| crate::model::copy_of(m, &platform::new_id(), suffix, &platform::now_iso()));
+        let copy = ed.map.with_untracked(|m| {
+            crate::model::copy_of(m, &platform::new_id(), suffix, &platform::now_iso())
+        });
         if self.save_now(&copy) {
-            self.notices.update(|v| v.retain(|n| *n != Notice::Conflict));
+            self.notices
+                .update(|v| v.retain(|n| *n != Notice::Conflict));
             let id = copy.id.clone();
             let editor = self.owner.get_value().with(|| EditorState::new(copy));
             self.editor.set(Some(editor));
