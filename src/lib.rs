@@ -1,12 +1,14 @@
 //! Patika: customer journey maps in the browser.
 //!
-//! The pure core (`model`, `format`, `analysis`, `chart`, `i18n`) builds and is tested natively; the
-//! browser layers (`platform`, `state`, `components`, `app`) only build for wasm32.
+//! The pure core (`model`, `format`, `analysis`, `layout`, `chart`, `interop`, `i18n`) builds and
+//! is tested natively; the browser layers (`platform`, `state`, `components`, `app`) only build
+//! for wasm32.
 pub mod analysis;
 pub mod chart;
 pub mod format;
 pub mod i18n;
 pub mod interop;
+pub mod layout;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -37,7 +37,7 @@ fn names_word(line: &str, word: &str) -> bool {
 fn the_pure_core_names_no_browser_crate() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for m in ["model", "format", "analysis", "chart", "interop"] {
+    for m in ["model", "format", "analysis", "layout", "chart", "interop"] {
         rust_files(&root.join(m), &mut files);
     }
     rust_files(&root.join("i18n"), &mut files);
@@ -155,4 +155,101 @@ fn cli_and_schema_crates_stay_out_of_the_wasm_build() {
             }
         }
     }
+}
+
+/// The code lines of a file before its test module (`#[cfg(test)]` at the start of a line): what
+/// the module itself depends on.
+fn lines_before_tests(path: &Path) -> Vec<(usize, String)> {
+    code_lines(path)
+        .into_iter()
+        .take_while(|(_, l)| !l.starts_with("#[cfg(test)]"))
+        .collect()
+}
+
+#[test]
+fn format_model_and_interop_report_data_not_sentences() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for m in ["model", "format", "interop"] {
+        rust_files(&root.join(m), &mut files);
+    }
+    assert!(
+        files.len() >= 10,
+        "expected the core's files, found {}",
+        files.len()
+    );
+    let mut hits = Vec::new();
+    for f in &files {
+        for (n, line) in lines_before_tests(f) {
+            let language_compared = ["== \"tr\"", "== \"en\"", "\"tr\" ==", "\"en\" =="]
+                .iter()
+                .any(|p| line.contains(p));
+            if names_word(&line, "i18n") || language_compared {
+                hits.push(format!("{}:{n}: {}", f.display(), line.trim()));
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "a second translation layer:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn components_do_no_library_storage_or_download_work() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![root.join("app.rs")];
+    rust_files(&root.join("components"), &mut files);
+    assert!(
+        files.len() >= 10,
+        "expected the components, found {}",
+        files.len()
+    );
+    // Use cases live in src/state: components read state and call them.
+    let banned = [
+        "format::Library",
+        ".library",
+        "platform::storage",
+        "BrowserStore",
+        "store_language",
+        "stored_language",
+        "request_persistence",
+        "platform::download",
+        "download_svg_as_png",
+        "read_files",
+        "\"#/",
+    ];
+    let mut hits = Vec::new();
+    for f in &files {
+        for (n, line) in code_lines(f) {
+            for b in banned.iter().filter(|b| line.contains(**b)) {
+                hits.push(format!("{}:{n}: {b}", f.display()));
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "library, storage or download work in components:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn no_line_is_longer_than_120_characters_outside_the_translation_tables() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // The tables of sentences, one per language: rustfmt cannot break a sentence.
+    let tables = ["texts.rs", "problems.rs", "notes.rs"].map(|f| root.join("i18n").join(f));
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut long = Vec::new();
+    for f in files.iter().filter(|f| !tables.contains(f)) {
+        let text = fs::read_to_string(f).expect("source");
+        for (i, line) in text.lines().enumerate() {
+            if line.chars().count() > 120 {
+                long.push(format!("{}:{}", f.display(), i + 1));
+            }
+        }
+    }
+    assert_eq!(long.len(), 0, "lines over 120 characters: {long:?}");
 }

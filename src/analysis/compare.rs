@@ -57,8 +57,8 @@ pub fn compare(base: &JourneyMap, other: &JourneyMap) -> Comparison {
     Comparison { matched, unmatched }
 }
 
-/// The emotion values of `other` along the base map's journey order (as matched in `cmp`), for the persona with `persona`'s id
-/// in `other` (else `other`'s first persona).
+/// The emotion values of `other` along the base map's journey order (as matched in `cmp`), for
+/// the persona with `persona`'s id in `other` (else `other`'s first persona).
 pub fn overlay_values(other: &JourneyMap, persona: &str, cmp: &Comparison) -> Vec<Option<i8>> {
     let pid = if other.personas.iter().any(|p| p.id == persona) {
         persona.to_string()

@@ -1,17 +1,12 @@
 //! Charts drawn with plotters, generic over the drawing backend so the screen, SVG/PNG export and
-//! native tests share one drawing function; plus the pure projection maths (data ↔ pixel) and the
-//! windowing maths (what is on screen), and how a long page is built a batch per frame.
-mod batches;
+//! native tests share one drawing function; plus the pure projection maths (data ↔ pixel).
 mod curve;
 mod matrix;
 mod projection;
-mod viewport;
 
-pub use batches::{batch_count, parts, Part};
 pub use curve::{
     draw_emotion_curve, emotion_curve_svg, CurveText, Overlay, OVERLAY_COLOUR, PAIN_COLOUR,
     PERSONA_COLOURS, SWITCH_COLOUR,
 };
 pub use matrix::{draw_matrix, heat_colour, matrix_size, matrix_svg};
 pub use projection::{layout_curve, Band, CurveLayout, PointPos, Projection};
-pub use viewport::{assumed_list, visible_points, visible_slots, Frame, Rect, Screen};

@@ -9,7 +9,7 @@ use crate::chart::{emotion_curve_svg, layout_curve, CurveText, Overlay};
 use crate::i18n::{emotion_label, text, Key, Lang};
 use crate::model::{Command, Id, JourneyMap};
 use crate::platform;
-use crate::state::EditorState;
+use crate::state::{EditorState, Picture};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -333,10 +333,8 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         layout.with(|l| l.points.iter().find(|p| p.touchpoint == sel).map(|p| p.x))
     });
     let plot = Memo::new(move |_| layout.with(|l| (l.projection.top, l.projection.bottom)));
-    let export_name = move |ext: &str| {
-        editor.map.with_untracked(|m| {
-            platform::file_name(&format!("{} {}", m.title, t(Key::EmotionCurve)), ext)
-        })
+    let download = move |picture: Picture| {
+        let _ = app.download_picture(t(Key::EmotionCurve), &svg.get_untracked(), picture);
     };
     let compare_options = Memo::new(move |_| {
         let me = editor.map.with(|m| m.id.clone());
@@ -348,13 +346,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         })
     });
     let choose_compare = move |id: String| {
-        if id.is_empty() {
-            editor.compare.set(None);
-            return;
-        }
-        if let Some(Ok(Ok(imp))) = app.library.try_update_value(|l| l.load(&id)) {
-            editor.compare.set(Some(imp.map));
-        }
+        let _ = app.compare_open_map_with(Some(id.as_str()).filter(|id| !id.is_empty()));
     };
     // A future-state copy is compared with the map it came from, from the start.
     if let Some(base) = editor.map.with_untracked(|m| m.based_on.clone()) {
@@ -404,14 +396,11 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                     </select>
                 </span>
                 <button on:click=move |_| {
-                    platform::download(&export_name("svg"), "image/svg+xml", &svg.get_untracked());
+                    download(Picture::Svg)
                 }>{move || t(Key::ExportSvg)}</button>
-                <button on:click=move |_| platform::download_svg_as_png(
-                    &svg.get_untracked(),
-                    width.get_untracked(),
-                    CURVE_HEIGHT,
-                    &export_name("png"),
-                )>{move || t(Key::ExportPng)}</button>
+                <button on:click=move |_| {
+                    download(Picture::Png(width.get_untracked(), CURVE_HEIGHT))
+                }>{move || t(Key::ExportPng)}</button>
             </figcaption>
             <p class="hint" id="curve-help">
                 {move || t(Key::CurveHelp)}

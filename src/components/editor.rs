@@ -5,51 +5,26 @@ use super::fields::{SelectField, TextField};
 use super::inspector::Inspector;
 use super::matrix::{FilterBar, TouchpointMatrix};
 use super::personas::Personas;
-use super::use_t;
-use crate::i18n::Key;
-use crate::model::{copy_of, Command, MapState};
+use super::{app_state, use_t, MAP_FILE_TYPES};
+use crate::i18n::{model_error_text, Key};
+use crate::layout::Frame;
+use crate::model::{Command, MapState};
 use crate::platform;
-use crate::state::{set_if_changed, EditorState};
+use crate::state::{set_if_changed, EditorState, MapFile, Route, FRAME_MARGIN};
 use leptos::prelude::*;
-
-fn state_code(s: MapState) -> &'static str {
-    match s {
-        MapState::Current => "current",
-        MapState::Future => "future",
-        MapState::Draft => "draft",
-    }
-}
-
-/// Downloads the map in another tool's format and says what that format could not carry.
-fn export_lossy(
-    editor: EditorState,
-    ext: &str,
-    mime: &str,
-    convert: fn(&crate::model::JourneyMap) -> (String, Vec<crate::interop::Note>),
-) {
-    let (name, (text, notes)) = editor
-        .map
-        .with_untracked(|m| (platform::file_name(&m.title, ext), convert(m)));
-    platform::download(&name, mime, &text);
-    if !notes.is_empty() {
-        super::app_state().notify(crate::state::Notice::LeftOut { file: name, notes });
-    }
-}
 
 /// The editor of one map.
 #[component]
 pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let t = use_t();
-    let lang = super::app_state().lang;
-    let title = Signal::derive(move || editor.map.with(|m| m.title.clone()));
+    let lang = app_state().lang;
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
     // The last share link made: (link, copied to the clipboard?).
     let share_link = RwSignal::new(None::<(String, Option<bool>)>);
-    let file_menu = RwSignal::new(false);
     // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
     // once after the first layout; the frame is set only when it changed (an equal one would still
     // re-run every column's and the curve's window).
-    let measure = move || platform::measure_frame(crate::state::FRAME_MARGIN);
+    let measure = move || platform::measure_frame(FRAME_MARGIN);
     let throttle = platform::FrameThrottle::new();
     let remeasure = move || throttle.request(move || set_if_changed(editor.frame, measure()));
     platform::on_page_scroll_or_resize(remeasure);
@@ -58,7 +33,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     // A printout needs every card and point, not only those on screen.
     platform::on_print(move |printing| {
         if printing {
-            editor.frame.set(crate::chart::Frame::everything());
+            editor.frame.set(Frame::everything());
         } else {
             remeasure();
         }
@@ -68,7 +43,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     // frame. (Measured in the next frame instead, after that frame's own changes, it forced a
     // second layout per frame: ≈ 140 ms while a 1,000-row table filled.)
     let resized = platform::FrameThrottle::new();
-    let latest = StoredValue::new(None::<crate::chart::Frame>);
+    let latest = StoredValue::new(None::<Frame>);
     let section = NodeRef::<leptos::html::Section>::new();
     section.on_load(move |el| {
         platform::on_resize_of(&el, move || {
@@ -80,6 +55,17 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             });
         })
     });
+    let refused = move || {
+        editor.error.get().map(|e| {
+            view! {
+                <p class="error" role="alert">
+                    {move || t(Key::ChangeFailed)}
+                    ": "
+                    {move || model_error_text(lang.get(), &e)}
+                </p>
+            }
+        })
+    };
     view! {
         <section
             class="editor"
@@ -91,271 +77,15 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                 }
             }
         >
-            <div class="editor-head">
-                <a class="back" href="#/">
-                    {move || t(Key::BackToLibrary)}
-                </a>
-                <TextField
-                    label=Signal::derive(move || t(Key::MapTitle).to_string())
-                    value=title
-                    class="map-title"
-                    on_commit=Callback::new(move |v| editor.dispatch(Command::SetTitle(v)))
-                />
-                <SelectField
-                    label=Signal::derive(move || t(Key::MapState).to_string())
-                    options=Signal::derive(move || {
-                        vec![
-                            ("current".into(), t(Key::StateCurrent).into()),
-                            ("future".into(), t(Key::StateFuture).into()),
-                            ("draft".into(), t(Key::StateDraft).into()),
-                        ]
-                    })
-                    value=Signal::derive(move || {
-                        editor.map.with(|m| state_code(m.state).to_string())
-                    })
-                    on_commit=Callback::new(move |v: String| {
-                        editor
-                            .dispatch(
-                                Command::SetState(
-                                    match v.as_str() {
-                                        "future" => MapState::Future,
-                                        "draft" => MapState::Draft,
-                                        _ => MapState::Current,
-                                    },
-                                ),
-                            )
-                    })
-                />
-                // Closes once an item is chosen, so it never covers the board afterwards.
-                <details class="menu export-menu" prop:open=move || file_menu.get()>
-                    <summary on:click=move |ev| {
-                        ev.prevent_default();
-                        file_menu.update(|o| *o = !*o);
-                    }>{move || t(Key::FileMenu)}</summary>
-                    <div class="menu-items" on:click=move |_| file_menu.set(false)>
-                        // The library shows when a copy was last kept.
-                        <button
-                            class="export"
-                            on:click=move |_| {
-                                let (id, name, text) = editor
-                                    .map
-                                    .with_untracked(|m| (
-                                        m.id.clone(),
-                                        platform::file_name(&m.title, "json"),
-                                        crate::format::export(m),
-                                    ));
-                                if platform::download(&name, "application/json", &text) {
-                                    let app = super::app_state();
-                                    let _ = app
-                                        .library
-                                        .try_update_value(|l| {
-                                            l.mark_exported(&[id], &platform::now_iso())
-                                        });
-                                    app.refresh_entries();
-                                }
-                            }
-                        >
-                            {move || t(Key::ExportJson)}
-                        </button>
-                        <button
-                            class="export"
-                            on:click=move |_| {
-                                let (name, text) = editor
-                                    .map
-                                    .with_untracked(|m| (
-                                        platform::file_name(&m.title, "csv"),
-                                        crate::interop::csv::to_csv(m),
-                                    ));
-                                platform::download(&name, "text/csv;charset=utf-8", &text);
-                            }
-                        >
-                            {move || t(Key::ExportCsv)}
-                        </button>
-                        <button
-                            class="export"
-                            on:click=move |_| export_lossy(
-                                editor,
-                                "mmd",
-                                "text/plain;charset=utf-8",
-                                crate::interop::mermaid::to_mermaid,
-                            )
-                        >
-                            {move || t(Key::ExportMermaid)}
-                        </button>
-                        <button
-                            class="export"
-                            on:click=move |_| export_lossy(
-                                editor,
-                                "cjml.xml",
-                                "application/xml",
-                                crate::interop::cjml::to_cjml,
-                            )
-                        >
-                            {move || t(Key::ExportCjml)}
-                        </button>
-                        <label class="button" for="replace-file">
-                            {move || t(Key::ReplaceFromFile)}
-                        </label>
-                        <input
-                            id="replace-file"
-                            class="file-input"
-                            type="file"
-                            accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,.xml,.cjml,application/json,text/csv,application/xml,text/xml"
-                            on:change=move |ev| {
-                                let app = super::app_state();
-                                let files = platform::files::chosen_files(&ev);
-                                platform::files::read_files(
-                                    files,
-                                    crate::format::MAX_BYTES,
-                                    move |fs| {
-                                        if let Some(f) = fs.into_iter().next() {
-                                            app.replace_open_map(f);
-                                        }
-                                    },
-                                );
-                            }
-                        />
-                    </div>
-                </details>
-                <button
-                    class="share"
-                    on:click=move |_| {
-                        let text = editor.map.with_untracked(crate::format::export);
-                        platform::share::make_payload(
-                            text,
-                            move |payload| {
-                                let Some(payload) = payload else { return };
-                                let link = format!(
-                                    "{}#/shared/{payload}",
-                                    platform::share::page_base(),
-                                );
-                                share_link.set(Some((link.clone(), None)));
-                                platform::share::copy_text(
-                                    link,
-                                    move |copied| {
-                                        share_link
-                                            .update(|s| {
-                                                if let Some(s) = s {
-                                                    s.1 = Some(copied);
-                                                }
-                                            })
-                                    },
-                                );
-                            },
-                        );
-                    }
-                >
-                    {move || t(Key::ShareLink)}
-                </button>
-                <a
-                    class="button"
-                    href=move || format!("#/present/{}", editor.map.with(|m| m.id.clone()))
-                >
-                    {move || t(Key::Present)}
-                </a>
-                <button
-                    class="future"
-                    on:click=move |_| {
-                        let app = super::app_state();
-                        let mut copy = editor
-                            .map
-                            .with_untracked(|m| copy_of(
-                                m,
-                                &platform::new_id(),
-                                t(Key::FutureSuffix),
-                                &platform::now_iso(),
-                            ));
-                        copy.based_on = Some(editor.map.with_untracked(|m| m.id.clone()));
-                        copy.state = MapState::Future;
-                        app.flush();
-                        if app.save_now(&copy) {
-                            app.navigate(crate::state::Route::Map(copy.id));
-                        }
-                    }
-                >
-                    {move || t(Key::FutureCopy)}
-                </button>
-                <div class="undo-redo">
-                    <button
-                        on:click=move |_| editor.undo()
-                        disabled=move || !editor.can_undo.get()
-                        title=move || t(Key::UndoHint)
-                    >
-                        "↶ "
-                        {move || t(Key::Undo)}
-                    </button>
-                    <button
-                        on:click=move |_| editor.redo()
-                        disabled=move || !editor.can_redo.get()
-                        title=move || t(Key::RedoHint)
-                    >
-                        "↷ "
-                        {move || t(Key::Redo)}
-                    </button>
-                </div>
-            </div>
-            {move || {
-                share_link
-                    .get()
-                    .map(|(link, copied)| {
-                        let long = link.len() > crate::format::share::LONG_LINK_CHARS;
-                        let n = link.len();
-                        view! {
-                            <div class="share-box" role="status">
-                                <label for="share-link">{move || t(Key::ShareLinkLabel)}</label>
-                                <input
-                                    id="share-link"
-                                    type="text"
-                                    readonly
-                                    prop:value=link.clone()
-                                    on:focus=move |ev| platform::select_all(&ev)
-                                />
-                                <p class="hint">
-                                    {move || {
-                                        if copied == Some(true) {
-                                            t(Key::LinkCopied)
-                                        } else {
-                                            t(Key::LinkCopyManual)
-                                        }
-                                    }}
-                                </p>
-                                {long
-                                    .then(|| {
-                                        view! {
-                                            <p class="warn">{move || t(Key::LinkLong)}" "{n}</p>
-                                        }
-                                    })}
-                                <button
-                                    class="icon"
-                                    aria-label=move || t(Key::Dismiss)
-                                    on:click=move |_| share_link.set(None)
-                                >
-                                    "✕"
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
+            <EditorHead editor share_link />
+            <ShareBox share_link />
             <TextField
                 label=Signal::derive(move || t(Key::Description).to_string())
                 value=description
                 class="map-description"
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v)))
             />
-            {move || {
-                editor
-                    .error
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="error" role="alert">
-                                {move || t(Key::ChangeFailed)}
-                                ": "
-                                {move || crate::i18n::model_error_text(lang.get(), &e)}
-                            </p>
-                        }
-                    })
-            }}
+            {refused}
             <MapInfo editor />
             <Personas editor />
             <TouchpointMatrix editor />
@@ -371,12 +101,187 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     }
 }
 
+/// The map's title and state, and what can be done with the whole map: the file menu, share,
+/// present, future-state copy, undo and redo.
+#[component]
+fn EditorHead(
+    editor: EditorState,
+    share_link: RwSignal<Option<(String, Option<bool>)>>,
+) -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let title = Signal::derive(move || editor.map.with(|m| m.title.clone()));
+    let states = Signal::derive(move || {
+        let word = |s| match s {
+            MapState::Current => t(Key::StateCurrent),
+            MapState::Future => t(Key::StateFuture),
+            MapState::Draft => t(Key::StateDraft),
+        };
+        MapState::ALL
+            .map(|s| (s.code().to_string(), word(s).to_string()))
+            .to_vec()
+    });
+    let state = Signal::derive(move || editor.map.with(|m| m.state.code().to_string()));
+    let set_state = Callback::new(move |code: String| {
+        let state = MapState::from_code(&code).unwrap_or_default();
+        editor.dispatch(Command::SetState(state))
+    });
+    let share = move |_| {
+        let made = move |link| share_link.set(Some((link, None)));
+        let copied = move |copied| {
+            share_link.update(|s| {
+                if let Some(s) = s {
+                    s.1 = Some(copied);
+                }
+            })
+        };
+        let _ = app.share_open_map(made, copied);
+    };
+    let present = move || Route::Present(editor.map.with(|m| m.id.clone())).href();
+    let future_copy = move |_| {
+        let _ = app.create_future_copy();
+    };
+    view! {
+        <div class="editor-head">
+            <a class="back" href=Route::Library.href()>
+                {move || t(Key::BackToLibrary)}
+            </a>
+            <TextField
+                label=Signal::derive(move || t(Key::MapTitle).to_string())
+                value=title
+                class="map-title"
+                on_commit=Callback::new(move |v| editor.dispatch(Command::SetTitle(v)))
+            />
+            <SelectField
+                label=Signal::derive(move || t(Key::MapState).to_string())
+                options=states
+                value=state
+                on_commit=set_state
+            />
+            <FileMenu />
+            <button class="share" on:click=share>
+                {move || t(Key::ShareLink)}
+            </button>
+            <a class="button" href=present>
+                {move || t(Key::Present)}
+            </a>
+            <button class="future" on:click=future_copy>
+                {move || t(Key::FutureCopy)}
+            </button>
+            <div class="undo-redo">
+                <button
+                    on:click=move |_| editor.undo()
+                    disabled=move || !editor.can_undo.get()
+                    title=move || t(Key::UndoHint)
+                >
+                    "↶ "
+                    {move || t(Key::Undo)}
+                </button>
+                <button
+                    on:click=move |_| editor.redo()
+                    disabled=move || !editor.can_redo.get()
+                    title=move || t(Key::RedoHint)
+                >
+                    "↷ "
+                    {move || t(Key::Redo)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The "File" menu: export in each format, replace the map's content from a file.
+#[component]
+fn FileMenu() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let open = RwSignal::new(false);
+    let export = move |file: MapFile| {
+        move |_| {
+            let _ = app.export_open_map(file);
+        }
+    };
+    view! {
+        // Closes once an item is chosen, so it never covers the board afterwards.
+        <details class="menu export-menu" prop:open=move || open.get()>
+            <summary on:click=move |ev| {
+                ev.prevent_default();
+                open.update(|o| *o = !*o);
+            }>{move || t(Key::FileMenu)}</summary>
+            <div class="menu-items" on:click=move |_| open.set(false)>
+                <button class="export" on:click=export(MapFile::Json)>
+                    {move || t(Key::ExportJson)}
+                </button>
+                <button class="export" on:click=export(MapFile::Csv)>
+                    {move || t(Key::ExportCsv)}
+                </button>
+                <button class="export" on:click=export(MapFile::Mermaid)>
+                    {move || t(Key::ExportMermaid)}
+                </button>
+                <button class="export" on:click=export(MapFile::Cjml)>
+                    {move || t(Key::ExportCjml)}
+                </button>
+                <label class="button" for="replace-file">
+                    {move || t(Key::ReplaceFromFile)}
+                </label>
+                <input
+                    id="replace-file"
+                    class="file-input"
+                    type="file"
+                    accept=MAP_FILE_TYPES
+                    on:change=move |ev| {
+                        app.replace_open_map_from(platform::files::chosen_files(&ev))
+                    }
+                />
+            </div>
+        </details>
+    }
+}
+
+/// The share link just made, ready to copy, with a warning when it is long.
+#[component]
+fn ShareBox(share_link: RwSignal<Option<(String, Option<bool>)>>) -> impl IntoView {
+    let t = use_t();
+    move || {
+        share_link.get().map(|(link, copied)| {
+            let n = link.len();
+            let long = n > crate::format::share::LONG_LINK_CHARS;
+            let hint = if copied == Some(true) {
+                Key::LinkCopied
+            } else {
+                Key::LinkCopyManual
+            };
+            view! {
+                <div class="share-box" role="status">
+                    <label for="share-link">{move || t(Key::ShareLinkLabel)}</label>
+                    <input
+                        id="share-link"
+                        type="text"
+                        readonly
+                        prop:value=link
+                        on:focus=move |ev| platform::select_all(&ev)
+                    />
+                    <p class="hint">{move || t(hint)}</p>
+                    {long.then(|| view! { <p class="warn">{move || t(Key::LinkLong)}" "{n}</p> })}
+                    <button
+                        class="icon"
+                        aria-label=move || t(Key::Dismiss)
+                        on:click=move |_| share_link.set(None)
+                    >
+                        "✕"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
 /// The map's info: dates and the content hash a team can compare with a shared file's
 /// (computed when the panel is opened, and again after each change while it is open).
 #[component]
 fn MapInfo(editor: EditorState) -> impl IntoView {
     let t = use_t();
-    let lang = super::app_state().lang;
+    let lang = app_state().lang;
     let open = RwSignal::new(false);
     let hash = RwSignal::new(None::<String>);
     Effect::new(move |_| {

@@ -1,16 +1,17 @@
 //! The inspector: every field of the selected touchpoint. Each edit is one `UpdateTouchpoint` (or
 //! `SetEmotion` / `MoveTouchpoint`) command, so each is one undo step.
 use super::fields::{SelectField, TextField};
+use super::pains::{ExitPointField, PainPoints, TouchpointEdit};
 use super::use_t;
 use crate::i18n::{emotion_label, Key};
 use crate::model::*;
-use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
 
 type Sig = Signal<String>;
 
-fn label(t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static, k: Key) -> Sig {
+/// A field label that follows the interface language.
+pub(super) fn label(t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static, k: Key) -> Sig {
     Signal::derive(move || t(k).to_string())
 }
 
@@ -208,10 +209,13 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                 true,
             )}
             {text_field(Key::Experience, |x| x.experience.clone(), |x, v| x.experience = v, true)}
-            <PainPoints tp edit=Callback::new(move |f: PainEdit| edit(Box::new(move |x| f.0(x)))) />
+            <PainPoints
+                tp
+                edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
+            />
             <ExitPointField
                 tp
-                edit=Callback::new(move |f: PainEdit| edit(Box::new(move |x| f.0(x))))
+                edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
             /> {text_field(Key::Owner, |x| x.owner.clone(), |x, v| x.owner = v, false)}
             {text_field(
                 Key::Systems,
@@ -237,17 +241,18 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
             <SelectField
                 label=label(t, Key::Evidence)
                 options=Signal::derive(move || {
-                    vec![
-                        ("observed".into(), t(Key::Observed).into()),
-                        ("assumed".into(), t(Key::Assumed).into()),
-                        ("proposed".into(), t(Key::Proposed).into()),
-                    ]
+                    let word = |e| match e {
+                        Evidence::Observed => t(Key::Observed),
+                        Evidence::Assumed => t(Key::Assumed),
+                        Evidence::Proposed => t(Key::Proposed),
+                    };
+                    Evidence::ALL.map(|e| (e.code().to_string(), word(e).to_string())).to_vec()
                 })
                 value=Signal::derive(move || {
-                    tp.get().map(|x| evidence_code(x.evidence).to_string()).unwrap_or_default()
+                    tp.get().map(|x| x.evidence.code().to_string()).unwrap_or_default()
                 })
                 on_commit=Callback::new(move |v: String| edit(
-                    Box::new(move |x| x.evidence = evidence_from(&v)),
+                    Box::new(move |x| x.evidence = Evidence::from_code(&v).unwrap_or_default()),
                 ))
             />
             <button
@@ -264,10 +269,6 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
         </div>
     }
 }
-
-/// A boxed edit of a touchpoint, passed through callbacks.
-#[derive(Clone)]
-pub struct PainEdit(pub std::sync::Arc<dyn Fn(&mut Touchpoint) + Send + Sync>);
 
 /// Sources typed one per line; typed addresses get the same allowlist as imported ones.
 fn sources_from_lines(v: &str) -> Vec<Link> {
@@ -286,274 +287,4 @@ fn split_list(v: &str, sep: char) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-fn evidence_code(e: Evidence) -> &'static str {
-    match e {
-        Evidence::Observed => "observed",
-        Evidence::Assumed => "assumed",
-        Evidence::Proposed => "proposed",
-    }
-}
-
-fn evidence_from(v: &str) -> Evidence {
-    match v {
-        "observed" => Evidence::Observed,
-        "proposed" => Evidence::Proposed,
-        _ => Evidence::Assumed,
-    }
-}
-
-fn per_hundred(p: &PainPoint) -> String {
-    match &p.frequency {
-        Some(Frequency::PerHundred { value }) => format!("{value}"),
-        _ => String::new(),
-    }
-}
-
-#[component]
-fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<PainEdit>) -> impl IntoView {
-    let t = use_t();
-    let ids = Memo::new(move |_| {
-        tp.get()
-            .map(|x| {
-                x.pain_points
-                    .iter()
-                    .map(|p| p.id.clone())
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
-    let with_pain = move |pid: String, f: std::sync::Arc<dyn Fn(&mut PainPoint) + Send + Sync>| {
-        edit.run(PainEdit(std::sync::Arc::new(move |x: &mut Touchpoint| {
-            if let Some(p) = x.pain_points.iter_mut().find(|p| p.id == pid) {
-                f(p)
-            }
-        })));
-    };
-    let add = move |_| {
-        let new_id = platform::new_id();
-        edit.run(PainEdit(std::sync::Arc::new(move |x: &mut Touchpoint| {
-            x.pain_points.push(PainPoint {
-                id: new_id.clone(),
-                ..PainPoint::default()
-            })
-        })));
-    };
-    view! {
-        <fieldset class="pains">
-            <legend>{move || t(Key::PainPoints)}</legend>
-            <For each=move || ids.get() key=|id| id.clone() let:pid>
-                {
-                    let pid = StoredValue::new(pid);
-                    let pain = Memo::new(move |_| {
-                        tp.get()
-                            .and_then(|x| {
-                                x.pain_points.into_iter().find(|p| p.id == pid.get_value())
-                            })
-                    });
-                    let freq_id = super::fields::field_id();
-                    view! {
-                        <div class="pain">
-                            <TextField
-                                label=label(t, Key::PainText)
-                                value=Signal::derive(move || {
-                                    pain.get().map(|p| p.text).unwrap_or_default()
-                                })
-                                on_commit=Callback::new(move |v: String| with_pain(
-                                    pid.get_value(),
-                                    std::sync::Arc::new(move |p| p.text = v.clone()),
-                                ))
-                            />
-                            <div class="row">
-                                <SelectField
-                                    label=label(t, Key::Severity)
-                                    options=Signal::derive(|| {
-                                        (1..=5)
-                                            .map(|i| (i.to_string(), i.to_string()))
-                                            .collect::<Vec<_>>()
-                                    })
-                                    value=Signal::derive(move || {
-                                        pain.get()
-                                            .map(|p| p.severity.to_string())
-                                            .unwrap_or_default()
-                                    })
-                                    on_commit=Callback::new(move |v: String| {
-                                        let s: u8 = v.parse().unwrap_or(3);
-                                        with_pain(
-                                            pid.get_value(),
-                                            std::sync::Arc::new(move |p| p.severity = s),
-                                        )
-                                    })
-                                />
-                                <div class="field">
-                                    <label for=freq_id
-                                        .clone()>{move || t(Key::FrequencyPer100)}</label>
-                                    <input
-                                        id=freq_id.clone()
-                                        type="number"
-                                        min="0"
-                                        max="100"
-                                        step="any"
-                                        prop:value=move || {
-                                            pain.get().map(|p| per_hundred(&p)).unwrap_or_default()
-                                        }
-                                        on:change=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            let f = v
-                                                .trim()
-                                                .replace(',', ".")
-                                                .parse::<f64>()
-                                                .ok()
-                                                .filter(|x| x.is_finite())
-                                                .map(|x| x.clamp(0.0, 100.0));
-                                            with_pain(
-                                                pid.get_value(),
-                                                std::sync::Arc::new(move |p| {
-                                                    p.frequency = f
-                                                        .map(|value| Frequency::PerHundred { value });
-                                                }),
-                                            )
-                                        }
-                                    />
-                                </div>
-                            </div>
-                            <button
-                                class="danger small"
-                                on:click=move |_| {
-                                    let id = pid.get_value();
-                                    edit.run(
-                                        PainEdit(
-                                            std::sync::Arc::new(move |x: &mut Touchpoint| {
-                                                x.pain_points.retain(|p| p.id != id)
-                                            }),
-                                        ),
-                                    )
-                                }
-                            >
-                                {move || t(Key::Remove)}
-                            </button>
-                        </div>
-                    }
-                }
-            </For>
-            <button on:click=add>"+ "{move || t(Key::AddPainPoint)}</button>
-        </fieldset>
-    }
-}
-
-fn reason_code(r: &ExitReason) -> &'static str {
-    match r {
-        ExitReason::CartAbandoned => "cart",
-        ExitReason::Refund => "refund",
-        ExitReason::UpgradeRefused => "upgrade",
-        ExitReason::Other(_) => "other",
-    }
-}
-
-#[component]
-fn ExitPointField(tp: Memo<Option<Touchpoint>>, edit: Callback<PainEdit>) -> impl IntoView {
-    let t = use_t();
-    let exit = Memo::new(move |_| tp.get().and_then(|x| x.exit_point));
-    let rate_id = super::fields::field_id();
-    let set = move |f: std::sync::Arc<dyn Fn(&mut ExitPoint) + Send + Sync>| {
-        edit.run(PainEdit(std::sync::Arc::new(move |x: &mut Touchpoint| {
-            if let Some(e) = x.exit_point.as_mut() {
-                f(e)
-            }
-        })))
-    };
-    view! {
-        <fieldset class="exit">
-            <legend>{move || t(Key::ExitPoint)}</legend>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || exit.with(Option::is_some)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        edit.run(
-                            PainEdit(
-                                std::sync::Arc::new(move |x: &mut Touchpoint| {
-                                    x.exit_point = on.then(ExitPoint::default);
-                                }),
-                            ),
-                        )
-                    }
-                />
-                <span>{move || t(Key::IsExitPoint)}</span>
-            </label>
-            <Show when=move || exit.with(Option::is_some)>
-                <div class="row">
-                    <SelectField
-                        label=label(t, Key::ExitReason)
-                        options=Signal::derive(move || {
-                            vec![
-                                ("cart".into(), t(Key::ExitCart).into()),
-                                ("refund".into(), t(Key::ExitRefund).into()),
-                                ("upgrade".into(), t(Key::ExitUpgrade).into()),
-                                ("other".into(), t(Key::ExitOther).into()),
-                            ]
-                        })
-                        value=Signal::derive(move || {
-                            exit.get()
-                                .map(|e| reason_code(&e.reason).to_string())
-                                .unwrap_or_default()
-                        })
-                        on_commit=Callback::new(move |v: String| set(
-                            std::sync::Arc::new(move |e| {
-                                e.reason = match v.as_str() {
-                                    "refund" => ExitReason::Refund,
-                                    "upgrade" => ExitReason::UpgradeRefused,
-                                    "other" => ExitReason::Other(String::new()),
-                                    _ => ExitReason::CartAbandoned,
-                                };
-                            }),
-                        ))
-                    />
-                    <div class="field">
-                        <label for=rate_id.clone()>{move || t(Key::ExitRate)}</label>
-                        <input
-                            id=rate_id.clone()
-                            type="number"
-                            min="0"
-                            max="100"
-                            step="any"
-                            prop:value=move || {
-                                exit.get()
-                                    .and_then(|e| e.rate)
-                                    .map(|r| format!("{}", (r * 1000.0).round() / 10.0))
-                                    .unwrap_or_default()
-                            }
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                let r = v
-                                    .trim()
-                                    .replace(',', ".")
-                                    .parse::<f64>()
-                                    .ok()
-                                    .filter(|x| x.is_finite())
-                                    .map(|x| x.clamp(0.0, 100.0) / 100.0);
-                                set(std::sync::Arc::new(move |e| e.rate = r))
-                            }
-                        />
-                    </div>
-                </div>
-                <Show when=move || {
-                    matches!(exit.get().map(|e| e.reason), Some(ExitReason::Other(_)))
-                }>
-                    <TextField
-                        label=label(t, Key::ExitOtherText)
-                        value=Signal::derive(move || match exit.get().map(|e| e.reason) {
-                            Some(ExitReason::Other(s)) => s,
-                            _ => String::new(),
-                        })
-                        on_commit=Callback::new(move |v: String| set(
-                            std::sync::Arc::new(move |e| e.reason = ExitReason::Other(v.clone())),
-                        ))
-                    />
-                </Show>
-            </Show>
-        </fieldset>
-    }
 }

@@ -1,21 +1,13 @@
-//! The library: the user's maps, search, create (blank or sample), rename, duplicate, delete.
-use super::{app_state, use_t};
-use crate::format::{LibraryEntry, LibraryProblem};
-use crate::i18n::{text, Key};
-use crate::model::samples::{sample, Sample};
+//! The library: the user's maps, search, create (blank or sample), import, back up, and per map
+//! open, rename, duplicate, delete.
+use super::{app_state, use_t, MAP_FILE_TYPES};
+use crate::format::{storage_percent, LibraryEntry, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
+use crate::i18n::{percent, storage_text, Key};
+use crate::model::samples::Sample;
 use crate::model::search_fold;
-use crate::model::{apply, new_map, Command};
 use crate::platform;
-use crate::state::{AppState, Notice, Route};
+use crate::state::Route;
 use leptos::prelude::*;
-
-fn create_and_open(app: AppState, map: crate::model::JourneyMap) {
-    let id = map.id.clone();
-    // When saving fails the header shows why; the library stays as it was.
-    if app.save_now(&map) {
-        app.navigate(Route::Map(id));
-    }
-}
 
 /// The library page.
 #[component]
@@ -23,7 +15,6 @@ pub fn LibraryPage() -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let query = RwSignal::new(String::new());
-    let chosen_sample = RwSignal::new(Sample::OnlineShopTr.key().to_string());
     let visible = Memo::new(move |_| {
         let q = search_fold(&query.get());
         app.entries.with(|es| {
@@ -33,130 +24,10 @@ pub fn LibraryPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let new_blank = move |_| {
-        let lang = app.lang.get_untracked();
-        let map = new_map(
-            &platform::new_id(),
-            text(lang, Key::UntitledMap),
-            lang,
-            &platform::now_iso(),
-        );
-        create_and_open(app, map);
-    };
-    let new_sample = move |_| {
-        let which =
-            Sample::from_key(&chosen_sample.get_untracked()).unwrap_or(Sample::OnlineShopTr);
-        create_and_open(
-            app,
-            sample(which, &platform::new_id(), &platform::now_iso()),
-        );
-    };
     view! {
         <section class="library" aria-labelledby="library-heading">
-            <div class="library-head">
-                <h1 id="library-heading">{move || t(Key::MyMaps)}</h1>
-                <div class="create">
-                    <button class="primary" on:click=new_blank>
-                        {move || t(Key::NewBlankMap)}
-                    </button>
-                    <div class="field inline">
-                        <label for="sample-choice">{move || t(Key::Sample)}</label>
-                        <select
-                            id="sample-choice"
-                            on:change=move |ev| chosen_sample.set(event_target_value(&ev))
-                        >
-                            <option value=Sample::OnlineShopTr
-                                .key()>{move || t(Key::SampleOnlineShop)}</option>
-                            <option value=Sample::BroadbandEn
-                                .key()>{move || t(Key::SampleBroadband)}</option>
-                        </select>
-                    </div>
-                    <button on:click=new_sample>{move || t(Key::NewFromSample)}</button>
-                </div>
-                <div class="transfer">
-                    // A real file input behind a label: keyboard and screen readers use it as is.
-                    <label class="button" for="import-file">
-                        {move || t(Key::ImportFile)}
-                    </label>
-                    <input
-                        id="import-file"
-                        class="file-input"
-                        type="file"
-                        multiple
-                        accept=".json,.csv,.tsv,.mmd,.mermaid,.txt,.xml,.cjml,application/json,text/csv,application/xml,text/xml"
-                        aria-describedby="import-hint"
-                        on:change=move |ev| {
-                            let files = platform::files::chosen_files(&ev);
-                            platform::files::read_files(
-                                files,
-                                crate::format::MAX_BYTES,
-                                move |fs| app.import_files(fs),
-                            );
-                        }
-                    />
-                    <button
-                        on:click=move |_| backup_all(app)
-                        disabled=move || app.entries.with(Vec::is_empty)
-                    >
-                        {move || t(Key::BackUpAll)}
-                    </button>
-                    <p class="hint" id="import-hint">
-                        {move || t(Key::ImportHint)}
-                    </p>
-                </div>
-            </div>
-            {move || {
-                let used = app.storage_used.get();
-                let budget = crate::format::STORAGE_BUDGET_UNITS;
-                let warn = used as f64 >= budget as f64 * crate::format::STORAGE_WARN_SHARE;
-                let lang = app.lang.get();
-                let mb = move |u: usize| crate::i18n::storage_text(u, lang);
-                let percent = crate::format::storage_percent(used);
-                // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
-                view! {
-                    <div class="storage-meter">
-                        <label for="storage-meter">{move || t(Key::StorageUsed)}</label>
-                        <meter
-                            id="storage-meter"
-                            min="0"
-                            max=budget
-                            low=budget * 6 / 10
-                            high=budget * 8 / 10
-                            optimum="0"
-                            value=used
-                        ></meter>
-                        <span>
-                            {mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("
-                            {crate::i18n::percent(lang, percent as i64)}")"
-                        </span>
-                        {warn
-                            .then(|| {
-                                view! {
-                                    <p class="warn" role="alert">
-                                        {move || t(Key::StorageAlmostFull)}
-                                    </p>
-                                }
-                            })}
-                        {move || {
-                            app.persisted
-                                .get()
-                                .map(|granted| {
-                                    view! {
-                                        <p class="hint persist">
-                                            {move || t(
-                                                if granted {
-                                                    Key::PersistGranted
-                                                } else {
-                                                    Key::PersistDenied
-                                                },
-                                            )}
-                                        </p>
-                                    }
-                                })
-                        }}
-                    </div>
-                }
-            }}
+            <LibraryHead />
+            <StorageMeter />
             <div class="field search">
                 <label for="map-search">{move || t(Key::SearchMaps)}</label>
                 <input
@@ -195,57 +66,118 @@ pub fn LibraryPage() -> impl IntoView {
     }
 }
 
-/// Downloads every readable map as one backup file. A map that cannot be read is not silently
-/// left out: it is moved aside as on opening (with its own notice), and a notice lists what the
-/// backup does not hold.
-fn backup_all(app: AppState) {
-    app.flush();
-    let entries: Vec<(String, String)> = app
-        .entries
-        .with_untracked(|es| es.iter().map(|e| (e.id.clone(), e.title.clone())).collect());
-    let mut maps = Vec::new();
-    let mut left_out = Vec::new();
-    for (id, title) in entries {
-        match app.library.try_update_value(|l| l.load(&id)) {
-            Some(Ok(Ok(imp))) => maps.push(imp.map),
-            // Deleted meanwhile (in another tab): nothing to back up, nothing lost.
-            Some(Ok(Err(LibraryProblem::Missing { .. }))) => {}
-            Some(Ok(Err(problem))) => {
-                app.notify(Notice::Library(problem));
-                left_out.push(title);
-            }
-            Some(Err(_)) | None => left_out.push(title),
-        }
+/// The heading with what makes maps: a blank one, a sample, an import; and the backup.
+#[component]
+fn LibraryHead() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let chosen_sample = RwSignal::new(Sample::OnlineShopTr.key().to_string());
+    // When saving fails the header shows why; the library stays as it was.
+    let new_blank = move |_| {
+        let _ = app.create_blank_map();
+    };
+    let new_sample = move |_| {
+        let which =
+            Sample::from_key(&chosen_sample.get_untracked()).unwrap_or(Sample::OnlineShopTr);
+        let _ = app.create_sample_map(which);
+    };
+    let back_up = move |_| {
+        let _ = app.back_up_all();
+    };
+    view! {
+        <div class="library-head">
+            <h1 id="library-heading">{move || t(Key::MyMaps)}</h1>
+            <div class="create">
+                <button class="primary" on:click=new_blank>
+                    {move || t(Key::NewBlankMap)}
+                </button>
+                <div class="field inline">
+                    <label for="sample-choice">{move || t(Key::Sample)}</label>
+                    <select
+                        id="sample-choice"
+                        on:change=move |ev| chosen_sample.set(event_target_value(&ev))
+                    >
+                        <option value=Sample::OnlineShopTr
+                            .key()>{move || t(Key::SampleOnlineShop)}</option>
+                        <option value=Sample::BroadbandEn
+                            .key()>{move || t(Key::SampleBroadband)}</option>
+                    </select>
+                </div>
+                <button on:click=new_sample>{move || t(Key::NewFromSample)}</button>
+            </div>
+            <div class="transfer">
+                // A real file input behind a label: keyboard and screen readers use it as is.
+                <label class="button" for="import-file">
+                    {move || t(Key::ImportFile)}
+                </label>
+                <input
+                    id="import-file"
+                    class="file-input"
+                    type="file"
+                    multiple
+                    accept=MAP_FILE_TYPES
+                    aria-describedby="import-hint"
+                    on:change=move |ev| app.import_chosen(platform::files::chosen_files(&ev))
+                />
+                <button on:click=back_up disabled=move || app.entries.with(Vec::is_empty)>
+                    {move || t(Key::BackUpAll)}
+                </button>
+                <p class="hint" id="import-hint">
+                    {move || t(Key::ImportHint)}
+                </p>
+            </div>
+        </div>
     }
-    let now = platform::now_iso();
-    let file = format!("patika-backup-{}.json", now.get(..10).unwrap_or(""));
-    if !maps.is_empty() {
-        let text = crate::format::export_backup(&maps, &now);
-        let ids: Vec<String> = maps.iter().map(|m| m.id.clone()).collect();
-        let _ = app
-            .library
-            .try_update_value(|l| l.mark_exported(&ids, &now));
-        platform::download(&file, "application/json", &text);
-    }
-    if !left_out.is_empty() {
-        app.notify(Notice::BackupIncomplete {
-            file,
-            saved: maps.len(),
-            left_out,
-        });
-    }
-    app.refresh_entries();
 }
 
-/// Loads a map for a library action (through the pipeline), applies `cmd`-style changes, saves.
-fn with_loaded(app: AppState, id: &str, f: impl FnOnce(crate::model::JourneyMap)) {
-    match app.library.try_update_value(|l| l.load(id)) {
-        Some(Ok(Ok(imp))) => f(imp.map),
-        Some(Ok(Err(p))) => {
-            app.notify(Notice::Library(p));
-            app.refresh_entries();
+/// How much of the browser's storage Patika uses, with a warning when it is almost full and the
+/// browser's answer to "keep this site's data".
+#[component]
+fn StorageMeter() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    move || {
+        let used = app.storage_used.get();
+        let budget = STORAGE_BUDGET_UNITS;
+        let warn = used as f64 >= budget as f64 * STORAGE_WARN_SHARE;
+        let lang = app.lang.get();
+        let mb = move |u: usize| storage_text(u, lang);
+        let share = percent(lang, storage_percent(used) as i64);
+        let persisted = move || {
+            app.persisted.get().map(|granted| {
+                let said = if granted {
+                    Key::PersistGranted
+                } else {
+                    Key::PersistDenied
+                };
+                view! { <p class="hint persist">{move || t(said)}</p> }
+            })
+        };
+        // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
+        view! {
+            <div class="storage-meter">
+                <label for="storage-meter">{move || t(Key::StorageUsed)}</label>
+                <meter
+                    id="storage-meter"
+                    min="0"
+                    max=budget
+                    low=budget * 6 / 10
+                    high=budget * 8 / 10
+                    optimum="0"
+                    value=used
+                ></meter>
+                <span>{mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("{share}")"</span>
+                {warn
+                    .then(|| {
+                        view! {
+                            <p class="warn" role="alert">
+                                {move || t(Key::StorageAlmostFull)}
+                            </p>
+                        }
+                    })}
+                {persisted}
+            </div>
         }
-        _ => app.notify(Notice::MapNotFound),
     }
 }
 
@@ -261,48 +193,16 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
     let exported = entry.last_exported.clone();
     let remind = entry.needs_export_reminder(&platform::now_iso());
     let open = move |_| app.navigate(Route::Map(id.get_value()));
+    // Each action tells the user itself when it fails (a banner or the save status).
     let commit_rename = move || {
-        let new_title = draft.get_untracked();
         renaming.set(false);
-        with_loaded(app, &id.get_value(), |mut m| {
-            if apply(
-                &mut m,
-                Command::Batch(vec![
-                    Command::SetTitle(new_title),
-                    Command::SetUpdated(platform::now_iso()),
-                ]),
-            )
-            .is_ok()
-            {
-                app.save_now(&m);
-            }
-        });
+        let _ = app.rename_map(&id.get_value(), draft.get_untracked());
     };
     let duplicate = move |_| {
-        with_loaded(app, &id.get_value(), |m| {
-            let suffix = text(app.lang.get_untracked(), Key::CopySuffix);
-            app.save_now(&crate::model::copy_of(
-                &m,
-                &platform::new_id(),
-                suffix,
-                &platform::now_iso(),
-            ));
-        });
+        let _ = app.duplicate_map(&id.get_value());
     };
     let delete = move |_| {
-        with_loaded(app, &id.get_value(), |m| {
-            if app
-                .library
-                .try_update_value(|l| l.delete(&m.id))
-                .is_some_and(|r| r.is_ok())
-            {
-                app.refresh_entries();
-                app.measure_storage();
-                app.notices
-                    .update(|n| n.retain(|x| !matches!(x, Notice::Deleted(_))));
-                app.notify(Notice::Deleted(m));
-            }
-        });
+        let _ = app.delete_map(&id.get_value());
     };
     let heading_id = format!("map-{}", entry.id);
     let labelled_by = heading_id.clone();
@@ -311,7 +211,7 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
         <li class="map-row" aria-labelledby=labelled_by>
             <div class="map-info">
                 <h2 id=heading_id>
-                    <a href=format!("#/map/{}", entry.id)>{title}</a>
+                    <a href=Route::Map(entry.id.clone()).href()>{title}</a>
                 </h2>
                 <p class="meta">
                     {move || t(Key::Stages)}": "{entry.stages}" · "{move || t(Key::Touchpoints)}

@@ -1,11 +1,11 @@
 //! The touchpoint matrix: stages × channels as a heatmap table. Empty rows and columns stay
 //! visible (a channel the journey never uses); clicking a cell filters the board.
 use super::use_t;
-use crate::analysis::matrix;
+use crate::analysis::{matrix, Cell, Matrix};
 use crate::chart::{heat_colour, matrix_size, matrix_svg};
-use crate::i18n::Key;
-use crate::platform;
-use crate::state::EditorState;
+use crate::i18n::{signed_decimal, Key, Lang};
+use crate::model::Id;
+use crate::state::{EditorState, Picture};
 use leptos::prelude::*;
 
 /// Background colour of a cell: the export's colour, so screen and file agree.
@@ -46,16 +46,17 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
         })
     });
     // The export is drawn by plotters from the same data the table shows.
-    let export = move || {
+    let app = super::app_state();
+    let export = move |png: bool| {
         let (mx, stages, channels, lo, hi) = data.get_untracked();
-        let title = editor.map.with_untracked(|m| m.title.clone());
-        let name =
-            move |ext: &str| platform::file_name(&format!("{title} {}", t(Key::Matrix)), ext);
-        (
-            name,
-            matrix_svg(&mx, &stages, &channels, (lo, hi), lang.get_untracked()),
-            matrix_size(&mx),
-        )
+        let svg = matrix_svg(&mx, &stages, &channels, (lo, hi), lang.get_untracked());
+        let (w, h) = matrix_size(&mx);
+        let picture = if png {
+            Picture::Png(w, h)
+        } else {
+            Picture::Svg
+        };
+        let _ = app.download_picture(t(Key::Matrix), &svg, picture);
     };
     view! {
         <details class="matrix">
@@ -63,124 +64,133 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
             <Show when=move || open.get()>
                 <p class="hint">{move || t(Key::MatrixHelp)}</p>
                 <p class="row buttons">
-                    <button on:click=move |_| {
-                        let (name, svg, _) = export();
-                        platform::download(&name("svg"), "image/svg+xml", &svg);
-                    }>{move || t(Key::ExportSvg)}</button>
-                    <button on:click=move |_| {
-                        let (name, svg, (w, h)) = export();
-                        platform::download_svg_as_png(&svg, w, h, &name("png"));
-                    }>{move || t(Key::ExportPng)}</button>
+                    <button on:click=move |_| export(false)>{move || t(Key::ExportSvg)}</button>
+                    <button on:click=move |_| export(true)>{move || t(Key::ExportPng)}</button>
                 </p>
                 <div class="matrix-scroll">
                     {move || {
                         let (mx, stages, channels, lo, hi) = data.get();
-                        let unused: Vec<bool> = (0..mx.channels.len())
-                            .map(|c| mx.is_unused_channel(c))
-                            .collect();
-                        view! {
-                            <table>
-                                <thead>
-                                    <tr>
-                                        <td></td>
-                                        {channels
-                                            .iter()
-                                            .zip(&unused)
-                                            .map(|(c, u)| {
-                                                view! {
-                                                    <th scope="col" class:unused=*u>
-                                                        {c.clone()}
-                                                        {u
-                                                            .then(|| {
-                                                                view! {
-                                                                    <span class="unused-note">" ("{t(Key::NotUsed)}")"</span>
-                                                                }
-                                                            })}
-                                                    </th>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {mx
-                                        .cells
-                                        .iter()
-                                        .enumerate()
-                                        .map(|(r, row)| {
-                                            let stage_name = stages[r].clone();
-                                            let empty_row = row
-                                                .iter()
-                                                .all(|c| c.touchpoints.is_empty());
-                                            view! {
-                                                <tr class:unused=empty_row>
-                                                    <th scope="row">{stage_name.clone()}</th>
-                                                    {row
-                                                        .iter()
-                                                        .enumerate()
-                                                        .map(|(c, cell)| {
-                                                            let n = cell.touchpoints.len();
-                                                            let key = (mx.stages[r].clone(), mx.channels[c].clone());
-                                                            let k2 = key.clone();
-                                                            let mean = cell
-                                                                .mean_emotion
-                                                                .map(|m| crate::i18n::signed_decimal(lang.get(), m, 1))
-                                                                .unwrap_or_default();
-                                                            let label = format!(
-                                                                "{} × {}: {n} {}, {} {}, {} {}",
-                                                                stage_name,
-                                                                channels[c],
-                                                                t(Key::Touchpoints),
-                                                                t(Key::MeanEmotion),
-                                                                if mean.is_empty() {
-                                                                    "—".to_string()
-                                                                } else {
-                                                                    mean.clone()
-                                                                },
-                                                                cell.pain_points,
-                                                                t(Key::PainPoints),
-                                                            );
-                                                            let style = format!(
-                                                                "background:{}",
-                                                                heat(cell.mean_emotion, lo, hi),
-                                                            );
-                                                            let pains = cell.pain_points;
-                                                            view! {
-                                                                <td class:unused=unused[c] style=style>
-                                                                    {(n > 0)
-                                                                        .then(|| {
-                                                                            view! {
-                                                                                <button
-                                                                                    class="cell"
-                                                                                    aria-label=label.clone()
-                                                                                    title=label.clone()
-                                                                                    aria-pressed=move || {
-                                                                                        (editor.filter.get().as_ref() == Some(&k2)).to_string()
-                                                                                    }
-                                                                                    on:click=move |_| editor.filter.set(Some(key.clone()))
-                                                                                >
-                                                                                    <span class="n">{n}</span>
-                                                                                    <span class="mean">{mean.clone()}</span>
-                                                                                    {(pains > 0)
-                                                                                        .then(|| view! { <span class="pains">"⚠"{pains}</span> })}
-                                                                                </button>
-                                                                            }
-                                                                        })}
-                                                                </td>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        }
+                        matrix_table(editor, lang.get(), &mx, &stages, &channels, (lo, hi))
                     }}
                 </div>
             </Show>
         </details>
+    }
+}
+
+/// The table: a header row of channels (unused ones marked), then one row per stage.
+fn matrix_table(
+    editor: EditorState,
+    lang: Lang,
+    mx: &Matrix,
+    stages: &[String],
+    channels: &[String],
+    scale: (i8, i8),
+) -> impl IntoView {
+    let t = use_t();
+    let unused: Vec<bool> = (0..mx.channels.len())
+        .map(|c| mx.is_unused_channel(c))
+        .collect();
+    let header = channels
+        .iter()
+        .zip(&unused)
+        .map(|(c, u)| {
+            let note =
+                u.then(|| view! { <span class="unused-note">" ("{t(Key::NotUsed)}")"</span> });
+            view! {
+                <th scope="col" class:unused=*u>
+                    {c.clone()}
+                    {note}
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = mx
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let empty_row = row.iter().all(|c| c.touchpoints.is_empty());
+            let cells = row
+                .iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let key = (mx.stages[r].clone(), mx.channels[c].clone());
+                    let names = (stages[r].as_str(), channels[c].as_str());
+                    matrix_cell(editor, lang, cell, key, names, unused[c], scale)
+                })
+                .collect_view();
+            view! {
+                <tr class:unused=empty_row>
+                    <th scope="row">{stages[r].clone()}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table>
+            <thead>
+                <tr>
+                    <td></td>
+                    {header}
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// One cell: how many touchpoints, their mean emotion and pain points, coloured by the mean;
+/// clicking it filters the board to them.
+fn matrix_cell(
+    editor: EditorState,
+    lang: Lang,
+    cell: &Cell,
+    key: (Id, Id),
+    (stage, channel): (&str, &str),
+    unused: bool,
+    (lo, hi): (i8, i8),
+) -> impl IntoView {
+    let t = use_t();
+    let n = cell.touchpoints.len();
+    let pains = cell.pain_points;
+    let mean = cell
+        .mean_emotion
+        .map(|m| signed_decimal(lang, m, 1))
+        .unwrap_or_default();
+    let said_mean = if mean.is_empty() {
+        "—".to_string()
+    } else {
+        mean.clone()
+    };
+    let label = format!(
+        "{stage} × {channel}: {n} {}, {} {said_mean}, {pains} {}",
+        t(Key::Touchpoints),
+        t(Key::MeanEmotion),
+        t(Key::PainPoints),
+    );
+    let style = format!("background:{}", heat(cell.mean_emotion, lo, hi));
+    let chosen = key.clone();
+    let button = (n > 0).then(|| {
+        view! {
+            <button
+                class="cell"
+                aria-label=label.clone()
+                title=label
+                aria-pressed=move || (editor.filter.get().as_ref() == Some(&chosen)).to_string()
+                on:click=move |_| editor.filter.set(Some(key.clone()))
+            >
+                <span class="n">{n}</span>
+                <span class="mean">{mean}</span>
+                {(pains > 0).then(|| view! { <span class="pains">"⚠"{pains}</span> })}
+            </button>
+        }
+    });
+    view! {
+        <td class:unused=unused style=style>
+            {button}
+        </td>
     }
 }
 

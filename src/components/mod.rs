@@ -8,12 +8,19 @@ pub mod inspector;
 pub mod library;
 pub mod matrix;
 pub mod notices;
+pub mod pains;
 pub mod personas;
 pub mod present;
 
 use crate::i18n::{text, Key};
 use crate::state::AppState;
 use leptos::prelude::*;
+
+/// What the file pickers offer: Patika maps and backups, CSV/TSV tables, Mermaid journeys, CJML.
+pub const MAP_FILE_TYPES: &str = concat!(
+    ".json,.csv,.tsv,.mmd,.mermaid,.txt,.xml,.cjml,",
+    "application/json,text/csv,application/xml,text/xml"
+);
 
 /// The app state from context.
 pub fn app_state() -> AppState {

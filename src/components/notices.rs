@@ -1,8 +1,9 @@
 //! Banners: load problems (with download of quarantined data), repair reports, deleted-map undo.
 use super::{app_state, use_t};
-use crate::format::LibraryProblem;
-use crate::i18n::Key;
-use crate::platform;
+use crate::format::{ImportError, LibraryProblem, RepairNote, RepairReport};
+use crate::i18n::{import_error_text, note_text, repair_detail_text, repair_kind_text, Key, Lang};
+use crate::interop::Note;
+use crate::model::JourneyMap;
 use crate::state::{AppState, Notice};
 use leptos::prelude::*;
 
@@ -61,33 +62,21 @@ fn notice_body(
     n: Notice,
     dismiss: impl Fn() + Copy + Send + Sync + 'static,
 ) -> AnyView {
+    let lang = app.lang;
     match n {
-        Notice::Library(LibraryProblem::Quarantined { key, quarantine_key, error }) => {
-            let qk = quarantine_key.clone();
-            view! {
-                <p>
-                    {move || t(Key::Quarantined)}" "<code>{key}</code>" — "
-                    {move || crate::i18n::import_error_text(app.lang.get(), &error)}
-                </p>
-                <button on:click=move |_| {
-                    if let Some(Ok(Some(text))) = app
-                        .library
-                        .try_with_value(|l| crate::format::KvStore::get(l.store(), &qk))
-                    {
-                        platform::download("patika-quarantined.json", "application/json", &text);
-                    }
-                }>{move || t(Key::Download)}</button>
-            }.into_any()
-        }
-        Notice::Library(LibraryProblem::Recovered { .. }) => view! { <p>{move || t(Key::Recovered)}</p> }.into_any(),
-        Notice::Library(LibraryProblem::IndexRebuilt) => view! { <p>{move || t(Key::IndexRebuilt)}</p> }.into_any(),
-        Notice::Library(LibraryProblem::Missing { id }) => view! { <p>{move || t(Key::MissingMap)}" "<code>{id}</code></p> }.into_any(),
+        Notice::Library(problem) => library_problem(app, t, problem),
         Notice::Repaired(report) => view! {
             <p>{move || t(Key::Repaired)}</p>
-            <ul>{report.notes.into_iter().map(|n| repair_item(app.lang, n)).collect_view()}</ul>
-        }.into_any(),
+            <ul>{repair_items(lang, report)}</ul>
+        }
+        .into_any(),
         Notice::MapNotFound => view! { <p>{move || t(Key::MapNotFound)}</p> }.into_any(),
-        Notice::Imported { file, title, report, notes } => view! {
+        Notice::Imported {
+            file,
+            title,
+            report,
+            notes,
+        } => view! {
             <p>
                 <strong>{title}</strong>
                 " "
@@ -99,35 +88,24 @@ fn notice_body(
                 .then(|| {
                     view! {
                         <p>{move || t(Key::ConversionNotes)}</p>
-                        <ul class="conversion-notes">
-                            {notes
-                                .into_iter()
-                                .map(|n| {
-                                    view! {
-                                        <li>
-                                            {move || crate::i18n::note_text(app.lang.get(), &n)}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
+                        <ul class="conversion-notes">{note_items(lang, notes)}</ul>
                     }
                 })}
             {(!report.is_clean())
                 .then(|| {
                     view! {
                         <p>{move || t(Key::RepairedOnImport)}</p>
-                        <ul>
-                            {report
-                                .notes
-                                .into_iter()
-                                .map(|n| repair_item(app.lang, n))
-                                .collect_view()}
-                        </ul>
+                        <ul>{repair_items(lang, report)}</ul>
                     }
                 })}
-        }.into_any(),
-        Notice::Replaced { file, title, report, notes } => view! {
+        }
+        .into_any(),
+        Notice::Replaced {
+            file,
+            title,
+            report,
+            notes,
+        } => view! {
             <p>
                 <strong>{title}</strong>
                 " "
@@ -139,88 +117,44 @@ fn notice_body(
                 .then(|| {
                     view! {
                         <ul class="conversion-notes">
-                            {notes
-                                .into_iter()
-                                .map(|n| {
-                                    view! {
-                                        <li>
-                                            {move || crate::i18n::note_text(app.lang.get(), &n)}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                            {report
-                                .notes
-                                .into_iter()
-                                .map(|n| repair_item(app.lang, n))
-                                .collect_view()}
+                            {note_items(lang, notes)} {repair_items(lang, report)}
                         </ul>
                     }
                 })}
-        }.into_any(),
+        }
+        .into_any(),
         Notice::LeftOut { file, notes } => view! {
             <p>
                 <code>{file}</code>
                 ": "
                 {move || t(Key::LeftOut)}
             </p>
-            <ul class="conversion-notes">
-                {notes
-                    .into_iter()
-                    .map(|n| {
-                        view! { <li>{move || crate::i18n::note_text(app.lang.get(), &n)}</li> }
-                    })
-                    .collect_view()}
-            </ul>
-        }.into_any(),
+            <ul class="conversion-notes">{note_items(lang, notes)}</ul>
+        }
+        .into_any(),
         Notice::ImportFailed { file, error } => view! {
             <p class="error" role="alert">
                 <code>{file}</code>
                 " "
                 {move || t(Key::ImportFailed)}
                 " "
-                {move || crate::i18n::import_error_text(app.lang.get(), &error)}
+                {move || import_error_text(lang.get(), &error)}
                 " "
                 {move || t(Key::NothingChanged)}
             </p>
-        }.into_any(),
-        Notice::Restored { file, added, present, failed } => view! {
-            <p>
-                <code>{file}</code>
-                ": "
-                {move || t(Key::RestoredMaps)}
-                " "
-                {added}
-                {(present > 0)
-                    .then(|| {
-                        view! {
-                            ", "
-                            {present}
-                            " "
-                            {move || t(Key::AlreadyPresent)}
-                        }
-                    })}
-            </p>
-            {(!failed.is_empty())
-                .then(|| {
-                    view! {
-                        <p>{move || t(Key::NotRestored)}</p>
-                        <ul>
-                            {failed
-                                .into_iter()
-                                .map(|e| {
-                                    view! {
-                                        <li>
-                                            {move || crate::i18n::import_error_text(app.lang.get(), &e)}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
-        }.into_any(),
-        Notice::BackupIncomplete { file, saved, left_out } => view! {
+        }
+        .into_any(),
+        Notice::Restored {
+            file,
+            added,
+            present,
+            failed,
+        } => restored(lang, t, file, added, present, failed),
+        Notice::BackupIncomplete {
+            file,
+            saved,
+            left_out,
+        } => view! {
             {(saved > 0)
                 .then(|| {
                     view! {
@@ -237,7 +171,8 @@ fn notice_body(
                 {move || t(Key::NotBackedUp)}
             </p>
             <ul>{left_out.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ul>
-        }.into_any(),
+        }
+        .into_any(),
         Notice::Conflict => view! {
             <p class="error" role="alert">
                 {move || t(Key::ConflictText)}
@@ -247,48 +182,140 @@ fn notice_body(
             </button>
             " "
             <button on:click=move |_| app.take_theirs()>{move || t(Key::TakeTheirs)}</button>
-        }.into_any(),
+        }
+        .into_any(),
         Notice::FollowedOtherTab => view! { <p>{move || t(Key::FollowedOtherTab)}</p> }.into_any(),
         Notice::DeletedElsewhere => view! { <p>{move || t(Key::DeletedElsewhere)}</p> }.into_any(),
-        Notice::Deleted(map) => {
-            let map = StoredValue::new(map);
-            view! {
-                <p>
-                    {move || t(Key::MapDeleted)}" "
-                    <strong>{map.with_value(|m| m.title.clone())}</strong>
-                </p>
-                <button
-                    class="primary"
-                    on:click=move |_| {
-                        if app.save_now(&map.get_value()) {
-                            dismiss();
-                        }
-                    }
-                >
-                    {move || t(Key::Undo)}
-                </button>
-            }.into_any()
+        Notice::Deleted(map) => deleted(app, t, map, dismiss),
+    }
+}
+
+/// A problem found in the library: unreadable data moved aside (downloadable), a rebuilt index,
+/// a recovered or a missing map.
+fn library_problem(
+    app: AppState,
+    t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static,
+    problem: LibraryProblem,
+) -> AnyView {
+    match problem {
+        LibraryProblem::Quarantined {
+            key,
+            quarantine_key,
+            error,
+        } => view! {
+            <p>
+                {move || t(Key::Quarantined)}" "<code>{key}</code>" — "
+                {move || import_error_text(app.lang.get(), &error)}
+            </p>
+            <button on:click=move |_| {
+                let _ = app.download_quarantined(&quarantine_key);
+            }>{move || t(Key::Download)}</button>
+        }
+        .into_any(),
+        LibraryProblem::Recovered { .. } => view! { <p>{move || t(Key::Recovered)}</p> }.into_any(),
+        LibraryProblem::IndexRebuilt => view! { <p>{move || t(Key::IndexRebuilt)}</p> }.into_any(),
+        LibraryProblem::Missing { id } => {
+            view! { <p>{move || t(Key::MissingMap)}" "<code>{id}</code></p> }.into_any()
         }
     }
 }
 
+/// A backup was restored: how many maps were added, already there, or could not be read.
+fn restored(
+    lang: RwSignal<Lang>,
+    t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static,
+    file: String,
+    added: usize,
+    present: usize,
+    failed: Vec<ImportError>,
+) -> AnyView {
+    let failures = failed
+        .into_iter()
+        .map(|e| view! { <li>{move || import_error_text(lang.get(), &e)}</li> })
+        .collect_view();
+    let has_failures = !failures.is_empty();
+    view! {
+        <p>
+            <code>{file}</code>
+            ": "
+            {move || t(Key::RestoredMaps)}
+            " "
+            {added}
+            {(present > 0)
+                .then(|| {
+                    view! {
+                        ", "
+                        {present}
+                        " "
+                        {move || t(Key::AlreadyPresent)}
+                    }
+                })}
+        </p>
+        {has_failures
+            .then(|| {
+                view! {
+                    <p>{move || t(Key::NotRestored)}</p>
+                    <ul>{failures}</ul>
+                }
+            })}
+    }
+    .into_any()
+}
+
+/// A map was deleted: "Undo" brings it back as it was.
+fn deleted(
+    app: AppState,
+    t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static,
+    map: JourneyMap,
+    dismiss: impl Fn() + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let map = StoredValue::new(map);
+    let undo = move |_| {
+        if map.with_value(|m| app.restore_deleted(m)).is_ok() {
+            dismiss();
+        }
+    };
+    view! {
+        <p>{move || t(Key::MapDeleted)}" "<strong>{map.with_value(|m| m.title.clone())}</strong></p>
+        <button class="primary" on:click=undo>
+            {move || t(Key::Undo)}
+        </button>
+    }
+    .into_any()
+}
+
+/// What a conversion could not carry, one item each, in the interface language.
+fn note_items(lang: RwSignal<Lang>, notes: Vec<Note>) -> impl IntoView {
+    notes
+        .into_iter()
+        .map(|n| view! { <li>{move || note_text(lang.get(), &n)}</li> })
+        .collect_view()
+}
+
+/// What was repaired, one item each.
+fn repair_items(lang: RwSignal<Lang>, report: RepairReport) -> impl IntoView {
+    report
+        .notes
+        .into_iter()
+        .map(|n| repair_item(lang, n))
+        .collect_view()
+}
+
 /// One repair: in English the exact fix ("7.5 clamped to 1"); in Turkish what kind of repair it
 /// was, with the exact fix on hover.
-fn repair_item(lang: RwSignal<crate::i18n::Lang>, n: crate::format::RepairNote) -> impl IntoView {
+fn repair_item(lang: RwSignal<Lang>, n: RepairNote) -> impl IntoView {
     let detail = StoredValue::new(n.detail);
-    let english = move || lang.get() == crate::i18n::Lang::En;
-    let said = move || detail.with_value(|d| crate::i18n::repair_detail_text(lang.get(), d));
+    let english = move || lang.get() == Lang::En;
+    let said = move || detail.with_value(|d| repair_detail_text(lang.get(), d));
+    let shown = move || match english() {
+        true => said(),
+        false => repair_kind_text(lang.get(), n.kind).to_string(),
+    };
     view! {
         <li title=move || (!english()).then(said)>
             <code>{n.path}</code>
             ": "
-            {move || {
-                if english() {
-                    said()
-                } else {
-                    crate::i18n::repair_kind_text(lang.get(), n.kind).to_string()
-                }
-            }}
+            {shown}
         </li>
     }
 }

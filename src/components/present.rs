@@ -3,8 +3,9 @@
 use super::board::COLUMN_PX;
 use super::curve::{curve_text, CURVE_HEIGHT};
 use super::{app_state, use_t};
-use crate::chart::{batch_count, emotion_curve_svg, parts, Part};
+use crate::chart::emotion_curve_svg;
 use crate::i18n::{emotion_label, exit_label, import_error_text, text, Key};
+use crate::layout::{batch_count, parts, Part};
 use crate::model::JourneyMap;
 use crate::platform;
 use crate::state::{Route, Viewed};
@@ -30,7 +31,7 @@ pub fn PresentPage() -> impl IntoView {
                             {move || import_error_text(app.lang.get(), &e)}
                         </p>
                         <p>
-                            <a href="#/">{move || t(Key::BackToLibrary)}</a>
+                            <a href=Route::Library.href()>{move || t(Key::BackToLibrary)}</a>
                         </p>
                     }
                         .into_any()
@@ -88,14 +89,14 @@ fn MapView(viewed: Viewed) -> impl IntoView {
         <div class="present-head">
             {if viewed.shared {
                 view! {
-                    <a class="back no-print" href="#/">
+                    <a class="back no-print" href=Route::Library.href()>
                         {move || t(Key::BackToLibrary)}
                     </a>
                 }
                     .into_any()
             } else {
                 view! {
-                    <a class="back no-print" href=format!("#{}", Route::Map(id).to_hash())>
+                    <a class="back no-print" href=Route::Map(id).href()>
                         {move || t(Key::BackToEditor)}
                     </a>
                 }

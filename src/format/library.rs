@@ -82,16 +82,50 @@ const INDEX_FORMAT: &str = "patika.library-index";
 pub enum LibraryProblem {
     /// Unreadable data was moved from `key` to `quarantine_key`; it can be downloaded.
     Quarantined {
+        /// Where the data was.
         key: String,
+        /// Where it is kept now.
         quarantine_key: String,
+        /// Why it could not be read.
         error: ImportError,
     },
     /// The index was unreadable and was rebuilt from the stored maps.
     IndexRebuilt,
     /// A map found in storage but missing from the index was added back.
-    Recovered { id: String },
+    Recovered {
+        /// The map's id.
+        id: String,
+    },
     /// The index listed a map whose data is gone; the entry was dropped.
-    Missing { id: String },
+    Missing {
+        /// The map's id.
+        id: String,
+    },
+}
+
+/// Why `Library::load` gave no map.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// No map is stored under this id (it was deleted, perhaps in another tab).
+    Missing {
+        /// The id asked for.
+        id: String,
+    },
+    /// What is stored could not be read: it was moved aside, as the problem says.
+    Unreadable(LibraryProblem),
+    /// The store itself failed.
+    Store(StoreError),
+}
+
+impl LoadError {
+    /// What the user should be told, when the map is missing or unreadable.
+    pub fn into_problem(self) -> Option<LibraryProblem> {
+        match self {
+            LoadError::Missing { id } => Some(LibraryProblem::Missing { id }),
+            LoadError::Unreadable(problem) => Some(problem),
+            LoadError::Store(_) => None,
+        }
+    }
 }
 
 /// The map library over a store.
@@ -221,15 +255,19 @@ impl<S: KvStore> Library<S> {
     }
 
     /// Reads one map through the import pipeline. Unreadable data is quarantined and reported.
-    pub fn load(&mut self, id: &str) -> Result<Result<Imported, LibraryProblem>, StoreError> {
+    pub fn load(&mut self, id: &str) -> Result<Imported, LoadError> {
         let mut problems = Vec::new();
-        match self.read_map(id, &mut problems)? {
-            Some(imp) => Ok(Ok(imp)),
+        match self.read_map(id, &mut problems).map_err(LoadError::Store)? {
+            Some(imp) => Ok(imp),
             None => {
-                self.update_index(|e| e.retain(|e| e.id != id))?;
-                Ok(Err(problems
-                    .pop()
-                    .unwrap_or(LibraryProblem::Missing { id: id.to_string() })))
+                self.update_index(|e| e.retain(|e| e.id != id))
+                    .map_err(LoadError::Store)?;
+                Err(match problems.pop() {
+                    Some(LibraryProblem::Missing { .. }) | None => {
+                        LoadError::Missing { id: id.to_string() }
+                    }
+                    Some(problem) => LoadError::Unreadable(problem),
+                })
             }
         }
     }

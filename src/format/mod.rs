@@ -19,8 +19,8 @@ mod store;
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
 pub use library::{
-    storage_percent, storage_units, KvStore, Library, LibraryEntry, LibraryProblem, MemoryStore,
-    Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
+    storage_percent, storage_units, KvStore, Library, LibraryEntry, LibraryProblem, LoadError,
+    MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
 };
 pub use repair::{repair, RepairDetail, RepairKind, RepairNote, RepairReport};
 

@@ -12,6 +12,11 @@ use crate::model::{
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
+/// `<name>text</name>`, the text escaped.
+fn labelled(name: &str, text: &str) -> String {
+    format!("<{name}>{}</{name}>", esc(text))
+}
+
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -51,7 +56,10 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<Note>) {
         esc(&user_id),
         esc(user.map_or("Customer", |p| p.name.as_str()))
     ));
-    x.push_str("      <serviceProvider actorID=\"company\"><companyName>Company</companyName></serviceProvider>\n    </actors>\n");
+    x.push_str(concat!(
+        "      <serviceProvider actorID=\"company\"><companyName>Company</companyName>",
+        "</serviceProvider>\n    </actors>\n"
+    ));
     if map.personas.len() > 1 {
         let (name, others) = (user.map_or("", |p| p.name.as_str()), map.personas.len() - 1);
         notes.push(Note::OneEndUser {
@@ -80,14 +88,33 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<Note>) {
             }
         );
         let channel = map.channel(&t.channel).map_or("", |c| c.name.as_str());
-        x.push_str(&format!("      <{el}>\n        <touchpointID>{}</touchpointID>\n        <belongsTo phaseIDref=\"{}\"/>\n", esc(&t.id), esc(&t.stage)));
+        x.push_str(&format!(
+            "      <{el}>\n        <touchpointID>{}</touchpointID>\n",
+            esc(&t.id)
+        ));
+        x.push_str(&format!(
+            "        <belongsTo phaseIDref=\"{}\"/>\n",
+            esc(&t.stage)
+        ));
         let from = t.initiator.clone().unwrap_or_else(|| user_id.clone());
         if action {
-            x.push_str(&format!("        <actor><refersTo actorIDref=\"{}\"/><actionLabel>{}</actionLabel></actor>\n", esc(&from), esc(&t.name)));
+            x.push_str(&format!(
+                "        <actor><refersTo actorIDref=\"{}\"/><actionLabel>{}</actionLabel></actor>\n",
+                esc(&from),
+                esc(&t.name)
+            ));
         } else {
             let to = t.receiver.clone().unwrap_or_else(|| "company".into());
-            x.push_str(&format!("        <initiator><refersTo actorIDref=\"{}\"/><initiatorLabel>{}</initiatorLabel></initiator>\n", esc(&from), esc(&t.name)));
-            x.push_str(&format!("        <receiver><refersTo actorIDref=\"{}\"/><receiverLabel>{}</receiverLabel></receiver>\n", esc(&to), esc(&t.customer_action)));
+            x.push_str(&format!(
+                "        <initiator><refersTo actorIDref=\"{}\"/>{}</initiator>\n",
+                esc(&from),
+                labelled("initiatorLabel", &t.name)
+            ));
+            x.push_str(&format!(
+                "        <receiver><refersTo actorIDref=\"{}\"/>{}</receiver>\n",
+                esc(&to),
+                labelled("receiverLabel", &t.customer_action)
+            ));
         }
         x.push_str(&format!(
             "        <channel><channelName>{}</channelName></channel>\n",
@@ -644,7 +671,11 @@ mod tests {
 
     #[test]
     fn unknown_elements_are_reported_and_broken_xml_refused() {
-        let text = EXAMPLE.replace("<touchpointID>TP1</touchpointID>", "<touchpointID>TP1</touchpointID><timeStarted>2020</timeStarted><mood>x</mood><touchpointExperience><experienceRating>9</experienceRating></touchpointExperience>");
+        let extra = concat!(
+            "<touchpointID>TP1</touchpointID><timeStarted>2020</timeStarted><mood>x</mood>",
+            "<touchpointExperience><experienceRating>9</experienceRating></touchpointExperience>"
+        );
+        let text = EXAMPLE.replace("<touchpointID>TP1</touchpointID>", extra);
         let c = from_cjml(&text, Lang::En, "t").expect("lenient");
         assert!(
             c.notes
@@ -674,9 +705,8 @@ mod tests {
             from_cjml("<CJML><actualJourney>", Lang::En, "t"),
             Err(ImportError::InvalidField { .. })
         ));
-        assert!(
-            matches!(from_cjml("<html></html>", Lang::En, "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "html")
-        );
+        let html = from_cjml("<html></html>", Lang::En, "t");
+        assert!(matches!(html, Err(ImportError::WrongFormat { found: Some(f) }) if f == "html"));
         assert!(from_cjml(
             "<CJML><actualJourney></actualJourney></CJML>",
             Lang::En,

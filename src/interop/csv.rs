@@ -531,7 +531,10 @@ mod tests {
         for unreadable in ["", "%", "yüksek", "35%%", "NaN", "inf"] {
             assert_eq!(parse_percent(unreadable), None, "{unreadable:?}");
         }
-        let text = "Temas noktası;Aşama;Çıkış;Çıkış oranı\r\nSepet;Karar;cartAbandoned;%35\r\nİade;Sonra;refund;yüksek\r\n";
+        let text = concat!(
+            "Temas noktası;Aşama;Çıkış;Çıkış oranı\r\n",
+            "Sepet;Karar;cartAbandoned;%35\r\nİade;Sonra;refund;yüksek\r\n"
+        );
         let c = from_csv(text, "x", Lang::Tr, "t").expect("csv");
         let rates: Vec<_> = c
             .imported
@@ -559,7 +562,10 @@ mod tests {
 
     #[test]
     fn english_headers_any_order_unknown_columns_reported() {
-        let text = "touchpoint,Emotion: Ayşe,colour,stage,CHANNEL\r\nReads FAQ,-1,red,Discovery,Web site\r\nCalls,+2,,Discovery,Phone\r\n\r\n";
+        let text = concat!(
+            "touchpoint,Emotion: Ayşe,colour,stage,CHANNEL\r\n",
+            "Reads FAQ,-1,red,Discovery,Web site\r\nCalls,+2,,Discovery,Phone\r\n\r\n"
+        );
         let c = from_csv(text, "Imported", Lang::En, "t").expect("csv");
         let m = &c.imported.map;
         assert_eq!(m.touchpoints.len(), 2);

@@ -251,7 +251,11 @@ mod tests {
     use super::*;
     use crate::i18n::note_text;
 
-    const DAY: &str = "journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n      Go upstairs: 3: Me\n      Do work: 1: Me, Cat\n    section Go home\n      Go downstairs: 5: Me\n      Sit down: 5: Me\n";
+    const DAY: &str = concat!(
+        "journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n",
+        "      Go upstairs: 3: Me\n      Do work: 1: Me, Cat\n    section Go home\n",
+        "      Go downstairs: 5: Me\n      Sit down: 5: Me\n"
+    );
 
     #[test]
     fn the_mermaid_documentation_example_becomes_a_map() {
@@ -347,9 +351,8 @@ mod tests {
 
     #[test]
     fn malformed_text_is_refused_or_reported() {
-        assert!(
-            matches!(from_mermaid("graph TD\n A-->B", Lang::En, "t"), Err(ImportError::WrongFormat { found: Some(f) }) if f == "graph")
-        );
+        let graph = from_mermaid("graph TD\n A-->B", Lang::En, "t");
+        assert!(matches!(graph, Err(ImportError::WrongFormat { found: Some(f) }) if f == "graph"));
         assert!(matches!(
             from_mermaid("", Lang::En, "t"),
             Err(ImportError::WrongFormat { found: None })

@@ -43,8 +43,8 @@ impl Lang {
     /// The interface language: the stored choice, else the first browser language we speak,
     /// else Turkish.
     pub fn choose(stored: Option<&str>, browser: &[String]) -> Lang {
-        if let Some(s) = stored.filter(|s| *s == "tr" || *s == "en") {
-            return Lang::from_tag(s);
+        if let Some(chosen) = Lang::ALL.into_iter().find(|l| Some(l.code()) == stored) {
+            return chosen;
         }
         for tag in browser {
             let t = tag.to_ascii_lowercase();

@@ -1,6 +1,9 @@
 //! Files the user gives the app: from the file picker or dropped anywhere on the page.
 use wasm_bindgen::JsCast;
 
+/// A file the user chose or dropped, not yet read.
+pub type BrowserFile = web_sys::File;
+
 /// A file's name and bytes.
 pub struct GivenFile {
     /// The name as the user's system shows it.

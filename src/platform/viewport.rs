@@ -1,5 +1,5 @@
 //! Where the editor is on screen, measured once per frame after a scroll or resize.
-use crate::chart::{Frame, Rect, Screen};
+use crate::layout::{Frame, Rect, Screen};
 use leptos::prelude::*;
 
 fn rect_of(el: &web_sys::Element) -> Rect {

@@ -1,52 +1,11 @@
-//! App-wide state: language, route, the library and the save status.
-use super::EditorState;
-use crate::format::{ImportError, Library, LibraryEntry, LibraryProblem, RepairReport, StoreError};
+//! App-wide state: language, route, the library, the open map and what the user is told. Opening
+//! a map (and the library itself) lives here; the other use cases have a module each.
+use super::{EditorState, Failure, Notice, Route};
+use crate::format::StoreError;
+use crate::format::{ImportError, Imported, Library, LibraryEntry, LoadError, RepairReport};
 use crate::i18n::Lang;
-use crate::model::JourneyMap;
 use crate::platform::{self, BrowserStore};
 use leptos::prelude::*;
-
-/// Which page is shown, from the URL fragment.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Route {
-    /// `#/`: the library.
-    Library,
-    /// `#/map/<id>`: the editor.
-    Map(String),
-    /// `#/present/<id>`: a stored map, read-only, without editing chrome.
-    Present(String),
-    /// `#/shared/<payload>`: a map carried in the link itself, read-only until saved.
-    Shared(String),
-}
-
-impl Route {
-    /// Parses a fragment (without '#').
-    pub fn parse(hash: &str) -> Route {
-        let after = |p: &str| {
-            hash.strip_prefix(p)
-                .filter(|x| !x.is_empty())
-                .map(str::to_string)
-        };
-        if let Some(id) = after("/map/") {
-            Route::Map(id)
-        } else if let Some(id) = after("/present/") {
-            Route::Present(id)
-        } else if let Some(payload) = after("/shared/") {
-            Route::Shared(payload)
-        } else {
-            Route::Library
-        }
-    }
-    /// The fragment for this route.
-    pub fn to_hash(&self) -> String {
-        match self {
-            Route::Library => "/".into(),
-            Route::Map(id) => format!("/map/{id}"),
-            Route::Present(id) => format!("/present/{id}"),
-            Route::Shared(payload) => format!("/shared/{payload}"),
-        }
-    }
-}
 
 /// A map shown read-only.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,61 +29,6 @@ pub enum SaveStatus {
     Failed(StoreError),
 }
 
-/// Something to tell the user, shown as a dismissible banner.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Notice {
-    /// A load problem in the library.
-    Library(LibraryProblem),
-    /// What was repaired when the open map was loaded.
-    Repaired(RepairReport),
-    /// A map was deleted; it can be brought back.
-    Deleted(JourneyMap),
-    /// The map in the URL does not exist.
-    MapNotFound,
-    /// A file was imported as a new map; what was repaired on the way.
-    Imported {
-        file: String,
-        title: String,
-        report: RepairReport,
-        notes: Vec<crate::interop::Note>,
-    },
-    /// The open map's content was replaced by a file (undo brings it back).
-    Replaced {
-        file: String,
-        title: String,
-        report: RepairReport,
-        notes: Vec<crate::interop::Note>,
-    },
-    /// What an export to another tool's format could not carry.
-    LeftOut {
-        file: String,
-        notes: Vec<crate::interop::Note>,
-    },
-    /// A file could not be read; nothing in the library changed.
-    ImportFailed { file: String, error: ImportError },
-    /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.
-    Restored {
-        file: String,
-        added: usize,
-        present: usize,
-        failed: Vec<ImportError>,
-    },
-    /// "Back up all maps" could not read some maps: the backup file (if any map was readable)
-    /// holds `saved` maps; the titles of those it does not hold.
-    BackupIncomplete {
-        file: String,
-        saved: usize,
-        left_out: Vec<String>,
-    },
-    /// Another tab saved the open map while this tab had unsaved edits: keep mine as a copy or
-    /// take theirs. Nothing is written until the user chooses.
-    Conflict,
-    /// Another tab saved the open map; this tab had no unsaved edits and now shows that version.
-    FollowedOtherTab,
-    /// Another tab deleted the open map; editing here stores it again.
-    DeletedElsewhere,
-}
-
 /// App-wide state, provided as context. Copy: every field is a handle.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -132,8 +36,9 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The page shown.
     pub route: RwSignal<Route>,
-    /// The library over browser storage (or memory when storage is blocked).
-    pub library: StoredValue<Library<BrowserStore>>,
+    /// The library over browser storage (or memory when storage is blocked): only the state
+    /// layer's use cases touch it.
+    pub(super) library: StoredValue<Library<BrowserStore>>,
     /// The library's list of maps.
     pub entries: RwSignal<Vec<LibraryEntry>>,
     /// The open map, if the editor is shown.
@@ -156,6 +61,13 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The app over the browser's storage, in the stored language or the browser's.
+    pub fn in_browser() -> AppState {
+        let stored = platform::stored_language();
+        let lang = Lang::choose(stored.as_deref(), &platform::browser_languages());
+        AppState::new(BrowserStore::open(), lang)
+    }
+
     /// Opens the library in `store` and picks the interface language.
     pub fn new(store: BrowserStore, lang: Lang) -> AppState {
         let persistent = store.is_persistent();
@@ -183,6 +95,26 @@ impl AppState {
         }
     }
 
+    /// Switches the interface language and remembers the choice.
+    pub fn set_language(&self, lang: Lang) {
+        platform::store_language(lang.code());
+        self.lang.set(lang);
+    }
+
+    /// Asks the browser, once there are maps to keep, to keep this site's data under storage
+    /// pressure; its answer is shown on the library page.
+    pub fn ask_to_keep_data(&self) {
+        let app = *self;
+        Effect::new(move |asked: Option<bool>| {
+            let has_maps = app.entries.with(|e| !e.is_empty());
+            if has_maps && asked != Some(true) && app.persistent {
+                platform::request_persistence(move |answer| app.persisted.set(answer));
+                return true;
+            }
+            asked.unwrap_or(false)
+        });
+    }
+
     /// Adds a banner.
     pub fn notify(&self, n: Notice) {
         self.notices.update(|v| v.push(n));
@@ -192,37 +124,6 @@ impl AppState {
     pub fn notify_once(&self, n: Notice) {
         if !self.notices.with_untracked(|v| v.contains(&n)) {
             self.notify(n);
-        }
-    }
-
-    /// Saves a map now and refreshes the library list and the save status.
-    pub fn save_now(&self, map: &JourneyMap) -> bool {
-        self.save_exported(LibraryEntry::of(map), &crate::format::export(map))
-    }
-
-    /// Saves a map already exported (`text`, with its library entry) and refreshes the library
-    /// list and the save status.
-    pub fn save_exported(&self, entry: LibraryEntry, text: &str) -> bool {
-        let result = self
-            .library
-            .try_update_value(|l| l.save_exported(entry, text))
-            .unwrap_or(Err(StoreError::Unavailable));
-        match result {
-            Ok(problems) => {
-                for p in problems {
-                    self.notify(Notice::Library(p));
-                }
-                self.save_status.set(SaveStatus::Saved);
-                self.refresh_entries();
-                true
-            }
-            Err(e) => {
-                if matches!(e, StoreError::Conflict { .. }) {
-                    self.notify_once(Notice::Conflict);
-                }
-                self.save_status.set(SaveStatus::Failed(e));
-                false
-            }
         }
     }
 
@@ -248,6 +149,30 @@ impl AppState {
             .filter(|e| e.map.with_untracked(|m| m.id == id))
     }
 
+    /// Reads the stored map `id` through the load pipeline.
+    pub(super) fn load(&self, id: &str) -> Result<Imported, LoadError> {
+        self.library
+            .try_update_value(|l| l.load(id))
+            .unwrap_or(Err(LoadError::Store(StoreError::Unavailable)))
+    }
+
+    /// Reads the stored map `id` for a library action; a map that cannot be read is reported
+    /// (a banner) and the list refreshed.
+    pub(super) fn load_for_action(&self, id: &str) -> Result<Imported, Failure> {
+        match self.load(id) {
+            Ok(imported) => Ok(imported),
+            Err(LoadError::Unreadable(problem)) => {
+                self.notify(Notice::Library(problem));
+                self.refresh_entries();
+                Err(Failure::Unreadable)
+            }
+            Err(_) => {
+                self.notify(Notice::MapNotFound);
+                Err(Failure::NotFound)
+            }
+        }
+    }
+
     /// Opens the map `id` in the editor (through the load pipeline) or reports why not.
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn open_map(&self, id: &str) {
@@ -255,9 +180,8 @@ impl AppState {
             return;
         }
         self.flush();
-        let loaded = self.library.try_update_value(|l| l.load(id));
-        match loaded {
-            Some(Ok(Ok(imported))) => {
+        match self.load(id) {
+            Ok(imported) => {
                 if !imported.report.is_clean() {
                     self.notify(Notice::Repaired(imported.report));
                 }
@@ -268,62 +192,33 @@ impl AppState {
                 self.editor.set(Some(editor));
                 self.save_status.set(SaveStatus::Saved);
             }
-            Some(Ok(Err(LibraryProblem::Missing { .. }))) | None => {
+            Err(LoadError::Missing { .. }) => {
                 self.notify(Notice::MapNotFound);
                 self.editor.set(None);
                 self.navigate(Route::Library);
             }
-            Some(Ok(Err(problem))) => {
+            Err(LoadError::Unreadable(problem)) => {
                 self.notify(Notice::Library(problem));
                 self.refresh_entries();
                 self.editor.set(None);
                 self.navigate(Route::Library);
             }
-            Some(Err(e)) => {
+            Err(LoadError::Store(e)) => {
                 self.save_status.set(SaveStatus::Failed(e));
                 self.editor.set(None);
             }
         }
     }
 
-    /// Saves the open map if a save is pending (page hidden, leaving the editor).
-    pub fn flush(&self) {
-        if self.save_status.get_untracked() == SaveStatus::Saved {
-            return;
+    /// Shows the library: what the open map holds is saved first.
+    pub fn show_library(&self) {
+        self.flush();
+        // Only when a map was open: setting None again would rebuild the whole library page.
+        if self.editor.with_untracked(Option::is_some) {
+            self.editor.set(None);
         }
-        if let Some(ed) = self.editor.get_untracked() {
-            let (entry, text) = ed
-                .map
-                .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
-            self.save_exported(entry, &text);
-        }
-    }
-
-    /// The debounced autosave, in two tasks so that neither is long on a big map: the map is
-    /// serialised now and written in the next task. The write is dropped when the map changed in
-    /// between (that change has its own save coming) or a flush already stored it (this older
-    /// text must not replace what the flush wrote).
-    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
-    pub fn autosave(&self) {
-        if self.save_status.get_untracked() == SaveStatus::Saved {
-            return;
-        }
-        let Some(ed) = self.editor.get_untracked() else {
-            return;
-        };
-        let revision = ed.revision.get_untracked();
-        let (entry, text) = ed
-            .map
-            .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
-        let app = *self;
-        platform::Timer::after(0, move || {
-            let unchanged = app.editor.get_untracked().is_some_and(|e| {
-                e.revision.get_untracked() == revision && e.map.with_untracked(|m| m.id == entry.id)
-            });
-            if unchanged && app.save_status.get_untracked() != SaveStatus::Saved {
-                app.save_exported(entry, &text);
-            }
-        });
+        self.refresh_entries();
+        self.measure_storage();
     }
 
     /// Shows a page.

@@ -1,5 +1,5 @@
 //! One open map: its signal, its history and the session-only selection.
-use crate::chart::{Frame, Screen};
+use crate::layout::{Frame, Screen};
 use crate::model::{Command, History, Id, JourneyMap, ModelError};
 use crate::platform;
 use leptos::prelude::*;

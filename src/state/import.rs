@@ -1,12 +1,29 @@
 //! Files into the library. A map file becomes a new map (never replacing one); a backup adds the
 //! maps that are not already there. A file that cannot be read changes nothing.
 use super::{AppState, Notice, Route};
-use crate::format::{import, import_backup, is_backup, ImportError, Imported};
+use crate::format::{import, import_backup, is_backup, ImportError, Imported, MAX_BYTES};
 use crate::interop::{cjml, csv, mermaid, Note};
-use crate::platform::{self, files::GivenFile};
+use crate::platform;
+use crate::platform::files::{BrowserFile, GivenFile};
 use leptos::prelude::*;
 
 impl AppState {
+    /// Reads and imports the files the user chose or dropped (each cut at the size limit).
+    pub fn import_chosen(&self, files: Vec<BrowserFile>) {
+        let app = *self;
+        platform::files::read_files(files, MAX_BYTES, move |fs| app.import_files(fs));
+    }
+
+    /// Reads the first chosen file and replaces the open map's content with it.
+    pub fn replace_open_map_from(&self, files: Vec<BrowserFile>) {
+        let app = *self;
+        platform::files::read_files(files, MAX_BYTES, move |fs| {
+            if let Some(f) = fs.into_iter().next() {
+                app.replace_open_map(f);
+            }
+        });
+    }
+
     /// Imports the given files; a single imported map is opened.
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn import_files(&self, files: Vec<GivenFile>) {
@@ -120,12 +137,8 @@ impl AppState {
             return;
         }
         self.editor.set(None);
-        let loaded = self
-            .library
-            .try_update_value(|l| l.load(id))
-            .and_then(Result::ok);
-        self.viewing.set(Some(match loaded {
-            Some(Ok(imported)) => Ok(super::Viewed {
+        self.viewing.set(Some(match self.load(id) {
+            Ok(imported) => Ok(super::Viewed {
                 map: imported.map,
                 shared: false,
                 report: imported.report,
@@ -186,11 +199,7 @@ impl AppState {
                     continue;
                 }
             };
-            let stored = self
-                .library
-                .try_update_value(|l| l.load(&map.id))
-                .and_then(Result::ok)
-                .and_then(Result::ok);
+            let stored = self.load(&map.id).ok();
             match stored {
                 Some(s) if s.map == map => {
                     present += 1;

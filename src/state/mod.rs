@@ -1,9 +1,21 @@
-//! The reactive layer: app-wide state, the open map's editor state, and `dispatch`, the only write
-//! path to a map (every change is a `Command` through `model::apply`, with undo/redo).
+//! The reactive layer: app-wide state, the open map's editor state, and the use cases components
+//! call (open, save, import, export, library actions), each with a typed outcome. `dispatch` is
+//! the only write path to a map (every change is a `Command` through `model::apply`, with
+//! undo/redo); components never touch storage.
 mod app_state;
+mod autosave;
 mod editor;
+mod export;
 mod import;
+mod library;
+mod notice;
+mod outcome;
+mod route;
 mod tabs;
 
-pub use app_state::{set_if_changed, AppState, Notice, Route, SaveStatus, Viewed};
+pub use app_state::{set_if_changed, AppState, SaveStatus, Viewed};
 pub use editor::{EditorState, FRAME_MARGIN};
+pub use export::{storage_full, MapFile, Picture};
+pub use notice::Notice;
+pub use outcome::{Failure, Outcome};
+pub use route::Route;

@@ -2,7 +2,7 @@
 //! follows it when it has no unsaved edits, and otherwise asks (keep mine as a copy / take theirs)
 //! instead of writing over it.
 use super::{AppState, EditorState, Notice, Route, SaveStatus};
-use crate::format::{keys, StoredState};
+use crate::format::{keys, LoadError, StoredState};
 use crate::i18n::{text, Key};
 use crate::platform;
 use leptos::prelude::*;
@@ -52,20 +52,20 @@ impl AppState {
 
     /// Re-reads the open map from storage (through the load pipeline) into the editor.
     fn reload_open_map(&self, ed: EditorState, id: &str) -> bool {
-        match self.library.try_update_value(|l| l.load(id)) {
-            Some(Ok(Ok(imported))) => {
+        match self.load(id).map_err(LoadError::into_problem) {
+            Ok(imported) => {
                 ed.reload(imported.map);
                 self.save_status.set(SaveStatus::Saved);
                 true
             }
-            Some(Ok(Err(problem))) => {
+            Err(Some(problem)) => {
                 // Unreadable (e.g. a newer format written by a newer app in another tab): kept aside
                 // under its own key and offered for download. This tab writes nothing by itself; if
                 // the user goes on editing here, this tab's version is stored as the map again.
                 self.notify(Notice::Library(problem));
                 false
             }
-            _ => false,
+            Err(None) => false,
         }
     }
 

@@ -1,0 +1,266 @@
+//! A touchpoint's problems: its pain points and its exit point. Each edit goes through the
+//! inspector as one `UpdateTouchpoint`, so each is one undo step.
+use super::fields::{field_id, SelectField, TextField};
+use super::inspector::label;
+use super::use_t;
+use crate::i18n::Key;
+use crate::model::{ExitPoint, ExitReason, Frequency, PainPoint, Touchpoint};
+use crate::platform;
+use leptos::prelude::*;
+
+/// One change to the selected touchpoint (to a pain point, to its exit point), passed up to the
+/// inspector through callbacks.
+#[derive(Clone)]
+pub struct TouchpointEdit(pub std::sync::Arc<dyn Fn(&mut Touchpoint) + Send + Sync>);
+
+fn per_hundred(p: &PainPoint) -> String {
+    match &p.frequency {
+        Some(Frequency::PerHundred { value }) => format!("{value}"),
+        _ => String::new(),
+    }
+}
+
+/// The touchpoint's pain points: text, severity, frequency per 100 customers; add and remove.
+#[component]
+pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) -> impl IntoView {
+    let t = use_t();
+    let ids = Memo::new(move |_| {
+        tp.get()
+            .map(|x| {
+                x.pain_points
+                    .iter()
+                    .map(|p| p.id.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let with_pain = move |pid: String, f: std::sync::Arc<dyn Fn(&mut PainPoint) + Send + Sync>| {
+        edit.run(TouchpointEdit(std::sync::Arc::new(
+            move |x: &mut Touchpoint| {
+                if let Some(p) = x.pain_points.iter_mut().find(|p| p.id == pid) {
+                    f(p)
+                }
+            },
+        )));
+    };
+    let add = move |_| {
+        let new_id = platform::new_id();
+        edit.run(TouchpointEdit(std::sync::Arc::new(
+            move |x: &mut Touchpoint| {
+                x.pain_points.push(PainPoint {
+                    id: new_id.clone(),
+                    ..PainPoint::default()
+                })
+            },
+        )));
+    };
+    view! {
+        <fieldset class="pains">
+            <legend>{move || t(Key::PainPoints)}</legend>
+            <For each=move || ids.get() key=|id| id.clone() let:pid>
+                {
+                    let pid = StoredValue::new(pid);
+                    let pain = Memo::new(move |_| {
+                        tp.get()
+                            .and_then(|x| {
+                                x.pain_points.into_iter().find(|p| p.id == pid.get_value())
+                            })
+                    });
+                    let freq_id = field_id();
+                    view! {
+                        <div class="pain">
+                            <TextField
+                                label=label(t, Key::PainText)
+                                value=Signal::derive(move || {
+                                    pain.get().map(|p| p.text).unwrap_or_default()
+                                })
+                                on_commit=Callback::new(move |v: String| with_pain(
+                                    pid.get_value(),
+                                    std::sync::Arc::new(move |p| p.text = v.clone()),
+                                ))
+                            />
+                            <div class="row">
+                                <SelectField
+                                    label=label(t, Key::Severity)
+                                    options=Signal::derive(|| {
+                                        (1..=5)
+                                            .map(|i| (i.to_string(), i.to_string()))
+                                            .collect::<Vec<_>>()
+                                    })
+                                    value=Signal::derive(move || {
+                                        pain.get()
+                                            .map(|p| p.severity.to_string())
+                                            .unwrap_or_default()
+                                    })
+                                    on_commit=Callback::new(move |v: String| {
+                                        let s: u8 = v.parse().unwrap_or(3);
+                                        with_pain(
+                                            pid.get_value(),
+                                            std::sync::Arc::new(move |p| p.severity = s),
+                                        )
+                                    })
+                                />
+                                <div class="field">
+                                    <label for=freq_id
+                                        .clone()>{move || t(Key::FrequencyPer100)}</label>
+                                    <input
+                                        id=freq_id.clone()
+                                        type="number"
+                                        min="0"
+                                        max="100"
+                                        step="any"
+                                        prop:value=move || {
+                                            pain.get().map(|p| per_hundred(&p)).unwrap_or_default()
+                                        }
+                                        on:change=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            let f = v
+                                                .trim()
+                                                .replace(',', ".")
+                                                .parse::<f64>()
+                                                .ok()
+                                                .filter(|x| x.is_finite())
+                                                .map(|x| x.clamp(0.0, 100.0));
+                                            with_pain(
+                                                pid.get_value(),
+                                                std::sync::Arc::new(move |p| {
+                                                    p.frequency = f
+                                                        .map(|value| Frequency::PerHundred { value });
+                                                }),
+                                            )
+                                        }
+                                    />
+                                </div>
+                            </div>
+                            <button
+                                class="danger small"
+                                on:click=move |_| {
+                                    let id = pid.get_value();
+                                    edit.run(
+                                        TouchpointEdit(
+                                            std::sync::Arc::new(move |x: &mut Touchpoint| {
+                                                x.pain_points.retain(|p| p.id != id)
+                                            }),
+                                        ),
+                                    )
+                                }
+                            >
+                                {move || t(Key::Remove)}
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+            <button on:click=add>"+ "{move || t(Key::AddPainPoint)}</button>
+        </fieldset>
+    }
+}
+
+/// Whether customers leave the journey here, why, and how many.
+#[component]
+pub fn ExitPointField(
+    tp: Memo<Option<Touchpoint>>,
+    edit: Callback<TouchpointEdit>,
+) -> impl IntoView {
+    let t = use_t();
+    let exit = Memo::new(move |_| tp.get().and_then(|x| x.exit_point));
+    let rate_id = field_id();
+    let set = move |f: std::sync::Arc<dyn Fn(&mut ExitPoint) + Send + Sync>| {
+        edit.run(TouchpointEdit(std::sync::Arc::new(
+            move |x: &mut Touchpoint| {
+                if let Some(e) = x.exit_point.as_mut() {
+                    f(e)
+                }
+            },
+        )))
+    };
+    view! {
+        <fieldset class="exit">
+            <legend>{move || t(Key::ExitPoint)}</legend>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || exit.with(Option::is_some)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        edit.run(
+                            TouchpointEdit(
+                                std::sync::Arc::new(move |x: &mut Touchpoint| {
+                                    x.exit_point = on.then(ExitPoint::default);
+                                }),
+                            ),
+                        )
+                    }
+                />
+                <span>{move || t(Key::IsExitPoint)}</span>
+            </label>
+            <Show when=move || exit.with(Option::is_some)>
+                <div class="row">
+                    <SelectField
+                        label=label(t, Key::ExitReason)
+                        options=Signal::derive(move || {
+                            let words = [
+                                Key::ExitCart,
+                                Key::ExitRefund,
+                                Key::ExitUpgrade,
+                                Key::ExitOther,
+                            ];
+                            ExitReason::CODES
+                                .iter()
+                                .zip(words)
+                                .map(|(code, word)| (code.to_string(), t(word).to_string()))
+                                .collect::<Vec<_>>()
+                        })
+                        value=Signal::derive(move || {
+                            exit.get().map(|e| e.reason.code().to_string()).unwrap_or_default()
+                        })
+                        on_commit=Callback::new(move |v: String| set(
+                            std::sync::Arc::new(move |e| e.reason = ExitReason::from_code(&v, "")),
+                        ))
+                    />
+                    <div class="field">
+                        <label for=rate_id.clone()>{move || t(Key::ExitRate)}</label>
+                        <input
+                            id=rate_id.clone()
+                            type="number"
+                            min="0"
+                            max="100"
+                            step="any"
+                            prop:value=move || {
+                                exit.get()
+                                    .and_then(|e| e.rate)
+                                    .map(|r| format!("{}", (r * 1000.0).round() / 10.0))
+                                    .unwrap_or_default()
+                            }
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                let r = v
+                                    .trim()
+                                    .replace(',', ".")
+                                    .parse::<f64>()
+                                    .ok()
+                                    .filter(|x| x.is_finite())
+                                    .map(|x| x.clamp(0.0, 100.0) / 100.0);
+                                set(std::sync::Arc::new(move |e| e.rate = r))
+                            }
+                        />
+                    </div>
+                </div>
+                <Show when=move || {
+                    matches!(exit.get().map(|e| e.reason), Some(ExitReason::Other(_)))
+                }>
+                    <TextField
+                        label=label(t, Key::ExitOtherText)
+                        value=Signal::derive(move || match exit.get().map(|e| e.reason) {
+                            Some(ExitReason::Other(s)) => s,
+                            _ => String::new(),
+                        })
+                        on_commit=Callback::new(move |v: String| set(
+                            std::sync::Arc::new(move |e| e.reason = ExitReason::Other(v.clone())),
+                        ))
+                    />
+                </Show>
+            </Show>
+        </fieldset>
+    }
+}

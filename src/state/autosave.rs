@@ -1,0 +1,135 @@
+//! Saving the open map: every change is saved 300 ms after the last one (in two short tasks),
+//! flushed when the page is hidden or closed and when it is shown again, never while hidden; a
+//! stale write never replaces a newer one; the save status says what happened, and leaving asks
+//! first while changes cannot be stored.
+use super::{AppState, Failure, Notice, Outcome, SaveStatus};
+use crate::format::{LibraryEntry, StoreError};
+use crate::model::JourneyMap;
+use crate::platform;
+use leptos::prelude::*;
+
+/// Autosave delay after the last change.
+const AUTOSAVE_MS: u64 = 300;
+
+impl AppState {
+    /// Starts autosaving: one debounced effect on the open map's revision, and the page's
+    /// lifecycle (hidden, shown, closing).
+    pub fn start_autosave(&self) {
+        let app = *self;
+        let pending = StoredValue::new(None::<platform::Timer>);
+        Effect::new(move |_| {
+            let Some(ed) = app.editor.get() else {
+                return;
+            };
+            if ed.revision.get() == 0 {
+                return;
+            }
+            app.save_status.set(SaveStatus::Saving);
+            if let Some(old) = pending.try_update_value(Option::take).flatten() {
+                old.cancel();
+            }
+            // A hidden tab does not autosave (the user is working in another one); what it holds
+            // was flushed when it was hidden, and anything later is saved when it is shown again.
+            let timer = platform::Timer::after(AUTOSAVE_MS, move || {
+                if !platform::page_hidden() {
+                    app.autosave()
+                }
+            });
+            pending.set_value(timer);
+        });
+        platform::on_page_hidden(move || app.flush());
+        platform::on_page_visible(move || app.flush());
+        // Leaving with changes that cannot be stored asks first (a pending save is tried then).
+        platform::warn_before_leaving(move || {
+            app.flush();
+            matches!(app.save_status.get_untracked(), SaveStatus::Failed(_))
+        });
+    }
+
+    /// Saves a map now and refreshes the library list and the save status.
+    pub fn save_now(&self, map: &JourneyMap) -> bool {
+        self.save_exported(LibraryEntry::of(map), &crate::format::export(map))
+    }
+
+    /// `save_now` as a use case's outcome.
+    pub(super) fn store(&self, map: &JourneyMap) -> Outcome {
+        match self.save_now(map) {
+            true => Ok(()),
+            false => Err(Failure::NotSaved(self.save_error())),
+        }
+    }
+
+    /// Why the last save failed.
+    fn save_error(&self) -> StoreError {
+        match self.save_status.get_untracked() {
+            SaveStatus::Failed(e) => e,
+            _ => StoreError::Unavailable,
+        }
+    }
+
+    /// Saves a map already exported (`text`, with its library entry) and refreshes the library
+    /// list and the save status.
+    pub fn save_exported(&self, entry: LibraryEntry, text: &str) -> bool {
+        let result = self
+            .library
+            .try_update_value(|l| l.save_exported(entry, text))
+            .unwrap_or(Err(StoreError::Unavailable));
+        match result {
+            Ok(problems) => {
+                for p in problems {
+                    self.notify(Notice::Library(p));
+                }
+                self.save_status.set(SaveStatus::Saved);
+                self.refresh_entries();
+                true
+            }
+            Err(e) => {
+                if matches!(e, StoreError::Conflict { .. }) {
+                    self.notify_once(Notice::Conflict);
+                }
+                self.save_status.set(SaveStatus::Failed(e));
+                false
+            }
+        }
+    }
+
+    /// Saves the open map if a save is pending (page hidden, leaving the editor).
+    pub fn flush(&self) {
+        if self.save_status.get_untracked() == SaveStatus::Saved {
+            return;
+        }
+        if let Some(ed) = self.editor.get_untracked() {
+            let (entry, text) = ed
+                .map
+                .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
+            self.save_exported(entry, &text);
+        }
+    }
+
+    /// The debounced autosave, in two tasks so that neither is long on a big map: the map is
+    /// serialised now and written in the next task. The write is dropped when the map changed in
+    /// between (that change has its own save coming) or a flush already stored it (this older
+    /// text must not replace what the flush wrote).
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
+    fn autosave(&self) {
+        if self.save_status.get_untracked() == SaveStatus::Saved {
+            return;
+        }
+        let Some(ed) = self.editor.get_untracked() else {
+            return;
+        };
+        let revision = ed.revision.get_untracked();
+        let (entry, text) = ed
+            .map
+            .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
+        let app = *self;
+        platform::Timer::after(0, move || {
+            let unchanged = app.editor.get_untracked().is_some_and(|e| {
+                e.revision.get_untracked() == revision && e.map.with_untracked(|m| m.id == entry.id)
+            });
+            if unchanged && app.save_status.get_untracked() != SaveStatus::Saved {
+                app.save_exported(entry, &text);
+            }
+        });
+    }
+}

@@ -1,0 +1,166 @@
+//! The open map leaves the app: as a JSON, CSV, Mermaid or CJML file, as a picture, as a share
+//! link, or as a future-state copy beside it. A format that cannot carry everything says what it
+//! left out.
+use super::{AppState, EditorState, Failure, Notice, Outcome, Route};
+use crate::format::StoreError;
+use crate::i18n::{text, Key};
+use crate::interop::{cjml, csv, mermaid, Note};
+use crate::model::{copy_of, MapState};
+use crate::platform;
+use leptos::prelude::*;
+
+/// The file formats a map is exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapFile {
+    /// Patika's own file: everything, canonical.
+    Json,
+    /// A table for spreadsheets.
+    Csv,
+    /// Mermaid `journey` text.
+    Mermaid,
+    /// CJML 2.0 XML.
+    Cjml,
+}
+
+/// How a picture is downloaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picture {
+    /// The SVG drawing as it is.
+    Svg,
+    /// The same drawing as a PNG, twice this size (width, height in CSS pixels).
+    Png(u32, u32),
+}
+
+impl AppState {
+    /// The open map, or `NotFound`.
+    fn open_editor(&self) -> Outcome<EditorState> {
+        self.editor.get_untracked().ok_or(Failure::NotFound)
+    }
+
+    /// Downloads the open map as `file`. A JSON copy is noted in the library ("last exported");
+    /// the other formats say in a banner what they could not carry.
+    pub fn export_open_map(&self, file: MapFile) -> Outcome {
+        let (id, name, notes) = self.download_open_map(file)?;
+        if file == MapFile::Json {
+            // The library shows when a copy was last kept.
+            let now = platform::now_iso();
+            let _ = self
+                .library
+                .try_update_value(|l| l.mark_exported(&[id], &now));
+            self.refresh_entries();
+        }
+        if !notes.is_empty() {
+            self.notify(Notice::LeftOut { file: name, notes });
+        }
+        Ok(())
+    }
+
+    /// Downloads the open map as `file`: its id, the file's name and what it left out.
+    fn download_open_map(&self, file: MapFile) -> Outcome<(String, String, Vec<Note>)> {
+        let editor = self.open_editor()?;
+        let (ext, mime) = match file {
+            MapFile::Json => ("json", "application/json"),
+            MapFile::Csv => ("csv", "text/csv;charset=utf-8"),
+            MapFile::Mermaid => ("mmd", "text/plain;charset=utf-8"),
+            MapFile::Cjml => ("cjml.xml", "application/xml"),
+        };
+        let (id, name, (text, notes)) = editor.map.with_untracked(|m| {
+            let converted = match file {
+                MapFile::Json => (crate::format::export(m), Vec::new()),
+                MapFile::Csv => (csv::to_csv(m), Vec::new()),
+                MapFile::Mermaid => mermaid::to_mermaid(m),
+                MapFile::Cjml => cjml::to_cjml(m),
+            };
+            (m.id.clone(), platform::file_name(&m.title, ext), converted)
+        });
+        match platform::download(&name, mime, &text) {
+            true => Ok((id, name, notes)),
+            false => Err(Failure::NotDownloaded),
+        }
+    }
+
+    /// Downloads a drawing of the open map (the curve, the matrix) named after the map's title
+    /// and `what` ("Emotion curve").
+    pub fn download_picture(&self, what: &str, svg: &str, picture: Picture) -> Outcome {
+        let editor = self.open_editor()?;
+        let base = editor.map.with_untracked(|m| format!("{} {what}", m.title));
+        match picture {
+            Picture::Svg => {
+                let name = platform::file_name(&base, "svg");
+                match platform::download(&name, "image/svg+xml", svg) {
+                    true => Ok(()),
+                    false => Err(Failure::NotDownloaded),
+                }
+            }
+            Picture::Png(width, height) => {
+                let name = platform::file_name(&base, "png");
+                platform::download_svg_as_png(svg, width, height, &name);
+                Ok(())
+            }
+        }
+    }
+
+    /// Makes a share link of the open map (the map compressed into the link's fragment):
+    /// `made(link)` when it is ready, then `copied(true)` when it is on the clipboard.
+    pub fn share_open_map(
+        &self,
+        made: impl FnOnce(String) + 'static,
+        copied: impl FnOnce(bool) + 'static,
+    ) -> Outcome {
+        let editor = self.open_editor()?;
+        let text = editor.map.with_untracked(crate::format::export);
+        platform::share::make_payload(text, move |payload| {
+            let Some(payload) = payload else {
+                return;
+            };
+            let shared = Route::Shared(payload).href();
+            let link = format!("{}{shared}", platform::share::page_base());
+            made(link.clone());
+            platform::share::copy_text(link, copied);
+        });
+        Ok(())
+    }
+
+    /// Stores a future-state copy of the open map ("… — future state", based on it, compared
+    /// with it on the curve) and opens it; returns its id.
+    pub fn create_future_copy(&self) -> Outcome<String> {
+        let editor = self.open_editor()?;
+        let suffix = text(self.lang.get_untracked(), Key::FutureSuffix);
+        let now = platform::now_iso();
+        let mut copy = editor
+            .map
+            .with_untracked(|m| copy_of(m, &platform::new_id(), suffix, &now));
+        copy.based_on = Some(editor.map.with_untracked(|m| m.id.clone()));
+        copy.state = MapState::Future;
+        self.flush();
+        self.create_map(copy)
+    }
+
+    /// Draws the stored map `id` on the open map's curve for comparison (`None`: no comparison).
+    pub fn compare_open_map_with(&self, id: Option<&str>) -> Outcome {
+        let editor = self.open_editor()?;
+        let Some(id) = id else {
+            editor.compare.set(None);
+            return Ok(());
+        };
+        match self.load(id) {
+            Ok(imported) => {
+                editor.compare.set(Some(imported.map));
+                Ok(())
+            }
+            Err(crate::format::LoadError::Store(e)) => Err(Failure::NotSaved(e)),
+            Err(_) => Err(Failure::NotFound),
+        }
+    }
+
+    /// "Export now" while storage is full: the map in memory is the newest copy, and it is what
+    /// gets downloaded.
+    pub fn export_unsaved(&self) -> Outcome {
+        self.download_open_map(MapFile::Json).map(|_| ())
+    }
+}
+
+/// Whether the save status says storage is full (the banner that offers "Export now").
+pub fn storage_full(status: &super::SaveStatus) -> bool {
+    matches!(status, super::SaveStatus::Failed(StoreError::QuotaExceeded))
+}
