@@ -12,7 +12,7 @@ pub struct Comparison {
 }
 
 fn stage_name<'a>(m: &'a JourneyMap, t: &Touchpoint) -> &'a str {
-    m.stage(&t.stage).map(|s| s.name.as_str()).unwrap_or("")
+    m.stage_name(&t.stage)
 }
 
 /// Matches by touchpoint id first, then by stage name + touchpoint name (case- and

@@ -175,7 +175,7 @@ pub fn diff(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
         });
     }
     for t in b.journey_order() {
-        let stage = b.stage(&t.stage).map_or(String::new(), |s| s.name.clone());
+        let stage = b.stage_name(&t.stage).to_string();
         let Some(old) = a.touchpoint(&t.id) else {
             out.push(Change::TouchpointAdded {
                 name: t.name.clone(),
@@ -249,7 +249,7 @@ pub fn diff(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
     {
         out.push(Change::TouchpointRemoved {
             name: t.name.clone(),
-            stage: a.stage(&t.stage).map_or(String::new(), |s| s.name.clone()),
+            stage: a.stage_name(&t.stage).to_string(),
         });
     }
     out

@@ -350,10 +350,7 @@ fn TouchpointCard(editor: EditorState, id: Id, positions: Positions) -> impl Int
             let tp = m.touchpoints.get(at)?;
             Some(CardData {
                 name: tp.name.clone(),
-                channel: m
-                    .channel(&tp.channel)
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default(),
+                channel: m.channel_name(&tp.channel).to_string(),
                 emotions: m
                     .personas
                     .iter()

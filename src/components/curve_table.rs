@@ -46,15 +46,9 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
                 .enumerate()
                 .map(|(i, tp)| Row {
                     n: i + 1,
-                    stage: m
-                        .stage(&tp.stage)
-                        .map(|s| s.name.clone())
-                        .unwrap_or_default(),
+                    stage: m.stage_name(&tp.stage).to_string(),
                     name: tp.name.clone(),
-                    channel: m
-                        .channel(&tp.channel)
-                        .map(|c| c.name.clone())
-                        .unwrap_or_default(),
+                    channel: m.channel_name(&tp.channel).to_string(),
                     emotions: m
                         .personas
                         .iter()

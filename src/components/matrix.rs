@@ -29,12 +29,12 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
             let stage_names: Vec<String> = mx
                 .stages
                 .iter()
-                .map(|s| m.stage(s).map(|x| x.name.clone()).unwrap_or_default())
+                .map(|s| m.stage_name(s).to_string())
                 .collect();
             let channel_names: Vec<String> = mx
                 .channels
                 .iter()
-                .map(|c| m.channel(c).map(|x| x.name.clone()).unwrap_or_default())
+                .map(|c| m.channel_name(c).to_string())
                 .collect();
             (
                 mx,

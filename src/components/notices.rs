@@ -77,13 +77,7 @@ fn notice_body(
             report,
             notes,
         } => view! {
-            <p>
-                <strong>{title}</strong>
-                " "
-                {move || t(Key::ImportedFrom)}
-                " "
-                <code>{file}</code>
-            </p>
+            {file_line(t, title, Key::ImportedFrom, file)}
             {(!notes.is_empty())
                 .then(|| {
                     view! {
@@ -106,13 +100,7 @@ fn notice_body(
             report,
             notes,
         } => view! {
-            <p>
-                <strong>{title}</strong>
-                " "
-                {move || t(Key::ReplacedFrom)}
-                " "
-                <code>{file}</code>
-            </p>
+            {file_line(t, title, Key::ReplacedFrom, file)}
             {(!notes.is_empty() || !report.is_clean())
                 .then(|| {
                     view! {
@@ -187,6 +175,24 @@ fn notice_body(
         Notice::FollowedOtherTab => view! { <p>{move || t(Key::FollowedOtherTab)}</p> }.into_any(),
         Notice::DeletedElsewhere => view! { <p>{move || t(Key::DeletedElsewhere)}</p> }.into_any(),
         Notice::Deleted(map) => deleted(app, t, map, dismiss),
+    }
+}
+
+/// "<title> imported from <file>": which file did what to which map.
+fn file_line(
+    t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static,
+    title: String,
+    what: Key,
+    file: String,
+) -> impl IntoView {
+    view! {
+        <p>
+            <strong>{title}</strong>
+            " "
+            {move || t(what)}
+            " "
+            <code>{file}</code>
+        </p>
     }
 }
 

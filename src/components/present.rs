@@ -201,10 +201,7 @@ fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
     m.touchpoints_of(stage)
         .map(|t| Card {
             name: t.name.clone(),
-            channel: m
-                .channel(&t.channel)
-                .map(|c| c.name.clone())
-                .unwrap_or_default(),
+            channel: m.channel_name(&t.channel).to_string(),
             emotions: m
                 .personas
                 .iter()

@@ -1,7 +1,7 @@
 //! "Export all maps" as one backup file, and reading it back. Each map inside is a whole v1 map
 //! file and is read through the same load pipeline as a file on its own: a broken map in a backup
 //! is reported, the others are still restored.
-use super::{export, import, scan, ImportError, Imported, MAX_BYTES, MAX_DEPTH};
+use super::{export, import, scan, ImportError, Imported, MAX_DEPTH};
 use crate::model::JourneyMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -53,16 +53,7 @@ pub fn is_backup(bytes: &[u8]) -> bool {
 /// Reads a backup: the whole file must be a readable backup of a known version; then each map
 /// goes through the map pipeline on its own (one result per map, in file order).
 pub fn import_backup(bytes: &[u8]) -> Result<Vec<Result<Imported, ImportError>>, ImportError> {
-    if bytes.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge {
-            size: bytes.len(),
-            limit: MAX_BYTES,
-        });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
-        offset: e.valid_up_to(),
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = super::text_of(bytes)?;
     scan::check_depth(text, MAX_DEPTH + 2)?;
     let backup: Backup = serde_json::from_str(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {

@@ -107,8 +107,8 @@ struct CurrentFile {
     map: JourneyMap,
 }
 
-/// Reads a map file (or stored entry) through the whole load pipeline. Never returns a half-read map.
-pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
+/// The first steps of every load: the size limit, then UTF-8 text (a byte-order mark dropped).
+fn text_of(bytes: &[u8]) -> Result<&str, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             size: bytes.len(),
@@ -118,7 +118,12 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
         offset: e.valid_up_to(),
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Reads a map file (or stored entry) through the whole load pipeline. Never returns a half-read map.
+pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
+    let text = text_of(bytes)?;
     scan::check_depth(text, MAX_DEPTH)?;
     // Fast path, one pass over the text: a current-version Patika file that decodes as a whole.
     // Anything else (older, newer, foreign, broken) takes the careful path below, which gates the

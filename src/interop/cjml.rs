@@ -87,7 +87,7 @@ pub fn to_cjml(map: &JourneyMap) -> (String, Vec<Note>) {
                 "CommunicationPoint"
             }
         );
-        let channel = map.channel(&t.channel).map_or("", |c| c.name.as_str());
+        let channel = map.channel_name(&t.channel);
         x.push_str(&format!(
             "      <{el}>\n        <touchpointID>{}</touchpointID>\n",
             esc(&t.id)

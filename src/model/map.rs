@@ -433,6 +433,14 @@ impl JourneyMap {
     pub fn channel(&self, id: &str) -> Option<&Channel> {
         self.channels.iter().find(|c| c.id == id)
     }
+    /// The name of the stage with this id ("" when there is none).
+    pub fn stage_name(&self, id: &str) -> &str {
+        self.stage(id).map_or("", |s| s.name.as_str())
+    }
+    /// The name of the channel with this id ("" when there is none).
+    pub fn channel_name(&self, id: &str) -> &str {
+        self.channel(id).map_or("", |c| c.name.as_str())
+    }
     /// The touchpoint with this id.
     pub fn touchpoint(&self, id: &str) -> Option<&Touchpoint> {
         self.touchpoints.iter().find(|t| t.id == id)
