@@ -62,13 +62,13 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                 <p>{move || t(Key::DropToImport)}</p>
             </div>
         </Show>
-        <Header app />
+        {header(app)}
         <Show when=move || !app.persistent>
             <p class="banner warn" role="alert">
                 {move || t(Key::MemoryOnly)}
             </p>
         </Show>
-        <Show when=move || app.save_status.with(storage_full)>
+        <Show when=move || storage_full(&app.save_status.get())>
             <div class="banner warn" role="alert">
                 <p>{move || t(Key::StorageFull)}</p>
                 <button
@@ -94,8 +94,9 @@ pub fn AppWith(app: AppState) -> impl IntoView {
 
 /// The header: the name, the save status (always visible: library actions save too) and the
 /// interface language.
-#[component]
-fn Header(app: AppState) -> impl IntoView {
+// A function, not a component: on the start path, an erased component view would compile more
+// functions at start (wasm compiles each on its first call).
+fn header(app: AppState) -> impl IntoView {
     let t = use_t();
     let status = move || match app.save_status.get() {
         // Memory-only mode: "saved" would promise more than a tab can keep.
@@ -107,16 +108,19 @@ fn Header(app: AppState) -> impl IntoView {
             ("failed", format!("{}: {why}", t(Key::NotSaved)))
         }
     };
-    let languages = Lang::ALL.map(|l| {
-        view! {
-            <option value=l.code() prop:selected=move || app.lang.get() == l>
-                {l.native_name()}
-            </option>
-        }
-    });
+    let languages = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            view! {
+                <option value=l.code() prop:selected=move || app.lang.get() == l>
+                    {l.native_name()}
+                </option>
+            }
+        })
+        .collect_view();
     view! {
         <header class="app-head">
-            <a class="brand" href=Route::Library.href()>
+            <a class="brand" href=Route::LIBRARY_HREF>
                 "Patika"
             </a>
             <span class="tagline">{move || t(Key::AppTagline)}</span>

@@ -5,7 +5,7 @@ use super::board::COLUMN_PX;
 use super::curve_table::CurveTable;
 use super::{app_state, use_t};
 use crate::analysis::{compare, overlay_values};
-use crate::chart::{emotion_curve_svg, layout_curve, CurveText, Overlay};
+use crate::chart::{emotion_curve_svg, layout_curve, CurveLayout, CurveText, Overlay};
 use crate::i18n::{emotion_label, text, Key, Lang};
 use crate::model::{Command, Id, JourneyMap};
 use crate::platform;
@@ -64,6 +64,151 @@ fn handle_id(index: usize, persona_index: usize) -> String {
     format!("pt-{index}-{persona_index}")
 }
 
+/// One handle per touchpoint × persona, in journey order, with what a screen reader says of it
+/// ("Calls support, Discovery, Call centre. Ayşe: -2 Very negative").
+fn point_handles(m: &JourneyMap, layout: &CurveLayout, l: Lang) -> Handles {
+    let mut hs = Handles::default();
+    let p = layout.projection;
+    // Lookups by id through maps: a linear search per point is quadratic on big maps.
+    let tps: HashMap<&str, &crate::model::Touchpoint> =
+        m.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
+    let stages: HashMap<&str, &str> = m
+        .stages
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect();
+    let channels: HashMap<&str, &str> = m
+        .channels
+        .iter()
+        .map(|c| (c.id.as_str(), c.name.as_str()))
+        .collect();
+    for pt in &layout.points {
+        let Some(tp) = tps.get(pt.touchpoint.as_str()) else {
+            continue;
+        };
+        let stage = stages.get(tp.stage.as_str()).copied().unwrap_or("");
+        let channel = channels.get(tp.channel.as_str()).copied().unwrap_or("");
+        for (pi, persona) in m.personas.iter().enumerate() {
+            let value = tp.emotions.get(&persona.id).copied();
+            let said = match value {
+                Some(v) => format!("{v:+} {}", emotion_label(l, v, p.min, p.max)),
+                None => text(l, Key::NotSet).to_string(),
+            };
+            let label = format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
+            let y = p.y_of(value.unwrap_or(0).clamp(p.min, p.max) as f64);
+            let key = (tp.id.clone(), persona.id.clone());
+            hs.keys.push(key.clone());
+            hs.by_key.insert(
+                key,
+                Handle {
+                    index: pt.index,
+                    persona_index: pi,
+                    x: pt.x,
+                    y,
+                    value,
+                    label,
+                },
+            );
+        }
+    }
+    hs
+}
+
+/// The curve's title, the map it is compared with, and its SVG/PNG downloads.
+#[component]
+fn CurveCaption(editor: EditorState, svg: Memo<String>, width: Memo<u32>) -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let download = move |picture: Picture| {
+        let _ = app.download_picture(t(Key::EmotionCurve), &svg.get_untracked(), picture);
+    };
+    let compare_options = Memo::new(move |_| {
+        let me = editor.map.with(|m| m.id.clone());
+        app.entries.with(|es| {
+            es.iter()
+                .filter(|e| e.id != me)
+                .map(|e| (e.id.clone(), e.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let choose_compare = move |id: String| {
+        let _ = app.compare_open_map_with(Some(id.as_str()).filter(|id| !id.is_empty()));
+    };
+    // A future-state copy is compared with the map it came from, from the start.
+    if let Some(base) = editor.map.with_untracked(|m| m.based_on.clone()) {
+        let known = app
+            .entries
+            .with_untracked(|es| es.iter().any(|e| e.id == base));
+        if editor.compare.with_untracked(Option::is_none) && known {
+            choose_compare(base);
+        }
+    }
+    let compared = move |id: &str| {
+        editor
+            .compare
+            .with(|c| c.as_ref().is_some_and(|c| c.id == id))
+    };
+    let options = move || {
+        compare_options
+            .get()
+            .into_iter()
+            .map(|(id, title)| {
+                let mine = id.clone();
+                view! {
+                    <option value=id prop:selected=move || compared(&mine)>
+                        {title}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let compare_id = super::fields::field_id();
+    view! {
+        <figcaption>
+            <span class="curve-title">{move || t(Key::EmotionCurve)}</span>
+            <span class="field inline">
+                <label for=compare_id.clone()>{move || t(Key::CompareWith)}</label>
+                <select id=compare_id on:change=move |ev| choose_compare(event_target_value(&ev))>
+                    <option value="" prop:selected=move || editor.compare.with(Option::is_none)>
+                        {move || t(Key::NoComparison)}
+                    </option>
+                    {options}
+                </select>
+            </span>
+            <button on:click=move |_| {
+                download(Picture::Svg)
+            }>{move || t(Key::ExportSvg)}</button>
+            <button on:click=move |_| {
+                download(Picture::Png(width.get_untracked(), CURVE_HEIGHT))
+            }>{move || t(Key::ExportPng)}</button>
+        </figcaption>
+    }
+}
+
+/// The tooltip of the point under the pointer or the keyboard: its label and pain points.
+#[component]
+fn CurveTip(tip: Memo<Option<(Handle, Vec<String>)>>, width: Memo<u32>) -> impl IntoView {
+    move || {
+        tip.get().map(|(h, pains)| {
+            let left = (h.x + 16.0).min(width.get() as f64 - 240.0).max(0.0);
+            let style = format!("left:{left}px;top:{}px", (h.y - 10.0).max(0.0));
+            let pains = (!pains.is_empty()).then(|| {
+                let items = pains
+                    .into_iter()
+                    .map(|p| view! { <li>"⚠ "{p}</li> })
+                    .collect_view();
+                view! { <ul>{items}</ul> }
+            });
+            view! {
+                <div class="curve-tip" role="tooltip" style=style>
+                    <strong>{h.label.clone()}</strong>
+                    {pains}
+                </div>
+            }
+        })
+    }
+}
+
 /// The interactive emotion curve with its comparison selector, exports and table view.
 #[component]
 pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
@@ -115,55 +260,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     });
     let handles = Memo::new(move |_| {
         let l = lang.get();
-        let layout = layout.get();
-        editor.map.with(|m| {
-            let mut hs = Handles::default();
-            let p = layout.projection;
-            // Lookups by id through maps: a linear search per point is quadratic on big maps.
-            let tps: HashMap<&str, &crate::model::Touchpoint> =
-                m.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
-            let stages: HashMap<&str, &str> = m
-                .stages
-                .iter()
-                .map(|s| (s.id.as_str(), s.name.as_str()))
-                .collect();
-            let channels: HashMap<&str, &str> = m
-                .channels
-                .iter()
-                .map(|c| (c.id.as_str(), c.name.as_str()))
-                .collect();
-            for pt in &layout.points {
-                let Some(tp) = tps.get(pt.touchpoint.as_str()) else {
-                    continue;
-                };
-                let stage = stages.get(tp.stage.as_str()).copied().unwrap_or("");
-                let channel = channels.get(tp.channel.as_str()).copied().unwrap_or("");
-                for (pi, persona) in m.personas.iter().enumerate() {
-                    let value = tp.emotions.get(&persona.id).copied();
-                    let said = match value {
-                        Some(v) => format!("{v:+} {}", emotion_label(l, v, p.min, p.max)),
-                        None => text(l, Key::NotSet).to_string(),
-                    };
-                    let label =
-                        format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
-                    let y = p.y_of(value.unwrap_or(0).clamp(p.min, p.max) as f64);
-                    let key = (tp.id.clone(), persona.id.clone());
-                    hs.keys.push(key.clone());
-                    hs.by_key.insert(
-                        key,
-                        Handle {
-                            index: pt.index,
-                            persona_index: pi,
-                            x: pt.x,
-                            y,
-                            value,
-                            label,
-                        },
-                    );
-                }
-            }
-            Arc::new(hs)
-        })
+        layout.with(|layout| editor.map.with(|m| Arc::new(point_handles(m, layout, l))))
     });
     // Only the points on screen exist (plus the one the keyboard is on): big maps stay quick to
     // open and to scroll.
@@ -333,75 +430,9 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
         layout.with(|l| l.points.iter().find(|p| p.touchpoint == sel).map(|p| p.x))
     });
     let plot = Memo::new(move |_| layout.with(|l| (l.projection.top, l.projection.bottom)));
-    let download = move |picture: Picture| {
-        let _ = app.download_picture(t(Key::EmotionCurve), &svg.get_untracked(), picture);
-    };
-    let compare_options = Memo::new(move |_| {
-        let me = editor.map.with(|m| m.id.clone());
-        app.entries.with(|es| {
-            es.iter()
-                .filter(|e| e.id != me)
-                .map(|e| (e.id.clone(), e.title.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let choose_compare = move |id: String| {
-        let _ = app.compare_open_map_with(Some(id.as_str()).filter(|id| !id.is_empty()));
-    };
-    // A future-state copy is compared with the map it came from, from the start.
-    if let Some(base) = editor.map.with_untracked(|m| m.based_on.clone()) {
-        if editor.compare.with_untracked(Option::is_none)
-            && app
-                .entries
-                .with_untracked(|es| es.iter().any(|e| e.id == base))
-        {
-            choose_compare(base);
-        }
-    }
-    let compare_id = super::fields::field_id();
     view! {
         <figure class="curve">
-            <figcaption>
-                <span class="curve-title">{move || t(Key::EmotionCurve)}</span>
-                <span class="field inline">
-                    <label for=compare_id.clone()>{move || t(Key::CompareWith)}</label>
-                    <select
-                        id=compare_id
-                        on:change=move |ev| choose_compare(event_target_value(&ev))
-                    >
-                        <option value="" prop:selected=move || editor.compare.with(Option::is_none)>
-                            {move || t(Key::NoComparison)}
-                        </option>
-                        {move || {
-                            compare_options
-                                .get()
-                                .into_iter()
-                                .map(|(id, title)| {
-                                    let mine = id.clone();
-                                    view! {
-                                        <option
-                                            value=id
-                                            prop:selected=move || {
-                                                editor
-                                                    .compare
-                                                    .with(|c| c.as_ref().is_some_and(|c| c.id == mine))
-                                            }
-                                        >
-                                            {title}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </span>
-                <button on:click=move |_| {
-                    download(Picture::Svg)
-                }>{move || t(Key::ExportSvg)}</button>
-                <button on:click=move |_| {
-                    download(Picture::Png(width.get_untracked(), CURVE_HEIGHT))
-                }>{move || t(Key::ExportPng)}</button>
-            </figcaption>
+            <CurveCaption editor svg width />
             <p class="hint" id="curve-help">
                 {move || t(Key::CurveHelp)}
             </p>
@@ -539,32 +570,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                             })
                     }}
                 </svg>
-                {move || {
-                    tip.get()
-                        .map(|(h, pains)| {
-                            let left = (h.x + 16.0).min(width.get() as f64 - 240.0).max(0.0);
-                            view! {
-                                <div
-                                    class="curve-tip"
-                                    role="tooltip"
-                                    style=format!("left:{left}px;top:{}px", (h.y - 10.0).max(0.0))
-                                >
-                                    <strong>{h.label.clone()}</strong>
-                                    {(!pains.is_empty())
-                                        .then(|| {
-                                            view! {
-                                                <ul>
-                                                    {pains
-                                                        .into_iter()
-                                                        .map(|p| view! { <li>"⚠ "{p}</li> })
-                                                        .collect_view()}
-                                                </ul>
-                                            }
-                                        })}
-                                </div>
-                            }
-                        })
-                }}
+                <CurveTip tip width />
             </div>
             {move || {
                 comparison

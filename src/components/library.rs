@@ -26,8 +26,8 @@ pub fn LibraryPage() -> impl IntoView {
     });
     view! {
         <section class="library" aria-labelledby="library-heading">
-            <LibraryHead />
-            <StorageMeter />
+            {library_head()}
+            {storage_meter()}
             <div class="field search">
                 <label for="map-search">{move || t(Key::SearchMaps)}</label>
                 <input
@@ -67,8 +67,9 @@ pub fn LibraryPage() -> impl IntoView {
 }
 
 /// The heading with what makes maps: a blank one, a sample, an import; and the backup.
-#[component]
-fn LibraryHead() -> impl IntoView {
+// A function, not a component: on the start path, an erased component view would compile more
+// functions at start (wasm compiles each on its first call).
+fn library_head() -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let chosen_sample = RwSignal::new(Sample::OnlineShopTr.key().to_string());
@@ -132,8 +133,8 @@ fn LibraryHead() -> impl IntoView {
 
 /// How much of the browser's storage Patika uses, with a warning when it is almost full and the
 /// browser's answer to "keep this site's data".
-#[component]
-fn StorageMeter() -> impl IntoView {
+// A function, not a component, like `library_head`.
+fn storage_meter() -> impl IntoView {
     let app = app_state();
     let t = use_t();
     move || {

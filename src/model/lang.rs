@@ -23,6 +23,15 @@ impl Lang {
         }
     }
 
+    /// The language of exactly this code ("tr", "en").
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "tr" => Some(Lang::Tr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     /// The language's own name.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -43,7 +52,7 @@ impl Lang {
     /// The interface language: the stored choice, else the first browser language we speak,
     /// else Turkish.
     pub fn choose(stored: Option<&str>, browser: &[String]) -> Lang {
-        if let Some(chosen) = Lang::ALL.into_iter().find(|l| Some(l.code()) == stored) {
+        if let Some(chosen) = stored.and_then(Lang::from_code) {
             return chosen;
         }
         for tag in browser {

@@ -62,6 +62,8 @@ pub struct AppState {
 
 impl AppState {
     /// The app over the browser's storage, in the stored language or the browser's.
+    // On the start path: inlined, so the start compiles no more functions than before.
+    #[inline(always)]
     pub fn in_browser() -> AppState {
         let stored = platform::stored_language();
         let lang = Lang::choose(stored.as_deref(), &platform::browser_languages());
@@ -103,6 +105,8 @@ impl AppState {
 
     /// Asks the browser, once there are maps to keep, to keep this site's data under storage
     /// pressure; its answer is shown on the library page.
+    // On the start path: inlined, so the start compiles no more functions than before.
+    #[inline(always)]
     pub fn ask_to_keep_data(&self) {
         let app = *self;
         Effect::new(move |asked: Option<bool>| {
@@ -211,6 +215,8 @@ impl AppState {
     }
 
     /// Shows the library: what the open map holds is saved first.
+    // On the start path: inlined, so the start compiles no more functions than before.
+    #[inline(always)]
     pub fn show_library(&self) {
         self.flush();
         // Only when a map was open: setting None again would rebuild the whole library page.

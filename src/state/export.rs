@@ -161,6 +161,7 @@ impl AppState {
 }
 
 /// Whether the save status says storage is full (the banner that offers "Export now").
+#[inline(always)] // on the start path (see app_state.rs)
 pub fn storage_full(status: &super::SaveStatus) -> bool {
     matches!(status, super::SaveStatus::Failed(StoreError::QuotaExceeded))
 }
