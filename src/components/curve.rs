@@ -115,8 +115,8 @@ fn point_handles(m: &JourneyMap, layout: &CurveLayout, l: Lang) -> Handles {
 }
 
 /// The curve's title, the map it is compared with, and its SVG/PNG downloads.
-#[component]
-fn CurveCaption(editor: EditorState, svg: Memo<String>, width: Memo<u32>) -> impl IntoView {
+// A view function, not a component (see `components::editor::editor_head`).
+fn curve_caption(editor: EditorState, svg: Memo<String>, width: Memo<u32>) -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let download = move |picture: Picture| {
@@ -186,8 +186,7 @@ fn CurveCaption(editor: EditorState, svg: Memo<String>, width: Memo<u32>) -> imp
 }
 
 /// The tooltip of the point under the pointer or the keyboard: its label and pain points.
-#[component]
-fn CurveTip(tip: Memo<Option<(Handle, Vec<String>)>>, width: Memo<u32>) -> impl IntoView {
+fn curve_tip(tip: Memo<Option<(Handle, Vec<String>)>>, width: Memo<u32>) -> impl IntoView {
     move || {
         tip.get().map(|(h, pains)| {
             let left = (h.x + 16.0).min(width.get() as f64 - 240.0).max(0.0);
@@ -432,8 +431,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     let plot = Memo::new(move |_| layout.with(|l| (l.projection.top, l.projection.bottom)));
     view! {
         <figure class="curve">
-            <CurveCaption editor svg width />
-            <p class="hint" id="curve-help">
+            {curve_caption(editor, svg, width)} <p class="hint" id="curve-help">
                 {move || t(Key::CurveHelp)}
             </p>
             <div
@@ -570,7 +568,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                             })
                     }}
                 </svg>
-                <CurveTip tip width />
+                {curve_tip(tip, width)}
             </div>
             {move || {
                 comparison
@@ -581,8 +579,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                             <p class="hint">{move || t(Key::Unmatched)}" "{names.join(", ")}</p>
                         }
                     })
-            }}
-            <CurveTable editor />
+            }} <CurveTable editor />
         </figure>
     }
 }
