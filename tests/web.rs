@@ -261,3 +261,19 @@ async fn focus_asked_for_survives_a_rebuild_but_not_the_users_next_move() {
     next_frame().await;
     assert_eq!(active_id(), "later");
 }
+
+#[wasm_bindgen_test]
+fn every_route_reads_back_from_its_link() {
+    use patika::state::Route;
+    let routes = [
+        Route::Library,
+        Route::Map("m1".into()),
+        Route::Present("m1".into()),
+    ];
+    for r in routes {
+        assert_eq!(Route::parse(r.href().trim_start_matches('#')), r);
+    }
+    assert_eq!(Route::Map("m1".into()).href(), "#/map/m1");
+    assert_eq!(Route::Library.href(), Route::LIBRARY_HREF);
+    assert_eq!(Route::parse("/map/"), Route::Library);
+}

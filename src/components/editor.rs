@@ -281,7 +281,8 @@ fn share_box(share_link: ShareLink) -> impl IntoView {
 #[component]
 fn MapInfo(editor: EditorState) -> impl IntoView {
     let t = use_t();
-    let lang = app_state().lang;
+    let app = app_state();
+    let lang = app.lang;
     let open = RwSignal::new(false);
     let hash = RwSignal::new(None::<String>);
     Effect::new(move |_| {
@@ -289,8 +290,7 @@ fn MapInfo(editor: EditorState) -> impl IntoView {
             return;
         }
         editor.revision.track();
-        let text = editor.map.with_untracked(crate::format::export);
-        platform::files::sha256_hex(&text, move |h| hash.set(Some(h.unwrap_or_default())));
+        let _ = app.hash_open_map(move |h| hash.set(Some(h.unwrap_or_default())));
     });
     let when = move |iso: String| platform::local_time(&iso, lang.get());
     view! {

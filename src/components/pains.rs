@@ -13,6 +13,13 @@ use leptos::prelude::*;
 #[derive(Clone)]
 pub struct TouchpointEdit(pub std::sync::Arc<dyn Fn(&mut Touchpoint) + Send + Sync>);
 
+/// A number typed for "out of 100" (a decimal comma or point), kept within 0–100; `None` when
+/// the field holds no number.
+fn typed_share_of_100(v: &str) -> Option<f64> {
+    let x = v.trim().replace(',', ".").parse::<f64>().ok()?;
+    x.is_finite().then(|| x.clamp(0.0, 100.0))
+}
+
 fn per_hundred(p: &PainPoint) -> String {
     match &p.frequency {
         Some(Frequency::PerHundred { value }) => format!("{value}"),
@@ -114,13 +121,7 @@ pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) 
                                         }
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            let f = v
-                                                .trim()
-                                                .replace(',', ".")
-                                                .parse::<f64>()
-                                                .ok()
-                                                .filter(|x| x.is_finite())
-                                                .map(|x| x.clamp(0.0, 100.0));
+                                            let f = typed_share_of_100(&v);
                                             with_pain(
                                                 pid.get_value(),
                                                 std::sync::Arc::new(move |p| {
@@ -234,13 +235,7 @@ pub fn ExitPointField(
                             }
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                let r = v
-                                    .trim()
-                                    .replace(',', ".")
-                                    .parse::<f64>()
-                                    .ok()
-                                    .filter(|x| x.is_finite())
-                                    .map(|x| x.clamp(0.0, 100.0) / 100.0);
+                                let r = typed_share_of_100(&v).map(|x| x / 100.0);
                                 set(std::sync::Arc::new(move |e| e.rate = r))
                             }
                         />

@@ -22,6 +22,18 @@ pub enum RepairKind {
     UnsafeLink,
 }
 
+impl RepairKind {
+    /// Every kind of fix.
+    pub const ALL: [RepairKind; 6] = [
+        RepairKind::DuplicateId,
+        RepairKind::DanglingReference,
+        RepairKind::OutOfRange,
+        RepairKind::Truncated,
+        RepairKind::Missing,
+        RepairKind::UnsafeLink,
+    ];
+}
+
 /// One fix, with the JSON path of what was fixed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RepairNote {

@@ -200,15 +200,8 @@ mod tests {
 
     #[test]
     fn every_repair_kind_is_said_in_both_languages() {
-        use crate::format::RepairKind::*;
-        let kinds = [
-            DuplicateId,
-            DanglingReference,
-            OutOfRange,
-            Truncated,
-            Missing,
-            UnsafeLink,
-        ];
+        use crate::format::RepairKind::{self, *};
+        let kinds = RepairKind::ALL;
         for lang in Lang::ALL {
             let said: std::collections::HashSet<_> =
                 kinds.iter().map(|k| repair_kind_text(lang, *k)).collect();

@@ -121,6 +121,15 @@ impl AppState {
         Ok(())
     }
 
+    /// The SHA-256 of the open map's exported JSON, as hex (`None` where the browser has no Web
+    /// Crypto): what a team compares with a shared file's hash.
+    pub fn hash_open_map(&self, done: impl FnOnce(Option<String>) + 'static) -> Outcome {
+        let editor = self.open_editor()?;
+        let text = editor.map.with_untracked(crate::format::export);
+        platform::files::sha256_hex(&text, done);
+        Ok(())
+    }
+
     /// Stores a future-state copy of the open map ("… — future state", based on it, compared
     /// with it on the curve) and opens it; returns its id.
     pub fn create_future_copy(&self) -> Outcome<String> {
