@@ -150,6 +150,73 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
         )
     };
     let name = Signal::derive(move || stage.get().map(|s| s.name).unwrap_or_default());
+    // What the user is typing for a new touchpoint survives the column being unbuilt.
+    let draft = Draft {
+        name: RwSignal::new(String::new()),
+        channel: RwSignal::new(String::new()),
+    };
+
+    view! {
+        <section
+            class="stage"
+            id=section_id
+            class:built=built
+            role="listitem"
+            aria-label=move || name.get()
+            on:focusin=move |_| focused.set(true)
+            on:focusout=move |_| focused.set(false)
+        >
+            <Show when=move || built.get()>{stage_head(editor, id, stage, name, position)}</Show>
+            <ol class="cards" style=list_style>
+                <For each=move || shown.get() key=|id| id.clone() let:tp>
+                    {
+                        let mine = tp.clone();
+                        let at = move || {
+                            tp_ids
+                                .with(|ids| {
+                                    ids.iter().position(|x| *x == mine).map_or(0, |i| i + 1)
+                                })
+                        };
+                        // Screen readers still hear "card 7 of 50" although only the cards on
+                        // screen exist.
+                        view! {
+                            <li aria-posinset=at aria-setsize=move || tp_ids.with(Vec::len)>
+                                <TouchpointCard editor id=tp positions />
+                            </li>
+                        }
+                    }
+                </For>
+            </ol>
+            <Show when=move || built.get()>
+                <Show when=move || {
+                    tp_ids.with(Vec::is_empty) && editor.filter.with(Option::is_none)
+                }>
+                    <p class="hint">{move || t(Key::NoTouchpoints)}</p>
+                </Show>
+                {add_touchpoint_form(editor, id, draft)}
+            </Show>
+        </section>
+    }
+}
+
+/// The touchpoint being typed into a column's "add" form.
+#[derive(Clone, Copy)]
+struct Draft {
+    /// Its name.
+    name: RwSignal<String>,
+    /// Its channel's id ("" for the map's first channel).
+    channel: RwSignal<String>,
+}
+
+/// A column's head: the stage's name, moving it left or right, removing it.
+fn stage_head(
+    editor: EditorState,
+    id: StoredValue<Id>,
+    stage: Memo<Option<Stage>>,
+    name: Signal<String>,
+    position: Memo<(Option<usize>, usize)>,
+) -> impl IntoView {
+    let t = use_t();
     let rename = Callback::new(move |v: String| {
         if let Some(mut s) = stage.get_untracked() {
             s.name = v;
@@ -165,7 +232,57 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
             });
         }
     };
-    let new_name = RwSignal::new(String::new());
+    view! {
+        <header class="stage-head">
+            <TextField
+                label=Signal::derive(move || t(Key::StageName).to_string())
+                value=name
+                on_commit=rename
+                hide_label=true
+                class="stage-name"
+            />
+            <div class="stage-tools">
+                <button
+                    class="icon"
+                    aria-label=move || format!("{}: {}", t(Key::MoveLeft), name.get())
+                    disabled=move || position.get().0 == Some(0)
+                    on:click=move |_| move_by(-1)
+                >
+                    "◀"
+                </button>
+                <button
+                    class="icon"
+                    aria-label=move || format!("{}: {}", t(Key::MoveRight), name.get())
+                    disabled=move || {
+                        let (i, n) = position.get();
+                        i.map(|i| i + 1 >= n).unwrap_or(true)
+                    }
+                    on:click=move |_| move_by(1)
+                >
+                    "▶"
+                </button>
+                <button
+                    class="icon danger"
+                    aria-label=move || format!("{}: {}", t(Key::RemoveStage), name.get())
+                    on:click=move |_| {
+                        editor
+                            .dispatch(Command::RemoveStage {
+                                id: id.get_value(),
+                            })
+                    }
+                >
+                    "✕"
+                </button>
+            </div>
+        </header>
+    }
+}
+
+/// A column's form for a new touchpoint: its name and channel; the new touchpoint is selected
+/// and scrolled to.
+fn add_touchpoint_form(editor: EditorState, id: StoredValue<Id>, draft: Draft) -> impl IntoView {
+    let t = use_t();
+    let (new_name, new_channel) = (draft.name, draft.channel);
     let channel_options = Memo::new(move |_| {
         editor.map.with(|m| {
             m.channels
@@ -174,7 +291,6 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
                 .collect::<Vec<_>>()
         })
     });
-    let new_channel = RwSignal::new(String::new());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lang = crate::components::app_state().lang.get_untracked();
@@ -210,121 +326,40 @@ fn StageColumn(editor: EditorState, id: Id, positions: Positions) -> impl IntoVi
     let name_id = super::fields::field_id();
     let channel_id = super::fields::field_id();
     view! {
-        <section
-            class="stage"
-            id=section_id
-            class:built=built
-            role="listitem"
-            aria-label=move || name.get()
-            on:focusin=move |_| focused.set(true)
-            on:focusout=move |_| focused.set(false)
-        >
-            <Show when=move || built.get()>
-                <header class="stage-head">
-                    <TextField
-                        label=Signal::derive(move || t(Key::StageName).to_string())
-                        value=name
-                        on_commit=rename
-                        hide_label=true
-                        class="stage-name"
-                    />
-                    <div class="stage-tools">
-                        <button
-                            class="icon"
-                            aria-label=move || format!("{}: {}", t(Key::MoveLeft), name.get())
-                            disabled=move || position.get().0 == Some(0)
-                            on:click=move |_| move_by(-1)
-                        >
-                            "◀"
-                        </button>
-                        <button
-                            class="icon"
-                            aria-label=move || format!("{}: {}", t(Key::MoveRight), name.get())
-                            disabled=move || {
-                                let (i, n) = position.get();
-                                i.map(|i| i + 1 >= n).unwrap_or(true)
-                            }
-                            on:click=move |_| move_by(1)
-                        >
-                            "▶"
-                        </button>
-                        <button
-                            class="icon danger"
-                            aria-label=move || format!("{}: {}", t(Key::RemoveStage), name.get())
-                            on:click=move |_| {
-                                editor
-                                    .dispatch(Command::RemoveStage {
-                                        id: id.get_value(),
-                                    })
-                            }
-                        >
-                            "✕"
-                        </button>
-                    </div>
-                </header>
-            </Show>
-            <ol class="cards" style=list_style>
-                <For each=move || shown.get() key=|id| id.clone() let:tp>
-                    {
-                        let mine = tp.clone();
-                        let at = move || {
-                            tp_ids
-                                .with(|ids| {
-                                    ids.iter().position(|x| *x == mine).map_or(0, |i| i + 1)
-                                })
-                        };
-                        // Screen readers still hear "card 7 of 50" although only the cards on
-                        // screen exist.
-                        view! {
-                            <li aria-posinset=at aria-setsize=move || tp_ids.with(Vec::len)>
-                                <TouchpointCard editor id=tp positions />
-                            </li>
-                        }
-                    }
-                </For>
-            </ol>
-            <Show when=move || built.get()>
-                <Show when=move || {
-                    tp_ids.with(Vec::is_empty) && editor.filter.with(Option::is_none)
-                }>
-                    <p class="hint">{move || t(Key::NoTouchpoints)}</p>
-                </Show>
-                <form class="add-tp" id=form_id.clone() on:submit=add>
-                    <div class="field">
-                        <label for=name_id.clone()>{move || t(Key::TouchpointName)}</label>
-                        <input
-                            id=name_id.clone()
-                            type="text"
-                            prop:value=new_name
-                            on:input=move |ev| new_name.set(event_target_value(&ev))
-                        />
-                    </div>
-                    <div class="field">
-                        <label for=channel_id.clone()>{move || t(Key::Channel)}</label>
-                        <select
-                            id=channel_id.clone()
-                            on:change=move |ev| new_channel.set(event_target_value(&ev))
-                        >
-                            {move || {
-                                channel_options
-                                    .get()
-                                    .into_iter()
-                                    .map(|(v, n)| {
-                                        let sel = v == new_channel.get_untracked();
-                                        view! {
-                                            <option value=v selected=sel>
-                                                {n}
-                                            </option>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
-                        </select>
-                    </div>
-                    <button type="submit">"+ "{move || t(Key::AddTouchpoint)}</button>
-                </form>
-            </Show>
-        </section>
+        <form class="add-tp" id=form_id.clone() on:submit=add>
+            <div class="field">
+                <label for=name_id.clone()>{move || t(Key::TouchpointName)}</label>
+                <input
+                    id=name_id.clone()
+                    type="text"
+                    prop:value=new_name
+                    on:input=move |ev| new_name.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for=channel_id.clone()>{move || t(Key::Channel)}</label>
+                <select
+                    id=channel_id.clone()
+                    on:change=move |ev| new_channel.set(event_target_value(&ev))
+                >
+                    {move || {
+                        channel_options
+                            .get()
+                            .into_iter()
+                            .map(|(v, n)| {
+                                let sel = v == new_channel.get_untracked();
+                                view! {
+                                    <option value=v selected=sel>
+                                        {n}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <button type="submit">"+ "{move || t(Key::AddTouchpoint)}</button>
+        </form>
     }
 }
 
