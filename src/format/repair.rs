@@ -152,11 +152,7 @@ fn unique_ids<T>(
             );
         }
         if !seen.insert(current.clone()) {
-            let mut n = 2;
-            while seen.contains(&format!("{current}~{n}")) {
-                n += 1;
-            }
-            let new = format!("{current}~{n}");
+            let new = free_id(current, seen);
             r.note(
                 path(),
                 RepairKind::DuplicateId,
@@ -169,6 +165,14 @@ fn unique_ids<T>(
             seen.insert(new);
         }
     }
+}
+
+/// The first of "id~2", "id~3"… that `seen` does not hold: the new id of a duplicate.
+fn free_id(id: &str, seen: &HashSet<Id>) -> Id {
+    (2..)
+        .map(|n| format!("{id}~{n}"))
+        .find(|candidate| !seen.contains(candidate))
+        .unwrap_or_default()
 }
 
 fn cap(s: &mut String, path: impl FnOnce() -> String, r: &mut RepairReport) {
@@ -203,6 +207,25 @@ fn clamp_u8(v: &mut u8, lo: u8, hi: u8, path: impl FnOnce() -> String, r: &mut R
 /// Validates `map` and repairs it in place. Running it again on its own output changes nothing.
 pub fn repair(map: &mut JourneyMap) -> RepairReport {
     let mut r = RepairReport::default();
+    repair_map_fields(map, &mut r);
+    repair_records(map, &mut r);
+    let personas: HashSet<Id> = map.personas.iter().map(|p| p.id.clone()).collect();
+    let scale = map.emotion_scale.clone();
+    let mut pain_ids = HashSet::new();
+    for i in 0..map.touchpoints.len() {
+        restore_references(map, i, &mut r);
+        let tp = &mut map.touchpoints[i];
+        repair_emotions(tp, i, &personas, &scale, &mut r);
+        repair_texts_and_sources(tp, i, &mut r);
+        repair_pain_points(tp, i, &mut pain_ids, &mut r);
+        repair_exit(tp, i, &mut r);
+    }
+    repair_actions(map, &pain_ids, &mut r);
+    r
+}
+
+/// The map's own fields: its id, title and description, its emotion scale.
+fn repair_map_fields(map: &mut JourneyMap, r: &mut RepairReport) {
     if map.id.is_empty() {
         map.id = "map".into();
         r.note(
@@ -211,8 +234,8 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             RepairDetail::MapIdSet,
         );
     }
-    cap(&mut map.title, || "$.map.title".into(), &mut r);
-    cap(&mut map.description, || "$.map.description".into(), &mut r);
+    cap(&mut map.title, || "$.map.title".into(), r);
+    cap(&mut map.description, || "$.map.description".into(), r);
     if !map.emotion_scale.is_valid() {
         r.note(
             "$.map.emotionScale".into(),
@@ -230,49 +253,52 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
         );
         map.emotion_scale.labels.clear();
     }
+}
 
+/// Unique ids per kind of record, and the stages' and personas' texts.
+fn repair_records(map: &mut JourneyMap, r: &mut RepairReport) {
     // Ids are unique per kind: references always name their kind.
     unique_ids(
         &mut map.personas,
         "personas",
         |p| &mut p.id,
         &mut HashSet::new(),
-        &mut r,
+        r,
     );
     unique_ids(
         &mut map.stages,
         "stages",
         |s| &mut s.id,
         &mut HashSet::new(),
-        &mut r,
+        r,
     );
     unique_ids(
         &mut map.channels,
         "channels",
         |c| &mut c.id,
         &mut HashSet::new(),
-        &mut r,
+        r,
     );
     unique_ids(
         &mut map.touchpoints,
         "touchpoints",
         |t| &mut t.id,
         &mut HashSet::new(),
-        &mut r,
+        r,
     );
     unique_ids(
         &mut map.actions,
         "actions",
         |a| &mut a.id,
         &mut HashSet::new(),
-        &mut r,
+        r,
     );
     for (i, s) in map.stages.iter_mut().enumerate() {
-        cap(&mut s.name, || format!("$.map.stages[{i}].name"), &mut r);
+        cap(&mut s.name, || format!("$.map.stages[{i}].name"), r);
         cap(
             &mut s.description,
             || format!("$.map.stages[{i}].description"),
-            &mut r,
+            r,
         );
     }
     for (i, p) in map.personas.iter_mut().enumerate() {
@@ -281,185 +307,210 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             ("description", &mut p.description),
             ("goals", &mut p.goals),
         ] {
-            cap(text, || format!("$.map.personas[{i}].{field}"), &mut r);
+            cap(text, || format!("$.map.personas[{i}].{field}"), r);
         }
     }
+}
 
-    let personas: HashSet<Id> = map.personas.iter().map(|p| p.id.clone()).collect();
-    let scale = map.emotion_scale.clone();
-    let mut pain_ids = HashSet::new();
-    for i in 0..map.touchpoints.len() {
-        let (stage, channel) = (
-            map.touchpoints[i].stage.clone(),
-            map.touchpoints[i].channel.clone(),
-        );
-        if map.stage(&stage).is_none() {
-            let name = if stage.is_empty() {
-                "?".to_string()
-            } else {
-                stage.clone()
-            };
-            let id = if stage.is_empty() {
-                "stage-unassigned".to_string()
-            } else {
-                stage.clone()
-            };
-            if map.stage(&id).is_none() {
-                map.stages.push(Stage {
-                    id: id.clone(),
-                    name,
-                    description: String::new(),
-                });
-            }
-            map.touchpoints[i].stage = id.clone();
-            r.note(
-                format!("$.map.touchpoints[{i}].stage"),
-                RepairKind::DanglingReference,
-                RepairDetail::StageAdded {
-                    missing: stage.clone(),
-                    id: id.clone(),
-                },
-            );
+/// A touchpoint's stage and channel: a missing one is added back (information is kept), an
+/// empty one becomes "unassigned".
+fn restore_references(map: &mut JourneyMap, i: usize, r: &mut RepairReport) {
+    let (stage, channel) = (
+        map.touchpoints[i].stage.clone(),
+        map.touchpoints[i].channel.clone(),
+    );
+    if map.stage(&stage).is_none() {
+        let name = if stage.is_empty() {
+            "?".to_string()
+        } else {
+            stage.clone()
+        };
+        let id = if stage.is_empty() {
+            "stage-unassigned".to_string()
+        } else {
+            stage.clone()
+        };
+        if map.stage(&id).is_none() {
+            map.stages.push(Stage {
+                id: id.clone(),
+                name,
+                description: String::new(),
+            });
         }
-        if map.channel(&channel).is_none() {
-            let id = if channel.is_empty() {
-                "channel-unassigned".to_string()
+        map.touchpoints[i].stage = id.clone();
+        r.note(
+            format!("$.map.touchpoints[{i}].stage"),
+            RepairKind::DanglingReference,
+            RepairDetail::StageAdded {
+                missing: stage.clone(),
+                id: id.clone(),
+            },
+        );
+    }
+    if map.channel(&channel).is_none() {
+        let id = if channel.is_empty() {
+            "channel-unassigned".to_string()
+        } else {
+            channel.clone()
+        };
+        if map.channel(&id).is_none() {
+            let name = if channel.is_empty() {
+                "?".to_string()
             } else {
                 channel.clone()
             };
-            if map.channel(&id).is_none() {
-                let name = if channel.is_empty() {
-                    "?".to_string()
-                } else {
-                    channel.clone()
-                };
-                map.channels.push(Channel {
-                    id: id.clone(),
-                    name,
-                    kind: ChannelKind::Digital,
-                });
-            }
-            map.touchpoints[i].channel = id.clone();
-            r.note(
-                format!("$.map.touchpoints[{i}].channel"),
-                RepairKind::DanglingReference,
-                RepairDetail::ChannelAdded {
-                    missing: channel.clone(),
-                    id: id.clone(),
-                },
-            );
+            map.channels.push(Channel {
+                id: id.clone(),
+                name,
+                kind: ChannelKind::Digital,
+            });
         }
-        let tp = &mut map.touchpoints[i];
-        let before: Vec<Id> = tp.emotions.keys().cloned().collect();
-        for p in before {
-            let path = || format!("$.map.touchpoints[{i}].emotions.{p}");
-            if !personas.contains(&p) {
-                tp.emotions.remove(&p);
+        map.touchpoints[i].channel = id.clone();
+        r.note(
+            format!("$.map.touchpoints[{i}].channel"),
+            RepairKind::DanglingReference,
+            RepairDetail::ChannelAdded {
+                missing: channel.clone(),
+                id: id.clone(),
+            },
+        );
+    }
+}
+
+/// Emotions of personas the map does not have are dropped; the others are kept on the scale.
+fn repair_emotions(
+    tp: &mut Touchpoint,
+    i: usize,
+    personas: &HashSet<Id>,
+    scale: &EmotionScale,
+    r: &mut RepairReport,
+) {
+    let before: Vec<Id> = tp.emotions.keys().cloned().collect();
+    for p in before {
+        let path = || format!("$.map.touchpoints[{i}].emotions.{p}");
+        if !personas.contains(&p) {
+            tp.emotions.remove(&p);
+            r.note(
+                path(),
+                RepairKind::DanglingReference,
+                RepairDetail::EmotionRemoved { persona: p.clone() },
+            );
+        } else if let Some(v) = tp.emotions.get_mut(&p) {
+            let c = scale.clamp(*v);
+            if c != *v {
                 r.note(
                     path(),
-                    RepairKind::DanglingReference,
-                    RepairDetail::EmotionRemoved { persona: p.clone() },
-                );
-            } else if let Some(v) = tp.emotions.get_mut(&p) {
-                let c = scale.clamp(*v);
-                if c != *v {
-                    r.note(
-                        path(),
-                        RepairKind::OutOfRange,
-                        RepairDetail::Clamped {
-                            from: f64::from(*v),
-                            to: f64::from(c),
-                        },
-                    );
-                    *v = c;
-                }
-            }
-        }
-        for (field, text) in [
-            ("name", &mut tp.name),
-            ("description", &mut tp.description),
-            ("experience", &mut tp.experience),
-        ] {
-            cap(text, || format!("$.map.touchpoints[{i}].{field}"), &mut r);
-        }
-        for (j, link) in tp.sources.iter_mut().enumerate() {
-            if neutralize(link) {
-                r.note(
-                    format!("$.map.touchpoints[{i}].sources[{j}].url"),
-                    RepairKind::UnsafeLink,
-                    RepairDetail::KeptAsText,
-                );
-            }
-            cap(
-                &mut link.title,
-                || format!("$.map.touchpoints[{i}].sources[{j}].title"),
-                &mut r,
-            );
-            cap(
-                &mut link.url,
-                || format!("$.map.touchpoints[{i}].sources[{j}].url"),
-                &mut r,
-            );
-        }
-        for (j, pp) in tp.pain_points.iter_mut().enumerate() {
-            let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");
-            if pp.id.is_empty() {
-                pp.id = format!("{}-pain-{}", tp.id, j + 1);
-                r.note(
-                    path("id"),
-                    RepairKind::Missing,
-                    RepairDetail::IdSet { id: pp.id.clone() },
-                );
-            }
-            if !pain_ids.insert(pp.id.clone()) {
-                let mut n = 2;
-                while pain_ids.contains(&format!("{}~{n}", pp.id)) {
-                    n += 1;
-                }
-                let new = format!("{}~{n}", pp.id);
-                r.note(
-                    path("id"),
-                    RepairKind::DuplicateId,
-                    RepairDetail::IdRenamed {
-                        from: pp.id.clone(),
-                        to: new.clone(),
+                    RepairKind::OutOfRange,
+                    RepairDetail::Clamped {
+                        from: f64::from(*v),
+                        to: f64::from(c),
                     },
                 );
-                pp.id = new.clone();
-                pain_ids.insert(new);
-            }
-            clamp_u8(&mut pp.severity, 1, 5, || path("severity"), &mut r);
-            cap(&mut pp.text, || path("text"), &mut r);
-            if let Some(Frequency::PerHundred { value }) = &mut pp.frequency {
-                if !(0.0..=100.0).contains(value) {
-                    let c = value.clamp(0.0, 100.0);
-                    r.note(
-                        path("frequency"),
-                        RepairKind::OutOfRange,
-                        RepairDetail::PerHundredClamped {
-                            from: *value,
-                            to: c,
-                        },
-                    );
-                    *value = c;
-                }
-            }
-        }
-        if let Some(exit) = &mut tp.exit_point {
-            if let Some(rate) = &mut exit.rate {
-                if !(0.0..=1.0).contains(rate) {
-                    let c = rate.clamp(0.0, 1.0);
-                    r.note(
-                        format!("$.map.touchpoints[{i}].exitPoint.rate"),
-                        RepairKind::OutOfRange,
-                        RepairDetail::Clamped { from: *rate, to: c },
-                    );
-                    *rate = c;
-                }
+                *v = c;
             }
         }
     }
+}
 
+/// Over-long texts are cut; sources that are not http, https or mailto stay text.
+fn repair_texts_and_sources(tp: &mut Touchpoint, i: usize, r: &mut RepairReport) {
+    for (field, text) in [
+        ("name", &mut tp.name),
+        ("description", &mut tp.description),
+        ("experience", &mut tp.experience),
+    ] {
+        cap(text, || format!("$.map.touchpoints[{i}].{field}"), r);
+    }
+    for (j, link) in tp.sources.iter_mut().enumerate() {
+        if neutralize(link) {
+            r.note(
+                format!("$.map.touchpoints[{i}].sources[{j}].url"),
+                RepairKind::UnsafeLink,
+                RepairDetail::KeptAsText,
+            );
+        }
+        cap(
+            &mut link.title,
+            || format!("$.map.touchpoints[{i}].sources[{j}].title"),
+            r,
+        );
+        cap(
+            &mut link.url,
+            || format!("$.map.touchpoints[{i}].sources[{j}].url"),
+            r,
+        );
+    }
+}
+
+/// Pain points: ids present and unique across the map, severity 1–5, frequency 0–100 per 100.
+fn repair_pain_points(
+    tp: &mut Touchpoint,
+    i: usize,
+    pain_ids: &mut HashSet<Id>,
+    r: &mut RepairReport,
+) {
+    for (j, pp) in tp.pain_points.iter_mut().enumerate() {
+        let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");
+        if pp.id.is_empty() {
+            pp.id = format!("{}-pain-{}", tp.id, j + 1);
+            r.note(
+                path("id"),
+                RepairKind::Missing,
+                RepairDetail::IdSet { id: pp.id.clone() },
+            );
+        }
+        if !pain_ids.insert(pp.id.clone()) {
+            let new = free_id(&pp.id, pain_ids);
+            r.note(
+                path("id"),
+                RepairKind::DuplicateId,
+                RepairDetail::IdRenamed {
+                    from: pp.id.clone(),
+                    to: new.clone(),
+                },
+            );
+            pp.id = new.clone();
+            pain_ids.insert(new);
+        }
+        clamp_u8(&mut pp.severity, 1, 5, || path("severity"), r);
+        cap(&mut pp.text, || path("text"), r);
+        if let Some(Frequency::PerHundred { value }) = &mut pp.frequency {
+            if !(0.0..=100.0).contains(value) {
+                let c = value.clamp(0.0, 100.0);
+                r.note(
+                    path("frequency"),
+                    RepairKind::OutOfRange,
+                    RepairDetail::PerHundredClamped {
+                        from: *value,
+                        to: c,
+                    },
+                );
+                *value = c;
+            }
+        }
+    }
+}
+
+/// An exit rate is a share, 0–1.
+fn repair_exit(tp: &mut Touchpoint, i: usize, r: &mut RepairReport) {
+    if let Some(exit) = &mut tp.exit_point {
+        if let Some(rate) = &mut exit.rate {
+            if !(0.0..=1.0).contains(rate) {
+                let c = rate.clamp(0.0, 1.0);
+                r.note(
+                    format!("$.map.touchpoints[{i}].exitPoint.rate"),
+                    RepairKind::OutOfRange,
+                    RepairDetail::Clamped { from: *rate, to: c },
+                );
+                *rate = c;
+            }
+        }
+    }
+}
+
+/// Actions: links to touchpoints and pain points the map does not have are removed; impact and
+/// effort are 1–5.
+fn repair_actions(map: &mut JourneyMap, pain_ids: &HashSet<Id>, r: &mut RepairReport) {
     let tp_ids: HashSet<Id> = map.touchpoints.iter().map(|t| t.id.clone()).collect();
     for (i, a) in map.actions.iter_mut().enumerate() {
         let before = a.touchpoints.len() + a.pain_points.len();
@@ -478,16 +529,15 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
             1,
             5,
             || format!("$.map.actions[{i}].impact"),
-            &mut r,
+            r,
         );
         clamp_u8(
             &mut a.effort,
             1,
             5,
             || format!("$.map.actions[{i}].effort"),
-            &mut r,
+            r,
         );
-        cap(&mut a.title, || format!("$.map.actions[{i}].title"), &mut r);
+        cap(&mut a.title, || format!("$.map.actions[{i}].title"), r);
     }
-    r
 }
