@@ -325,6 +325,69 @@ fn unknown(n: &Node, out: &mut Vec<String>) {
     }
 }
 
+/// The journey's actors: each end user becomes a persona (the first one gets the ratings);
+/// returns every actor's (id, name), providers included, for initiator and receiver names.
+fn read_actors(
+    journey: &Node,
+    map: &mut JourneyMap,
+    notes: &mut Vec<Note>,
+) -> Vec<(String, String)> {
+    let mut actor_names: Vec<(String, String)> = Vec::new();
+    let mut users = Vec::new();
+    journey.all("endUser", &mut users);
+    let mut providers = Vec::new();
+    journey.all("serviceProvider", &mut providers);
+    if !users.is_empty() {
+        map.personas.clear();
+    }
+    for u in &users {
+        let id = u.attr("actorID").unwrap_or("customer").to_string();
+        let name = u.text_of("actorName").unwrap_or_else(|| id.clone());
+        actor_names.push((id.clone(), name.clone()));
+        map.personas.push(Persona {
+            id,
+            name,
+            ..Persona::default()
+        });
+    }
+    if users.len() > 1 {
+        let n = users.len();
+        notes.push(Note::EndUsersBecamePersonas { count: n });
+    }
+    for p in &providers {
+        let id = p.attr("actorID").unwrap_or("").to_string();
+        let name = p
+            .text_of("companyName")
+            .or_else(|| p.text_of("actorName"))
+            .unwrap_or_else(|| id.clone());
+        actor_names.push((id, name));
+    }
+    actor_names
+}
+
+/// The journey's phases become the map's stages, in order.
+fn read_phases(journey: &Node, map: &mut JourneyMap) {
+    map.stages.clear();
+    let mut phases = Vec::new();
+    journey.all("journeyPhase", &mut phases);
+    for p in phases {
+        let id = p.attr("phaseID").unwrap_or("").to_string();
+        let name = p
+            .text_of("phaseName")
+            .or_else(|| Some(p.text.trim().to_string()).filter(|t| !t.is_empty()))
+            .unwrap_or_else(|| id.clone());
+        map.stages.push(Stage {
+            id: if id.is_empty() {
+                format!("phase-{}", map.stages.len() + 1)
+            } else {
+                id
+            },
+            name,
+            ..Stage::default()
+        });
+    }
+}
+
 /// A map from a CJML 2.0 document, through the load pipeline.
 pub fn from_cjml(text: &str, lang: Lang, now: &str) -> Result<Converted, ImportError> {
     if text.len() > MAX_BYTES {
@@ -364,37 +427,7 @@ pub fn from_cjml(text: &str, lang: Lang, now: &str) -> Result<Converted, ImportE
     } else {
         MapState::Future
     };
-    // Actors: the end user becomes the persona; providers are named in initiator/receiver.
-    let mut actor_names: Vec<(String, String)> = Vec::new();
-    let mut users = Vec::new();
-    journey.all("endUser", &mut users);
-    let mut providers = Vec::new();
-    journey.all("serviceProvider", &mut providers);
-    if !users.is_empty() {
-        map.personas.clear();
-    }
-    for u in &users {
-        let id = u.attr("actorID").unwrap_or("customer").to_string();
-        let name = u.text_of("actorName").unwrap_or_else(|| id.clone());
-        actor_names.push((id.clone(), name.clone()));
-        map.personas.push(Persona {
-            id,
-            name,
-            ..Persona::default()
-        });
-    }
-    if users.len() > 1 {
-        let n = users.len();
-        notes.push(Note::EndUsersBecamePersonas { count: n });
-    }
-    for p in &providers {
-        let id = p.attr("actorID").unwrap_or("").to_string();
-        let name = p
-            .text_of("companyName")
-            .or_else(|| p.text_of("actorName"))
-            .unwrap_or_else(|| id.clone());
-        actor_names.push((id, name));
-    }
+    let actor_names = read_actors(journey, &mut map, &mut notes);
     let name_of = |id: &str| {
         actor_names
             .iter()
@@ -406,25 +439,7 @@ pub fn from_cjml(text: &str, lang: Lang, now: &str) -> Result<Converted, ImportE
         .first()
         .map(|p| p.id.clone())
         .unwrap_or_default();
-    map.stages.clear();
-    let mut phases = Vec::new();
-    journey.all("journeyPhase", &mut phases);
-    for p in phases {
-        let id = p.attr("phaseID").unwrap_or("").to_string();
-        let name = p
-            .text_of("phaseName")
-            .or_else(|| Some(p.text.trim().to_string()).filter(|t| !t.is_empty()))
-            .unwrap_or_else(|| id.clone());
-        map.stages.push(Stage {
-            id: if id.is_empty() {
-                format!("phase-{}", map.stages.len() + 1)
-            } else {
-                id
-            },
-            name,
-            ..Stage::default()
-        });
-    }
+    read_phases(journey, &mut map);
     let Some(tps) = journey.child("touchpoints") else {
         return Err(ImportError::InvalidField {
             path: format!("CJML/{}", journey.name),
