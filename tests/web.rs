@@ -277,3 +277,45 @@ fn every_route_reads_back_from_its_link() {
     assert_eq!(Route::Library.href(), Route::LIBRARY_HREF);
     assert_eq!(Route::parse("/map/"), Route::Library);
 }
+
+#[wasm_bindgen_test]
+async fn a_refused_change_is_said_in_the_interface_language() {
+    let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::Tr);
+    assert!(app.save_now(&new_map("tr1", "Ret", Lang::Tr, "2026-11-24T10:00:00Z")));
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("/map/tr1")
+        .expect("hash");
+    let container: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    std::mem::forget(leptos::mount::mount_to(container.clone(), move || {
+        view! { <AppWith app /> }
+    }));
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    let editor = app.editor.get_untracked().expect("the map is open");
+    // A change the model refuses (no such stage): the map is unchanged and the user is told why,
+    // in Turkish.
+    editor.dispatch(patika::model::Command::RemoveStage { id: "yok".into() });
+    leptos::task::tick().await;
+    let shown = container
+        .query_selector(".editor .error")
+        .expect("q")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(shown.contains("Değişiklik uygulanamadı"), "{shown}");
+    assert!(
+        shown.contains("\"yok\" kimlikli bir aşama bulunamadı"),
+        "{shown}"
+    );
+    container.remove();
+}

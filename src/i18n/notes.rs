@@ -167,3 +167,87 @@ fn turkish(note: &Note) -> String {
         UnknownElement { name } => format!("bilinmeyen <{name}> öğesi atlandı"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interop::{Format, Note::*};
+
+    #[test]
+    fn every_note_has_its_own_sentence_in_both_languages() {
+        let all = [
+            PartLeftOut {
+                part: TouchpointPart::Metrics,
+                touchpoints: 2,
+                format: Format::Cjml,
+            },
+            ActionsLeftOut { count: 3 },
+            DescriptionsLeftOut {
+                touchpoints: 4,
+                format: Format::Mermaid,
+            },
+            UnknownColumn {
+                header: "colour".into(),
+            },
+            MetricsNotRead,
+            EmotionNotWhole {
+                row: 2,
+                value: "x".into(),
+            },
+            ExitRateNotPercent {
+                row: 3,
+                value: "y".into(),
+            },
+            ScoresAveraged { touchpoints: 1 },
+            MiddleScore { touchpoints: 1 },
+            ChannelsLeftOut,
+            OnOneChannel {
+                channel: "Unspecified".into(),
+            },
+            AccessibleTitleNotKept { line: 1 },
+            TasksBeforeSection { line: 2 },
+            ScoreClamped { line: 3, score: 9 },
+            ScoreNotNumber {
+                line: 4,
+                score: "x".into(),
+            },
+            LineSkipped {
+                line: 5,
+                text: "?".into(),
+            },
+            OneEndUser {
+                persona: "Ayşe".into(),
+                others: 1,
+            },
+            RatingsNeedActualJourney { emotions: 2 },
+            EndUsersBecamePersonas { count: 2 },
+            NoPhase,
+            RatingClamped {
+                touchpoint: "t".into(),
+                rating: "9".into(),
+            },
+            RatingNotNumber {
+                touchpoint: "t".into(),
+                rating: "x".into(),
+            },
+            NotTouchpoints { count: 1 },
+            TimingNotKept,
+            UnknownElement {
+                name: "mood".into(),
+            },
+        ];
+        for lang in Lang::ALL {
+            let said: std::collections::HashSet<_> =
+                all.iter().map(|n| note_text(lang, n)).collect();
+            assert_eq!(said.len(), all.len(), "{lang:?}: one sentence per note");
+        }
+        assert_eq!(
+            note_text(Lang::En, &all[0]),
+            "metrics of 2 touchpoint(s) have no place in CJML and were left out"
+        );
+        assert_eq!(
+            note_text(Lang::Tr, &all[0]),
+            "2 temas noktasının ölçümleri CJML biçiminde yer almaz, dışarıda kaldı"
+        );
+    }
+}

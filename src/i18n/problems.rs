@@ -267,4 +267,92 @@ mod tests {
         assert!(import_error_text(Lang::Tr, &all[0]).contains("20,0 MB"));
         assert!(import_error_text(Lang::En, &all[0]).contains("20.0 MB"));
     }
+
+    #[test]
+    fn refused_changes_are_said_in_the_interface_language() {
+        use crate::model::ModelError::*;
+        use crate::model::RecordKind;
+        let all = [
+            NotFound {
+                kind: RecordKind::Stage,
+                id: "s9".into(),
+            },
+            DuplicateId {
+                kind: RecordKind::Touchpoint,
+                id: "t1".into(),
+            },
+            DanglingReference {
+                kind: RecordKind::Persona,
+                id: "p2".into(),
+            },
+            ChannelInUse { id: "web".into() },
+            EmotionOutOfRange { value: 7 },
+        ];
+        for lang in Lang::ALL {
+            let said: std::collections::HashSet<_> =
+                all.iter().map(|e| model_error_text(lang, e)).collect();
+            assert_eq!(said.len(), all.len(), "{lang:?}: one sentence per error");
+        }
+        // English as the interface always said it; Turkish in Turkish, with the record's word.
+        assert_eq!(
+            model_error_text(Lang::En, &all[0]),
+            "no stage with id \"s9\""
+        );
+        assert_eq!(
+            model_error_text(Lang::Tr, &all[0]),
+            "\"s9\" kimlikli bir aşama bulunamadı"
+        );
+        assert!(model_error_text(Lang::Tr, &all[1]).contains("temas noktası"));
+    }
+
+    #[test]
+    fn repair_details_keep_their_values_in_both_languages() {
+        use crate::format::RepairDetail::*;
+        let clamped = Clamped { from: 7.5, to: 1.0 };
+        assert_eq!(repair_detail_text(Lang::En, &clamped), "7.5 clamped to 1");
+        assert_eq!(
+            repair_detail_text(Lang::Tr, &clamped),
+            "7,5 sınıra çekilerek 1 yapıldı"
+        );
+        let renamed = IdRenamed {
+            from: "a".into(),
+            to: "a~2".into(),
+        };
+        assert_eq!(
+            repair_detail_text(Lang::En, &renamed),
+            "duplicate id \"a\" renamed to \"a~2\""
+        );
+        assert!(repair_detail_text(Lang::Tr, &renamed).contains("\"a~2\""));
+        let all = [
+            MapIdSet,
+            IdSet { id: "x".into() },
+            renamed,
+            TextCut { limit: 20_000 },
+            clamped,
+            PerHundredClamped {
+                from: 150.0,
+                to: 100.0,
+            },
+            ScaleReset,
+            LabelsDropped,
+            StageAdded {
+                missing: "s".into(),
+                id: "s".into(),
+            },
+            ChannelAdded {
+                missing: "c".into(),
+                id: "c".into(),
+            },
+            EmotionRemoved {
+                persona: "p".into(),
+            },
+            KeptAsText,
+            LinksRemoved { count: 2 },
+        ];
+        for lang in Lang::ALL {
+            let said: std::collections::HashSet<_> =
+                all.iter().map(|d| repair_detail_text(lang, d)).collect();
+            assert_eq!(said.len(), all.len(), "{lang:?}: one sentence per detail");
+        }
+    }
 }
