@@ -3,11 +3,14 @@
 //! service providers ↔ the company side of initiator/receiver, channel names ↔ channels, experience
 //! ratings (1–5, actual journeys only) ↔ emotions. No XSD is published: reading is liberal (unknown
 //! elements are reported, not fatal), writing is strict.
-use super::{left_out, score_to_value, through_pipeline, value_to_score, Converted, Format, Note};
+use super::{
+    channel_for, left_out, score_to_value, through_pipeline, value_to_score, Converted, Format,
+    Note,
+};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::model::{
-    journey_stage_name, new_map, search_fold, unspecified_channel, Channel, ChannelKind,
-    JourneyMap, Lang, MapState, Persona, Stage, Touchpoint, TouchpointKind,
+    journey_stage_name, new_map, JourneyMap, Lang, MapState, Persona, Stage, Touchpoint,
+    TouchpointKind,
 };
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -489,30 +492,7 @@ pub fn from_cjml(text: &str, lang: Lang, now: &str) -> Result<Converted, ImportE
             .find_map(|l| t.text_of(l))
             .unwrap_or_else(|| id.clone());
         let channel_name = t.text_of("channelName").unwrap_or_default();
-        let channel = if channel_name.is_empty() {
-            let c = unspecified_channel(lang);
-            if !map.channels.iter().any(|x| x.id == c.id) {
-                map.channels.push(c.clone());
-            }
-            c.id
-        } else {
-            match map
-                .channels
-                .iter()
-                .find(|c| search_fold(&c.name) == search_fold(&channel_name))
-            {
-                Some(c) => c.id.clone(),
-                None => {
-                    let cid = format!("c{}", map.channels.len() + 1);
-                    map.channels.push(Channel {
-                        id: cid.clone(),
-                        name: channel_name,
-                        kind: ChannelKind::Digital,
-                    });
-                    cid
-                }
-            }
-        };
+        let channel = channel_for(&mut map, channel_name, false, lang);
         let mut tp = Touchpoint {
             id,
             stage,

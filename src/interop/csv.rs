@@ -3,12 +3,11 @@
 //! Turkish maps use ';' (the list separator of Turkish spreadsheets), English ones ','; import
 //! detects either, or a tab. A cell that would start a formula is written with a leading
 //! apostrophe, and read back without it.
-use super::{through_pipeline, Converted, Note};
+use super::{channel_for, through_pipeline, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::model::{
-    link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, unspecified_channel,
-    Channel, ChannelKind, Evidence, ExitPoint, ExitReason, JourneyMap, Lang, PainPoint, Stage,
-    Touchpoint,
+    link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, Evidence, ExitPoint,
+    ExitReason, Id, JourneyMap, Lang, PainPoint, Stage, Touchpoint,
 };
 
 /// Columns: (English header, Turkish header).
@@ -275,7 +274,6 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
     }
     let mut map = new_map("csv", title, lang, now);
     map.stages.clear();
-    let scale = map.emotion_scale.clone();
     let default_persona = map.personas[0].clone();
     map.personas.clear();
     for c in &columns {
@@ -294,144 +292,158 @@ pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Conver
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut t = Touchpoint {
-            id: format!("t{}", map.touchpoints.len() + 1),
-            ..Touchpoint::default()
-        };
-        let (mut stage_name, mut channel_name, mut exit, mut rate) =
-            (String::new(), String::new(), String::new(), String::new());
-        let mut persona = 0;
-        for (c, raw) in columns.iter().zip(row) {
-            let v = unescape(raw.trim());
-            match c {
-                Column::Field(0) => stage_name = v,
-                Column::Field(1) => channel_name = v,
-                Column::Field(2) => t.name = v,
-                Column::Field(3) => t.description = v,
-                Column::Field(4) => t.customer_action = v,
-                Column::Field(5) => t.thoughts = v,
-                Column::Field(6) => t.expectation = v,
-                Column::Field(7) => t.experience = v,
-                Column::Field(8) => {
-                    for (i, l) in v
-                        .lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .enumerate()
-                    {
-                        let (text, severity) = match l.rsplit_once(" (").and_then(|(t, s)| {
-                            Some((t, s.strip_suffix("/5)")?.parse::<u8>().ok()?))
-                        }) {
-                            Some((t, s)) => (t.to_string(), s),
-                            None => (l.to_string(), 3),
-                        };
-                        t.pain_points.push(PainPoint {
-                            id: format!("{}-pain-{}", t.id, i + 1),
-                            text,
-                            severity,
-                            ..PainPoint::default()
-                        });
-                    }
-                }
-                Column::Field(9) => exit = v,
-                Column::Field(10) => rate = v,
-                Column::Field(12) => t.owner = v,
-                Column::Field(13) => t.systems = lines(&v),
-                Column::Field(14) => t.opportunities = lines(&v),
-                // Read as written; the load pipeline then turns refused addresses into text.
-                Column::Field(15) => {
-                    t.sources = lines(&v)
-                        .iter()
-                        .filter_map(|l| parse_link_line(l))
-                        .collect()
-                }
-                Column::Evidence => {
-                    t.evidence = match search_fold(&v).as_str() {
-                        "observed" | "gözlem" | "gözlendi" => Evidence::Observed,
-                        "proposed" | "öneri" | "önerildi" => Evidence::Proposed,
-                        _ => Evidence::Assumed,
-                    }
-                }
-                Column::Emotion(_) => {
-                    let id = map.personas[persona].id.clone();
-                    persona += 1;
-                    if v.is_empty() {
-                        continue;
-                    }
-                    match v.replace('+', "").parse::<i64>() {
-                        Ok(x) => {
-                            let x = x.clamp(scale.min as i64, scale.max as i64) as i8;
-                            t.emotions.insert(id, x);
-                        }
-                        Err(_) => notes.push(Note::EmotionNotWhole {
-                            row: r + 2,
-                            value: v.clone(),
-                        }),
-                    }
-                }
-                Column::Field(_) | Column::Unknown => {}
-            }
-        }
-        if !exit.is_empty() || !rate.is_empty() {
-            let reason = ExitReason::from_code(&exit, &exit);
-            let parsed = parse_percent(&rate);
-            if parsed.is_none() && !rate.trim().is_empty() {
-                notes.push(Note::ExitRateNotPercent {
-                    row: r + 2,
-                    value: rate.clone(),
-                });
-            }
-            t.exit_point = Some(ExitPoint {
-                reason,
-                rate: parsed,
-            });
-        }
-        t.stage = match map
-            .stages
-            .iter()
-            .find(|s| search_fold(&s.name) == search_fold(&stage_name))
-        {
-            Some(s) => s.id.clone(),
-            None => {
-                let id = format!("s{}", map.stages.len() + 1);
-                let name = if stage_name.is_empty() {
-                    unnamed_stage_name(lang).to_string()
-                } else {
-                    stage_name
-                };
-                map.stages.push(Stage {
-                    id: id.clone(),
-                    name,
-                    ..Stage::default()
-                });
-                id
-            }
-        };
-        t.channel =
-            match map.channels.iter().find(|c| {
-                search_fold(&c.name) == search_fold(&channel_name) || c.id == channel_name
-            }) {
-                Some(c) => c.id.clone(),
-                None if channel_name.is_empty() => {
-                    let c = unspecified_channel(lang);
-                    if !map.channels.iter().any(|x| x.id == c.id) {
-                        map.channels.push(c.clone());
-                    }
-                    c.id
-                }
-                None => {
-                    let id = format!("c{}", map.channels.len() + 1);
-                    map.channels.push(Channel {
-                        id: id.clone(),
-                        name: channel_name,
-                        kind: ChannelKind::Digital,
-                    });
-                    id
-                }
-            };
-        map.touchpoints.push(t);
+        let id = format!("t{}", map.touchpoints.len() + 1);
+        let Row {
+            mut touchpoint,
+            stage,
+            channel,
+        } = read_row(id, row, &columns, &map, r + 2, &mut notes);
+        touchpoint.stage = stage_for(&mut map, stage, lang);
+        touchpoint.channel = channel_for(&mut map, channel, true, lang);
+        map.touchpoints.push(touchpoint);
     }
     through_pipeline(&map, notes)
+}
+
+/// One row read: its touchpoint, and the names of its stage and channel (matched to the map's
+/// by the caller).
+struct Row {
+    /// The touchpoint, without its stage and channel.
+    touchpoint: Touchpoint,
+    /// The Stage cell.
+    stage: String,
+    /// The Channel cell.
+    channel: String,
+}
+
+/// Reads row `line` (1 is the header) as a touchpoint with id `id`; what cannot be read is noted.
+fn read_row(
+    id: String,
+    row: &[String],
+    columns: &[Column],
+    map: &JourneyMap,
+    line: usize,
+    notes: &mut Vec<Note>,
+) -> Row {
+    let scale = &map.emotion_scale;
+    let mut t = Touchpoint {
+        id,
+        ..Touchpoint::default()
+    };
+    let (mut stage_name, mut channel_name, mut exit, mut rate) =
+        (String::new(), String::new(), String::new(), String::new());
+    let mut persona = 0;
+    for (c, raw) in columns.iter().zip(row) {
+        let v = unescape(raw.trim());
+        match c {
+            Column::Field(0) => stage_name = v,
+            Column::Field(1) => channel_name = v,
+            Column::Field(2) => t.name = v,
+            Column::Field(3) => t.description = v,
+            Column::Field(4) => t.customer_action = v,
+            Column::Field(5) => t.thoughts = v,
+            Column::Field(6) => t.expectation = v,
+            Column::Field(7) => t.experience = v,
+            Column::Field(8) => {
+                for (i, l) in v
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .enumerate()
+                {
+                    let (text, severity) = match l
+                        .rsplit_once(" (")
+                        .and_then(|(t, s)| Some((t, s.strip_suffix("/5)")?.parse::<u8>().ok()?)))
+                    {
+                        Some((t, s)) => (t.to_string(), s),
+                        None => (l.to_string(), 3),
+                    };
+                    t.pain_points.push(PainPoint {
+                        id: format!("{}-pain-{}", t.id, i + 1),
+                        text,
+                        severity,
+                        ..PainPoint::default()
+                    });
+                }
+            }
+            Column::Field(9) => exit = v,
+            Column::Field(10) => rate = v,
+            Column::Field(12) => t.owner = v,
+            Column::Field(13) => t.systems = lines(&v),
+            Column::Field(14) => t.opportunities = lines(&v),
+            // Read as written; the load pipeline then turns refused addresses into text.
+            Column::Field(15) => {
+                t.sources = lines(&v)
+                    .iter()
+                    .filter_map(|l| parse_link_line(l))
+                    .collect()
+            }
+            Column::Evidence => {
+                t.evidence = match search_fold(&v).as_str() {
+                    "observed" | "gözlem" | "gözlendi" => Evidence::Observed,
+                    "proposed" | "öneri" | "önerildi" => Evidence::Proposed,
+                    _ => Evidence::Assumed,
+                }
+            }
+            Column::Emotion(_) => {
+                let id = map.personas[persona].id.clone();
+                persona += 1;
+                if v.is_empty() {
+                    continue;
+                }
+                match v.replace('+', "").parse::<i64>() {
+                    Ok(x) => {
+                        let x = x.clamp(scale.min as i64, scale.max as i64) as i8;
+                        t.emotions.insert(id, x);
+                    }
+                    Err(_) => notes.push(Note::EmotionNotWhole {
+                        row: line,
+                        value: v.clone(),
+                    }),
+                }
+            }
+            Column::Field(_) | Column::Unknown => {}
+        }
+    }
+    if !exit.is_empty() || !rate.is_empty() {
+        let reason = ExitReason::from_code(&exit, &exit);
+        let parsed = parse_percent(&rate);
+        if parsed.is_none() && !rate.trim().is_empty() {
+            notes.push(Note::ExitRateNotPercent {
+                row: line,
+                value: rate.clone(),
+            });
+        }
+        t.exit_point = Some(ExitPoint {
+            reason,
+            rate: parsed,
+        });
+    }
+    Row {
+        touchpoint: t,
+        stage: stage_name,
+        channel: channel_name,
+    }
+}
+
+/// The stage a row names: one of the map's by name (Turkish i and case folded), else a new one.
+fn stage_for(map: &mut JourneyMap, name: String, lang: Lang) -> Id {
+    let folded = search_fold(&name);
+    if let Some(s) = map.stages.iter().find(|s| search_fold(&s.name) == folded) {
+        return s.id.clone();
+    }
+    let id = format!("s{}", map.stages.len() + 1);
+    let name = if name.is_empty() {
+        unnamed_stage_name(lang).to_string()
+    } else {
+        name
+    };
+    map.stages.push(Stage {
+        id: id.clone(),
+        name,
+        ..Stage::default()
+    });
+    id
 }
 
 /// A percentage as people write it, in Turkish or English: "35%", "%35", "% 12,5", "12.5 %" or

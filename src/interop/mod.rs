@@ -9,7 +9,7 @@ mod note;
 pub use note::{Format, Note, TouchpointPart};
 
 use crate::format::{export, import, ImportError, Imported};
-use crate::model::JourneyMap;
+use crate::model::{search_fold, unspecified_channel, Channel, ChannelKind, Id, JourneyMap, Lang};
 
 /// A map made from another tool's file, read through the load pipeline, and what was lost or
 /// guessed on the way (as facts, in the order they happened).
@@ -62,6 +62,33 @@ fn left_out(map: &JourneyMap, format: Format) -> Vec<Note> {
         });
     }
     notes
+}
+
+/// The channel an imported touchpoint names: one of the map's by name (Turkish i and case
+/// folded; by id too when `or_id`), else a new channel; "unspecified" when the file names none.
+fn channel_for(map: &mut JourneyMap, name: String, or_id: bool, lang: Lang) -> Id {
+    if name.is_empty() {
+        let c = unspecified_channel(lang);
+        if !map.channels.iter().any(|x| x.id == c.id) {
+            map.channels.push(c.clone());
+        }
+        return c.id;
+    }
+    let folded = search_fold(&name);
+    let known = map
+        .channels
+        .iter()
+        .find(|c| search_fold(&c.name) == folded || or_id && c.id == name);
+    if let Some(c) = known {
+        return c.id.clone();
+    }
+    let id = format!("c{}", map.channels.len() + 1);
+    map.channels.push(Channel {
+        id: id.clone(),
+        name,
+        kind: ChannelKind::Digital,
+    });
+    id
 }
 
 /// A 1–5 score (1 worst) on a map's scale.
