@@ -476,3 +476,45 @@ fn a_copy_is_a_new_map_with_everything_else_kept() {
         m
     );
 }
+
+#[test]
+fn a_touchpoint_steps_past_its_neighbour_in_its_stage_only() {
+    use patika::model::{apply, new_map, Command, Lang, Touchpoint};
+    let mut m = new_map("m", "M", Lang::En, "t");
+    for (id, stage) in [
+        ("a", "problem"),
+        ("x", "discovery"),
+        ("b", "problem"),
+        ("c", "problem"),
+    ] {
+        let touchpoint = Touchpoint {
+            id: id.into(),
+            stage: stage.into(),
+            channel: "web".into(),
+            ..Touchpoint::default()
+        };
+        let index = m.touchpoints.len();
+        apply(&mut m, Command::AddTouchpoint { touchpoint, index }).expect("add");
+    }
+    assert_eq!(
+        m.step_within_stage("a", true),
+        Some(("problem".into(), 2)),
+        "past x, to b"
+    );
+    assert_eq!(m.step_within_stage("b", false), Some(("problem".into(), 0)));
+    assert_eq!(m.step_within_stage("a", false), None, "first of its stage");
+    assert_eq!(m.step_within_stage("c", true), None, "last of its stage");
+    assert_eq!(m.step_within_stage("x", true), None, "alone in its stage");
+    let (stage, index) = m.step_within_stage("a", true).expect("step");
+    apply(
+        &mut m,
+        Command::MoveTouchpoint {
+            id: "a".into(),
+            stage,
+            index,
+        },
+    )
+    .expect("move");
+    let order: Vec<&str> = m.touchpoints.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(order, ["x", "b", "a", "c"]);
+}

@@ -52,7 +52,6 @@ pub fn Inspector(editor: EditorState) -> impl IntoView {
 #[component]
 fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl IntoView {
     let t = use_t();
-    let lang = super::app_state().lang;
     let edit = move |f: Box<dyn FnOnce(&mut Touchpoint)>| {
         if let Some(mut x) = tp.get_untracked() {
             f(&mut x);
@@ -95,26 +94,9 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
     });
     let move_within = move |down: bool| {
         let tid = id();
-        let target = editor.map.with_untracked(|m| {
-            let i = m.touchpoints.iter().position(|x| x.id == tid)?;
-            let stage = &m.touchpoints[i].stage;
-            if down {
-                m.touchpoints
-                    .iter()
-                    .enumerate()
-                    .skip(i + 1)
-                    .find(|(_, x)| &x.stage == stage)
-                    .map(|(k, _)| (stage.clone(), k))
-            } else {
-                m.touchpoints
-                    .iter()
-                    .enumerate()
-                    .take(i)
-                    .rev()
-                    .find(|(_, x)| &x.stage == stage)
-                    .map(|(k, _)| (stage.clone(), k))
-            }
-        });
+        let target = editor
+            .map
+            .with_untracked(|m| m.step_within_stage(&tid, down));
         if let Some((stage, index)) = target {
             editor.dispatch(Command::MoveTouchpoint {
                 id: tid,
@@ -123,8 +105,6 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
             });
         }
     };
-    let personas = Memo::new(move |_| editor.map.with(|m| m.personas.clone()));
-    let scale = Memo::new(move |_| editor.map.with(|m| m.emotion_scale.clone()));
     view! {
         <div class="inspector-body">
             {text_field(Key::Name, |x| x.name.clone(), |x, v| x.name = v, false)} <div class="row">
@@ -145,51 +125,7 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                 <button on:click=move |_| move_within(
                     true,
                 )>"↓ "{move || t(Key::MoveDown)}</button>
-            </div> <fieldset>
-                <legend>{move || t(Key::Emotion)}</legend>
-                <For each=move || personas.get() key=|p| (p.id.clone(), p.name.clone()) let:p>
-                    {
-                        let pid = StoredValue::new(p.id.clone());
-                        let options = Signal::derive(move || {
-                            let s = scale.get();
-                            let l = lang.get();
-                            std::iter::once((String::new(), t(Key::NotSet).to_string()))
-                                .chain(
-                                    (s.min..=s.max)
-                                        .rev()
-                                        .map(|v| (
-                                            v.to_string(),
-                                            format!("{v:+} {}", emotion_label(l, v, s.min, s.max)),
-                                        )),
-                                )
-                                .collect::<Vec<_>>()
-                        });
-                        let value = Signal::derive(move || {
-                            tp.get()
-                                .and_then(|x| {
-                                    x.emotions.get(&pid.get_value()).map(|v| v.to_string())
-                                })
-                                .unwrap_or_default()
-                        });
-                        let commit = Callback::new(move |v: String| {
-                            editor
-                                .dispatch(Command::SetEmotion {
-                                    touchpoint: id(),
-                                    persona: pid.get_value(),
-                                    value: v.parse().ok(),
-                                });
-                        });
-                        view! {
-                            <SelectField
-                                label=Signal::derive(move || p.name.clone())
-                                options
-                                value
-                                on_commit=commit
-                            />
-                        }
-                    }
-                </For>
-            </fieldset>
+            </div> {emotion_fields(editor, tp)}
             {text_field(
                 Key::Description,
                 |x| x.description.clone(),
@@ -287,4 +223,62 @@ fn split_list(v: &str, sep: char) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// One emotion per persona, on the map's scale ("+2 Very positive" … "-2 Very negative"), or
+/// not set.
+// A view function, not a component (see `components::editor::editor_head`).
+fn emotion_fields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl IntoView {
+    let t = use_t();
+    let lang = super::app_state().lang;
+    let id = move || tp.get_untracked().map(|x| x.id).unwrap_or_default();
+    let personas = Memo::new(move |_| editor.map.with(|m| m.personas.clone()));
+    let scale = Memo::new(move |_| editor.map.with(|m| m.emotion_scale.clone()));
+    view! {
+        <fieldset>
+            <legend>{move || t(Key::Emotion)}</legend>
+            <For each=move || personas.get() key=|p| (p.id.clone(), p.name.clone()) let:p>
+                {
+                    let pid = StoredValue::new(p.id.clone());
+                    let options = Signal::derive(move || {
+                        let s = scale.get();
+                        let l = lang.get();
+                        std::iter::once((String::new(), t(Key::NotSet).to_string()))
+                            .chain(
+                                (s.min..=s.max)
+                                    .rev()
+                                    .map(|v| (
+                                        v.to_string(),
+                                        format!("{v:+} {}", emotion_label(l, v, s.min, s.max)),
+                                    )),
+                            )
+                            .collect::<Vec<_>>()
+                    });
+                    let value = Signal::derive(move || {
+                        tp.get()
+                            .and_then(|x| {
+                                x.emotions.get(&pid.get_value()).map(|v| v.to_string())
+                            })
+                            .unwrap_or_default()
+                    });
+                    let commit = Callback::new(move |v: String| {
+                        editor
+                            .dispatch(Command::SetEmotion {
+                                touchpoint: id(),
+                                persona: pid.get_value(),
+                                value: v.parse().ok(),
+                            });
+                    });
+                    view! {
+                        <SelectField
+                            label=Signal::derive(move || p.name.clone())
+                            options
+                            value
+                            on_commit=commit
+                        />
+                    }
+                }
+            </For>
+        </fieldset>
+    }
 }

@@ -465,6 +465,20 @@ impl JourneyMap {
         }
         end.unwrap_or(k)
     }
+    /// Where touchpoint `id` goes to swap places with its neighbour in its stage (the next one
+    /// when `down`, else the previous one): the stage and the list index `MoveTouchpoint` takes.
+    /// `None` at either end of the stage.
+    pub fn step_within_stage(&self, id: &str, down: bool) -> Option<(Id, usize)> {
+        let i = self.touchpoints.iter().position(|x| x.id == id)?;
+        let stage = &self.touchpoints[i].stage;
+        let same_stage = |(_, x): &(usize, &Touchpoint)| &x.stage == stage;
+        let list = self.touchpoints.iter().enumerate();
+        let k = match down {
+            true => list.skip(i + 1).find(same_stage)?.0,
+            false => list.take(i).rev().find(same_stage)?.0,
+        };
+        Some((stage.clone(), k))
+    }
     /// All touchpoints in journey order: stage by stage, then list order.
     pub fn journey_order(&self) -> Vec<&Touchpoint> {
         self.stages
