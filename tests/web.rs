@@ -51,10 +51,15 @@ async fn mount_editor() -> web_sys::HtmlElement {
     let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::En);
     let map = new_map("m1", "Component test", Lang::En, "2026-11-24T10:00:00Z");
     assert!(app.save_now(&map));
+    mount_on(app, "/map/m1").await
+}
+
+/// Mounts the app over `app` with the URL fragment `hash`, in a container of its own.
+async fn mount_on(app: AppState, hash: &str) -> web_sys::HtmlElement {
     web_sys::window()
         .expect("window")
         .location()
-        .set_hash("/map/m1")
+        .set_hash(hash)
         .expect("hash");
     let container: web_sys::HtmlElement = document()
         .create_element("div")
@@ -282,26 +287,7 @@ fn every_route_reads_back_from_its_link() {
 async fn a_refused_change_is_said_in_the_interface_language() {
     let app = AppState::new(BrowserStore::Memory(Default::default()), Lang::Tr);
     assert!(app.save_now(&new_map("tr1", "Ret", Lang::Tr, "2026-11-24T10:00:00Z")));
-    web_sys::window()
-        .expect("window")
-        .location()
-        .set_hash("/map/tr1")
-        .expect("hash");
-    let container: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&container)
-        .expect("append");
-    std::mem::forget(leptos::mount::mount_to(container.clone(), move || {
-        view! { <AppWith app /> }
-    }));
-    for _ in 0..3 {
-        leptos::task::tick().await;
-    }
+    let container = mount_on(app, "/map/tr1").await;
     let editor = app.editor.get_untracked().expect("the map is open");
     // A change the model refuses (no such stage): the map is unchanged and the user is told why,
     // in Turkish.
