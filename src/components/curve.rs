@@ -2,16 +2,18 @@
 //! SVG/PNG export); an SVG layer on top makes every point focusable, hoverable, clickable and
 //! draggable. A drag changes only a preview; release dispatches one command (one undo step).
 use super::board::COLUMN_PX;
+use super::curve_parts::{
+    comparison_of, curve_caption, curve_tip, drag_ghost, handle_id, point_handle, point_handles,
+    point_of, selection_band, Drag, Handle, HandleKey,
+};
 use super::curve_table::CurveTable;
 use super::{app_state, use_t};
-use crate::analysis::{compare, overlay_values};
-use crate::chart::{emotion_curve_svg, layout_curve, CurveLayout, CurveText, Overlay};
-use crate::i18n::{emotion_label, text, Key, Lang};
-use crate::model::{Command, Id, JourneyMap};
+use crate::chart::{emotion_curve_svg, layout_curve, CurveText};
+use crate::i18n::{Key, Lang};
+use crate::model::{Command, JourneyMap};
 use crate::platform;
-use crate::state::{EditorState, Picture};
+use crate::state::EditorState;
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Height of the curve in CSS pixels.
@@ -20,192 +22,6 @@ pub const CURVE_HEIGHT: u32 = 300;
 /// Translated labels for the drawing.
 pub fn curve_text(l: Lang, m: &JourneyMap) -> CurveText {
     CurveText::for_map(l, m)
-}
-
-/// One interactive point: a touchpoint × persona.
-#[derive(Clone, PartialEq)]
-struct Handle {
-    index: usize,
-    persona_index: usize,
-    x: f64,
-    y: f64,
-    value: Option<i8>,
-    label: String,
-}
-
-type HandleKey = (Id, Id);
-
-#[derive(Clone, PartialEq, Default)]
-struct Handles {
-    keys: Vec<HandleKey>,
-    by_key: HashMap<HandleKey, Handle>,
-}
-
-/// A drag in progress: only this changes while the pointer moves.
-#[derive(Clone, PartialEq)]
-struct Drag {
-    key: HandleKey,
-    start: Option<i8>,
-    value: i8,
-    x: f64,
-    prev: Option<(f64, f64)>,
-    next: Option<(f64, f64)>,
-}
-
-/// The point (touchpoint, persona) an event happened on, from the target's data attributes.
-fn point_of(ev: &leptos::ev::Event) -> Option<HandleKey> {
-    Some((
-        platform::target_data(ev, "data-tp")?,
-        platform::target_data(ev, "data-persona")?,
-    ))
-}
-
-fn handle_id(index: usize, persona_index: usize) -> String {
-    format!("pt-{index}-{persona_index}")
-}
-
-/// One handle per touchpoint × persona, in journey order, with what a screen reader says of it
-/// ("Calls support, Discovery, Call centre. Ayşe: -2 Very negative").
-fn point_handles(m: &JourneyMap, layout: &CurveLayout, l: Lang) -> Handles {
-    let mut hs = Handles::default();
-    let p = layout.projection;
-    // Lookups by id through maps: a linear search per point is quadratic on big maps.
-    let tps: HashMap<&str, &crate::model::Touchpoint> =
-        m.touchpoints.iter().map(|t| (t.id.as_str(), t)).collect();
-    let stages: HashMap<&str, &str> = m
-        .stages
-        .iter()
-        .map(|s| (s.id.as_str(), s.name.as_str()))
-        .collect();
-    let channels: HashMap<&str, &str> = m
-        .channels
-        .iter()
-        .map(|c| (c.id.as_str(), c.name.as_str()))
-        .collect();
-    for pt in &layout.points {
-        let Some(tp) = tps.get(pt.touchpoint.as_str()) else {
-            continue;
-        };
-        let stage = stages.get(tp.stage.as_str()).copied().unwrap_or("");
-        let channel = channels.get(tp.channel.as_str()).copied().unwrap_or("");
-        for (pi, persona) in m.personas.iter().enumerate() {
-            let value = tp.emotions.get(&persona.id).copied();
-            let said = match value {
-                Some(v) => format!("{v:+} {}", emotion_label(l, v, p.min, p.max)),
-                None => text(l, Key::NotSet).to_string(),
-            };
-            let label = format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
-            let y = p.y_of(value.unwrap_or(0).clamp(p.min, p.max) as f64);
-            let key = (tp.id.clone(), persona.id.clone());
-            hs.keys.push(key.clone());
-            hs.by_key.insert(
-                key,
-                Handle {
-                    index: pt.index,
-                    persona_index: pi,
-                    x: pt.x,
-                    y,
-                    value,
-                    label,
-                },
-            );
-        }
-    }
-    hs
-}
-
-/// The curve's title, the map it is compared with, and its SVG/PNG downloads.
-// A view function, not a component (see `components::editor::editor_head`).
-fn curve_caption(editor: EditorState, svg: Memo<String>, width: Memo<u32>) -> impl IntoView {
-    let app = app_state();
-    let t = use_t();
-    let download = move |picture: Picture| {
-        let _ = app.download_picture(t(Key::EmotionCurve), &svg.get_untracked(), picture);
-    };
-    let compare_options = Memo::new(move |_| {
-        let me = editor.map.with(|m| m.id.clone());
-        app.entries.with(|es| {
-            es.iter()
-                .filter(|e| e.id != me)
-                .map(|e| (e.id.clone(), e.title.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let choose_compare = move |id: String| {
-        let _ = app.compare_open_map_with(Some(id.as_str()).filter(|id| !id.is_empty()));
-    };
-    // A future-state copy is compared with the map it came from, from the start.
-    if let Some(base) = editor.map.with_untracked(|m| m.based_on.clone()) {
-        let known = app
-            .entries
-            .with_untracked(|es| es.iter().any(|e| e.id == base));
-        if editor.compare.with_untracked(Option::is_none) && known {
-            choose_compare(base);
-        }
-    }
-    let compared = move |id: &str| {
-        editor
-            .compare
-            .with(|c| c.as_ref().is_some_and(|c| c.id == id))
-    };
-    let options = move || {
-        compare_options
-            .get()
-            .into_iter()
-            .map(|(id, title)| {
-                let mine = id.clone();
-                view! {
-                    <option value=id prop:selected=move || compared(&mine)>
-                        {title}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    let compare_id = super::fields::field_id();
-    view! {
-        <figcaption>
-            <span class="curve-title">{move || t(Key::EmotionCurve)}</span>
-            <span class="field inline">
-                <label for=compare_id.clone()>{move || t(Key::CompareWith)}</label>
-                <select id=compare_id on:change=move |ev| choose_compare(event_target_value(&ev))>
-                    <option value="" prop:selected=move || editor.compare.with(Option::is_none)>
-                        {move || t(Key::NoComparison)}
-                    </option>
-                    {options}
-                </select>
-            </span>
-            <button on:click=move |_| {
-                download(Picture::Svg)
-            }>{move || t(Key::ExportSvg)}</button>
-            <button on:click=move |_| {
-                download(Picture::Png(width.get_untracked(), CURVE_HEIGHT))
-            }>{move || t(Key::ExportPng)}</button>
-        </figcaption>
-    }
-}
-
-/// The tooltip of the point under the pointer or the keyboard: its label and pain points.
-fn curve_tip(tip: Memo<Option<(Handle, Vec<String>)>>, width: Memo<u32>) -> impl IntoView {
-    move || {
-        tip.get().map(|(h, pains)| {
-            let left = (h.x + 16.0).min(width.get() as f64 - 240.0).max(0.0);
-            let style = format!("left:{left}px;top:{}px", (h.y - 10.0).max(0.0));
-            let pains = (!pains.is_empty()).then(|| {
-                let items = pains
-                    .into_iter()
-                    .map(|p| view! { <li>"⚠ "{p}</li> })
-                    .collect_view();
-                view! { <ul>{items}</ul> }
-            });
-            view! {
-                <div class="curve-tip" role="tooltip" style=style>
-                    <strong>{h.label.clone()}</strong>
-                    {pains}
-                </div>
-            }
-        })
-    }
 }
 
 /// The interactive emotion curve with its comparison selector, exports and table view.
@@ -226,23 +42,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     });
     let comparison = Memo::new(move |_| {
         let other = editor.compare.get()?;
-        editor.map.with(|m| {
-            let cmp = compare(m, &other);
-            let persona = m.personas.first().map(|p| p.id.clone()).unwrap_or_default();
-            let values = overlay_values(&other, &persona, &cmp);
-            let unmatched: Vec<String> = cmp
-                .unmatched
-                .iter()
-                .filter_map(|id| other.touchpoint(id).map(|t| t.name.clone()))
-                .collect();
-            Some((
-                Overlay {
-                    values,
-                    label: other.title.clone(),
-                },
-                unmatched,
-            ))
-        })
+        editor.map.with(|m| Some(comparison_of(m, &other)))
     });
     let svg = Memo::new(move |_| {
         let l = lang.get();
@@ -490,83 +290,11 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
                     on:pointerup=move |_| end_drag()
                     on:pointercancel=move |_| drag.set(None)
                 >
-                    {move || {
-                        selected_x
-                            .get()
-                            .map(|x| {
-                                let (top, bottom) = plot.get();
-                                view! {
-                                    <rect
-                                        class="selected-band"
-                                        x=x - 14.0
-                                        y=top - 20.0
-                                        width="28"
-                                        height=bottom - top + 40.0
-                                        rx="6"
-                                    />
-                                }
-                            })
-                    }}
+                    {selection_band(selected_x, plot)}
                     <For each=move || shown_keys.get() key=|k| k.clone() let:key>
-                        {
-                            let (tp, persona) = key.clone();
-                            let h = Memo::new(move |_| {
-                                handles.with(|hs| hs.by_key.get(&key).cloned())
-                            });
-                            let (lo, hi) = layout
-                                .with_untracked(|l| (l.projection.min, l.projection.max));
-                            let get = move |f: fn(&Handle) -> String| h.with(|h| h.as_ref().map(f));
-                            // The element stays while its values change (it may hold the keyboard
-                            // focus); events are delegated to the layer. Only points on screen exist.
-                            view! {
-                                <circle
-                                    class=move || {
-                                        if h.with(|h| h.as_ref().is_some_and(|h| h.value.is_none()))
-                                        {
-                                            "handle unset"
-                                        } else {
-                                            "handle"
-                                        }
-                                    }
-                                    id=move || get(|h| handle_id(h.index, h.persona_index))
-                                    data-tp=tp.clone()
-                                    data-persona=persona.clone()
-                                    cx=move || get(|h| h.x.to_string())
-                                    cy=move || get(|h| h.y.to_string())
-                                    r="11"
-                                    tabindex="0"
-                                    role="slider"
-                                    aria-label=move || get(|h| h.label.clone())
-                                    aria-valuemin=lo
-                                    aria-valuemax=hi
-                                    aria-valuenow=move || {
-                                        h.with(|h| {
-                                            h.as_ref().and_then(|h| h.value).map(|v| v.to_string())
-                                        })
-                                    }
-                                ></circle>
-                            }
-                        }
+                        {point_handle(key, handles, layout)}
                     </For>
-                    {move || {
-                        drag.get()
-                            .map(|d| {
-                                let y = layout.with(|l| l.projection.y_of(d.value as f64));
-                                let seg = |p: Option<(f64, f64)>| {
-                                    p.map(|(px, py)| {
-                                        view! {
-                                            <line class="ghost-line" x1=px y1=py x2=d.x y2=y />
-                                        }
-                                    })
-                                };
-                                view! {
-                                    <g class="ghost">
-                                        {seg(d.prev)}{seg(d.next)}
-                                        <circle class="ghost-point" cx=d.x cy=y r="8" />
-                                    </g>
-                                }
-                            })
-                    }}
+                    {drag_ghost(drag, layout)}
                 </svg>
                 {curve_tip(tip, width)}
             </div>

@@ -1,6 +1,7 @@
 //! Leptos views: thin; they read state, dispatch Commands and show reports.
 pub mod board;
 pub mod curve;
+mod curve_parts;
 pub mod curve_table;
 pub mod editor;
 pub mod fields;
