@@ -36,14 +36,63 @@ fn is_number(s: &str) -> bool {
     s.trim().parse::<f64>().is_ok_and(f64::is_finite)
 }
 
-/// A cell as written: formula starts escaped, quoted when it holds the separator, a quote or a line break.
-fn cell(s: &str, sep: char) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) {
-        format!("'{s}")
-    } else {
-        s.to_string()
+/// Where a spreadsheet may end a cell or a line, whichever separator it reads the file with.
+const BREAKS: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+/// What makes a cell a formula in spreadsheet programs.
+const FORMULA: [char; 4] = ['=', '+', '-', '@'];
+
+/// Whether a cell starting at `rest` (after any apostrophes) would be a formula: a formula
+/// character (a number such as "-2" is not), or, at the very start of the text, a tab or CR.
+fn starts_formula(rest: &[char], first: bool) -> bool {
+    let quotes = rest.iter().take_while(|c| **c == '\'').count();
+    let Some(&c) = rest.get(quotes) else {
+        return false;
     };
-    if s.contains([sep, '"', '\n', '\r']) {
+    let segment: String = rest[quotes..]
+        .iter()
+        .take_while(|c| !BREAKS.contains(c))
+        .collect();
+    (FORMULA.contains(&c) && !is_number(&segment)) || (first && (c == '\t' || c == '\r'))
+}
+
+/// Every place a spreadsheet could start a cell (the start, and after any separator or line
+/// break, whatever this file's own separator is) that would start a formula gets one more
+/// apostrophe: `k` apostrophes before it become `k + 1`, and reading takes exactly one away.
+fn guard(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 2);
+    let mut at_start = true;
+    for (i, &c) in chars.iter().enumerate() {
+        if at_start && starts_formula(&chars[i..], i == 0) {
+            out.push('\'');
+        }
+        out.push(c);
+        at_start = BREAKS.contains(&c);
+    }
+    out
+}
+
+/// A cell's text as read: the apostrophes `guard` added are taken away, and only those.
+fn unguard(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
+    for (i, &c) in chars.iter().enumerate() {
+        let added = at_start && c == '\'' && starts_formula(&chars[i + 1..], i == 0);
+        if !added {
+            out.push(c);
+        }
+        at_start = !added && BREAKS.contains(&c);
+    }
+    out
+}
+
+/// A cell as written: formula starts guarded (`guard`); quoted when it holds any separator a
+/// spreadsheet might read the file with (`,` `;` tab), a quote or a line break.
+fn cell(s: &str) -> String {
+    let s = guard(s);
+    if s.contains([',', ';', '\t', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s
@@ -78,7 +127,7 @@ pub fn to_csv(map: &JourneyMap) -> String {
     let line = |cells: Vec<String>| {
         cells
             .iter()
-            .map(|c| cell(c, sep))
+            .map(|c| cell(c))
             .collect::<Vec<_>>()
             .join(&sep.to_string())
             + "\r\n"
@@ -189,14 +238,6 @@ fn parse(text: &str, sep: char) -> Vec<Vec<String>> {
         rows.push(row);
     }
     rows
-}
-
-/// A cell as read: the apostrophe that guarded a formula start is removed.
-fn unescape(s: &str) -> String {
-    match s.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
-        _ => s.to_string(),
-    }
 }
 
 enum Column {
@@ -334,7 +375,7 @@ fn read_row(
         (String::new(), String::new(), String::new(), String::new());
     let mut persona = 0;
     for (c, raw) in columns.iter().zip(row) {
-        let v = unescape(raw.trim());
+        let v = unguard(raw.trim());
         match c {
             Column::Field(0) => stage_name = v,
             Column::Field(1) => channel_name = v,
@@ -563,6 +604,73 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["3. satır: \"yüksek\" çıkış oranı yüzde değil, alınmadı"]
         );
+    }
+
+    #[test]
+    fn no_separator_a_spreadsheet_may_choose_splits_a_cell_into_a_formula() {
+        // An English map is written with ',', a Turkish one with ';'; a spreadsheet may still read
+        // either with ',', ';' or tab. A cell split there must not start a formula.
+        for (lang, name) in [
+            (Lang::En, "Visit;=1+1;"),
+            (Lang::Tr, "Ziyaret,=1+1,"),
+            (Lang::En, "Tab\t=1+1"),
+            (Lang::Tr, "Sekme\t@SUM(1)"),
+        ] {
+            let mut m = new_map("m", "M", lang, "t");
+            m.touchpoints.push(Touchpoint {
+                id: "t1".into(),
+                stage: m.stages[0].id.clone(),
+                channel: m.channels[0].id.clone(),
+                name: name.into(),
+                ..Touchpoint::default()
+            });
+            let text = to_csv(&m);
+            for sep in [',', ';', '\t'] {
+                for row in parse(text.trim_start_matches('\u{feff}'), sep) {
+                    for c in row {
+                        assert!(
+                            !c.starts_with(['=', '+', '-', '@']) || is_number(&c),
+                            "{lang:?} {name:?} read with {sep:?} gives the cell {c:?}"
+                        );
+                    }
+                }
+            }
+            let back = from_csv(&text, "M", lang, "t").expect("csv").imported.map;
+            assert_eq!(back.touchpoints[0].name, name, "read back whole");
+        }
+    }
+
+    #[test]
+    fn guarded_text_reads_back_exactly() {
+        let texts = [
+            "=1+1",
+            "'=1+1",
+            "''=1+1",
+            "a,'=b",
+            "a;=b",
+            "-2",
+            "'-2",
+            "+90 555",
+            "@x\n=y",
+            "\t=x",
+            "x\t@y",
+            "it's fine",
+            "'",
+            "a,",
+            "plain",
+        ];
+        for t in texts {
+            assert_eq!(unguard(&guard(t)), t, "{t:?} → {:?}", guard(t));
+            let g = guard(t);
+            for piece in g.split(BREAKS) {
+                assert!(
+                    !piece.starts_with(FORMULA) || is_number(piece),
+                    "{t:?} → {g:?}"
+                );
+            }
+        }
+        assert_eq!(guard("-2"), "-2", "numbers stay numbers");
+        assert_eq!(guard("Visit;=1+1;"), "Visit;'=1+1;");
     }
 
     #[test]
