@@ -326,3 +326,44 @@ fn storage_amounts_read_as_people_write_them() {
         (0, 0, 1, 80)
     );
 }
+
+/// Issue 14, item 5: damage a map, open it, restore it, damage it again, open it: the first
+/// damaged text must still be there, beside the second.
+#[test]
+fn a_second_quarantine_of_the_same_key_never_overwrites_the_first() {
+    let (mut lib, _) = Library::open(MemoryStore::default()).unwrap();
+    lib.save(&map("x", "X")).unwrap();
+    let key = keys::map_key("x");
+    let damage = |lib: &mut Library<MemoryStore>, text: &str| {
+        lib.store_mut().set(&key, text).unwrap();
+    };
+    damage(&mut lib, "{ first damage");
+    let first = match lib.load("x") {
+        Err(LoadError::Unreadable(LibraryProblem::Quarantined { quarantine_key, .. })) => {
+            quarantine_key
+        }
+        other => panic!("quarantined, not {other:?}"),
+    };
+    lib.save(&map("x", "X restored")).unwrap();
+    damage(&mut lib, "{ second damage");
+    let second = match lib.load("x") {
+        Err(LoadError::Unreadable(LibraryProblem::Quarantined { quarantine_key, .. })) => {
+            quarantine_key
+        }
+        other => panic!("quarantined, not {other:?}"),
+    };
+    assert_ne!(first, second);
+    let kept: Vec<String> = lib
+        .quarantined()
+        .unwrap()
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    assert!(kept.contains(&"{ first damage".to_string()), "{kept:?}");
+    assert!(kept.contains(&"{ second damage".to_string()), "{kept:?}");
+    // The same damage met again is not kept twice.
+    lib.save(&map("x", "X again")).unwrap();
+    damage(&mut lib, "{ second damage");
+    assert!(lib.load("x").is_err());
+    assert_eq!(lib.quarantined().unwrap().len(), 2);
+}

@@ -195,7 +195,7 @@ impl<S: KvStore> Library<S> {
             (Some(_), None) => {
                 // The index holds only derived data; keep a copy anyway, then rebuild it.
                 if let Some(text) = &index_text {
-                    lib.store.set(&keys::quarantine_key(keys::INDEX), text)?;
+                    lib.keep_aside(keys::INDEX, text)?;
                 }
                 problems.push(LibraryProblem::IndexRebuilt);
                 Vec::new()
@@ -302,12 +302,33 @@ impl<S: KvStore> Library<S> {
 
     /// Moves unreadable data aside: copy, verify the copy, then remove the original.
     fn quarantine(&mut self, key: &str, text: &str) -> Result<String, StoreError> {
-        let qkey = keys::quarantine_key(key);
-        let before = self.store.get(&qkey)?;
-        self.set_verified(&qkey, text, before.as_deref())?;
+        let qkey = self.keep_aside(key, text)?;
         self.store.remove(key)?;
         self.seen.remove(key);
         Ok(qkey)
+    }
+
+    /// Keeps a verified copy of `text` (read from `key`) under a quarantine key of its own: an
+    /// earlier copy of other text is never overwritten (the second goes to `…~2`, and so on); the
+    /// same text already kept is not kept twice. Returns where it is.
+    fn keep_aside(&mut self, key: &str, text: &str) -> Result<String, StoreError> {
+        let first = keys::quarantine_key(key);
+        let mut n = 1;
+        loop {
+            let qkey = if n == 1 {
+                first.clone()
+            } else {
+                format!("{first}~{n}")
+            };
+            match self.store.get(&qkey)? {
+                Some(kept) if kept == text => return Ok(qkey),
+                Some(_) => n += 1,
+                None => {
+                    self.set_verified(&qkey, text, None)?;
+                    return Ok(qkey);
+                }
+            }
+        }
     }
 
     /// Writes and reads back. A write that did not land whole (cut short, garbled, refused half
@@ -459,9 +480,7 @@ impl<S: KvStore> Library<S> {
             Some(entries) => entries,
             None => {
                 if let Some(text) = &before {
-                    let qkey = keys::quarantine_key(keys::INDEX);
-                    let old = self.store.get(&qkey)?;
-                    self.set_verified(&qkey, text, old.as_deref())?;
+                    self.keep_aside(keys::INDEX, text)?;
                 }
                 self.entries.clone()
             }
