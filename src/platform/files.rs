@@ -8,8 +8,10 @@ pub type BrowserFile = web_sys::File;
 pub struct GivenFile {
     /// The name as the user's system shows it.
     pub name: String,
-    /// The whole content.
+    /// The whole content; empty when the file is larger than the limit it was read with.
     pub bytes: Vec<u8>,
+    /// The file's size in bytes, as the user's system reports it.
+    pub size: usize,
 }
 
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -48,8 +50,8 @@ pub fn drag_has_files(ev: &web_sys::DragEvent) -> bool {
 }
 
 /// Reads each file, then calls `done` with the ones that could be read, in order. Files larger
-/// than `limit` bytes are given with their bytes cut to `limit + 1`, so the size check of the load
-/// pipeline rejects them without holding the whole file.
+/// than `limit` bytes are given with their size and no bytes, so the load pipeline refuses them
+/// by their real size without holding them.
 pub fn read_files(
     files: Vec<web_sys::File>,
     limit: usize,
@@ -58,19 +60,24 @@ pub fn read_files(
     leptos::task::spawn_local(async move {
         let mut out = Vec::new();
         for f in files {
+            let size = f.size() as usize;
+            if size > limit {
+                // Not read at all: the load pipeline refuses it by its size, the real one.
+                out.push(GivenFile {
+                    name: f.name(),
+                    bytes: Vec::new(),
+                    size,
+                });
+                continue;
+            }
             let blob: &web_sys::Blob = f.as_ref();
-            let part = if f.size() > limit as f64 {
-                blob.slice_with_f64_and_f64(0.0, limit as f64 + 1.0).ok()
-            } else {
-                Some(blob.clone())
-            };
-            let Some(part) = part else { continue };
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(part.array_buffer()).await else {
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await else {
                 continue;
             };
             out.push(GivenFile {
                 name: f.name(),
                 bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
+                size,
             });
         }
         done(out);

@@ -63,6 +63,12 @@ impl AppState {
     /// A map from a Patika file, a CSV table or a Mermaid journey (by name and content), with the
     /// conversion's notes.
     pub fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<Note>), ImportError> {
+        if f.size > MAX_BYTES {
+            return Err(ImportError::TooLarge {
+                size: f.size,
+                limit: MAX_BYTES,
+            });
+        }
         let lower = f.name.to_lowercase();
         let text = || {
             std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 {

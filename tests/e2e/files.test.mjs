@@ -192,3 +192,22 @@ test('replacing a map with a file is an explicit choice and undoable', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Issue 14, item 11: a file over the limit is refused with its real size (it said "16.0 MB; the
+// limit is 16.0 MB" for a 20 MB file, because only the first 16 MB + 1 byte were read).
+test('a file over the size limit is refused with its real size, and nothing is stored', async () => {
+  const errors = [];
+  const a = await fresh(errors);
+  const file = path.join(tmp, 'big-map.json');
+  fs.writeFileSync(file, Buffer.alloc(20 * 1024 * 1024, 0x20));
+  const before = await storedKeys(a.page);
+  await a.page.locator('#import-file').setInputFiles(file);
+  const notice = a.page.locator('.notice', { hasText: 'could not be opened' });
+  await notice.waitFor();
+  const said = await notice.textContent();
+  assert.match(said, /too large \(20\.0 MB; the limit is 16\.0 MB\)/, said);
+  assert.match(said, /Nothing in your library was changed/);
+  assert.deepEqual(await storedKeys(a.page), before);
+  assert.deepEqual(errors, []);
+  await a.context.close();
+});
