@@ -70,12 +70,14 @@ fn english(note: &Note) -> String {
         LineSkipped { line, text } => {
             format!("line {line} was not understood and was skipped: {text:?}")
         }
-        OneEndUser { persona, others } => format!(
-            "CJML has one end user: only persona {persona:?} was written; {others} other persona(s) and their emotions were left out"
-        ),
-        RatingsNeedActualJourney { emotions } => format!(
-            "{emotions} emotion(s) were left out: experience ratings belong to actual journeys only (this map is not a current-state map)"
-        ),
+        OneEndUser { persona, others } => {
+            format!("CJML has one end user: only persona {persona:?} was written; ")
+                + &format!("{others} other persona(s) and their emotions were left out")
+        }
+        RatingsNeedActualJourney { emotions } => {
+            format!("{emotions} emotion(s) were left out: experience ratings belong to actual ")
+                + "journeys only (this map is not a current-state map)"
+        }
         EndUsersBecamePersonas { count: n } => {
             format!("{n} end users became {n} personas; ratings go to the first")
         }
@@ -141,12 +143,14 @@ fn turkish(note: &Note) -> String {
             format!("{line}. satır: {score:?} puanı sayı değil; duygu girilmedi")
         }
         LineSkipped { line, text } => format!("{line}. satır anlaşılamadı, atlandı: {text:?}"),
-        OneEndUser { persona, others } => format!(
-            "CJML'de tek son kullanıcı vardır: yalnızca {persona:?} personası yazıldı; diğer {others} persona ve duyguları dışarıda kaldı"
-        ),
-        RatingsNeedActualJourney { emotions } => format!(
-            "{emotions} duygu dışarıda kaldı: deneyim puanları yalnızca gerçekleşen yolculuklarda olur (bu harita mevcut durum haritası değil)"
-        ),
+        OneEndUser { persona, others } => {
+            format!("CJML'de tek son kullanıcı vardır: yalnızca {persona:?} personası yazıldı; ")
+                + &format!("diğer {others} persona ve duyguları dışarıda kaldı")
+        }
+        RatingsNeedActualJourney { emotions } => {
+            format!("{emotions} duygu dışarıda kaldı: deneyim puanları yalnızca gerçekleşen ")
+                + "yolculuklarda olur (bu harita mevcut durum haritası değil)"
+        }
         EndUsersBecamePersonas { count: n } => {
             format!("{n} son kullanıcı {n} persona oldu; puanlar ilkine yazıldı")
         }

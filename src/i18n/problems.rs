@@ -169,28 +169,56 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
     use crate::format::ImportError::*;
     let mb = |b: &usize| super::decimal(lang, *b as f64 / 1_048_576.0, 1);
     match (lang, e) {
-        (Lang::Tr, TooLarge { size, limit }) => format!("Dosya çok büyük ({} MB; sınır {} MB).", mb(size), mb(limit)),
-        (Lang::En, TooLarge { size, limit }) => format!("The file is too large ({} MB; the limit is {} MB).", mb(size), mb(limit)),
+        (Lang::Tr, TooLarge { size, limit }) => {
+            format!("Dosya çok büyük ({} MB; sınır {} MB).", mb(size), mb(limit))
+        }
+        (Lang::En, TooLarge { size, limit }) => format!(
+            "The file is too large ({} MB; the limit is {} MB).",
+            mb(size),
+            mb(limit)
+        ),
         (Lang::Tr, NotUtf8 { .. }) => "Dosya metin değil (UTF-8 olarak okunamadı).".into(),
         (Lang::En, NotUtf8 { .. }) => "The file is not text (it is not UTF-8).".into(),
-        (Lang::Tr, NotJson { line, column, .. }) => format!("Dosya JSON değil ({line}. satır, {column}. sütun)."),
-        (Lang::En, NotJson { line, column, .. }) => format!("The file is not JSON (line {line}, column {column})."),
+        (Lang::Tr, NotJson { line, column, .. }) => {
+            format!("Dosya JSON değil ({line}. satır, {column}. sütun).")
+        }
+        (Lang::En, NotJson { line, column, .. }) => {
+            format!("The file is not JSON (line {line}, column {column}).")
+        }
         (Lang::Tr, TooDeep { limit }) => format!("JSON çok derin iç içe ({limit} düzeyden fazla)."),
-        (Lang::En, TooDeep { limit }) => format!("The JSON nests too deeply (more than {limit} levels)."),
+        (Lang::En, TooDeep { limit }) => {
+            format!("The JSON nests too deeply (more than {limit} levels).")
+        }
         (Lang::Tr, WrongFormat { .. }) => "Bu bir Patika haritası değil.".into(),
         (Lang::En, WrongFormat { .. }) => "This is not a Patika map.".into(),
-        (Lang::Tr, NewerVersion { found, supported }) => format!(
-            "Bu dosya Patika'nın daha yeni bir sürümüyle yazılmış (biçim sürümü {found}; bu sürüm {supported}. sürüme kadar okur). Açmak için Patika'yı güncelleyin."
-        ),
-        (Lang::En, NewerVersion { found, supported }) => {
-            format!("This file was written by a newer Patika (format version {found}; this one reads up to {supported}). Update Patika to open it.")
+        (Lang::Tr, NewerVersion { found, supported }) => {
+            format!("Bu dosya Patika'nın daha yeni bir sürümüyle yazılmış (biçim sürümü {found}; ")
+                + &format!(
+                    "bu sürüm {supported}. sürüme kadar okur). Açmak için Patika'yı güncelleyin."
+                )
         }
-        (Lang::Tr, Migration { from, message }) => format!("Dosya {from}. sürümden yükseltilemedi: {message}"),
-        (Lang::En, Migration { from, message }) => format!("The file could not be upgraded from version {from}: {message}"),
-        (Lang::Tr, InvalidField { path, message }) => format!("Dosyada geçersiz değer: {path} ({message})."),
-        (Lang::En, InvalidField { path, message }) => format!("Invalid value at {path} ({message})."),
-        (Lang::Tr, TooMany { what, count, limit }) => format!("Çok fazla kayıt: {count} {what} (sınır {limit})."),
-        (Lang::En, TooMany { what, count, limit }) => format!("Too many records: {count} {what} (the limit is {limit})."),
+        (Lang::En, NewerVersion { found, supported }) => {
+            format!("This file was written by a newer Patika (format version {found}; ")
+                + &format!("this one reads up to {supported}). Update Patika to open it.")
+        }
+        (Lang::Tr, Migration { from, message }) => {
+            format!("Dosya {from}. sürümden yükseltilemedi: {message}")
+        }
+        (Lang::En, Migration { from, message }) => {
+            format!("The file could not be upgraded from version {from}: {message}")
+        }
+        (Lang::Tr, InvalidField { path, message }) => {
+            format!("Dosyada geçersiz değer: {path} ({message}).")
+        }
+        (Lang::En, InvalidField { path, message }) => {
+            format!("Invalid value at {path} ({message}).")
+        }
+        (Lang::Tr, TooMany { what, count, limit }) => {
+            format!("Çok fazla kayıt: {count} {what} (sınır {limit}).")
+        }
+        (Lang::En, TooMany { what, count, limit }) => {
+            format!("Too many records: {count} {what} (the limit is {limit}).")
+        }
     }
 }
 

@@ -31,7 +31,9 @@ texts! {
     SampleOnlineShop => "Çevrimiçi mağaza (Türkçe)", "Online shop (Turkish)";
     SampleBroadband => "Ev interneti (İngilizce)", "Home broadband (English)";
     SearchMaps => "Haritalarda ara", "Search maps";
-    EmptyLibrary => "Henüz haritanız yok. Boş bir haritayla ya da bir örnekle başlayın.", "You have no maps yet. Start with a blank map or a sample.";
+    EmptyLibrary =>
+        "Henüz haritanız yok. Boş bir haritayla ya da bir örnekle başlayın.",
+        "You have no maps yet. Start with a blank map or a sample.";
     NoMatches => "Aramanızla eşleşen harita yok.", "No maps match your search.";
     Open => "Aç", "Open";
     Rename => "Yeniden adlandır", "Rename";
@@ -79,7 +81,9 @@ texts! {
     NoTouchpoints => "Bu aşamada henüz temas noktası yok.", "No touchpoints in this stage yet.";
     Details => "Temas noktası ayrıntıları", "Touchpoint details";
     Close => "Kapat", "Close";
-    SelectHint => "Ayrıntılarını düzenlemek için bir temas noktası seçin.", "Select a touchpoint to edit its details.";
+    SelectHint =>
+        "Ayrıntılarını düzenlemek için bir temas noktası seçin.",
+        "Select a touchpoint to edit its details.";
     CustomerAction => "Müşteri ne yapıyor?", "What does the customer do?";
     Thoughts => "Müşteri ne düşünüyor?", "What does the customer think?";
     Expectation => "Beklenti", "Expectation";
@@ -113,7 +117,9 @@ texts! {
     MoveDown => "Aşağı taşı", "Move down";
     DeleteTouchpoint => "Temas noktasını sil", "Delete touchpoint";
     EmotionCurve => "Duygu eğrisi", "Emotion curve";
-    CurveEmpty => "Eğri için temas noktalarına duygu girin.", "Give touchpoints an emotion to see the curve.";
+    CurveEmpty =>
+        "Eğri için temas noktalarına duygu girin.",
+        "Give touchpoints an emotion to see the curve.";
     VeryNegative => "Çok olumsuz", "Very negative";
     Negative => "Olumsuz", "Negative";
     Neutral => "Nötr", "Neutral";
@@ -123,15 +129,29 @@ texts! {
     Saving => "Kaydediliyor…", "Saving…";
     KeptInTab => "Yalnızca bu sekmede", "In this tab only";
     NotSaved => "Kaydedilemedi", "Not saved";
-    MemoryOnly => "Tarayıcı depolaması kullanılamıyor: değişiklikler yalnızca bu sekmede kalır.", "Browser storage is unavailable: changes stay in this tab only.";
-    StorageFull => "Depolama dolu: değişiklikler kaydedilmiyor.", "Storage is full: changes are not being saved.";
-    Quarantined => "Okunamayan veri ayrı bir yere taşındı; hiçbir şey silinmedi.", "Unreadable data was moved aside; nothing was deleted.";
+    MemoryOnly =>
+        "Tarayıcı depolaması kullanılamıyor: değişiklikler yalnızca bu sekmede kalır.",
+        "Browser storage is unavailable: changes stay in this tab only.";
+    StorageFull =>
+        "Depolama dolu: değişiklikler kaydedilmiyor.",
+        "Storage is full: changes are not being saved.";
+    Quarantined =>
+        "Okunamayan veri ayrı bir yere taşındı; hiçbir şey silinmedi.",
+        "Unreadable data was moved aside; nothing was deleted.";
     Download => "İndir", "Download";
-    Repaired => "Harita yüklenirken şunlar düzeltildi:", "These were repaired while loading the map:";
-    Recovered => "Dizinde olmayan bir harita kurtarıldı.", "A map missing from the index was recovered.";
+    Repaired =>
+        "Harita yüklenirken şunlar düzeltildi:",
+        "These were repaired while loading the map:";
+    Recovered =>
+        "Dizinde olmayan bir harita kurtarıldı.",
+        "A map missing from the index was recovered.";
     Dismiss => "Tamam", "Dismiss";
-    IndexRebuilt => "Harita dizini okunamadı; saklı haritalardan yeniden oluşturuldu.", "The map index was unreadable; it was rebuilt from the stored maps.";
-    MissingMap => "Dizindeki bir haritanın verisi bulunamadı:", "A map listed in the index has no data:";
+    IndexRebuilt =>
+        "Harita dizini okunamadı; saklı haritalardan yeniden oluşturuldu.",
+        "The map index was unreadable; it was rebuilt from the stored maps.";
+    MissingMap =>
+        "Dizindeki bir haritanın verisi bulunamadı:",
+        "A map listed in the index has no data:";
     MapNotFound => "Bu harita bulunamadı.", "This map could not be found.";
     MapEditor => "Harita düzenleyici", "Map editor";
     Board => "Aşamalar ve temas noktaları", "Stages and touchpoints";
@@ -141,14 +161,26 @@ texts! {
     TableView => "Tablo görünümü", "Table view";
     CompareWith => "Karşılaştır", "Compare with";
     NoComparison => "Karşılaştırma yok", "No comparison";
-    Unmatched => "Bu haritada eşi bulunmayan temas noktaları:", "Touchpoints with no match in this map:";
+    Unmatched =>
+        "Bu haritada eşi bulunmayan temas noktaları:",
+        "Touchpoints with no match in this map:";
     ExportSvg => "SVG indir", "Download SVG";
     ExportPng => "PNG indir", "Download PNG";
-    CurveHelp => "Bir noktayı sürükleyin ya da seçip ↑/↓ ile duyguyu değiştirin, ←/→ ile noktalar arasında gezinin; Esc sürüklemeyi iptal eder.", "Drag a point, or focus it and use ↑/↓ to change the emotion and ←/→ to move between points; Esc cancels a drag.";
+    CurveHelp =>
+        concat!(
+            "Bir noktayı sürükleyin ya da seçip ↑/↓ ile duyguyu değiştirin, ←/→ ile noktalar ",
+            "arasında gezinin; Esc sürüklemeyi iptal eder."
+        ),
+        concat!(
+            "Drag a point, or focus it and use ↑/↓ to change the emotion and ←/→ to move between ",
+            "points; Esc cancels a drag."
+        );
     FutureCopy => "Gelecek durum kopyası oluştur", "Create future-state copy";
     FutureSuffix => "— gelecek durum", "— future state";
     Matrix => "Temas noktası matrisi", "Touchpoint matrix";
-    MatrixHelp => "Aşamalar × kanallar. Bir hücreye tıklayınca düzenleyici o temas noktalarına süzülür.", "Stages × channels. Click a cell to filter the editor to those touchpoints.";
+    MatrixHelp =>
+        "Aşamalar × kanallar. Bir hücreye tıklayınca düzenleyici o temas noktalarına süzülür.",
+        "Stages × channels. Click a cell to filter the editor to those touchpoints.";
     NotUsed => "kullanılmıyor", "not used";
     Filtered => "Süzülüyor:", "Filtered:";
     ClearFilter => "Süzgeci kaldır", "Clear filter";
@@ -156,60 +188,141 @@ texts! {
     ChannelSwitches => "Kanal değişimi", "Channel switch";
     Number => "Sıra", "No.";
     ImportFile => "Dosyadan içe aktar…", "Import from file…";
-    ImportHint => "Patika haritası ya da yedeği (.json), tablo (.csv), Mermaid yolculuğu (.mmd) ya da CJML (.xml); dosyayı sayfanın herhangi bir yerine de bırakabilirsiniz.", "A Patika map or backup (.json), a table (.csv), a Mermaid journey (.mmd) or CJML (.xml); you can also drop the file anywhere on the page.";
+    ImportHint =>
+        concat!(
+            "Patika haritası ya da yedeği (.json), tablo (.csv), Mermaid yolculuğu (.mmd) ya da ",
+            "CJML (.xml); dosyayı sayfanın herhangi bir yerine de bırakabilirsiniz."
+        ),
+        concat!(
+            "A Patika map or backup (.json), a table (.csv), a Mermaid journey (.mmd) or CJML ",
+            "(.xml); you can also drop the file anywhere on the page."
+        );
     BackUpAll => "Tüm haritaları yedekle", "Back up all maps";
     ImportedFrom => "içe aktarıldı:", "imported from";
     ImportFailed => "açılamadı:", "could not be opened:";
-    NothingChanged => "Kitaplığınızda hiçbir şey değişmedi.", "Nothing in your library was changed.";
+    NothingChanged =>
+        "Kitaplığınızda hiçbir şey değişmedi.",
+        "Nothing in your library was changed.";
     RepairedOnImport => "İçe aktarırken şunlar düzeltildi:", "Repaired while importing:";
     RestoredMaps => "Yedekten geri yüklenen harita:", "Maps restored from the backup:";
     AlreadyPresent => "zaten vardı (değişmedi):", "already present (unchanged):";
     BackupHolds => "Yedekteki harita:", "Maps in the backup:";
-    NotBackedUp => "Okunamadığı için yedekte olmayan harita:", "Maps that could not be read and are not in the backup:";
-    NotRestored => "Okunamadığı için geri yüklenmeyen harita:", "Maps that could not be read and were not restored:";
+    NotBackedUp =>
+        "Okunamadığı için yedekte olmayan harita:",
+        "Maps that could not be read and are not in the backup:";
+    NotRestored =>
+        "Okunamadığı için geri yüklenmeyen harita:",
+        "Maps that could not be read and were not restored:";
     DropToImport => "İçe aktarmak için bırakın", "Drop to import";
     MapInfo => "Harita bilgisi", "Map info";
     LastExported => "Son dışa aktarma:", "Last exported:";
     NeverExported => "Henüz dışa aktarılmadı", "Never exported";
-    ExportReminder => "Son kopyadan beri değişti: bir kopyasını saklamak için dışa aktarın ya da tüm haritaları yedekleyin.", "Changed since its last copy: export it or back up all maps to keep one.";
+    ExportReminder =>
+        concat!(
+            "Son kopyadan beri değişti: bir kopyasını saklamak için dışa aktarın ya da tüm ",
+            "haritaları yedekleyin."
+        ),
+        "Changed since its last copy: export it or back up all maps to keep one.";
     StorageUsed => "Tarayıcı depolaması", "Browser storage";
     StorageOf => "/ yaklaşık", "of about";
-    StorageAlmostFull => "Depolama dolmak üzere: kullanmadığınız haritaları dışa aktarıp silin ya da tüm haritaları yedekleyin.", "Storage is almost full: export and delete maps you no longer use, or back up all maps.";
-    PersistGranted => "Tarayıcı haritalarınızı kalıcı olarak saklayacak.", "The browser will keep your maps (persistent storage granted).";
-    PersistDenied => "Tarayıcı yer darlığında verileri silebilir: düzenli olarak yedek alın.", "The browser may clear site data when space runs low: back up regularly.";
+    StorageAlmostFull =>
+        concat!(
+            "Depolama dolmak üzere: kullanmadığınız haritaları dışa aktarıp silin ya da tüm ",
+            "haritaları yedekleyin."
+        ),
+        "Storage is almost full: export and delete maps you no longer use, or back up all maps.";
+    PersistGranted =>
+        "Tarayıcı haritalarınızı kalıcı olarak saklayacak.",
+        "The browser will keep your maps (persistent storage granted).";
+    PersistDenied =>
+        "Tarayıcı yer darlığında verileri silebilir: düzenli olarak yedek alın.",
+        "The browser may clear site data when space runs low: back up regularly.";
     ExportNow => "Şimdi dışa aktar", "Export now";
     Sources => "Kaynaklar", "Sources";
-    SourcesHint => "Her satıra bir kaynak: önce başlık, sonra http(s) ya da mailto adresi. Başka adresler bağlantı olmaz, metin olarak kalır.", "One source per line: a title, then an http(s) or mailto address. Other addresses do not become links; they stay text.";
-    NotALink => "Bağlantı değil: yalnızca http, https ve mailto adresleri açılır.", "Not a link: only http, https and mailto addresses open.";
-    ConflictText => "Bu harita başka bir sekmede değiştirildi; buradaki son değişiklikleriniz kaydedilmedi. Hiçbiri silinmedi: sizinkini kopya olarak saklayabilir ya da diğer sekmedeki sürümü alabilirsiniz.", "This map was changed in another tab; your latest changes here are not saved. Nothing was lost: keep yours as a copy, or take the other tab's version.";
+    SourcesHint =>
+        concat!(
+            "Her satıra bir kaynak: önce başlık, sonra http(s) ya da mailto adresi. Başka ",
+            "adresler bağlantı olmaz, metin olarak kalır."
+        ),
+        concat!(
+            "One source per line: a title, then an http(s) or mailto address. Other addresses do ",
+            "not become links; they stay text."
+        );
+    NotALink =>
+        "Bağlantı değil: yalnızca http, https ve mailto adresleri açılır.",
+        "Not a link: only http, https and mailto addresses open.";
+    ConflictText =>
+        concat!(
+            "Bu harita başka bir sekmede değiştirildi; buradaki son değişiklikleriniz ",
+            "kaydedilmedi. Hiçbiri silinmedi: sizinkini kopya olarak saklayabilir ya da diğer ",
+            "sekmedeki sürümü alabilirsiniz."
+        ),
+        concat!(
+            "This map was changed in another tab; your latest changes here are not saved. Nothing ",
+            "was lost: keep yours as a copy, or take the other tab's version."
+        );
     KeepMineAsCopy => "Benimkini kopya olarak sakla", "Keep mine as a copy";
     TakeTheirs => "Diğer sekmedekini al", "Take theirs";
-    FollowedOtherTab => "Bu harita başka bir sekmede değiştirildi; güncel hâli gösteriliyor.", "This map was changed in another tab; its latest version is shown.";
-    DeletedElsewhere => "Bu harita başka bir sekmede silindi. Burada düzenlemeye devam ederseniz yeniden kaydedilir.", "This map was deleted in another tab. If you keep editing here, it is stored again.";
+    FollowedOtherTab =>
+        "Bu harita başka bir sekmede değiştirildi; güncel hâli gösteriliyor.",
+        "This map was changed in another tab; its latest version is shown.";
+    DeletedElsewhere =>
+        concat!(
+            "Bu harita başka bir sekmede silindi. Burada düzenlemeye devam ederseniz yeniden ",
+            "kaydedilir."
+        ),
+        "This map was deleted in another tab. If you keep editing here, it is stored again.";
     ErrQuota => "depolama dolu", "storage is full";
     ErrUnavailable => "depolama kullanılamıyor", "storage is unavailable";
-    ErrNotVerified => "yazılan veri geri okunduğunda aynı çıkmadı", "what was written did not read back the same";
+    ErrNotVerified =>
+        "yazılan veri geri okunduğunda aynı çıkmadı",
+        "what was written did not read back the same";
     ErrConflict => "başka bir sekmede değiştirildi", "changed in another tab";
     ErrOther => "depolama hatası", "storage error";
     ReplaceFromFile => "Dosyayla değiştir…", "Replace from file…";
-    ReplacedFrom => "içeriği bu haritanın yerine kondu (Geri al ile eski hâline döner):", "replaced this map's content (Undo brings it back):";
+    ReplacedFrom =>
+        "içeriği bu haritanın yerine kondu (Geri al ile eski hâline döner):",
+        "replaced this map's content (Undo brings it back):";
     Loading => "Yükleniyor…", "Loading…";
     SharedFailed => "Paylaşılan harita açılamadı:", "The shared map could not be opened:";
-    SharedBanner => "Paylaşılan harita — salt okunur; tarayıcınızda saklanmadı.", "Shared map — read-only; it is not stored in your browser.";
+    SharedBanner =>
+        "Paylaşılan harita — salt okunur; tarayıcınızda saklanmadı.",
+        "Shared map — read-only; it is not stored in your browser.";
     SaveToMyMaps => "Haritalarıma kaydet", "Save to my maps";
     BackToEditor => "← Düzenleyiciye dön", "← Back to editor";
     Print => "Yazdır", "Print";
     ShareLink => "Paylaşım bağlantısını kopyala", "Copy share link";
-    LinkCopied => "Bağlantı panoya kopyalandı. Harita bağlantının içinde; hiçbir sunucuya gönderilmez.", "Link copied to the clipboard. The map is inside the link; it is never sent to a server.";
-    LinkCopyManual => "Bağlantıyı bu kutudan kopyalayın. Harita bağlantının içinde; hiçbir sunucuya gönderilmez.", "Copy the link from this box. The map is inside the link; it is never sent to a server.";
-    LinkLong => "Bu bağlantı uzun: bazı sohbet ve e-posta uygulamaları uzun bağlantıları keser. Gerekirse JSON dosyasını paylaşın. Karakter:", "This link is long: some chat and mail apps cut long links. Share the JSON file if it does not arrive whole. Characters:";
+    LinkCopied =>
+        "Bağlantı panoya kopyalandı. Harita bağlantının içinde; hiçbir sunucuya gönderilmez.",
+        "Link copied to the clipboard. The map is inside the link; it is never sent to a server.";
+    LinkCopyManual =>
+        concat!(
+            "Bağlantıyı bu kutudan kopyalayın. Harita bağlantının içinde; hiçbir sunucuya ",
+            "gönderilmez."
+        ),
+        "Copy the link from this box. The map is inside the link; it is never sent to a server.";
+    LinkLong =>
+        concat!(
+            "Bu bağlantı uzun: bazı sohbet ve e-posta uygulamaları uzun bağlantıları keser. ",
+            "Gerekirse JSON dosyasını paylaşın. Karakter:"
+        ),
+        concat!(
+            "This link is long: some chat and mail apps cut long links. Share the JSON file if it ",
+            "does not arrive whole. Characters:"
+        );
     ShareLinkLabel => "Paylaşım bağlantısı", "Share link";
     Present => "Sunum görünümü", "Presentation view";
-    ContentHash => "İçerik özeti (SHA-256, dışa aktarılan JSON'un)", "Content hash (SHA-256 of the exported JSON)";
-    HashHint => "Paylaşılan bir dosyanın incelediğiniz sürüm olduğunu bu özetle doğrulayabilirsiniz.", "Compare it with a shared file's hash to check it is the version you reviewed.";
+    ContentHash =>
+        "İçerik özeti (SHA-256, dışa aktarılan JSON'un)",
+        "Content hash (SHA-256 of the exported JSON)";
+    HashHint =>
+        "Paylaşılan bir dosyanın incelediğiniz sürüm olduğunu bu özetle doğrulayabilirsiniz.",
+        "Compare it with a shared file's hash to check it is the version you reviewed.";
     Created => "Oluşturuldu", "Created";
     Unavailable => "kullanılamıyor", "unavailable";
-    ConversionNotes => "Dönüştürürken taşınamayan ya da tahmin edilenler:", "What could not be carried over, or was guessed:";
+    ConversionNotes =>
+        "Dönüştürürken taşınamayan ya da tahmin edilenler:",
+        "What could not be carried over, or was guessed:";
     ExportCsv => "CSV olarak dışa aktar", "Export CSV";
     ExportMermaid => "Mermaid olarak dışa aktar", "Export Mermaid";
     ExportCjml => "CJML olarak dışa aktar", "Export CJML";
