@@ -81,18 +81,18 @@ fn an_unreadable_entry_survives_autosave_untouched() {
 fn data_that_became_unreadable_is_never_overwritten() {
     let (mut lib, _) = Library::open(MemoryStore::default()).unwrap();
     lib.save(&map("a", "mine")).unwrap();
-    // Another tab running a newer Patika writes a newer format under the same key.
-    let newer = export(&map("a", "theirs")).replace("\"formatVersion\": 1", "\"formatVersion\": 2");
+    // Damaged under the same key (by hand, by a broken extension): moved aside, then saved.
+    let broken = "{\"format\":\"patika.journey-map\", BROKEN".to_string();
     lib.store_mut()
         .data
-        .insert(keys::map_key("a"), newer.clone());
+        .insert(keys::map_key("a"), broken.clone());
     let problems = lib.save(&map("a", "mine, later")).unwrap();
     assert!(matches!(&problems[0], LibraryProblem::Quarantined { .. }));
     assert_eq!(
         lib.store()
             .data
             .get(&keys::quarantine_key(&keys::map_key("a"))),
-        Some(&newer)
+        Some(&broken)
     );
     // Opening it quarantines rather than failing silently.
     lib.store_mut()
@@ -280,6 +280,7 @@ fn a_gentle_reminder_when_changes_have_no_recent_copy() {
         stages: 1,
         touchpoints: 1,
         last_exported: exported.map(str::to_string),
+        build: 1,
     };
     let now = "2026-11-24T10:00:00Z";
     assert!(

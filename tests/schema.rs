@@ -87,3 +87,27 @@ fn a_file_of_the_wrong_shape_does_not_validate() {
             .expect("json");
     assert!(schemas.validate(&newer, index).is_err());
 }
+
+/// What maps could hold in each build (`format::stored::BUILD`), as a fingerprint of the schema:
+/// a build never writes over a map stamped by a higher build, so a change to what a map holds
+/// must raise the build. Changing the model fails this test until `BUILD` is raised and a line
+/// is added here.
+const SCHEMA_OF_BUILD: &[(u64, u64)] = &[(2, 0xc92c_b0f6_9263_2e82)];
+
+#[test]
+fn a_changed_schema_raises_the_build() {
+    let fingerprint = patika::format::Revision::of(&json_schema()).0;
+    let (build, recorded) = SCHEMA_OF_BUILD[SCHEMA_OF_BUILD.len() - 1];
+    assert_eq!(
+        build,
+        patika::format::stored::BUILD,
+        "record the schema of the new build here"
+    );
+    assert_eq!(
+        recorded,
+        fingerprint,
+        "what a map holds changed (schema fingerprint {fingerprint:#x}): raise \
+         format::stored::BUILD and add ({}, {fingerprint:#x}) to SCHEMA_OF_BUILD",
+        build + 1
+    );
+}

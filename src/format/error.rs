@@ -7,6 +7,8 @@ pub enum ImportError {
     TooLarge { size: usize, limit: usize },
     /// The bytes are not UTF-8 text.
     NotUtf8 { offset: usize },
+    /// Stored text holding a lone UTF-16 surrogate (half of a character): not text at all.
+    LoneSurrogate,
     /// The text is not JSON.
     NotJson {
         line: usize,
@@ -37,6 +39,7 @@ impl ImportError {
         match self {
             ImportError::TooLarge { .. } => "too-large",
             ImportError::NotUtf8 { .. } => "not-utf8",
+            ImportError::LoneSurrogate => "lone-surrogate",
             ImportError::NotJson { .. } => "not-json",
             ImportError::TooDeep { .. } => "too-deep",
             ImportError::WrongFormat { .. } => "wrong-format",

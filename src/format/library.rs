@@ -2,90 +2,34 @@
 //! (and read back) before the index; loading reconciles the two; unreadable data is moved to a
 //! quarantine key and never overwritten. Several tabs share one store: each stored map has a
 //! revision, a tab never writes over a revision it has not seen, and the index is re-read and
-//! merged on every change so that one tab's write never drops another tab's maps.
+//! merged on every change so that one tab's write never drops another tab's maps. Opening never
+//! fails because storage refuses writes: what is stored is listed from its keys.
+use super::entry::{parse_index, Index, INDEX_FORMAT};
+pub use super::entry::{LibraryEntry, EXPORT_REMINDER_DAYS};
 use super::keys;
+pub use super::revision::{follow, Follow, Revision, StoredState};
 pub use super::store::{
     is_quota_error, storage_percent, storage_units, KvStore, MemoryStore, StoreError,
     STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
 };
-use super::{export, import, ImportError, Imported};
-use crate::model::calendar::iso_day;
+use super::stored::{prepare, stamp_of, stored_text, Prepared, Stamp};
+use super::{import, ImportError, Imported};
 use crate::model::JourneyMap;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-/// One map as listed in the library.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LibraryEntry {
-    /// Map id.
-    pub id: String,
-    /// Map title.
-    pub title: String,
-    /// Last change (ISO 8601).
-    pub updated: String,
-    /// Number of stages.
-    pub stages: usize,
-    /// Number of touchpoints.
-    pub touchpoints: usize,
-    /// When the map was last exported as a JSON file or backup (ISO 8601), if ever.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_exported: Option<String>,
-}
-
-/// Days after which a map changed since its last export (or never exported) gets a reminder.
-pub const EXPORT_REMINDER_DAYS: i64 = 14;
-
-impl LibraryEntry {
-    /// Whether to remind the user to keep a copy: changed since the last export (or never
-    /// exported), and that copy (or the map's last change) is at least `EXPORT_REMINDER_DAYS` old.
-    pub fn needs_export_reminder(&self, now: &str) -> bool {
-        let since = self
-            .last_exported
-            .as_deref()
-            .unwrap_or(self.updated.as_str());
-        let changed_after = self
-            .last_exported
-            .as_deref()
-            .is_none_or(|e| self.updated.as_str() > e);
-        let age = iso_day(now).zip(iso_day(since)).map(|(n, s)| n - s);
-        changed_after && age.is_some_and(|d| d >= EXPORT_REMINDER_DAYS)
-    }
-}
-
-impl LibraryEntry {
-    /// The entry describing `map`.
-    pub fn of(map: &JourneyMap) -> Self {
-        LibraryEntry {
-            id: map.id.clone(),
-            title: map.title.clone(),
-            updated: map.updated.clone(),
-            stages: map.stages.len(),
-            touchpoints: map.touchpoints.len(),
-            last_exported: None,
-        }
-    }
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Index {
-    format: String,
-    format_version: u64,
-    maps: Vec<LibraryEntry>,
-}
-
-const INDEX_FORMAT: &str = "patika.library-index";
 
 /// Something the user should know about after loading.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LibraryProblem {
-    /// Unreadable data was moved from `key` to `quarantine_key`; it can be downloaded.
+    /// Unreadable data was moved from `key` to `quarantine_key`; it can be downloaded. When
+    /// storage had no room for the copy, `quarantine_key` is `key`: the data was left where it
+    /// is, untouched.
     Quarantined {
         /// Where the data was.
         key: String,
         /// Where it is kept now.
         quarantine_key: String,
+        /// The map's title, as far as it could be read.
+        title: Option<String>,
         /// Why it could not be read.
         error: ImportError,
     },
@@ -101,6 +45,9 @@ pub enum LibraryProblem {
         /// The map's id.
         id: String,
     },
+    /// Storage refused a write while the library was opened (full, or read-only): the maps are
+    /// listed from what is stored, and nothing was lost.
+    NotWritten(StoreError),
 }
 
 /// Why `Library::load` gave no map.
@@ -113,6 +60,14 @@ pub enum LoadError {
     },
     /// What is stored could not be read: it was moved aside, as the problem says.
     Unreadable(LibraryProblem),
+    /// A newer build of Patika stored this map: it is left as it is, and shown read-only when
+    /// this build can read it (`map`).
+    Newer {
+        /// Its entry, read leniently.
+        entry: LibraryEntry,
+        /// The map, when this build can read it.
+        map: Option<Box<JourneyMap>>,
+    },
     /// The store itself failed.
     Store(StoreError),
 }
@@ -123,79 +78,62 @@ impl LoadError {
         match self {
             LoadError::Missing { id } => Some(LibraryProblem::Missing { id }),
             LoadError::Unreadable(problem) => Some(problem),
-            LoadError::Store(_) => None,
+            LoadError::Newer { .. } | LoadError::Store(_) => None,
         }
     }
+}
+
+/// What reading one stored map gave.
+enum Read {
+    /// The map, through the load pipeline.
+    Map(Imported),
+    /// A newer build's map, left as it is.
+    Newer(LibraryEntry, Option<Box<JourneyMap>>),
+    /// Nothing usable (missing or unreadable: the problem says which).
+    Nothing,
+}
+
+/// What a tab last read or wrote under a map key: that text is known to be readable, and it is the
+/// only revision this tab may write over.
+#[derive(Debug, Clone)]
+struct Seen {
+    revision: Revision,
+    stamp: Stamp,
 }
 
 /// The map library over a store.
 pub struct Library<S: KvStore> {
     store: S,
     entries: Vec<LibraryEntry>,
-    /// Revision of what this tab last read or wrote under each map key: that text is known to be
-    /// readable, and it is the only revision this tab may write over.
-    seen: HashMap<String, Revision>,
-}
-
-/// A stored map's revision: a 64-bit fingerprint of its stored text. Each tab computes the
-/// revisions it compares itself, so only "every change changes it" matters; the text is read eight
-/// bytes per step (a multi-megabyte map is fingerprinted on every load and twice on every save:
-/// ≈ 6× faster than byte-wise FNV-1a, measured), then mixed with splitmix64's finaliser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Revision(pub u64);
-
-impl Revision {
-    /// The revision of a stored text.
-    pub fn of(text: &str) -> Revision {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let bytes = text.as_bytes();
-        let mut h = bytes.len() as u64;
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
-            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in words.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        Revision(h ^ (h >> 33))
-    }
-}
-
-/// How a stored map compares with what this tab last saw of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoredState {
-    /// The stored map is the revision this tab last read or wrote.
-    Seen,
-    /// Another tab saved a revision this tab has not seen.
-    ChangedElsewhere,
-    /// The map is no longer stored (deleted elsewhere), though this tab saw it.
-    Gone,
-    /// This tab never read it (not open here).
-    Unknown,
+    seen: HashMap<String, Seen>,
+    /// The stored index lacks maps this tab listed from their keys (the write was refused when
+    /// the library opened): the next index write adds them back.
+    index_behind: bool,
 }
 
 impl<S: KvStore> Library<S> {
     /// Opens the library: reads the index and reconciles it with the map keys actually stored.
+    /// Fails only when the store cannot be read at all.
     pub fn open(store: S) -> Result<(Self, Vec<LibraryProblem>), StoreError> {
         let mut lib = Library {
             store,
             entries: Vec::new(),
             seen: HashMap::new(),
+            index_behind: false,
         };
         let mut problems = Vec::new();
-        let index_text = lib.store.get(keys::INDEX)?;
+        let mut refused = None;
+        let index_text = match lib.store.get(keys::INDEX) {
+            Err(StoreError::NotText { .. }) => Some(String::new()),
+            other => other?,
+        };
         let mut entries = match (index_text.as_deref(), parse_index(index_text.as_deref())) {
             (None, _) => Vec::new(),
             (Some(_), Some(maps)) => maps,
             (Some(_), None) => {
                 // The index holds only derived data; keep a copy anyway, then rebuild it.
-                if let Some(text) = &index_text {
-                    lib.keep_aside(keys::INDEX, text)?;
+                if let Err(e) = lib.keep_aside(keys::INDEX) {
+                    refused = Some(e);
                 }
                 problems.push(LibraryProblem::IndexRebuilt);
                 Vec::new()
@@ -220,22 +158,26 @@ impl<S: KvStore> Library<S> {
                 continue;
             }
             // A map written whose index update never happened: read it and list it again.
-            match lib.read_map(id, &mut problems)? {
-                Some(imp) => {
-                    entries.push(LibraryEntry::of(&imp.map));
-                    problems.push(LibraryProblem::Recovered { id: id.to_string() });
-                }
-                None => continue,
-            }
+            let entry = match lib.read_map(id, &mut problems)? {
+                Read::Map(imp) => LibraryEntry::of(&imp.map),
+                Read::Newer(entry, _) => entry,
+                Read::Nothing => continue,
+            };
+            entries.push(entry);
+            problems.push(LibraryProblem::Recovered { id: id.to_string() });
         }
         lib.entries = entries;
-        if problems
+        let changed = problems
             .iter()
-            .any(|p| !matches!(p, LibraryProblem::Quarantined { .. }))
-        {
+            .any(|p| !matches!(p, LibraryProblem::Quarantined { .. }));
+        if changed && refused.is_none() {
             let entries = lib.entries.clone();
-            lib.update_index(|e| *e = entries)?;
+            if let Err(e) = lib.update_index(|e| *e = entries) {
+                refused = Some(e);
+            }
         }
+        lib.index_behind = refused.is_some();
+        problems.extend(refused.map(LibraryProblem::NotWritten));
         Ok((lib, problems))
     }
 
@@ -254,14 +196,17 @@ impl<S: KvStore> Library<S> {
         &mut self.store
     }
 
-    /// Reads one map through the import pipeline. Unreadable data is quarantined and reported.
+    /// Reads one map through the import pipeline. Unreadable data is quarantined and reported; a
+    /// newer build's map is left as it is.
     pub fn load(&mut self, id: &str) -> Result<Imported, LoadError> {
         let mut problems = Vec::new();
         match self.read_map(id, &mut problems).map_err(LoadError::Store)? {
-            Some(imp) => Ok(imp),
-            None => {
-                self.update_index(|e| e.retain(|e| e.id != id))
-                    .map_err(LoadError::Store)?;
+            Read::Map(imp) => Ok(imp),
+            Read::Newer(entry, map) => Err(LoadError::Newer { entry, map }),
+            Read::Nothing => {
+                // Best effort: the list is corrected in this tab whatever the index write does.
+                self.entries.retain(|e| e.id != id);
+                let _ = self.update_index(|e| e.retain(|e| e.id != id));
                 Err(match problems.pop() {
                     Some(LibraryProblem::Missing { .. }) | None => {
                         LoadError::Missing { id: id.to_string() }
@@ -276,42 +221,70 @@ impl<S: KvStore> Library<S> {
         &mut self,
         id: &str,
         problems: &mut Vec<LibraryProblem>,
-    ) -> Result<Option<Imported>, StoreError> {
+    ) -> Result<Read, StoreError> {
         let key = keys::map_key(id);
-        let Some(text) = self.store.get(&key)? else {
-            problems.push(LibraryProblem::Missing { id: id.to_string() });
-            return Ok(None);
+        let text = match self.store.get(&key) {
+            Ok(Some(text)) => text,
+            Ok(None) => {
+                problems.push(LibraryProblem::Missing { id: id.to_string() });
+                return Ok(Read::Nothing);
+            }
+            // Not even text (a lone UTF-16 surrogate): copied aside code unit by code unit.
+            Err(StoreError::NotText { .. }) => {
+                problems.push(self.quarantine(&key, None, ImportError::LoneSurrogate)?);
+                return Ok(Read::Nothing);
+            }
+            Err(e) => return Err(e),
         };
+        let stamp = stamp_of(&text);
+        if stamp.is_newer() {
+            let map = import(text.as_bytes()).ok().map(|i| Box::new(i.map));
+            return Ok(Read::Newer(LibraryEntry::peek(id, &text), map));
+        }
         match import(text.as_bytes()) {
             Ok(mut imp) => {
                 imp.map.id = id.to_string();
-                self.seen.insert(key, Revision::of(&text));
-                Ok(Some(imp))
+                let revision = Revision::of(&text);
+                self.seen.insert(key, Seen { revision, stamp });
+                Ok(Read::Map(imp))
             }
             Err(error) => {
-                let quarantine_key = self.quarantine(&key, &text)?;
-                problems.push(LibraryProblem::Quarantined {
-                    key,
-                    quarantine_key,
-                    error,
-                });
-                Ok(None)
+                let title = Some(LibraryEntry::peek(id, &text).title).filter(|t| !t.is_empty());
+                problems.push(self.quarantine(&key, title, error)?);
+                Ok(Read::Nothing)
             }
         }
     }
 
-    /// Moves unreadable data aside: copy, verify the copy, then remove the original.
-    fn quarantine(&mut self, key: &str, text: &str) -> Result<String, StoreError> {
-        let qkey = self.keep_aside(key, text)?;
-        self.store.remove(key)?;
-        self.seen.remove(key);
-        Ok(qkey)
+    /// Moves unreadable data aside: copy, verify the copy, then remove the original. When storage
+    /// has no room for the copy, the data stays where it is (never removed uncopied).
+    fn quarantine(
+        &mut self,
+        key: &str,
+        title: Option<String>,
+        error: ImportError,
+    ) -> Result<LibraryProblem, StoreError> {
+        let quarantine_key = match self.keep_aside(key) {
+            Ok(qkey) => {
+                self.store.remove(key)?;
+                self.seen.remove(key);
+                qkey
+            }
+            Err(StoreError::QuotaExceeded | StoreError::NotVerified { .. }) => key.to_string(),
+            Err(e) => return Err(e),
+        };
+        Ok(LibraryProblem::Quarantined {
+            key: key.to_string(),
+            quarantine_key,
+            title,
+            error,
+        })
     }
 
-    /// Keeps a verified copy of `text` (read from `key`) under a quarantine key of its own: an
-    /// earlier copy of other text is never overwritten (the second goes to `…~2`, and so on); the
-    /// same text already kept is not kept twice. Returns where it is.
-    fn keep_aside(&mut self, key: &str, text: &str) -> Result<String, StoreError> {
+    /// Keeps a verified copy of what `key` holds under a quarantine key of its own: an earlier
+    /// copy of other data is never overwritten (the second goes to `…~2`, and so on); the same
+    /// data already kept is not kept twice. The copy is made by the store, code unit by code unit.
+    fn keep_aside(&mut self, key: &str) -> Result<String, StoreError> {
         let first = keys::quarantine_key(key);
         let mut n = 1;
         loop {
@@ -320,14 +293,17 @@ impl<S: KvStore> Library<S> {
             } else {
                 format!("{first}~{n}")
             };
-            match self.store.get(&qkey)? {
-                Some(kept) if kept == text => return Ok(qkey),
-                Some(_) => n += 1,
-                None => {
-                    self.set_verified(&qkey, text, None)?;
-                    return Ok(qkey);
+            if !self.store.has(&qkey)? {
+                if !self.store.copy(key, &qkey)? {
+                    let _ = self.store.remove(&qkey);
+                    return Err(StoreError::NotVerified { key: qkey });
                 }
+                return Ok(qkey);
             }
+            if self.store.same(key, &qkey)? {
+                return Ok(qkey);
+            }
+            n += 1;
         }
     }
 
@@ -357,41 +333,55 @@ impl<S: KvStore> Library<S> {
         result
     }
 
-    /// Saves a map: checks that nothing unreadable is overwritten and that the stored revision is
-    /// the one this tab last saw (otherwise `StoreError::Conflict`, nothing written), writes and
-    /// verifies the map, then merges its entry into the index. When the map write fails, what was
-    /// stored before is unchanged.
+    /// Saves a map: checks that nothing unreadable or newer is overwritten and that the stored
+    /// revision is the one this tab last saw (otherwise `StoreError::Conflict`, nothing written),
+    /// writes and verifies the map, then merges its entry into the index. When the map write
+    /// fails, what was stored before is unchanged.
     pub fn save(&mut self, map: &JourneyMap) -> Result<Vec<LibraryProblem>, StoreError> {
-        self.save_exported(LibraryEntry::of(map), &export(map))
+        self.save_prepared(&prepare(map))
     }
 
-    /// `save` of a map already exported: `text` is its canonical file, `entry` its library entry
-    /// (so the app can serialise in one task and write in the next).
-    pub fn save_exported(
-        &mut self,
-        entry: LibraryEntry,
-        text: &str,
-    ) -> Result<Vec<LibraryProblem>, StoreError> {
+    /// `save` of a map already prepared for storage (so the app can serialise in one task and
+    /// write in the next).
+    pub fn save_prepared(&mut self, map: &Prepared) -> Result<Vec<LibraryProblem>, StoreError> {
+        let entry = map.entry.clone();
         let key = keys::map_key(&entry.id);
         let mut problems = Vec::new();
         let mut existing = self.store.get(&key)?;
+        let seen = self.seen.get(&key).cloned();
         if let Some(stored) = &existing {
-            if self.seen.get(&key) != Some(&Revision::of(stored)) {
+            if seen.as_ref().map(|s| s.revision) != Some(Revision::of(stored)) {
+                if stamp_of(stored).is_newer() {
+                    return Err(StoreError::Newer { id: entry.id });
+                }
                 if let Err(error) = import(stored.as_bytes()) {
-                    let quarantine_key = self.quarantine(&key, stored)?;
-                    problems.push(LibraryProblem::Quarantined {
-                        key: key.clone(),
-                        quarantine_key,
-                        error,
-                    });
+                    let title = Some(LibraryEntry::peek(&entry.id, stored).title);
+                    let problem = self.quarantine(&key, title, error)?;
+                    if matches!(&problem, LibraryProblem::Quarantined { quarantine_key, .. }
+                        if *quarantine_key == key)
+                    {
+                        return Err(StoreError::QuotaExceeded);
+                    }
+                    problems.push(problem);
                     existing = None;
                 } else {
                     return Err(StoreError::Conflict { id: entry.id });
                 }
             }
         }
-        self.set_verified(&key, text, existing.as_deref())?;
-        self.seen.insert(key, Revision::of(text));
+        let parents = match (&existing, seen) {
+            (Some(_), Some(seen)) => seen.stamp.lineage_after(seen.revision),
+            _ => Vec::new(),
+        };
+        let text = stored_text(map, &parents);
+        self.set_verified(&key, &text, existing.as_deref())?;
+        let stamp = Stamp {
+            build: super::stored::BUILD,
+            format_version: super::FORMAT_VERSION,
+            parents,
+        };
+        let revision = Revision::of(&text);
+        self.seen.insert(key, Seen { revision, stamp });
         self.update_index(
             |entries| match entries.iter_mut().find(|e| e.id == entry.id) {
                 Some(e) => {
@@ -406,10 +396,15 @@ impl<S: KvStore> Library<S> {
         Ok(problems)
     }
 
-    /// Removes a map and its index entry.
+    /// Removes a map and its index entry (never a newer build's map).
     pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
-        self.update_index(|e| e.retain(|e| e.id != id))?;
         let key = keys::map_key(id);
+        if let Some(text) = self.store.get(&key)? {
+            if stamp_of(&text).is_newer() {
+                return Err(StoreError::Newer { id: id.to_string() });
+            }
+        }
+        self.update_index(|e| e.retain(|e| e.id != id))?;
         self.store.remove(&key)?;
         self.seen.remove(&key);
         Ok(())
@@ -418,12 +413,23 @@ impl<S: KvStore> Library<S> {
     /// How the stored map `id` compares with what this tab last saw (after another tab's write).
     pub fn stored_state(&self, id: &str) -> Result<StoredState, StoreError> {
         let key = keys::map_key(id);
-        let seen = self.seen.get(&key);
-        Ok(match (self.store.get(&key)?, seen) {
-            (_, None) => StoredState::Unknown,
-            (None, Some(_)) => StoredState::Gone,
-            (Some(text), Some(rev)) if Revision::of(&text) == *rev => StoredState::Seen,
-            (Some(_), Some(_)) => StoredState::ChangedElsewhere,
+        let Some(seen) = self.seen.get(&key) else {
+            return Ok(StoredState::Unknown);
+        };
+        let Some(text) = self.store.get(&key)? else {
+            return Ok(StoredState::Gone);
+        };
+        if Revision::of(&text) == seen.revision {
+            return Ok(StoredState::Seen);
+        }
+        let stamp = stamp_of(&text);
+        Ok(if stamp.is_newer() {
+            StoredState::Newer
+        } else if stamp.parents.is_empty() || stamp.parents.contains(&seen.revision) {
+            // Written after this tab's latest (or by an unstamped build: cannot tell).
+            StoredState::ChangedElsewhere
+        } else {
+            StoredState::Overwritten
         })
     }
 
@@ -441,12 +447,13 @@ impl<S: KvStore> Library<S> {
         Ok(())
     }
 
-    /// Every quarantined entry: (key, raw text), for download.
+    /// Every quarantined entry: (key, text), for download; lone surrogates are written as JSON
+    /// escapes (`\udXXX`), which read back as exactly those code units.
     pub fn quarantined(&self) -> Result<Vec<(String, String)>, StoreError> {
         let mut out = Vec::new();
         for k in self.store.keys()? {
             if k.starts_with(keys::QUARANTINE_PREFIX) {
-                if let Some(v) = self.store.get(&k)? {
+                if let Some(v) = self.store.get_escaped(&k)? {
                     out.push((k, v));
                 }
             }
@@ -465,7 +472,10 @@ impl<S: KvStore> Library<S> {
 
     /// The stored index's entries; `None` when there is none or it cannot be read.
     fn stored_index(&self) -> Result<Option<Vec<LibraryEntry>>, StoreError> {
-        Ok(parse_index(self.store.get(keys::INDEX)?.as_deref()))
+        match self.store.get(keys::INDEX) {
+            Err(StoreError::NotText { .. }) => Ok(None),
+            other => Ok(parse_index(other?.as_deref())),
+        }
     }
 
     /// Read, change, write: the change is applied to the index as stored now (another tab may have
@@ -475,16 +485,27 @@ impl<S: KvStore> Library<S> {
         &mut self,
         change: impl FnOnce(&mut Vec<LibraryEntry>),
     ) -> Result<(), StoreError> {
-        let before = self.store.get(keys::INDEX)?;
+        let before = match self.store.get(keys::INDEX) {
+            Err(StoreError::NotText { .. }) => Some(String::new()),
+            other => other?,
+        };
         let mut entries = match parse_index(before.as_deref()) {
             Some(entries) => entries,
             None => {
-                if let Some(text) = &before {
-                    self.keep_aside(keys::INDEX, text)?;
+                if before.is_some() {
+                    self.keep_aside(keys::INDEX)?;
                 }
                 self.entries.clone()
             }
         };
+        if self.index_behind {
+            let stored = self.store.keys()?;
+            for e in &self.entries {
+                if !entries.iter().any(|x| x.id == e.id) && stored.contains(&keys::map_key(&e.id)) {
+                    entries.push(e.clone());
+                }
+            }
+        }
         change(&mut entries);
         let ix = Index {
             format: INDEX_FORMAT.into(),
@@ -494,14 +515,7 @@ impl<S: KvStore> Library<S> {
         let text = serde_json::to_string(&ix).map_err(|e| StoreError::Other(e.to_string()))?;
         self.set_verified(keys::INDEX, &text, before.as_deref())?;
         self.entries = ix.maps;
+        self.index_behind = false;
         Ok(())
-    }
-}
-
-/// An index text's entries; `None` when there is none or it is not a readable index.
-fn parse_index(text: Option<&str>) -> Option<Vec<LibraryEntry>> {
-    match serde_json::from_str::<Index>(text?) {
-        Ok(ix) if ix.format == INDEX_FORMAT => Some(ix.maps),
-        _ => None,
     }
 }

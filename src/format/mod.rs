@@ -2,6 +2,7 @@
 //! through (size → UTF-8 → depth-limited parse → format/version gate → migrations → typed decode →
 //! validation and repair).
 pub mod backup;
+mod entry;
 mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod invariants;
@@ -10,19 +11,24 @@ pub mod keys;
 pub mod library;
 mod migrate;
 mod repair;
+mod revision;
 mod scan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod share;
 mod store;
+pub mod stored;
 
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
 pub use library::{
-    storage_percent, storage_units, KvStore, Library, LibraryEntry, LibraryProblem, LoadError,
-    MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
+    follow, storage_percent, storage_units, Follow, KvStore, Library, LibraryEntry, LibraryProblem,
+    LoadError, MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS,
+    STORAGE_WARN_SHARE,
 };
 pub use repair::{repair, RepairDetail, RepairKind, RepairNote, RepairReport};
+pub use store::escape_lone_surrogates;
+pub use stored::{prepare, Prepared};
 
 use crate::model::JourneyMap;
 use serde::Serialize;

@@ -13,6 +13,11 @@ pub enum StoreError {
     NotVerified { key: String },
     /// Another tab saved this map since this tab last read it: writing would lose its changes.
     Conflict { id: String },
+    /// A newer build of Patika stored this map: an older one never writes over it (it would drop
+    /// what it does not know).
+    Newer { id: String },
+    /// The stored value is not text (it holds a lone UTF-16 surrogate); it can only be copied.
+    NotText { key: String },
     /// Anything else, with the store's message.
     Other(String),
 }
@@ -72,6 +77,28 @@ pub trait KvStore {
     }
     /// Removes `key` (no error when absent).
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+    /// Whether `key` holds anything (text or not).
+    fn has(&self, key: &str) -> Result<bool, StoreError> {
+        Ok(self.units(key)?.is_some())
+    }
+    /// Copies what `from` holds to `to` exactly (code unit by code unit, text or not) and reads
+    /// it back: `Ok(true)` when `to` now holds the same.
+    fn copy(&mut self, from: &str, to: &str) -> Result<bool, StoreError> {
+        match self.get(from)? {
+            Some(v) => self.set_and_check(to, &v),
+            None => Ok(false),
+        }
+    }
+    /// Whether two keys hold exactly the same (text or not).
+    fn same(&self, a: &str, b: &str) -> Result<bool, StoreError> {
+        Ok(self.get(a)? == self.get(b)?)
+    }
+    /// The value under `key` as text even when it is not: a lone surrogate becomes the six
+    /// characters of its JSON escape (`\udXXX`), so a JSON text reads back as exactly what was
+    /// stored.
+    fn get_escaped(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.get(key)
+    }
     /// Every key in the store.
     fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
@@ -91,14 +118,91 @@ pub struct MemoryStore {
     /// When set, the write with this 1-based number fails with an error other than quota (a
     /// security error, a storage backend failing) and stores nothing.
     pub error_write: Option<usize>,
+    /// When set, the store's size in UTF-16 code units (keys and values, as browsers count): a
+    /// write that would go past it fails with quota exceeded, as in a browser.
+    pub quota: Option<usize>,
+    /// When set, every write fails with this error (storage that reads but refuses writes).
+    pub refuse_writes: Option<StoreError>,
+    /// Values that are not text (UTF-16 code units with lone surrogates), as a browser can hold.
+    pub raw: BTreeMap<String, Vec<u16>>,
+}
+
+impl MemoryStore {
+    /// Code units used by every entry but `except` (keys and values).
+    fn used_except(&self, except: &str) -> usize {
+        let units = |s: &str| s.encode_utf16().count();
+        let text = self.data.iter().filter(|(k, _)| *k != except);
+        let raw = self.raw.iter().filter(|(k, _)| *k != except);
+        text.map(|(k, v)| units(k) + units(v)).sum::<usize>()
+            + raw.map(|(k, v)| units(k) + v.len()).sum::<usize>()
+    }
+
+    /// Fills the store to its quota with a key of its own (as other sites' data or junk would).
+    pub fn fill_to_quota(&mut self) {
+        if let Some(quota) = self.quota {
+            let key = "filler";
+            let room = quota.saturating_sub(self.used_except(key) + key.len());
+            self.data.insert(key.into(), "x".repeat(room));
+        }
+    }
 }
 
 impl KvStore for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if self.raw.contains_key(key) {
+            return Err(StoreError::NotText { key: key.into() });
+        }
         Ok(self.data.get(key).cloned())
+    }
+    fn units(&self, key: &str) -> Result<Option<usize>, StoreError> {
+        match self.raw.get(key) {
+            Some(units) => Ok(Some(units.len())),
+            None => Ok(self.data.get(key).map(|v| v.encode_utf16().count())),
+        }
+    }
+    fn copy(&mut self, from: &str, to: &str) -> Result<bool, StoreError> {
+        match self.raw.get(from).cloned() {
+            Some(units) => {
+                self.writes += 1;
+                let need = to.encode_utf16().count() + units.len();
+                if let Some(e) = self.refuse_writes.clone() {
+                    return Err(e);
+                }
+                if self.quota.is_some_and(|q| self.used_except(to) + need > q) {
+                    return Err(StoreError::QuotaExceeded);
+                }
+                self.data.remove(to);
+                self.raw.insert(to.into(), units);
+                Ok(true)
+            }
+            None => match self.get(from)? {
+                Some(v) => self.set_and_check(to, &v),
+                None => Ok(false),
+            },
+        }
+    }
+    fn same(&self, a: &str, b: &str) -> Result<bool, StoreError> {
+        match (self.raw.get(a), self.raw.get(b)) {
+            (None, None) => Ok(self.data.get(a) == self.data.get(b)),
+            (x, y) => Ok(x == y),
+        }
+    }
+    fn get_escaped(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self.raw.get(key) {
+            Some(units) => Ok(Some(escape_lone_surrogates(units))),
+            None => self.get(key),
+        }
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         self.writes += 1;
+        if let Some(e) = self.refuse_writes.clone() {
+            return Err(e);
+        }
+        let need = key.encode_utf16().count() + value.encode_utf16().count();
+        if self.quota.is_some_and(|q| self.used_except(key) + need > q) {
+            return Err(StoreError::QuotaExceeded);
+        }
+        self.raw.remove(key);
         if self.fail_write == Some(self.writes) {
             return Err(StoreError::QuotaExceeded);
         }
@@ -115,9 +219,23 @@ impl KvStore for MemoryStore {
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         self.data.remove(key);
+        self.raw.remove(key);
         Ok(())
     }
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.data.keys().cloned().collect())
+        let mut keys: Vec<String> = self.data.keys().chain(self.raw.keys()).cloned().collect();
+        keys.sort();
+        Ok(keys)
     }
+}
+
+/// UTF-16 code units as text, each lone surrogate written as its JSON escape (`\udXXX`): inside a
+/// JSON string that reads back as exactly the code unit that was stored.
+pub fn escape_lone_surrogates(units: &[u16]) -> String {
+    char::decode_utf16(units.iter().copied())
+        .map(|c| match c {
+            Ok(c) => c.to_string(),
+            Err(e) => format!("\\u{:04x}", e.unpaired_surrogate()),
+        })
+        .collect()
 }

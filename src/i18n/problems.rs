@@ -160,6 +160,8 @@ pub fn store_error_text(lang: Lang, e: &crate::format::StoreError) -> String {
         Unavailable => text(lang, Key::ErrUnavailable).to_string(),
         NotVerified { .. } => text(lang, Key::ErrNotVerified).to_string(),
         Conflict { .. } => text(lang, Key::ErrConflict).to_string(),
+        Newer { .. } => text(lang, Key::ErrNewer).to_string(),
+        NotText { .. } => text(lang, Key::ErrNotText).to_string(),
         Other(m) => format!("{} ({m})", text(lang, Key::ErrOther)),
     }
 }
@@ -179,6 +181,12 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
         ),
         (Lang::Tr, NotUtf8 { .. }) => "Dosya metin değil (UTF-8 olarak okunamadı).".into(),
         (Lang::En, NotUtf8 { .. }) => "The file is not text (it is not UTF-8).".into(),
+        (Lang::Tr, LoneSurrogate) => {
+            "Kayıtlı metinde yarım bir karakter var (eşsiz UTF-16 vekil kodu).".into()
+        }
+        (Lang::En, LoneSurrogate) => {
+            "The stored text holds half a character (a lone UTF-16 surrogate).".into()
+        }
         (Lang::Tr, NotJson { line, column, .. }) => {
             format!("Dosya JSON değil ({line}. satır, {column}. sütun).")
         }

@@ -278,6 +278,8 @@ texts! {
         "yazılan veri geri okunduğunda aynı çıkmadı",
         "what was written did not read back the same";
     ErrConflict => "başka bir sekmede değiştirildi", "changed in another tab";
+    ErrNewer => "Patika'nın daha yeni bir sürümü kaydetmiş", "a newer version of Patika saved it";
+    ErrNotText => "kayıtlı değer metin değil", "the stored value is not text";
     ErrOther => "depolama hatası", "storage error";
     ReplaceFromFile => "Dosyayla değiştir…", "Replace from file…";
     ReplacedFrom =>
