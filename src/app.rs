@@ -65,12 +65,13 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         {header(app)}
         <Show when=move || !app.persistent>
             <p class="banner warn" role="alert">
-                {move || t(Key::MemoryOnly)}
+                {move || t(if app.read_only { Key::ReadOnlyStorage } else { Key::MemoryOnly })}
             </p>
         </Show>
         <Show when=move || storage_full(&app.save_status.get())>
             <div class="banner warn" role="alert">
                 <p>{move || t(Key::StorageFull)}</p>
+                {unsaved_list(app)}
                 <button
                     class="primary"
                     on:click=move |_| {
@@ -89,6 +90,26 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                 _ => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// The maps whose changes are kept in this tab only (storage refused them), by title.
+fn unsaved_list(app: AppState) -> impl IntoView {
+    let t = use_t();
+    move || {
+        let titles: Vec<String> = app
+            .unsaved
+            .with(|v| v.iter().map(|m| m.title.clone()).collect());
+        (!titles.is_empty()).then(|| {
+            let items = titles
+                .into_iter()
+                .map(|title| view! { <li>{title}</li> })
+                .collect_view();
+            view! {
+                <p>{move || t(Key::UnsavedKept)}</p>
+                <ul class="unsaved">{items}</ul>
+            }
+        })
     }
 }
 

@@ -231,6 +231,9 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                 </p>
                 {remind
                     .then(|| view! { <p class="hint remind">{move || t(Key::ExportReminder)}</p> })}
+                {entry
+                    .is_newer()
+                    .then(|| view! { <p class="hint newer">{move || t(Key::NewerBadge)}</p> })}
             </div>
             <div class="row-actions">
                 <Show

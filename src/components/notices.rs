@@ -174,6 +174,13 @@ fn notice_body(
         .into_any(),
         Notice::FollowedOtherTab => view! { <p>{move || t(Key::FollowedOtherTab)}</p> }.into_any(),
         Notice::DeletedElsewhere => view! { <p>{move || t(Key::DeletedElsewhere)}</p> }.into_any(),
+        Notice::NewerMap { title } => view! {
+            <p role="alert">{move || t(Key::NewerMap)}" "<strong>{title}</strong></p>
+            <button class="primary" on:click=move |_| app.reload_app()>
+                {move || t(Key::ReloadPage)}
+            </button>
+        }
+        .into_any(),
         Notice::Deleted(map) => deleted(app, t, map, dismiss),
     }
 }
@@ -207,11 +214,21 @@ fn library_problem(
         LibraryProblem::Quarantined {
             key,
             quarantine_key,
+            title,
             error,
         } => view! {
             <p>
-                {move || t(Key::Quarantined)}" "<code>{key}</code>" — "
-                {move || import_error_text(app.lang.get(), &error)}
+                {
+                    let moved = quarantine_key != key;
+                    move || t(if moved { Key::Quarantined } else { Key::UnreadableLeft })
+                } " " // The map's title when it could be read; otherwise the map's id.
+                {match title {
+                    Some(title) => view! { <strong>{title}</strong> }.into_any(),
+                    None => {
+                        let id = crate::format::keys::map_id(&key).unwrap_or(&key).to_string();
+                        view! { <code>{id}</code> }.into_any()
+                    }
+                }} " — " {move || import_error_text(app.lang.get(), &error)}
             </p>
             <button on:click=move |_| {
                 let _ = app.download_quarantined(&quarantine_key);
@@ -223,6 +240,8 @@ fn library_problem(
         LibraryProblem::Missing { id } => {
             view! { <p>{move || t(Key::MissingMap)}" "<code>{id}</code></p> }.into_any()
         }
+        // Shown as the save status and the storage banner, not as a notice.
+        LibraryProblem::NotWritten(_) => ().into_any(),
     }
 }
 

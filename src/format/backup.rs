@@ -32,6 +32,10 @@ pub fn export_backup(maps: &[JourneyMap], exported: &str) -> String {
     out
 }
 
+/// The `format` of the file `public/rescue.js` downloads when the app cannot start: every Patika
+/// key with its stored text.
+pub const RESCUE_FORMAT: &str = "patika.rescue";
+
 #[derive(Deserialize)]
 struct Backup<'a> {
     format: Option<String>,
@@ -39,6 +43,9 @@ struct Backup<'a> {
     format_version: Option<u64>,
     #[serde(borrow, default)]
     maps: Vec<&'a RawValue>,
+    /// A rescue file's keys and stored texts (`null` where a key could not be read).
+    #[serde(default)]
+    keys: std::collections::BTreeMap<String, Option<String>>,
 }
 
 /// Whether `bytes` look like a backup file (rather than a single map).
@@ -47,7 +54,7 @@ pub fn is_backup(bytes: &[u8]) -> bool {
         return false;
     };
     let head: String = text.chars().take(200).collect();
-    head.contains("\"patika.backup\"")
+    head.contains("\"patika.backup\"") || head.contains("\"patika.rescue\"")
 }
 
 /// Reads a backup: the whole file must be a readable backup of a known version; then each map
@@ -66,6 +73,9 @@ pub fn import_backup(bytes: &[u8]) -> Result<Vec<Result<Imported, ImportError>>,
             ImportError::WrongFormat { found: None }
         }
     })?;
+    if backup.format.as_deref() == Some(RESCUE_FORMAT) {
+        return Ok(rescued_maps(&backup.keys));
+    }
     if backup.format.as_deref() != Some(BACKUP_FORMAT) {
         return Err(ImportError::WrongFormat {
             found: backup.format,
@@ -91,6 +101,25 @@ pub fn import_backup(bytes: &[u8]) -> Result<Vec<Result<Imported, ImportError>>,
         .iter()
         .map(|raw| import(raw.get().as_bytes()))
         .collect())
+}
+
+/// The maps of a rescue file: every map key, and every quarantined copy of one (the user may want
+/// it back once this build can read it), each through the map pipeline on its own.
+fn rescued_maps(
+    keys: &std::collections::BTreeMap<String, Option<String>>,
+) -> Vec<Result<Imported, ImportError>> {
+    let quarantined_map = format!(
+        "{}{}",
+        super::keys::QUARANTINE_PREFIX,
+        super::keys::MAP_PREFIX
+    );
+    keys.iter()
+        .filter(|(k, _)| k.starts_with(super::keys::MAP_PREFIX) || k.starts_with(&quarantined_map))
+        .map(|(_, text)| match text {
+            Some(text) => import(text.as_bytes()),
+            None => Err(ImportError::WrongFormat { found: None }),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -127,6 +156,35 @@ mod tests {
             Err(ImportError::NewerVersion { found: 99, .. })
         ));
         assert_eq!(back[1].as_ref().expect("second").map, a);
+    }
+
+    #[test]
+    fn a_rescue_download_restores_every_map_in_it() {
+        let a = new_map("a", "Kurtarılan", Lang::Tr, "2026-01-01T00:00:00Z");
+        let b = new_map("b", "Second", Lang::En, "2026-01-02T00:00:00Z");
+        let stored = super::super::stored::stored_text(&super::super::prepare(&a), &[]);
+        // As `public/rescue.js` writes it: JSON.stringify of every Patika key, two spaces.
+        let keys = serde_json::json!({
+            "patika:index": "{\"format\":\"patika.library-index\",\"maps\":[]}",
+            "patika:ui-language": "\"tr\"",
+            "patika:map:a": stored,
+            "patika:quarantine:patika:map:b": export(&b),
+            "patika:quarantine:patika:map:c": "{broken",
+        });
+        let file = serde_json::to_string_pretty(&serde_json::json!({
+            "format": "patika.rescue", "exported": "2026-12-01T10:00:00Z", "keys": keys,
+        }))
+        .unwrap();
+        assert!(is_backup(file.as_bytes()));
+        let back = import_backup(file.as_bytes()).expect("a rescue file is a backup");
+        assert_eq!(
+            back.len(),
+            3,
+            "maps and quarantined maps, not the index or the language"
+        );
+        assert_eq!(back[0].as_ref().expect("a").map, a);
+        assert_eq!(back[1].as_ref().expect("b").map, b);
+        assert!(back[2].is_err());
     }
 
     #[test]

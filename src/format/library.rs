@@ -202,7 +202,13 @@ impl<S: KvStore> Library<S> {
         let mut problems = Vec::new();
         match self.read_map(id, &mut problems).map_err(LoadError::Store)? {
             Read::Map(imp) => Ok(imp),
-            Read::Newer(entry, map) => Err(LoadError::Newer { entry, map }),
+            Read::Newer(entry, map) => {
+                // Listed as what it is from now on (the index may predate the newer build's save).
+                if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+                    e.build = entry.build;
+                }
+                Err(LoadError::Newer { entry, map })
+            }
             Read::Nothing => {
                 // Best effort: the list is corrected in this tab whatever the index write does.
                 self.entries.retain(|e| e.id != id);
@@ -231,7 +237,8 @@ impl<S: KvStore> Library<S> {
             }
             // Not even text (a lone UTF-16 surrogate): copied aside code unit by code unit.
             Err(StoreError::NotText { .. }) => {
-                problems.push(self.quarantine(&key, None, ImportError::LoneSurrogate)?);
+                let title = self.listed_title(id);
+                problems.push(self.quarantine(&key, title, ImportError::LoneSurrogate)?);
                 return Ok(Read::Nothing);
             }
             Err(e) => return Err(e),
@@ -249,11 +256,21 @@ impl<S: KvStore> Library<S> {
                 Ok(Read::Map(imp))
             }
             Err(error) => {
-                let title = Some(LibraryEntry::peek(id, &text).title).filter(|t| !t.is_empty());
+                let title = Some(LibraryEntry::peek(id, &text).title)
+                    .filter(|t| !t.is_empty())
+                    .or_else(|| self.listed_title(id));
                 problems.push(self.quarantine(&key, title, error)?);
                 Ok(Read::Nothing)
             }
         }
+    }
+
+    /// The title the library lists for map `id`, if it is listed.
+    fn listed_title(&self, id: &str) -> Option<String> {
+        self.entries
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title.clone())
     }
 
     /// Moves unreadable data aside: copy, verify the copy, then remove the original. When storage

@@ -132,6 +132,44 @@ texts! {
     MemoryOnly =>
         "Tarayıcı depolaması kullanılamıyor: değişiklikler yalnızca bu sekmede kalır.",
         "Browser storage is unavailable: changes stay in this tab only.";
+    ReadOnlyStorage =>
+        concat!(
+            "Tarayıcı depolaması salt okunur: haritalarınız gösteriliyor ve ",
+            "yedeklenebilir; değişiklikler yalnızca bu sekmede kalır."
+        ),
+        concat!(
+            "Browser storage is read-only here: your maps are shown and can ",
+            "be backed up; changes stay in this tab only."
+        );
+    UnreadableLeft =>
+        concat!(
+            "Okunamayan veri olduğu yerde bırakıldı (taşımaya ",
+            "depolamada yer yok); hiçbir şey silinmedi."
+        ),
+        concat!(
+            "Unreadable data was left where it is (storage has no room ",
+            "to move it aside); nothing was deleted."
+        );
+    NewerMap =>
+        concat!(
+            "Bu haritayı Patika'nın daha yeni bir sürümü kaydetmiş; burada yalnızca ",
+            "okunabilir. Güncellemek için sayfayı yeniden yükleyin:"
+        ),
+        "A newer version of Patika saved this map; it is shown read-only here. Reload to update:";
+    NewerBadge => "Daha yeni bir sürümle kaydedildi", "Saved by a newer version";
+    ReloadPage => "Yeniden yükle", "Reload";
+    UnsavedKept =>
+        "Bu sekmede tutulan, kaydedilemeyen değişiklikler:",
+        "Changes kept in this tab only, not stored:";
+    LeaveUnsaved =>
+        concat!(
+            "Bu haritadaki değişiklikler kaydedilemedi. Ayrılırsanız yalnızca bu sekmede ",
+            "tutulurlar; kaybetmemek için önce dışa aktarın. Yine de ayrılınsın mı?"
+        ),
+        concat!(
+            "The changes to this map could not be stored. If you leave, they are kept in ",
+            "this tab only; export them first to be safe. Leave anyway?"
+        );
     StorageFull =>
         "Depolama dolu: değişiklikler kaydedilmiyor.",
         "Storage is full: changes are not being saved.";

@@ -1,5 +1,5 @@
 //! Small browser services: time, ids, languages, the URL fragment, downloads, page lifecycle.
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Now, as an ISO 8601 timestamp.
 pub fn now_iso() -> String {
@@ -423,5 +423,79 @@ pub fn select_all(ev: &web_sys::Event) {
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
         input.select();
+    }
+}
+
+/// Commits what is being typed in the focused field (a title typed without Enter): its `change`
+/// event fires as if the field lost focus, so the edit becomes a command before the page hides
+/// or closes. Focus stays where it is; a field whose value did not change commits nothing.
+pub fn commit_active_field() {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+    else {
+        return;
+    };
+    let is_field = matches!(el.tag_name().to_lowercase().as_str(), "input" | "textarea");
+    if let (true, Ok(ev)) = (is_field, web_sys::Event::new("change")) {
+        let _ = el.dispatch_event(&ev);
+    }
+}
+
+/// Asks the user to confirm (the browser's own dialog); `true` when there is no window to ask.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().is_none_or(|w| w.confirm_with_message(question).unwrap_or(true))
+}
+
+/// Runs `f` in a later task, holding the cross-tab save lock (`navigator.locks`, Web Locks API):
+/// two tabs of this site never check and write a map at the same moment. Where the API is
+/// missing (old browsers, pages not served over HTTPS or localhost), `f` just runs in the next
+/// task; the revision check and the lineage of each stored map still catch a lost write.
+pub fn with_save_lock(f: impl FnOnce() + 'static) {
+    let locks = web_sys::window()
+        .map(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()))
+        .and_then(Result::ok)
+        .filter(|l| l.is_object());
+    let request = locks.as_ref().and_then(|l| {
+        js_sys::Reflect::get(l, &"request".into())
+            .ok()
+            .and_then(|r| r.dyn_into::<js_sys::Function>().ok())
+    });
+    let (Some(locks), Some(request)) = (locks, request) else {
+        Timer::after(0, f);
+        return;
+    };
+    // The task runs once: under the lock, or (when the request is refused) without it.
+    type Task = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+    let task: Task = std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(f))));
+    let run = |task: &Task| task.borrow_mut().take().map(|f| f());
+    let held = task.clone();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| {
+        run(&held);
+        JsValue::UNDEFINED
+    });
+    let refused = task.clone();
+    let on_refused = wasm_bindgen::closure::Closure::once_into_js(move |_e: JsValue| {
+        run(&refused);
+    });
+    match request.call2(&locks, &"patika-save".into(), &callback) {
+        Ok(promise) => {
+            let catch = js_sys::Reflect::get(&promise, &"catch".into())
+                .ok()
+                .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+            if let Some(catch) = catch {
+                let _ = catch.call1(&promise, &on_refused);
+            }
+        }
+        Err(_) => {
+            run(&task);
+        }
+    }
+}
+
+/// Reloads the page (to pick up a newer version of the app).
+pub fn reload_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
     }
 }

@@ -9,6 +9,14 @@ use wasm_bindgen::JsValue;
 pub enum BrowserStore {
     /// localStorage works.
     Local,
+    /// localStorage can be read but refuses writes (a policy, a SecurityError on `setItem`): the
+    /// stored maps are read from it and can be backed up; changes live in memory over it.
+    ReadOnly {
+        /// What this tab wrote.
+        overlay: MemoryStore,
+        /// Keys this tab removed.
+        removed: std::collections::BTreeSet<String>,
+    },
     /// localStorage is blocked: everything lives in memory until the tab closes.
     Memory(MemoryStore),
 }
@@ -16,28 +24,40 @@ pub enum BrowserStore {
 const PROBE_KEY: &str = "patika:probe";
 
 impl BrowserStore {
-    /// Probes localStorage (the getter itself may throw in private modes or under policies) and
-    /// falls back to memory.
-    pub fn open() -> BrowserStore {
-        let Some(window) = web_sys::window() else {
-            return BrowserStore::Memory(MemoryStore::default());
+    /// Probes localStorage (the getter itself may throw in private modes or under policies, and
+    /// reading and writing may each throw) and falls back to what still works. The error is the
+    /// probe write's refusal when storage is full: the app starts saying so, not "Saved".
+    pub fn open() -> (BrowserStore, Option<StoreError>) {
+        let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+            return (BrowserStore::Memory(MemoryStore::default()), None);
         };
-        match window.local_storage() {
-            Ok(Some(s)) => match s.set_item(PROBE_KEY, "1") {
-                Ok(()) if s.remove_item(PROBE_KEY).is_ok() => BrowserStore::Local,
-                // Full is not blocked: what is stored can be read, and each failed save says so.
-                Err(e) if store_error(e.clone()) == StoreError::QuotaExceeded => {
-                    BrowserStore::Local
-                }
-                _ => BrowserStore::Memory(MemoryStore::default()),
-            },
-            _ => BrowserStore::Memory(MemoryStore::default()),
+        if s.get_item(PROBE_KEY).is_err() || s.length().is_err() {
+            return (BrowserStore::Memory(MemoryStore::default()), None);
+        }
+        match s.set_item(PROBE_KEY, "1") {
+            Ok(()) if s.remove_item(PROBE_KEY).is_ok() => (BrowserStore::Local, None),
+            // Full is not blocked: what is stored can be read, and each failed save says so.
+            Err(e) if store_error(e.clone()) == StoreError::QuotaExceeded => {
+                (BrowserStore::Local, Some(StoreError::QuotaExceeded))
+            }
+            _ => (
+                BrowserStore::ReadOnly {
+                    overlay: MemoryStore::default(),
+                    removed: Default::default(),
+                },
+                None,
+            ),
         }
     }
 
     /// Whether changes survive a reload.
     pub fn is_persistent(&self) -> bool {
         matches!(self, BrowserStore::Local)
+    }
+
+    /// Whether stored maps are read from browser storage that refuses writes.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, BrowserStore::ReadOnly { .. })
     }
 }
 
@@ -75,73 +95,161 @@ extern "C" {
     fn get_item_js(this: &JsStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
+/// The raw Storage object seen through the string-preserving methods.
+fn js() -> Result<JsStorage, StoreError> {
+    Ok(wasm_bindgen::JsCast::unchecked_into(raw()?))
+}
+
+/// A stored value as it is in JavaScript (None: no such key).
+fn js_get(key: &str) -> Result<Option<js_sys::JsString>, StoreError> {
+    let value = js()?.get_item_js(key).map_err(store_error)?;
+    Ok(wasm_bindgen::JsCast::dyn_into::<js_sys::JsString>(value).ok())
+}
+
+/// A stored JavaScript string as Rust text; one with a lone surrogate is not text.
+fn text_of(key: &str, value: js_sys::JsString) -> Result<String, StoreError> {
+    match value.is_valid_utf16() {
+        true => Ok(String::from(value)),
+        false => Err(StoreError::NotText { key: key.into() }),
+    }
+}
+
+impl BrowserStore {
+    /// Reads under a read-only store's overlay: this tab's writes first, then browser storage.
+    fn local_get(key: &str) -> Result<Option<String>, StoreError> {
+        js_get(key)?.map(|v| text_of(key, v)).transpose()
+    }
+}
+
 impl KvStore for BrowserStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         match self {
-            BrowserStore::Local => raw()?.get_item(key).map_err(store_error),
+            BrowserStore::Local => Self::local_get(key),
+            BrowserStore::ReadOnly { overlay, removed } => match overlay.get(key)? {
+                Some(v) => Ok(Some(v)),
+                None if removed.contains(key) => Ok(None),
+                None => Self::local_get(key),
+            },
             BrowserStore::Memory(m) => m.get(key),
         }
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         match self {
             BrowserStore::Local => raw()?.set_item(key, value).map_err(store_error),
+            BrowserStore::ReadOnly { overlay, removed } => {
+                removed.remove(key);
+                overlay.set(key, value)
+            }
             BrowserStore::Memory(m) => m.set(key, value),
         }
     }
     fn units(&self, key: &str) -> Result<Option<usize>, StoreError> {
         match self {
-            BrowserStore::Local => {
-                let s: JsStorage = wasm_bindgen::JsCast::unchecked_into(raw()?);
-                let value = s.get_item_js(key).map_err(store_error)?;
-                // A JS string's length is in UTF-16 code units; null means no such key.
-                Ok(wasm_bindgen::JsCast::dyn_ref::<js_sys::JsString>(&value)
-                    .map(|v| v.length() as usize))
-            }
+            // A JS string's length is in UTF-16 code units.
+            BrowserStore::Local => Ok(js_get(key)?.map(|v| v.length() as usize)),
+            BrowserStore::ReadOnly { .. } => Ok(self.get(key)?.map(|v| v.encode_utf16().count())),
             BrowserStore::Memory(m) => m.units(key),
         }
     }
     fn set_and_check(&mut self, key: &str, value: &str) -> Result<bool, StoreError> {
         match self {
             BrowserStore::Local => {
-                let s: JsStorage = wasm_bindgen::JsCast::unchecked_into(raw()?);
+                let s = js()?;
                 let text = js_sys::JsString::from(value);
                 s.set_item_js(key, &text).map_err(store_error)?;
                 let back = s.get_item_js(key).map_err(store_error)?;
                 Ok(back == JsValue::from(text))
             }
-            BrowserStore::Memory(m) => m.set_and_check(key, value),
+            _ => {
+                self.set(key, value)?;
+                Ok(self.get(key)?.as_deref() == Some(value))
+            }
+        }
+    }
+    fn copy(&mut self, from: &str, to: &str) -> Result<bool, StoreError> {
+        match self {
+            // Copied as a JavaScript string: exact, lone surrogates included.
+            BrowserStore::Local => {
+                let Some(value) = js_get(from)? else {
+                    return Ok(false);
+                };
+                let s = js()?;
+                s.set_item_js(to, &value).map_err(store_error)?;
+                Ok(s.get_item_js(to).map_err(store_error)? == JsValue::from(value))
+            }
+            BrowserStore::ReadOnly { overlay, .. } => match Self::local_get(from) {
+                Ok(Some(v)) => overlay.set_and_check(to, &v),
+                Ok(None) => Ok(false),
+                // Not text: it stays where it is (this tab cannot write it anywhere).
+                Err(e) => Err(e),
+            },
+            BrowserStore::Memory(m) => m.copy(from, to),
+        }
+    }
+    fn same(&self, a: &str, b: &str) -> Result<bool, StoreError> {
+        match self {
+            BrowserStore::Local => Ok(js_get(a)? == js_get(b)?),
+            _ => Ok(self.get(a)? == self.get(b)?),
+        }
+    }
+    fn get_escaped(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match (self, self.get(key)) {
+            (BrowserStore::Local, Err(StoreError::NotText { .. })) => Ok(js_get(key)?.map(|v| {
+                let units: Vec<u16> = v.iter().collect();
+                crate::format::escape_lone_surrogates(&units)
+            })),
+            (_, other) => other,
         }
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         match self {
             BrowserStore::Local => raw()?.remove_item(key).map_err(store_error),
+            BrowserStore::ReadOnly { overlay, removed } => {
+                removed.insert(key.to_string());
+                overlay.remove(key)
+            }
             BrowserStore::Memory(m) => m.remove(key),
         }
     }
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         match self {
-            BrowserStore::Local => {
-                let s = raw()?;
-                let n = s.length().map_err(store_error)?;
-                let mut out = Vec::with_capacity(n as usize);
-                for i in 0..n {
-                    if let Some(k) = s.key(i).map_err(store_error)? {
-                        out.push(k);
+            BrowserStore::Local => local_keys(),
+            BrowserStore::ReadOnly { overlay, removed } => {
+                let mut keys = local_keys()?;
+                keys.retain(|k| !removed.contains(k));
+                for k in overlay.keys()? {
+                    if !keys.contains(&k) {
+                        keys.push(k);
                     }
                 }
-                Ok(out)
+                Ok(keys)
             }
             BrowserStore::Memory(m) => m.keys(),
         }
     }
 }
 
-/// The stored interface language, read through gloo-storage (it returns errors, never panics).
+/// Every key in localStorage.
+fn local_keys() -> Result<Vec<String>, StoreError> {
+    let s = raw()?;
+    let n = s.length().map_err(store_error)?;
+    let mut out = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        if let Some(k) = s.key(i).map_err(store_error)? {
+            out.push(k);
+        }
+    }
+    Ok(out)
+}
+
+/// The stored interface language (as gloo-storage wrote it: a JSON string). Read without gloo:
+/// its `get` panics when `getItem` throws, which some storage policies do.
 pub fn stored_language() -> Option<String> {
-    // gloo panics when the localStorage getter itself throws (blocked storage): ask first.
-    storage_reachable()
-        .then(|| LocalStorage::get::<String>(crate::format::keys::UI_LANGUAGE).ok())
-        .flatten()
+    if !storage_reachable() {
+        return None;
+    }
+    let text = BrowserStore::local_get(crate::format::keys::UI_LANGUAGE).ok()??;
+    serde_json::from_str::<String>(&text).ok()
 }
 
 /// Whether `window.localStorage` can be reached at all (its getter throws in some private modes).

@@ -1,8 +1,9 @@
 //! App-wide state: language, route, the library, the open map and what the user is told. Opening
 //! a map (and the library itself) lives here; the other use cases have a module each.
 use super::{EditorState, Failure, Notice, Route};
+use crate::format::RepairReport;
 use crate::format::StoreError;
-use crate::format::{ImportError, Imported, Library, LibraryEntry, LoadError, RepairReport};
+use crate::format::{ImportError, Imported, Library, LibraryEntry, LibraryProblem, LoadError};
 use crate::i18n::Lang;
 use crate::platform::{self, BrowserStore};
 use leptos::prelude::*;
@@ -47,6 +48,14 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Whether maps survive a reload.
     pub persistent: bool,
+    /// Whether stored maps are read from browser storage that refuses writes.
+    pub read_only: bool,
+    /// Maps whose newest version is not stored (storage refused it, or another tab won): kept
+    /// in memory until stored or exported, reopened as they are, and what "Export now" exports.
+    pub unsaved: RwSignal<Vec<crate::model::JourneyMap>>,
+    /// The open map's revision (`EditorState::revision`) last stored: a change committed in the
+    /// same task as a flush (a field committed as the page hides) is still flushed.
+    pub(super) stored_revision: StoredValue<u64>,
     /// Banners.
     pub notices: RwSignal<Vec<Notice>>,
     /// Patika's share of the browser storage budget (UTF-16 units), measured on the library page.
@@ -67,32 +76,53 @@ impl AppState {
     pub fn in_browser() -> AppState {
         let stored = platform::stored_language();
         let lang = Lang::choose(stored.as_deref(), &platform::browser_languages());
-        AppState::new(BrowserStore::open(), lang)
+        let (store, refused) = BrowserStore::open();
+        let app = AppState::new(store, lang);
+        if let Some(e) = refused {
+            app.save_status.set(SaveStatus::Failed(e));
+        }
+        app
     }
 
-    /// Opens the library in `store` and picks the interface language.
+    /// Opens the library in `store` and picks the interface language. A write the store refused
+    /// while opening shows as the save status (storage full), never as "Saved".
     pub fn new(store: BrowserStore, lang: Lang) -> AppState {
-        let persistent = store.is_persistent();
+        let (mut persistent, read_only) = (store.is_persistent(), store.is_read_only());
         let (library, problems) = match Library::open(store) {
             Ok(x) => x,
-            Err(_) => match Library::open(BrowserStore::Memory(Default::default())) {
-                Ok(x) => x,
-                Err(_) => unreachable_memory(),
-            },
+            // Storage that cannot even be read: memory mode, with its warning.
+            Err(_) => {
+                persistent = false;
+                match Library::open(BrowserStore::Memory(Default::default())) {
+                    Ok(x) => x,
+                    Err(_) => unreachable_memory(),
+                }
+            }
         };
         let entries = library.entries().to_vec();
+        let mut status = SaveStatus::Saved;
+        let mut notices = Vec::new();
+        for p in problems {
+            match p {
+                LibraryProblem::NotWritten(e) => status = SaveStatus::Failed(e),
+                p => notices.push(Notice::Library(p)),
+            }
+        }
         AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::Library),
             library: StoredValue::new(library),
             entries: RwSignal::new(entries),
             editor: RwSignal::new(None),
-            save_status: RwSignal::new(SaveStatus::Saved),
+            save_status: RwSignal::new(if read_only { SaveStatus::Saved } else { status }),
             viewing: RwSignal::new(None),
             storage_used: RwSignal::new(0),
             persisted: RwSignal::new(None),
             persistent,
-            notices: RwSignal::new(problems.into_iter().map(Notice::Library).collect()),
+            read_only,
+            unsaved: RwSignal::new(Vec::new()),
+            stored_revision: StoredValue::new(0),
+            notices: RwSignal::new(notices),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         }
     }
@@ -170,6 +200,11 @@ impl AppState {
                 self.refresh_entries();
                 Err(Failure::Unreadable)
             }
+            // Never changed by an older build (it would drop what it does not know).
+            Err(LoadError::Newer { entry, .. }) => {
+                self.notify_once(Notice::NewerMap { title: entry.title });
+                Err(Failure::Unreadable)
+            }
             Err(_) => {
                 self.notify(Notice::MapNotFound);
                 Err(Failure::NotFound)
@@ -184,6 +219,16 @@ impl AppState {
             return;
         }
         self.flush();
+        self.keep_unsaved();
+        // A version that could not be stored is reopened as it is, and stored now if it can be.
+        if let Some(map) = self.take_unsaved(id) {
+            let editor = self.owner.get_value().with(|| EditorState::new(map));
+            self.editor.set(Some(editor));
+            self.stored_revision.set_value(0);
+            self.save_status.set(SaveStatus::Saving);
+            self.flush();
+            return;
+        }
         match self.load(id) {
             Ok(imported) => {
                 if !imported.report.is_clean() {
@@ -194,7 +239,14 @@ impl AppState {
                     .get_value()
                     .with(|| EditorState::new(imported.map));
                 self.editor.set(Some(editor));
+                self.stored_revision.set_value(0);
                 self.save_status.set(SaveStatus::Saved);
+            }
+            Err(LoadError::Newer { entry, .. }) => {
+                // Shown read-only: this build would drop what it does not know.
+                self.notify_once(Notice::NewerMap { title: entry.title });
+                self.editor.set(None);
+                self.navigate(Route::Present(id.to_string()));
             }
             Err(LoadError::Missing { .. }) => {
                 self.notify(Notice::MapNotFound);
@@ -214,17 +266,75 @@ impl AppState {
         }
     }
 
+    /// Whether the open map may be closed: its changes are stored, or the user (asked, because
+    /// they cannot be stored) chose to leave them kept in this tab; otherwise the editor stays.
+    #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
+    fn may_close_editor(&self) -> bool {
+        self.flush();
+        if !matches!(self.save_status.get_untracked(), SaveStatus::Failed(_)) {
+            return true;
+        }
+        let question = crate::i18n::text(self.lang.get_untracked(), crate::i18n::Key::LeaveUnsaved);
+        if platform::confirm(question) {
+            self.keep_unsaved();
+            return true;
+        }
+        if let Some(id) = self.editor_id() {
+            self.navigate(Route::Map(id));
+        }
+        false
+    }
+
+    /// The open map's id.
+    fn editor_id(&self) -> Option<String> {
+        let ed = self.editor.get_untracked()?;
+        Some(ed.map.with_untracked(|m| m.id.clone()))
+    }
+
+    /// Before the open map is closed: when its newest version could not be stored, it is kept in
+    /// memory (listed as unsaved, exported by "Export now", reopened as it is).
+    pub(super) fn keep_unsaved(&self) {
+        let Some(ed) = self.editor.get_untracked() else {
+            return;
+        };
+        if matches!(self.save_status.get_untracked(), SaveStatus::Failed(_)) {
+            let map = ed.map.get_untracked();
+            self.unsaved.update(|v| {
+                v.retain(|m| m.id != map.id);
+                v.push(map);
+            });
+        }
+    }
+
+    /// Takes the unstored version of map `id` out of the unsaved list.
+    fn take_unsaved(&self, id: &str) -> Option<crate::model::JourneyMap> {
+        let at = self
+            .unsaved
+            .with_untracked(|v| v.iter().position(|m| m.id == id))?;
+        let mut map = None;
+        self.unsaved.update(|v| map = Some(v.remove(at)));
+        map
+    }
+
     /// Shows the library: what the open map holds is saved first.
     // On the start path: inlined, so the start compiles no more functions than before.
     #[inline(always)]
     pub fn show_library(&self) {
-        self.flush();
+        if self.editor.with_untracked(Option::is_some) && !self.may_close_editor() {
+            return;
+        }
         // Only when a map was open: setting None again would rebuild the whole library page.
         if self.editor.with_untracked(Option::is_some) {
             self.editor.set(None);
         }
         self.refresh_entries();
         self.measure_storage();
+    }
+
+    /// Reloads the app (a newer version of it saved a map: the reload picks that version up).
+    pub fn reload_app(&self) {
+        self.flush();
+        platform::reload_page();
     }
 
     /// Shows a page.

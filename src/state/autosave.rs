@@ -3,7 +3,7 @@
 //! stale write never replaces a newer one; the save status says what happened, and leaving asks
 //! first while changes cannot be stored.
 use super::{AppState, Failure, Notice, Outcome, SaveStatus};
-use crate::format::{LibraryEntry, StoreError};
+use crate::format::{Prepared, StoreError};
 use crate::model::JourneyMap;
 use crate::platform;
 use leptos::prelude::*;
@@ -39,18 +39,31 @@ impl AppState {
             });
             pending.set_value(timer);
         });
-        platform::on_page_hidden(move || app.flush());
+        // A field being typed in is committed first (its change is an edit like any other).
+        platform::on_page_hidden(move || {
+            platform::commit_active_field();
+            app.flush()
+        });
         platform::on_page_visible(move || app.flush());
         // Leaving with changes that cannot be stored asks first (a pending save is tried then).
         platform::warn_before_leaving(move || {
+            platform::commit_active_field();
             app.flush();
-            matches!(app.save_status.get_untracked(), SaveStatus::Failed(_))
+            app.has_unstored_changes()
         });
+    }
+
+    /// Whether something the user changed is not stored: the open map's last save failed, or maps
+    /// left unstored are kept in memory.
+    pub fn has_unstored_changes(&self) -> bool {
+        matches!(self.save_status.get_untracked(), SaveStatus::Failed(_))
+            && (self.editor.with_untracked(Option::is_some)
+                || self.unsaved.with_untracked(|v| !v.is_empty()))
     }
 
     /// Saves a map now and refreshes the library list and the save status.
     pub fn save_now(&self, map: &JourneyMap) -> bool {
-        self.save_exported(LibraryEntry::of(map), &crate::format::export(map))
+        self.save_prepared(&crate::format::prepare(map))
     }
 
     /// `save_now` as a use case's outcome.
@@ -69,12 +82,12 @@ impl AppState {
         }
     }
 
-    /// Saves a map already exported (`text`, with its library entry) and refreshes the library
-    /// list and the save status.
-    pub fn save_exported(&self, entry: LibraryEntry, text: &str) -> bool {
+    /// Saves a map already prepared for storage and refreshes the library list and the save
+    /// status; a map stored at last leaves the unsaved list.
+    pub fn save_prepared(&self, map: &Prepared) -> bool {
         let result = self
             .library
-            .try_update_value(|l| l.save_exported(entry, text))
+            .try_update_value(|l| l.save_prepared(map))
             .unwrap_or(Err(StoreError::Unavailable));
         match result {
             Ok(problems) => {
@@ -82,12 +95,22 @@ impl AppState {
                     self.notify(Notice::Library(p));
                 }
                 self.save_status.set(SaveStatus::Saved);
+                if self
+                    .unsaved
+                    .with_untracked(|v| v.iter().any(|m| m.id == map.entry.id))
+                {
+                    self.unsaved.update(|v| v.retain(|m| m.id != map.entry.id));
+                }
                 self.refresh_entries();
                 true
             }
             Err(e) => {
-                if matches!(e, StoreError::Conflict { .. }) {
-                    self.notify_once(Notice::Conflict);
+                match &e {
+                    StoreError::Conflict { .. } => self.notify_once(Notice::Conflict),
+                    StoreError::Newer { .. } => self.notify_once(Notice::NewerMap {
+                        title: map.entry.title.clone(),
+                    }),
+                    _ => {}
                 }
                 self.save_status.set(SaveStatus::Failed(e));
                 false
@@ -95,21 +118,26 @@ impl AppState {
         }
     }
 
-    /// Saves the open map if a save is pending (page hidden, leaving the editor).
+    /// Saves the open map if it has changes not stored yet (page hidden, leaving the editor). It
+    /// cannot wait for the cross-tab lock (the page may be closing): see README, Storage.
     pub fn flush(&self) {
-        if self.save_status.get_untracked() == SaveStatus::Saved {
+        let Some(ed) = self.editor.get_untracked() else {
             return;
-        }
-        if let Some(ed) = self.editor.get_untracked() {
-            let (entry, text) = ed
-                .map
-                .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
-            self.save_exported(entry, &text);
+        };
+        let revision = ed.revision.get_untracked();
+        let pending = self.save_status.get_untracked() != SaveStatus::Saved
+            || revision != self.stored_revision.get_value();
+        if pending {
+            let prepared = ed.map.with_untracked(crate::format::prepare);
+            if self.save_prepared(&prepared) {
+                self.stored_revision.set_value(revision);
+            }
         }
     }
 
     /// The debounced autosave, in two tasks so that neither is long on a big map: the map is
-    /// serialised now and written in the next task. The write is dropped when the map changed in
+    /// serialised now and written in the next task, under the cross-tab save lock (so two tabs
+    /// never check and write at the same moment). The write is dropped when the map changed in
     /// between (that change has its own save coming) or a flush already stored it (this older
     /// text must not replace what the flush wrote).
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
@@ -121,16 +149,18 @@ impl AppState {
             return;
         };
         let revision = ed.revision.get_untracked();
-        let (entry, text) = ed
-            .map
-            .with_untracked(|m| (LibraryEntry::of(m), crate::format::export(m)));
+        let prepared = ed.map.with_untracked(crate::format::prepare);
         let app = *self;
-        platform::Timer::after(0, move || {
+        platform::with_save_lock(move || {
             let unchanged = app.editor.get_untracked().is_some_and(|e| {
-                e.revision.get_untracked() == revision && e.map.with_untracked(|m| m.id == entry.id)
+                e.revision.get_untracked() == revision
+                    && e.map.with_untracked(|m| m.id == prepared.entry.id)
             });
-            if unchanged && app.save_status.get_untracked() != SaveStatus::Saved {
-                app.save_exported(entry, &text);
+            if unchanged
+                && app.save_status.get_untracked() != SaveStatus::Saved
+                && app.save_prepared(&prepared)
+            {
+                app.stored_revision.set_value(revision);
             }
         });
     }

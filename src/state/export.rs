@@ -164,8 +164,31 @@ impl AppState {
 
     /// "Export now" while storage is full: the map in memory is the newest copy, and it is what
     /// gets downloaded.
+    /// On the library page it downloads the maps left unstored (one map file, or one backup file
+    /// for several); exported, they leave the unsaved list.
     pub fn export_unsaved(&self) -> Outcome {
-        self.download_open_map(MapFile::Json).map(|_| ())
+        if self.editor.with_untracked(Option::is_some) {
+            return self.download_open_map(MapFile::Json).map(|_| ());
+        }
+        let maps = self.unsaved.get_untracked();
+        let (name, text) = match maps.as_slice() {
+            // Nothing left unstored (storage was full from the start): every map, as a backup.
+            [] => return self.back_up_all().map(|_| ()),
+            [map] => (
+                platform::file_name(&map.title, "json"),
+                crate::format::export(map),
+            ),
+            _ => {
+                let now = platform::now_iso();
+                let name = format!("patika-unsaved-{}.json", now.get(..10).unwrap_or(""));
+                (name, crate::format::export_backup(&maps, &now))
+            }
+        };
+        if !platform::download(&name, "application/json", &text) {
+            return Err(Failure::NotDownloaded);
+        }
+        self.unsaved.set(Vec::new());
+        Ok(())
     }
 }
 

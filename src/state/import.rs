@@ -149,6 +149,25 @@ impl AppState {
                 shared: false,
                 report: imported.report,
             }),
+            // A newer build's map, shown as far as this build can read it.
+            Err(crate::format::LoadError::Newer {
+                map: Some(map),
+                entry,
+            }) => {
+                self.notify_once(Notice::NewerMap { title: entry.title });
+                Ok(super::Viewed {
+                    map: *map,
+                    shared: false,
+                    report: Default::default(),
+                })
+            }
+            Err(crate::format::LoadError::Newer { entry, .. }) => {
+                self.notify_once(Notice::NewerMap { title: entry.title });
+                Err(ImportError::NewerVersion {
+                    found: crate::format::FORMAT_VERSION + 1,
+                    supported: crate::format::FORMAT_VERSION,
+                })
+            }
             _ => Err(ImportError::WrongFormat { found: None }),
         }));
     }

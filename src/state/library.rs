@@ -97,7 +97,7 @@ impl AppState {
                     self.notify(Notice::Library(problem));
                     left_out.push(title);
                 }
-                Err(LoadError::Store(_)) => left_out.push(title),
+                Err(LoadError::Store(_) | LoadError::Newer { .. }) => left_out.push(title),
             }
         }
         let now = platform::now_iso();
@@ -129,7 +129,7 @@ impl AppState {
     pub fn download_quarantined(&self, quarantine_key: &str) -> Outcome {
         let stored = self
             .library
-            .try_with_value(|l| l.store().get(quarantine_key));
+            .try_with_value(|l| l.store().get_escaped(quarantine_key));
         let Some(Ok(Some(text))) = stored else {
             return Err(Failure::NotFound);
         };

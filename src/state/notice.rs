@@ -53,4 +53,6 @@ pub enum Notice {
     FollowedOtherTab,
     /// Another tab deleted the open map; editing here stores it again.
     DeletedElsewhere,
+    /// A newer version of Patika stored this map: shown read-only here, never written over.
+    NewerMap { title: String },
 }

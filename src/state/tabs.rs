@@ -2,7 +2,7 @@
 //! follows it when it has no unsaved edits, and otherwise asks (keep mine as a copy / take theirs)
 //! instead of writing over it.
 use super::{AppState, EditorState, Notice, Route, SaveStatus};
-use crate::format::{keys, LoadError, StoredState};
+use crate::format::{follow, keys, Follow, LoadError, StoreError};
 use crate::i18n::{text, Key};
 use crate::platform;
 use leptos::prelude::*;
@@ -32,21 +32,38 @@ impl AppState {
         }
     }
 
-    // Not collapsed into a guard: a reload that fails (quarantined) must not fall through to the
-    // conflict arm.
-    #[allow(clippy::collapsible_match)]
+    /// Follows another tab's write to the open map by the one rule (`format::follow`): reload
+    /// only when nothing of this tab's would be lost, otherwise keep it and ask.
     fn follow_other_tab(&self, ed: EditorState, id: &str) {
-        match self.library.with_value(|l| l.stored_state(id)) {
-            Ok(StoredState::ChangedElsewhere)
-                if self.save_status.get_untracked() == SaveStatus::Saved =>
-            {
+        let Ok(state) = self.library.with_value(|l| l.stored_state(id)) else {
+            return;
+        };
+        let unsaved = self.save_status.get_untracked() != SaveStatus::Saved
+            || ed.revision.get_untracked() != self.stored_revision.get_value();
+        match follow(state, unsaved) {
+            Follow::Stay => {}
+            Follow::Reload => {
                 if self.reload_open_map(ed, id) {
                     self.notify_once(Notice::FollowedOtherTab);
                 }
             }
-            Ok(StoredState::ChangedElsewhere) => self.notify_once(Notice::Conflict),
-            Ok(StoredState::Gone) => self.notify_once(Notice::DeletedElsewhere),
-            _ => {}
+            Follow::AskConflict => {
+                // Nothing is written until the user chooses; the status says why.
+                self.save_status
+                    .set(SaveStatus::Failed(StoreError::Conflict { id: id.into() }));
+                self.notify_once(Notice::Conflict);
+            }
+            Follow::DeletedElsewhere => self.notify_once(Notice::DeletedElsewhere),
+            Follow::NewerElsewhere => {
+                // This build must not write it again: this tab's version is kept unstored (to
+                // export), and the map is shown read-only.
+                let title = ed.map.with_untracked(|m| m.title.clone());
+                self.save_status
+                    .set(SaveStatus::Failed(StoreError::Newer { id: id.into() }));
+                self.keep_unsaved();
+                self.notify_once(Notice::NewerMap { title });
+                self.navigate(Route::Present(id.to_string()));
+            }
         }
     }
 
@@ -55,6 +72,7 @@ impl AppState {
         match self.load(id).map_err(LoadError::into_problem) {
             Ok(imported) => {
                 ed.reload(imported.map);
+                self.stored_revision.set_value(ed.revision.get_untracked());
                 self.save_status.set(SaveStatus::Saved);
                 true
             }
@@ -98,6 +116,7 @@ impl AppState {
             let id = copy.id.clone();
             let editor = self.owner.get_value().with(|| EditorState::new(copy));
             self.editor.set(Some(editor));
+            self.stored_revision.set_value(0);
             self.save_status.set(SaveStatus::Saved);
             self.navigate(Route::Map(id));
         }

@@ -166,19 +166,21 @@ test('a hidden tab does not autosave', async () => {
   await context.close();
 });
 
-test('a newer app version writing the map in another tab: kept aside, downloadable, not written over', async () => {
+test('a newer app version writing the map in another tab: left as it is, shown read-only, never written over', async () => {
   const errors = [];
   const { context, a, b } = await twoTabs(errors);
   const [key, text] = Object.entries(await stored(a))[0];
-  const newer = text.replace('"formatVersion": 1', '"formatVersion": 2');
+  // A newer build (an offline tab on the new release) saves the map in the other tab.
+  const newer = text.replace('"formatVersion":1', '"formatVersion":2').replace(/"build":\d+/, '"build":999');
   assert.notEqual(newer, text);
   await b.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
-  const notice = a.locator('.notice', { hasText: 'Unreadable data was moved aside' });
+  const notice = a.locator('.notice', { hasText: 'A newer version of Patika saved this map' });
   await notice.waitFor();
   await a.waitForTimeout(500);
   const after = await a.evaluate((k) => ({ map: localStorage.getItem(k), kept: localStorage.getItem('patika:quarantine:' + k) }), key);
-  assert.deepEqual(after, { map: null, kept: newer }, 'the newer text is kept whole under its own key; nothing written over it');
-  assert.ok(await notice.textContent().then((t) => t.includes('newer Patika')));
+  assert.deepEqual(after, { map: newer, kept: null }, 'the newer map stays where it is; nothing moved or written over it');
+  assert.equal(await a.locator('.map-title input').count(), 0, 'the editor closed: this build cannot keep what the newer one wrote');
+  await notice.getByRole('button', { name: 'Reload' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

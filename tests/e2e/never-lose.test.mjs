@@ -1,0 +1,259 @@
+// End-to-end: the paths where a map used to be lost, frozen or misreported (issue 14): storage full
+// at start, leaving with edits that cannot be stored, text typed but not committed, storage that
+// reads but refuses writes or refuses reads, the rescue download brought back, a newer build's map.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve, launch, newPage, createSample, shots } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const status = (page) => page.locator('.save-status').textContent();
+const fillQuota = (page) => page.evaluate(() => {
+  let chunk = 'x'.repeat(1 << 20);
+  let i = 0;
+  while (chunk.length > 8) {
+    try { localStorage.setItem('filler-' + i++, chunk); } catch { chunk = chunk.slice(0, chunk.length >> 1); }
+  }
+});
+const freeQuota = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+const library = async (page) => {
+  await page.goto(srv.url + '#/');
+  await page.locator('.map-row').first().waitFor();
+};
+const titles = async (page) => (await page.locator('.map-row h2').allTextContents()).sort();
+
+/** Two maps stored from the library page; returns their titles. */
+async function twoMaps(page) {
+  await page.goto(srv.url);
+  for (const sample of ['broadband-en', 'online-shop-tr']) {
+    await createSample(page, sample);
+    await library(page);
+  }
+  return titles(page);
+}
+
+test('storage full at start: every stored map is listed, and nothing claims "Saved"', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  const both = await twoMaps(page);
+  // The index loses one entry (as after an index write that failed), then junk fills the quota.
+  await page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('patika:index'));
+    index.maps = index.maps.slice(0, 1);
+    localStorage.setItem('patika:index', JSON.stringify(index));
+  });
+  await fillQuota(page);
+  await page.reload();
+  await page.locator('.map-row').nth(1).waitFor();
+  assert.deepEqual(await titles(page), both, 'both maps are listed, reconciled from their keys');
+  assert.match(await status(page), /^Not saved: /, 'never "Saved" while storage refuses writes');
+  await page.locator('.banner.warn', { hasText: 'Storage is full' }).waitFor();
+  await page.screenshot({ path: `${shots}/e2e-full-at-start.png`, fullPage: true });
+  // A new map is refused, not shown as saved.
+  await page.getByRole('button', { name: 'New blank map' }).click();
+  await page.waitForTimeout(300);
+  assert.match(await status(page), /^Not saved: /);
+  assert.equal(await page.locator('.map-row').count(), 2);
+  // After freeing space both maps are still there, and saving works again.
+  await freeQuota(page);
+  await page.reload();
+  await page.locator('.map-row').nth(1).waitFor();
+  assert.deepEqual(await titles(page), both);
+  assert.equal(await status(page), 'Saved');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a large unreadable index with storage full: maps listed, the index left as it was', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  const both = await twoMaps(page);
+  await page.evaluate(() => localStorage.setItem('patika:index', '{"format":"patika.library-index",' + 'x'.repeat(3 * 1024 * 1024)));
+  await fillQuota(page);
+  await page.reload();
+  await page.locator('.map-row').nth(1).waitFor();
+  assert.deepEqual(await titles(page), both);
+  assert.match(await status(page), /^Not saved: /);
+  assert.ok((await page.evaluate(() => localStorage.getItem('patika:index').length)) > 3_000_000, 'unreadable data is never overwritten');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage full: leaving asks, unsaved edits stay in the tab, and Export now on the library exports them', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await createSample(page);
+  await fillQuota(page);
+  const edited = 'Edited while full ' + 'x'.repeat(2000);
+  const input = page.locator('.map-title input');
+  await input.fill(edited);
+  await input.press('Enter');
+  await page.locator('.banner.warn', { hasText: 'Storage is full' }).waitFor();
+  // Leaving asks; staying keeps the editor open.
+  let asked = 0;
+  page.once('dialog', (d) => { asked++; d.dismiss(); });
+  await page.getByRole('link', { name: '← My maps' }).click();
+  await page.waitForTimeout(300);
+  assert.equal(asked, 1, 'leaving asks first');
+  assert.equal(await page.locator('.map-title input').inputValue(), edited, 'still editing');
+  page.once('dialog', (d) => { asked++; d.accept(); });
+  await page.getByRole('link', { name: '← My maps' }).click();
+  await page.locator('.map-row').first().waitFor();
+  assert.equal(asked, 2);
+  const banner = page.locator('.banner.warn', { hasText: 'Storage is full' });
+  await banner.locator('li', { hasText: 'Edited while full' }).waitFor();
+  // Reopening shows the unstored version, not the stored one.
+  await page.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
+  await page.locator('.map-title input').waitFor();
+  assert.equal(await page.locator('.map-title input').inputValue(), edited);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('link', { name: '← My maps' }).click();
+  await page.locator('.map-row').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Export now' }).click()]);
+  assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).map.title, edited, 'what is not stored is exported');
+  await context.close();
+});
+
+test('text typed but not committed is saved when the page is reloaded or closed', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await createSample(page);
+  const url = page.url();
+  await page.locator('.map-title input').fill('Typed, never committed');
+  await page.waitForTimeout(2000);
+  await page.reload();
+  await page.locator('.map-title input').waitFor();
+  assert.equal(await page.locator('.map-title input').inputValue(), 'Typed, never committed');
+  // The same when the tab is closed.
+  await page.locator('.map-title input').fill('Typed, then the tab closed');
+  await page.close({ runBeforeUnload: true });
+  const again = await newPage(context, errors);
+  await again.goto(url);
+  await again.locator('.map-title input').waitFor();
+  assert.equal(await again.locator('.map-title input').inputValue(), 'Typed, then the tab closed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage that reads but refuses writes: stored maps are shown and backed up', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await newPage(context, errors);
+  const both = await twoMaps(page);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+  });
+  await page.reload();
+  await page.locator('.banner.warn', { hasText: 'read-only' }).waitFor();
+  assert.deepEqual(await titles(page), both, 'readable maps are not hidden');
+  assert.equal(await status(page), 'In this tab only');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up all maps' }).click()]);
+  const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual(backup.maps.map((m) => m.map.title).sort(), both);
+  await page.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
+  await page.locator('.card').first().waitFor();
+  assert.deepEqual(errors.filter((e) => !e.includes('SecurityError')), []);
+  await context.close();
+});
+
+test('storage whose reads throw: the app starts in memory mode with the warning', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript(() => {
+    Storage.prototype.getItem = function () { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+  });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('.banner.warn', { hasText: 'changes stay in this tab only' }).waitFor();
+  await createSample(page).catch(() => {});
+  await page.locator('.card').first().waitFor();
+  assert.deepEqual(errors.filter((e) => !e.includes('SecurityError')), [], 'no crash ("unreachable")');
+  await context.close();
+});
+
+test('the rescue download is imported back like a backup', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await newPage(context, errors);
+  const both = await twoMaps(page);
+  // The rescue panel is what a crash shows; its download holds every Patika key.
+  await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable'), message: 'RuntimeError: unreachable' })));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all my data' }).click()]);
+  const file = await download.path();
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).format, 'patika.rescue');
+  // Another browser (a fresh context) restores it.
+  const fresh = await browser.newContext({ locale: 'en-US' });
+  const other = await newPage(fresh, errors);
+  await other.goto(srv.url);
+  await other.locator('#import-file').setInputFiles({ name: 'patika-rescue.json', mimeType: 'application/json', buffer: fs.readFileSync(file) });
+  await other.locator('.notice', { hasText: 'patika-rescue.json' }).waitFor();
+  await other.locator('.map-row').nth(1).waitFor();
+  assert.deepEqual(await titles(other), both);
+  assert.deepEqual(errors.filter((e) => !e.includes('unreachable')), []);
+  await fresh.close();
+  await context.close();
+});
+
+test('a map saved by a newer Patika is listed and shown read-only, never written over', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await createSample(page);
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('patika:map:')));
+  // A newer build stamps a higher build and writes a field and a channel kind this build lacks.
+  const newer = await page.evaluate((key) => {
+    const text = localStorage.getItem(key).replace(/"build":\d+/, '"build":999').replace('"map":{', '"map":{"snapshots":[],').replace('"kind":"human"', '"kind":"robot"');
+    localStorage.setItem(key, text);
+    return text;
+  }, key);
+  await page.goto(srv.url + '#/');
+  await page.reload();
+  await page.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
+  await page.locator('.notice', { hasText: 'A newer version of Patika saved this map' }).waitFor();
+  await page.getByRole('button', { name: 'Reload' }).waitFor();
+  assert.equal(await page.locator('.map-title input').count(), 0, 'no editor: read-only');
+  await library(page);
+  await page.locator('.map-row .newer').waitFor();
+  // Renaming or deleting it is refused the same way.
+  await page.locator('.map-row').first().getByRole('button', { name: 'Delete' }).click();
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.map-row').count(), 1);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), newer, 'never quarantined or overwritten');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patika:quarantine:')).length), 0);
+  await page.screenshot({ path: `${shots}/e2e-newer-build.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a stored value with a lone surrogate is moved aside exactly, named by its title', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await createSample(page);
+  await library(page);
+  const key = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('patika:map:'));
+    // Half of an emoji at the end of a touchpoint name: not text, though JavaScript stores it.
+    localStorage.setItem(key, localStorage.getItem(key).replace('"name":"', '"name":"\uD83D'));
+    return key;
+  });
+  const original = await page.evaluate((key) => localStorage.getItem(key), key);
+  await page.reload();
+  await page.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
+  const notice = page.locator('.notice', { hasText: 'Unreadable data was moved aside' });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Sample: Home broadband/, 'the notice names the map, not its key');
+  assert.ok(await page.evaluate(([key, original]) => localStorage.getItem('patika:quarantine:' + key) === original && localStorage.getItem(key) === null, [key, original]), 'kept code unit for code unit');
+  await context.close();
+});
