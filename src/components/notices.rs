@@ -216,25 +216,32 @@ fn library_problem(
             quarantine_key,
             title,
             error,
-        } => view! {
-            <p>
-                {
-                    let moved = quarantine_key != key;
-                    move || t(if moved { Key::Quarantined } else { Key::UnreadableLeft })
-                } " " // The map's title when it could be read; otherwise the map's id.
-                {match title {
-                    Some(title) => view! { <strong>{title}</strong> }.into_any(),
-                    None => {
-                        let id = crate::format::keys::map_id(&key).unwrap_or(&key).to_string();
-                        view! { <code>{id}</code> }.into_any()
-                    }
-                }} " — " {move || import_error_text(app.lang.get(), &error)}
-            </p>
-            <button on:click=move |_| {
-                let _ = app.download_quarantined(&quarantine_key);
-            }>{move || t(Key::Download)}</button>
+        } => {
+            let what = match quarantine_key != key {
+                true => Key::Quarantined,
+                false => Key::UnreadableLeft,
+            };
+            // The map's title when it could be read; otherwise the map's id.
+            let name = match title {
+                Some(title) => view! { <strong>{title}</strong> }.into_any(),
+                None => {
+                    let id = crate::format::keys::map_id(&key)
+                        .unwrap_or(&key)
+                        .to_string();
+                    view! { <code>{id}</code> }.into_any()
+                }
+            };
+            view! {
+                <p>
+                    {move || t(what)}" "{name}" — "
+                    {move || import_error_text(app.lang.get(), &error)}
+                </p>
+                <button on:click=move |_| {
+                    let _ = app.download_quarantined(&quarantine_key);
+                }>{move || t(Key::Download)}</button>
+            }
+            .into_any()
         }
-        .into_any(),
         LibraryProblem::Recovered { .. } => view! { <p>{move || t(Key::Recovered)}</p> }.into_any(),
         LibraryProblem::IndexRebuilt => view! { <p>{move || t(Key::IndexRebuilt)}</p> }.into_any(),
         LibraryProblem::Missing { id } => {
