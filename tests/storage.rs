@@ -325,3 +325,76 @@ fn a_newer_format_version_counts_as_newer() {
     assert!(matches!(lib.load("n"), Err(LoadError::Newer { .. })));
     assert_eq!(lib.store().get(&keys::map_key("n")).unwrap(), Some(text));
 }
+
+#[test]
+fn out_of_range_numbers_are_clamped_with_a_note_never_refused() {
+    let text = export(&map("a", "Sayılar"));
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let m = &mut value["map"];
+    m["touchpoints"][0]["emotions"]["persona-1"] = serde_json::json!(300);
+    m["touchpoints"][1]["emotions"]["persona-1"] = serde_json::json!(-129);
+    m["touchpoints"][2]["emotions"]["persona-1"] = serde_json::json!(1.5);
+    m["touchpoints"][1]["painPoints"][0]["severity"] = serde_json::json!(300);
+    m["touchpoints"][3]["painPoints"][0]["severity"] = serde_json::json!(-1);
+    m["actions"][0]["impact"] = serde_json::json!(2.6);
+    let text = value.to_string();
+    let imported = import(text.as_bytes()).expect("read, with repairs");
+    let tps = &imported.map.touchpoints;
+    assert_eq!(tps[0].emotions["persona-1"], 2);
+    assert_eq!(tps[1].emotions["persona-1"], -2);
+    assert_eq!(
+        tps[2].emotions["persona-1"], 2,
+        "1.5 rounds half away from zero"
+    );
+    assert_eq!(tps[1].pain_points[0].severity, 5);
+    assert_eq!(tps[3].pain_points[0].severity, 1);
+    assert_eq!(imported.map.actions[0].impact, 3);
+    let said: Vec<(String, f64, f64)> = imported
+        .report
+        .notes
+        .iter()
+        .filter_map(|n| match n.detail {
+            patika::format::RepairDetail::Clamped { from, to } => Some((n.path.clone(), from, to)),
+            _ => None,
+        })
+        .collect();
+    let path = |p: &str| said.iter().find(|(x, ..)| x == p).map(|(_, f, t)| (*f, *t));
+    assert_eq!(
+        path("$.map.touchpoints[0].emotions.persona-1"),
+        Some((300.0, 2.0)),
+        "{said:?}"
+    );
+    assert_eq!(
+        path("$.map.touchpoints[1].emotions.persona-1"),
+        Some((-129.0, -2.0))
+    );
+    assert_eq!(
+        path("$.map.touchpoints[2].emotions.persona-1"),
+        Some((1.5, 2.0))
+    );
+    assert_eq!(
+        path("$.map.touchpoints[1].painPoints[0].severity"),
+        Some((300.0, 5.0))
+    );
+    assert_eq!(
+        path("$.map.touchpoints[3].painPoints[0].severity"),
+        Some((-1.0, 1.0))
+    );
+    assert_eq!(path("$.map.actions[0].impact"), Some((2.6, 3.0)));
+    // Stored like this, the map opens (repaired) instead of being moved aside.
+    let mut store = MemoryStore::default();
+    store.data.insert(keys::map_key("a"), text);
+    let (mut lib, problems) = Library::open(store).unwrap();
+    assert!(!problems
+        .iter()
+        .any(|p| matches!(p, LibraryProblem::Quarantined { .. })));
+    assert!(!lib.load("a").unwrap().report.is_clean());
+}
+
+#[test]
+fn a_scale_far_out_of_range_is_read_and_repaired() {
+    let text = export(&map("a", "Ölçek")).replace("\"min\": -2", "\"min\": -1000");
+    let imported = import(text.as_bytes()).expect("read");
+    assert!(imported.map.emotion_scale.min >= -128);
+    assert!(!imported.report.is_clean());
+}

@@ -132,6 +132,14 @@ fn notice_body(
             </p>
         }
         .into_any(),
+        Notice::ImportNotStored { file, needed, free } => view! {
+            <p class="error" role="alert">
+                <code>{file}</code>
+                " "
+                {move || crate::i18n::not_stored_text(lang.get(), needed, free)}
+            </p>
+        }
+        .into_any(),
         Notice::Restored {
             file,
             added,

@@ -9,7 +9,7 @@ pub use super::entry::{LibraryEntry, EXPORT_REMINDER_DAYS};
 use super::keys;
 pub use super::revision::{follow, Follow, Revision, StoredState};
 pub use super::store::{
-    is_quota_error, storage_percent, storage_units, KvStore, MemoryStore, StoreError,
+    is_quota_error, site_units, storage_percent, storage_units, KvStore, MemoryStore, StoreError,
     STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
 };
 use super::stored::{prepare, stamp_of, stored_text, Prepared, Stamp};

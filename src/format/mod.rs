@@ -4,6 +4,7 @@
 pub mod backup;
 mod entry;
 mod error;
+mod fit;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod invariants;
 mod jsonpath;
@@ -22,9 +23,9 @@ pub mod stored;
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;
 pub use library::{
-    follow, storage_percent, storage_units, Follow, KvStore, Library, LibraryEntry, LibraryProblem,
-    LoadError, MemoryStore, Revision, StoreError, StoredState, STORAGE_BUDGET_UNITS,
-    STORAGE_WARN_SHARE,
+    follow, site_units, storage_percent, storage_units, Follow, KvStore, Library, LibraryEntry,
+    LibraryProblem, LoadError, MemoryStore, Revision, StoreError, StoredState,
+    STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE,
 };
 pub use repair::{repair, RepairDetail, RepairKind, RepairNote, RepairReport};
 pub use store::escape_lone_surrogates;
@@ -183,9 +184,23 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
         migrated = value.get("map").map(Value::to_string).unwrap_or_default();
         &migrated
     };
-    let mut map: JourneyMap = decode(map_text)?;
+    let (mut map, fitted) = match decode(map_text) {
+        Ok(map) => (map, Vec::new()),
+        // Numbers out of their type's range are fitted and reported rather than refusing the file.
+        Err(error) => {
+            let Ok(mut value) = serde_json::from_str::<Value>(map_text) else {
+                return Err(error);
+            };
+            let fitted = fit::fit_numbers(&mut value);
+            if fitted.is_empty() {
+                return Err(error);
+            }
+            (decode(&value.to_string())?, fitted)
+        }
+    };
     check_counts(&map)?;
-    let report = repair(&mut map);
+    let mut report = repair(&mut map);
+    fit::merge(fitted, &mut report);
     Ok(Imported {
         map,
         report,

@@ -57,6 +57,16 @@ pub fn storage_units(store: &impl KvStore) -> Result<usize, StoreError> {
     Ok(total)
 }
 
+/// How much of the budget every key of this site uses (Patika's and any other's): what is left for
+/// a map is the budget minus this.
+pub fn site_units(store: &impl KvStore) -> Result<usize, StoreError> {
+    let mut total = 0;
+    for key in store.keys()? {
+        total += key.encode_utf16().count() + store.units(&key)?.unwrap_or(0);
+    }
+    Ok(total)
+}
+
 /// A string key-value store (localStorage in the browser, memory in tests).
 pub trait KvStore {
     /// The value under `key`, if any.

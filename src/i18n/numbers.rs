@@ -62,10 +62,39 @@ pub fn storage_text(units: usize, lang: Lang) -> String {
     format!("{} MB", decimal(lang, units as f64 / 1_000_000.0, 1))
 }
 
+/// Why an imported file could not be stored, with the room it needs and the room left.
+pub fn not_stored_text(lang: Lang, needed: usize, free: usize) -> String {
+    let (needed, free) = (storage_text(needed, lang), storage_text(free, lang));
+    match lang {
+        Lang::Tr => format!(
+            "saklanamadı: tarayıcı depolamasında yaklaşık {needed} yer gerekiyor, boş olan yaklaşık \
+             {free}. Kullanmadığınız haritaları dışa aktarıp silerek yer açın ve yeniden deneyin."
+        ),
+        Lang::En => format!(
+            "could not be stored: it needs about {needed} of browser storage and about {free} is \
+             free. Make room by exporting and deleting maps you do not use, then try again."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use Lang::{En, Tr};
+
+    #[test]
+    fn a_file_too_big_to_store_says_what_it_needs() {
+        let en = not_stored_text(En, 1_234_000, 300_000);
+        assert!(
+            en.contains("about 1.2 MB") && en.contains("about 0.3 MB is free"),
+            "{en}"
+        );
+        let tr = not_stored_text(Tr, 1_234_000, 20_000);
+        assert!(
+            tr.contains("yaklaşık 1,2 MB") && tr.contains("yaklaşık 20 KB"),
+            "{tr}"
+        );
+    }
 
     #[test]
     fn turkish_writes_a_decimal_comma_and_the_percent_sign_first() {

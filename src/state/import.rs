@@ -40,7 +40,10 @@ impl AppState {
                 Ok((imported, notes)) => {
                     let mut map = imported.map;
                     map.id = platform::new_id();
-                    if self.save_now(&map) {
+                    let prepared = crate::format::prepare(&map);
+                    if !self.save_prepared(&prepared) {
+                        self.say_not_stored(f.name, &prepared);
+                    } else {
                         self.notify(Notice::Imported {
                             file: f.name,
                             title: map.title.clone(),
@@ -58,6 +61,20 @@ impl AppState {
                 }),
             }
         }
+    }
+
+    /// Tells which file could not be stored and how much room it needs (when storage is full).
+    fn say_not_stored(&self, file: String, prepared: &crate::format::Prepared) {
+        if !super::storage_full(&self.save_status.get_untracked()) {
+            return;
+        }
+        // The stored text is the prepared map plus an envelope of about 200 characters.
+        let needed = prepared.body.encode_utf16().count() + 200;
+        let used = self
+            .library
+            .with_value(|l| crate::format::site_units(l.store()).unwrap_or(0));
+        let free = crate::format::STORAGE_BUDGET_UNITS.saturating_sub(used);
+        self.notify(Notice::ImportNotStored { file, needed, free });
     }
 
     /// A map from a Patika file, a CSV table or a Mermaid journey (by name and content), with the

@@ -30,6 +30,13 @@ pub enum Notice {
     },
     /// What an export to another tool's format could not carry.
     LeftOut { file: String, notes: Vec<Note> },
+    /// A file was read but storage had no room for it: how much it needs, how much is free
+    /// (UTF-16 units, as browsers count).
+    ImportNotStored {
+        file: String,
+        needed: usize,
+        free: usize,
+    },
     /// A file could not be read; nothing in the library changed.
     ImportFailed { file: String, error: ImportError },
     /// A backup was restored: maps added, maps already there (unchanged), maps that could not be read.

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve, launch, newPage, createSample, shots } from './helpers.mjs';
+import { generateMap } from '../../bench/generate.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -255,5 +256,31 @@ test('a stored value with a lone surrogate is moved aside exactly, named by its 
   await notice.waitFor();
   assert.match(await notice.textContent(), /Sample: Home broadband/, 'the notice names the map, not its key');
   assert.ok(await page.evaluate(([key, original]) => localStorage.getItem('patika:quarantine:' + key) === original && localStorage.getItem(key) === null, [key, original]), 'kept code unit for code unit');
+  await context.close();
+});
+
+test('stored compactly: a 15,000-touchpoint file fits, and a file that cannot be stored is named with the room it needs', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#import-file').waitFor({ state: 'attached' });
+  const big = JSON.stringify(generateMap({ id: 'big', stages: 30, perStage: 500 }));
+  assert.ok(big.length > 4_000_000, `the file: ${big.length} characters`);
+  await page.locator('#import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+  await page.locator('.notice', { hasText: 'big.json' }).waitFor({ timeout: 60000 });
+  const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('patika:map:')).map(([, v]) => v.length));
+  assert.equal(stored.length, 1, 'stored');
+  assert.ok(stored[0] < big.length * 0.5, `stored in ${stored[0]} characters, file ${big.length}`);
+  // With storage full, the next import says which file and how much room it needs.
+  await page.goto(srv.url + '#/');
+  await page.locator('.map-row').first().waitFor();
+  await fillQuota(page);
+  const small = JSON.stringify(generateMap({ id: 'small', stages: 4, perStage: 50 }));
+  await page.locator('#import-file').setInputFiles({ name: 'kargo.json', mimeType: 'application/json', buffer: Buffer.from(small) });
+  const notice = page.locator('.notice', { hasText: 'kargo.json' });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /could not be stored: it needs about \d+ KB of browser storage and about \d+ KB is free/);
+  assert.deepEqual(errors, []);
   await context.close();
 });
