@@ -63,9 +63,9 @@ fn read(path: &str) -> Result<(Imported, Vec<Note>), String> {
         .unwrap_or("map")
         .to_string();
     let result = match ext(path).as_str() {
-        "csv" | "tsv" => text()
-            .and_then(|t| csv::from_csv(t, &title, Lang::En, ""))
-            .map(|c| (c.imported, c.notes)),
+        "csv" | "tsv" => {
+            csv::from_csv_bytes(&bytes, &title, Lang::En, "").map(|c| (c.imported, c.notes))
+        }
         "mmd" | "mermaid" => text()
             .and_then(|t| mermaid::from_mermaid(t, Lang::En, ""))
             .map(|c| (c.imported, c.notes)),

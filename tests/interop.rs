@@ -171,3 +171,38 @@ fn csv_carries_sources_and_refused_addresses_arrive_as_text() {
         .iter()
         .any(|n| n.kind == patika::format::RepairKind::UnsafeLink));
 }
+
+#[test]
+fn a_hundred_thousand_rows_are_too_many_touchpoints_not_a_size_nobody_wrote() {
+    let mut text = String::from("Aşama,Temas noktası\n");
+    for i in 0..100_000 {
+        text.push_str(&format!("Keşif,Adım {i}\n"));
+    }
+    assert!(text.len() < 2_000_000);
+    match csv::from_csv(&text, "x", Lang::Tr, "t") {
+        Err(ImportError::TooMany { what, count, limit }) => {
+            assert_eq!((what, count, limit), ("touchpoints", 100_000, 20_000));
+        }
+        other => panic!("{:?}", other.map(|c| c.imported.map.touchpoints.len())),
+    }
+}
+
+#[test]
+fn a_windows_1254_turkish_csv_is_read_and_said() {
+    // Turkish Excel's "CSV (virgülle ayrılmış)": Windows-1254, semicolons.
+    let bytes = b"A\xfeama;Temas noktas\xfd\nKe\xfeif;\xddade iste\xf0i\n".to_vec();
+    assert!(std::str::from_utf8(&bytes).is_err());
+    let c = csv::from_csv_bytes(&bytes, "x", Lang::Tr, "t").expect("read as Windows-1254");
+    assert_eq!(c.imported.map.touchpoints[0].name, "İade isteği");
+    assert_eq!(c.imported.map.stages[0].name, "Keşif");
+    assert!(note_text(Lang::Tr, &c.notes[0]).contains("Windows-1254"));
+}
+
+#[test]
+fn deep_xml_is_said_as_xml() {
+    let text = format!("{}{}", "<a>".repeat(100), "</a>".repeat(100));
+    assert!(matches!(
+        cjml::from_cjml(&text, Lang::En, "t"),
+        Err(ImportError::XmlTooDeep { limit: 64 })
+    ));
+}

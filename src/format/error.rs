@@ -17,6 +17,8 @@ pub enum ImportError {
     },
     /// The JSON nests deeper than the limit.
     TooDeep { limit: usize },
+    /// The XML (a CJML file) nests deeper than the limit.
+    XmlTooDeep { limit: usize },
     /// The JSON is not a Patika map file (`format` is missing or different).
     WrongFormat { found: Option<String> },
     /// The file was written by a newer Patika; it is left untouched.
@@ -42,6 +44,7 @@ impl ImportError {
             ImportError::LoneSurrogate => "lone-surrogate",
             ImportError::NotJson { .. } => "not-json",
             ImportError::TooDeep { .. } => "too-deep",
+            ImportError::XmlTooDeep { .. } => "xml-too-deep",
             ImportError::WrongFormat { .. } => "wrong-format",
             ImportError::NewerVersion { .. } => "newer-version",
             ImportError::Migration { .. } => "migration",

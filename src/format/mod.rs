@@ -259,7 +259,9 @@ fn gate(format: Option<&Value>, format_version: Option<&Value>) -> Result<u64, I
     Ok(version)
 }
 
-fn check_counts(map: &JourneyMap) -> Result<(), ImportError> {
+/// The record limits (`MAX_RECORDS` of each kind), checked before anything is written or decoded
+/// further.
+pub fn check_counts(map: &JourneyMap) -> Result<(), ImportError> {
     let counts = [
         ("personas", map.personas.len()),
         ("stages", map.stages.len()),

@@ -38,6 +38,11 @@ fn english(note: &Note) -> String {
             format.name()
         ),
         UnknownColumn { header } => format!("unknown column {header:?} was skipped"),
+        ReadAsWindows1254 => concat!(
+            "the file is not UTF-8; it was read as Windows-1254 (Turkish), as Excel saves ",
+            "\"CSV\": check the letters ğ, ı, ş, İ"
+        )
+        .into(),
         MetricsNotRead => "metrics are written for reading; they are not read back from CSV".into(),
         EmotionNotWhole { row, value } => {
             format!("row {row}: emotion {value:?} is not a whole number and was skipped")
@@ -108,6 +113,11 @@ fn turkish(note: &Note) -> String {
             format.name()
         ),
         ActionsLeftOut { count } => format!("{count} aksiyon dışarıda kaldı"),
+        ReadAsWindows1254 => concat!(
+            "dosya UTF-8 değil; Excel'in \"CSV\" olarak kaydettiği gibi Windows-1254 (Türkçe) ",
+            "olarak okundu: ğ, ı, ş, İ harflerini kontrol edin"
+        )
+        .into(),
         DescriptionsLeftOut { touchpoints, format } => format!(
             "{touchpoints} temas noktasının açıklamaları ve notları {} biçiminde yer almaz, dışarıda kaldı",
             format.name()

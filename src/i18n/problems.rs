@@ -179,8 +179,16 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
             mb(size),
             mb(limit)
         ),
-        (Lang::Tr, NotUtf8 { .. }) => "Dosya metin değil (UTF-8 olarak okunamadı).".into(),
-        (Lang::En, NotUtf8 { .. }) => "The file is not text (it is not UTF-8).".into(),
+        (Lang::Tr, NotUtf8 { .. }) => concat!(
+            "Dosya UTF-8 metin değil. UTF-8 olarak yeniden kaydedin (Excel'de \"CSV UTF-8\", ",
+            "LibreOffice'te karakter kümesi \"Unicode (UTF-8)\")."
+        )
+        .into(),
+        (Lang::En, NotUtf8 { .. }) => concat!(
+            "The file is not UTF-8 text. Save it again as UTF-8 (in Excel \"CSV UTF-8\", in ",
+            "LibreOffice the character set \"Unicode (UTF-8)\")."
+        )
+        .into(),
         (Lang::Tr, LoneSurrogate) => {
             "Kayıtlı metinde yarım bir karakter var (eşsiz UTF-16 vekil kodu).".into()
         }
@@ -196,6 +204,12 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
         (Lang::Tr, TooDeep { limit }) => format!("JSON çok derin iç içe ({limit} düzeyden fazla)."),
         (Lang::En, TooDeep { limit }) => {
             format!("The JSON nests too deeply (more than {limit} levels).")
+        }
+        (Lang::Tr, XmlTooDeep { limit }) => {
+            format!("XML çok derin iç içe ({limit} düzeyden fazla).")
+        }
+        (Lang::En, XmlTooDeep { limit }) => {
+            format!("The XML nests too deeply (more than {limit} levels).")
         }
         (Lang::Tr, WrongFormat { .. }) => "Bu bir Patika haritası değil.".into(),
         (Lang::En, WrongFormat { .. }) => "This is not a Patika map.".into(),
@@ -215,9 +229,11 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
         (Lang::En, Migration { from, message }) => {
             format!("The file could not be upgraded from version {from}: {message}")
         }
-        (Lang::Tr, InvalidField { path, message }) => {
-            format!("Dosyada geçersiz değer: {path} ({message}).")
-        }
+        // The parsers speak English: Turkish says what it recognises, never their English text.
+        (Lang::Tr, InvalidField { path, message }) => match parser_detail_tr(message) {
+            Some(detail) => format!("Dosyada geçersiz değer: {path} ({detail})."),
+            None => format!("Dosyada geçersiz değer: {path}."),
+        },
         (Lang::En, InvalidField { path, message }) => {
             format!("Invalid value at {path} ({message}).")
         }
@@ -230,9 +246,93 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
     }
 }
 
+/// serde_json's and quick-xml's English details, said in Turkish where the shape is known.
+fn parser_detail_tr(message: &str) -> Option<String> {
+    let quoted = |s: &str| s.split('`').nth(1).map(str::to_string);
+    let kind = |s: &str| match s.trim() {
+        "u8" | "i8" | "u64" | "usize" | "i64" | "a whole number" => "tam sayı".to_string(),
+        "f64" | "a number" => "sayı".to_string(),
+        "a string" => "metin".to_string(),
+        "a sequence" => "liste".to_string(),
+        "a map" => "nesne".to_string(),
+        "a boolean" => "doğru/yanlış".to_string(),
+        other if other.starts_with("struct ") => "nesne".to_string(),
+        other if other.starts_with("one of ") => format!("şunlardan biri: {}", &other[7..]),
+        _ => "başka bir değer".to_string(),
+    };
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        return quoted(rest).map(|f| format!("`{f}` alanı eksik"));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (found, expected) = rest.split_once(", expected ")?;
+        return Some(format!(
+            "bilinmeyen değer {found}; beklenen {}",
+            kind(expected)
+        ));
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let (_, expected) = rest.split_once(", expected ")?;
+            return Some(format!("beklenen: {}", kind(expected)));
+        }
+    }
+    match message {
+        "missing" => Some("eksik".into()),
+        "expected a whole number" => Some("tam sayı bekleniyordu".into()),
+        "versions start at 1" => Some("sürümler 1'den başlar".into()),
+        m if m.starts_with("not well-formed XML") => Some("XML düzgün yazılmamış".into()),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turkish_messages_carry_no_english_parser_text() {
+        let said = |message: &str| {
+            import_error_text(
+                Lang::Tr,
+                &crate::format::ImportError::InvalidField {
+                    path: "$.map.stages[0].name".into(),
+                    message: message.into(),
+                },
+            )
+        };
+        for (english, turkish) in [
+            (
+                "invalid type: string \"high\", expected u8",
+                "beklenen: tam sayı",
+            ),
+            ("missing field `id`", "`id` alanı eksik"),
+            (
+                "unknown variant `robot`, expected one of `digital`, `human`",
+                "bilinmeyen değer",
+            ),
+            (
+                "not well-formed XML: unexpected end",
+                "XML düzgün yazılmamış",
+            ),
+            (
+                "something quite unexpected happened",
+                "geçersiz değer: $.map.stages[0].name.",
+            ),
+        ] {
+            let text = said(english);
+            assert!(text.contains(turkish), "{text}");
+            for word in [
+                "invalid",
+                "expected",
+                "missing",
+                "unexpected",
+                "string",
+                "field",
+            ] {
+                assert!(!text.contains(word), "English in Turkish: {text}");
+            }
+        }
+    }
 
     #[test]
     fn every_repair_kind_is_said_in_both_languages() {
@@ -272,6 +372,8 @@ mod tests {
             },
             TooDeep { limit: 64 },
             WrongFormat { found: None },
+            LoneSurrogate,
+            XmlTooDeep { limit: 64 },
             NewerVersion {
                 found: 9,
                 supported: 1,
@@ -297,8 +399,8 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), all.len(), "{lang:?}: {texts:?}");
         }
-        assert!(import_error_text(Lang::Tr, &all[7]).contains("$.map.stages[2].name"));
-        assert!(import_error_text(Lang::En, &all[5]).contains("newer Patika"));
+        assert!(import_error_text(Lang::Tr, &all[9]).contains("$.map.stages[2].name"));
+        assert!(import_error_text(Lang::En, &all[7]).contains("newer Patika"));
         // Sizes in each language's own way of writing decimals.
         assert!(import_error_text(Lang::Tr, &all[0]).contains("20,0 MB"));
         assert!(import_error_text(Lang::En, &all[0]).contains("20.0 MB"));

@@ -234,7 +234,7 @@ fn parse(text: &str) -> Result<Node, ImportError> {
             Event::Start(e) => {
                 let n = element(&e, pos)?;
                 if stack.len() > 64 {
-                    return Err(ImportError::TooDeep { limit: 64 });
+                    return Err(ImportError::XmlTooDeep { limit: 64 });
                 }
                 stack.push(n);
             }

@@ -278,6 +278,25 @@ fn lines(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A new map from a CSV file's bytes: UTF-8 (a byte-order mark dropped) or, when they are not
+/// UTF-8, Windows-1254 (what Turkish Excel saves as "CSV"), said in the notes.
+pub fn from_csv_bytes(
+    bytes: &[u8],
+    title: &str,
+    lang: Lang,
+    now: &str,
+) -> Result<Converted, ImportError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => from_csv(text, title, lang, now),
+        Err(_) => {
+            let text = super::legacy::decode_windows_1254(bytes);
+            let mut converted = from_csv(&text, title, lang, now)?;
+            converted.notes.insert(0, Note::ReadAsWindows1254);
+            Ok(converted)
+        }
+    }
+}
+
 /// A new map from CSV text (one row per touchpoint), through the load pipeline. Headers match in
 /// English or Turkish; unknown columns are reported and skipped.
 pub fn from_csv(text: &str, title: &str, lang: Lang, now: &str) -> Result<Converted, ImportError> {

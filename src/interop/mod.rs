@@ -3,12 +3,14 @@
 //! checked and repaired like any map file; every conversion says what could not be carried over.
 pub mod cjml;
 pub mod csv;
+pub mod legacy;
 pub mod mermaid;
 mod note;
 
 pub use note::{Format, Note, TouchpointPart};
 
-use crate::format::{export, import, ImportError, Imported};
+use crate::format::stored::{prepare, stored_text};
+use crate::format::{check_counts, import, ImportError, Imported};
 use crate::model::{search_fold, unspecified_channel, Channel, ChannelKind, Id, JourneyMap, Lang};
 
 /// A map made from another tool's file, read through the load pipeline, and what was lost or
@@ -21,10 +23,14 @@ pub struct Converted {
     pub notes: Vec<Note>,
 }
 
-/// The one way in: the canonical file of the built map through `format::import`.
+/// The one way in: the built map as a file through `format::import`. The record limits come first
+/// (100,000 CSV rows are "too many touchpoints", not the size of a file nobody wrote), and the
+/// file is the compact storage form, so the size limit is about the map, not about indentation.
 fn through_pipeline(map: &JourneyMap, notes: Vec<Note>) -> Result<Converted, ImportError> {
+    check_counts(map)?;
+    let text = stored_text(&prepare(map), &[]);
     Ok(Converted {
-        imported: import(export(map).as_bytes())?,
+        imported: import(text.as_bytes())?,
         notes,
     })
 }

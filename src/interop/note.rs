@@ -64,6 +64,8 @@ pub enum Note {
     },
     /// CSV: the metrics column is written for reading and not read back.
     MetricsNotRead,
+    /// CSV: the file was not UTF-8 and was read as Windows-1254 (Turkish Excel's "CSV").
+    ReadAsWindows1254,
     /// CSV: an emotion cell that is not a whole number was skipped.
     EmotionNotWhole {
         /// The row (1 is the header).

@@ -101,7 +101,8 @@ impl AppState {
                 .rsplit_once('.')
                 .map_or(f.name.as_str(), |(t, _)| t)
                 .replace(['-', '_'], " ");
-            return csv::from_csv(text()?, title.trim(), lang, &now).map(|c| (c.imported, c.notes));
+            let converted = csv::from_csv_bytes(&f.bytes, title.trim(), lang, &now);
+            return converted.map(|c| (c.imported, c.notes));
         }
         let looks_xml = lower.ends_with(".xml")
             || lower.ends_with(".cjml")
