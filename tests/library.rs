@@ -1,9 +1,7 @@
 //! The map library over the in-memory store: write order, reconcile, failed writes, quarantine.
 #![cfg(not(target_arch = "wasm32"))]
 use patika::format::keys;
-use patika::format::{
-    export, KvStore, Library, LibraryProblem, LoadError, MemoryStore, StoreError,
-};
+use patika::format::{KvStore, Library, LibraryProblem, LoadError, MemoryStore, StoreError};
 use patika::model::samples::{sample, Sample};
 use patika::model::*;
 
@@ -230,7 +228,7 @@ fn a_write_cut_short_or_refused_at_any_point_leaves_a_whole_map() {
             (store.fail_write, store.truncate_write, store.error_write) = (None, None, None);
             let (mut lib, _) = Library::open(store).expect("reopen");
             assert!(lib.entries().iter().any(|e| e.id == "m1"));
-            assert!(matches!(lib.load("m1"), Ok(_)));
+            assert!(lib.load("m1").is_ok());
         }
     }
 }

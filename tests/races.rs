@@ -214,8 +214,8 @@ proptest! {
             }
         }
         // Every tab saves what it holds, and every write reaches the other tab.
-        for t in 0..2 {
-            tabs[t].save();
+        for tab in tabs.iter_mut() {
+            tab.save();
         }
         for _ in 0..200 {
             tabs[0].on_storage_event();

@@ -187,7 +187,7 @@ fn bench_map(stages: usize, per_stage: usize, padding: usize) -> JourneyMap {
             };
             tp.emotions
                 .insert(m.personas[0].id.clone(), (n % 5) as i8 - 2);
-            if n % 5 == 0 {
+            if n.is_multiple_of(5) {
                 tp.pain_points.push(PainPoint {
                     id: format!("t{n}-p"),
                     text: "Slow".into(),

@@ -64,7 +64,7 @@ pub enum LoadError {
     /// this build can read it (`map`).
     Newer {
         /// Its entry, read leniently.
-        entry: LibraryEntry,
+        entry: Box<LibraryEntry>,
         /// The map, when this build can read it.
         map: Option<Box<JourneyMap>>,
     },
@@ -86,7 +86,7 @@ impl LoadError {
 /// What reading one stored map gave.
 enum Read {
     /// The map, through the load pipeline.
-    Map(Imported),
+    Map(Box<Imported>),
     /// A newer build's map, left as it is.
     Newer(LibraryEntry, Option<Box<JourneyMap>>),
     /// Nothing usable (missing or unreadable: the problem says which).
@@ -201,13 +201,16 @@ impl<S: KvStore> Library<S> {
     pub fn load(&mut self, id: &str) -> Result<Imported, LoadError> {
         let mut problems = Vec::new();
         match self.read_map(id, &mut problems).map_err(LoadError::Store)? {
-            Read::Map(imp) => Ok(imp),
+            Read::Map(imp) => Ok(*imp),
             Read::Newer(entry, map) => {
                 // Listed as what it is from now on (the index may predate the newer build's save).
                 if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
                     e.build = entry.build;
                 }
-                Err(LoadError::Newer { entry, map })
+                Err(LoadError::Newer {
+                    entry: Box::new(entry),
+                    map,
+                })
             }
             Read::Nothing => {
                 // Best effort: the list is corrected in this tab whatever the index write does.
@@ -253,7 +256,7 @@ impl<S: KvStore> Library<S> {
                 imp.map.id = id.to_string();
                 let revision = Revision::of(&text);
                 self.seen.insert(key, Seen { revision, stamp });
-                Ok(Read::Map(imp))
+                Ok(Read::Map(Box::new(imp)))
             }
             Err(error) => {
                 let title = Some(LibraryEntry::peek(id, &text).title)
