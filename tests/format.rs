@@ -191,7 +191,8 @@ fn repair_is_idempotent_on_fixtures() {
 
 #[test]
 fn too_many_records_and_a_map_of_the_wrong_type() {
-    let stages: Vec<String> = (0..20_001)
+    // Stages have their own, lower limit (each is a column drawn at once); touchpoints 20,000.
+    let stages: Vec<String> = (0..=patika::format::MAX_STAGES)
         .map(|i| format!("{{\"id\":\"s{i}\"}}"))
         .collect();
     let text = format!("{{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{{\"id\":\"m\",\"stages\":[{}]}}}}", stages.join(","));
@@ -199,6 +200,18 @@ fn too_many_records_and_a_map_of_the_wrong_type() {
         import(text.as_bytes()),
         Err(ImportError::TooMany {
             what: "stages",
+            count: patika::format::MAX_STAGES + 1,
+            limit: patika::format::MAX_STAGES
+        })
+    );
+    let touchpoints: Vec<String> = (0..20_001)
+        .map(|i| format!("{{\"id\":\"t{i}\"}}"))
+        .collect();
+    let text = format!("{{\"format\":\"patika.journey-map\",\"formatVersion\":1,\"map\":{{\"id\":\"m\",\"touchpoints\":[{}]}}}}", touchpoints.join(","));
+    assert_eq!(
+        import(text.as_bytes()),
+        Err(ImportError::TooMany {
+            what: "touchpoints",
             count: 20_001,
             limit: 20_000
         })

@@ -17,6 +17,10 @@ pub enum ImportError {
     },
     /// The JSON nests deeper than the limit.
     TooDeep { limit: usize },
+    /// A share link is damaged: not base64url, or it does not decompress.
+    DamagedLink,
+    /// A share link unpacks to more than the limit (bytes); unpacking stopped there.
+    LinkTooLarge { limit: usize },
     /// The XML (a CJML file) nests deeper than the limit.
     XmlTooDeep { limit: usize },
     /// The JSON is not a Patika map file (`format` is missing or different).
@@ -45,6 +49,8 @@ impl ImportError {
             ImportError::NotJson { .. } => "not-json",
             ImportError::TooDeep { .. } => "too-deep",
             ImportError::XmlTooDeep { .. } => "xml-too-deep",
+            ImportError::DamagedLink => "damaged-link",
+            ImportError::LinkTooLarge { .. } => "link-too-large",
             ImportError::WrongFormat { .. } => "wrong-format",
             ImportError::NewerVersion { .. } => "newer-version",
             ImportError::Migration { .. } => "migration",

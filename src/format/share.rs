@@ -50,10 +50,7 @@ pub fn payload_bytes(payload: &str) -> Result<Vec<u8>, ImportError> {
             limit: MAX_LINK_CHARS,
         });
     }
-    from_base64url(payload).ok_or_else(|| ImportError::InvalidField {
-        path: "link".into(),
-        message: "the link is damaged (not base64url)".into(),
-    })
+    from_base64url(payload).ok_or(ImportError::DamagedLink)
 }
 
 #[cfg(test)]
@@ -91,7 +88,7 @@ mod tests {
     fn damaged_or_huge_links_are_refused_before_decoding() {
         assert!(matches!(
             payload_bytes("abc$def"),
-            Err(ImportError::InvalidField { .. })
+            Err(ImportError::DamagedLink)
         ));
         assert!(matches!(
             payload_bytes(&"A".repeat(MAX_LINK_CHARS + 1)),

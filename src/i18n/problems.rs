@@ -205,6 +205,20 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
         (Lang::En, TooDeep { limit }) => {
             format!("The JSON nests too deeply (more than {limit} levels).")
         }
+        (Lang::Tr, DamagedLink) => "Bu bağlantı bozuk: harita okunamadı.".into(),
+        (Lang::En, DamagedLink) => "This link is damaged: the map could not be read.".into(),
+        (Lang::Tr, LinkTooLarge { limit }) => {
+            format!(
+                "Bu bağlantı açıldığında {} MB sınırını aşıyor; açılmadı.",
+                mb(limit)
+            )
+        }
+        (Lang::En, LinkTooLarge { limit }) => {
+            format!(
+                "This link unpacks to more than the {} MB limit; it was not opened.",
+                mb(limit)
+            )
+        }
         (Lang::Tr, XmlTooDeep { limit }) => {
             format!("XML çok derin iç içe ({limit} düzeyden fazla).")
         }
@@ -238,6 +252,14 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
             format!("Invalid value at {path} ({message}).")
         }
         (Lang::Tr, TooMany { what, count, limit }) => {
+            let what = match *what {
+                "personas" => "persona",
+                "stages" => "aşama",
+                "channels" => "kanal",
+                "touchpoints" => "temas noktası",
+                "actions" => "aksiyon",
+                _ => "kayıt",
+            };
             format!("Çok fazla kayıt: {count} {what} (sınır {limit}).")
         }
         (Lang::En, TooMany { what, count, limit }) => {
@@ -374,6 +396,8 @@ mod tests {
             WrongFormat { found: None },
             LoneSurrogate,
             XmlTooDeep { limit: 64 },
+            DamagedLink,
+            LinkTooLarge { limit: 16 << 20 },
             NewerVersion {
                 found: 9,
                 supported: 1,
@@ -399,8 +423,8 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), all.len(), "{lang:?}: {texts:?}");
         }
-        assert!(import_error_text(Lang::Tr, &all[9]).contains("$.map.stages[2].name"));
-        assert!(import_error_text(Lang::En, &all[7]).contains("newer Patika"));
+        assert!(import_error_text(Lang::Tr, &all[11]).contains("$.map.stages[2].name"));
+        assert!(import_error_text(Lang::En, &all[9]).contains("newer Patika"));
         // Sizes in each language's own way of writing decimals.
         assert!(import_error_text(Lang::Tr, &all[0]).contains("20,0 MB"));
         assert!(import_error_text(Lang::En, &all[0]).contains("20.0 MB"));

@@ -24,16 +24,11 @@ extern "C" {
     fn writable(this: &Decompressor) -> web_sys::WritableStream;
 }
 
-async fn transform(bytes: &[u8], compress: bool) -> Option<Vec<u8>> {
+async fn compress(bytes: &[u8]) -> Option<Vec<u8>> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-    let pair = if compress {
-        let s = Compressor::new("deflate-raw").ok()?;
-        web_sys::ReadableWritablePair::new(&s.readable(), &s.writable())
-    } else {
-        let s = Decompressor::new("deflate-raw").ok()?;
-        web_sys::ReadableWritablePair::new(&s.readable(), &s.writable())
-    };
+    let s = Compressor::new("deflate-raw").ok()?;
+    let pair = web_sys::ReadableWritablePair::new(&s.readable(), &s.writable());
     let stream = blob.stream().pipe_through(&pair);
     let response = web_sys::Response::new_with_opt_readable_stream(Some(&stream)).ok()?;
     let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?)
@@ -42,14 +37,83 @@ async fn transform(bytes: &[u8], compress: bool) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Calls the method `name` of a JavaScript object with `args`.
+fn call(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    args: &[&wasm_bindgen::JsValue],
+) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let f = js_sys::Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args: js_sys::Array = args.iter().copied().collect();
+    f.apply(target, &args).ok()
+}
+
+/// Awaits a JavaScript promise (an error or a non-promise is `Err`).
+async fn settle(promise: Option<wasm_bindgen::JsValue>) -> Result<wasm_bindgen::JsValue, ()> {
+    use wasm_bindgen::JsCast;
+    let promise = promise
+        .ok_or(())?
+        .dyn_into::<js_sys::Promise>()
+        .map_err(|_| ())?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| ())
+}
+
+/// Compressed bytes fed to the decompressor at a time: each piece unpacks to at most about a
+/// megabyte even at deflate's best ratio, so a bomb is stopped within a piece of the limit.
+const PIECE: usize = 1024;
+
+/// Decompresses a share link's bytes piece by piece, counting what comes out and stopping at
+/// `limit`: a small link holding a gigabyte is refused after `limit` bytes, never unpacked whole.
+async fn inflate_limited(bytes: &[u8], limit: usize) -> Result<Vec<u8>, ImportError> {
+    let damaged = |_| ImportError::DamagedLink;
+    let s = Decompressor::new("deflate-raw").map_err(damaged)?;
+    let writer: wasm_bindgen::JsValue =
+        call(&s.writable(), "getWriter", &[]).ok_or(ImportError::DamagedLink)?;
+    let reader: wasm_bindgen::JsValue =
+        call(&s.readable(), "getReader", &[]).ok_or(ImportError::DamagedLink)?;
+    let stop = std::rc::Rc::new(std::cell::Cell::new(false));
+    // The writing side runs on its own, piece by piece, so reading keeps pace with it.
+    let (pieces, stopped) = (bytes.to_vec(), stop.clone());
+    let feeding = writer.clone();
+    leptos::task::spawn_local(async move {
+        for piece in pieces.chunks(PIECE) {
+            let piece = js_sys::Uint8Array::from(piece);
+            if stopped.get() || settle(call(&feeding, "write", &[&piece])).await.is_err() {
+                return;
+            }
+        }
+        let _ = settle(call(&feeding, "close", &[])).await;
+    });
+    let mut out = Vec::new();
+    loop {
+        let Ok(step) = settle(call(&reader, "read", &[])).await else {
+            stop.set(true);
+            return Err(ImportError::DamagedLink);
+        };
+        if js_sys::Reflect::get(&step, &"done".into()).is_ok_and(|d| d.is_truthy()) {
+            return Ok(out);
+        }
+        let chunk = js_sys::Reflect::get(&step, &"value".into()).map_err(damaged)?;
+        let chunk = js_sys::Uint8Array::new(&chunk);
+        if out.len() + chunk.length() as usize > limit {
+            stop.set(true);
+            let _ = call(&reader, "cancel", &[]);
+            return Err(ImportError::LinkTooLarge { limit });
+        }
+        out.extend_from_slice(&chunk.to_vec());
+    }
+}
+
 /// The share-link payload for a map file's text (compressed, base64url).
 pub fn make_payload(text: String, done: impl FnOnce(Option<String>) + 'static) {
     leptos::task::spawn_local(async move {
-        done(
-            transform(text.as_bytes(), true)
-                .await
-                .map(|z| to_base64url(&z)),
-        );
+        done(compress(text.as_bytes()).await.map(|z| to_base64url(&z)));
     });
 }
 
@@ -62,17 +126,7 @@ pub fn read_payload(
     leptos::task::spawn_local(async move {
         let result = match payload_bytes(&payload) {
             Err(e) => Err(e),
-            Ok(z) => match transform(&z, false).await {
-                Some(bytes) if bytes.len() > limit => Err(ImportError::TooLarge {
-                    size: bytes.len(),
-                    limit,
-                }),
-                Some(bytes) => Ok(bytes),
-                None => Err(ImportError::InvalidField {
-                    path: "link".into(),
-                    message: "the link is damaged (it does not decompress)".into(),
-                }),
-            },
+            Ok(z) => inflate_limited(&z, limit).await,
         };
         done(result);
     });

@@ -284,3 +284,39 @@ test('stored compactly: a 15,000-touchpoint file fits, and a file that cannot be
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** Records every long task (over 50 ms) the page runs from now on. */
+const watchLongTasks = (page) => page.evaluate(() => {
+  window.__long = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+});
+const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long));
+
+test('bombs: a small link holding 200 MB and 10,000 Mermaid sections are refused without freezing the page', async () => {
+  const zlib = await import('node:zlib');
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#import-file').waitFor({ state: 'attached' });
+  await watchLongTasks(page);
+  const bomb = zlib.deflateRawSync(Buffer.alloc(200 << 20, 32), { level: 9 }).toString('base64url');
+  assert.ok(bomb.length < 400_000, `${bomb.length} characters`);
+  await page.goto(srv.url + '#/shared/' + bomb);
+  await page.locator('.present .error', { hasText: 'unpacks to more than the 16.0 MB limit' }).waitFor();
+  const linkTask = await longest(page);
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  assert.ok(heap < 300 << 20, `heap ${heap >> 20} MB: unpacking stopped at the limit`);
+  // Mermaid: 10,000 sections are too many stages, said at once.
+  await page.goto(srv.url + '#/');
+  await page.locator('#import-file').waitFor({ state: 'attached' });
+  await watchLongTasks(page);
+  const mermaid = ['journey', '  title Big', ...Array.from({ length: 10_000 }, (_, i) => `  section Stage ${i}`)].join('\n');
+  await page.locator('#import-file').setInputFiles({ name: 'big.mmd', mimeType: 'text/plain', buffer: Buffer.from(mermaid) });
+  await page.locator('.notice', { hasText: 'Too many records: 10000 stages (the limit is 100)' }).waitFor();
+  const mermaidTask = await longest(page);
+  console.log(`longest task: link ${linkTask} ms, Mermaid ${mermaidTask} ms`);
+  assert.ok(linkTask < 1000 && mermaidTask < 1000, `no freeze: ${linkTask} ms, ${mermaidTask} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
