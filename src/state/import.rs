@@ -28,39 +28,54 @@ impl AppState {
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn import_files(&self, files: Vec<GivenFile>) {
         let single = files.len() == 1;
+        self.import_next(files.into(), single);
+    }
+
+    /// Imports the first of `files`, then the rest, in tasks of their own: reading (parse and
+    /// repair), preparing for storage, and storing are three tasks, so the page stays responsive
+    /// between them on a big file.
+    fn import_next(&self, mut files: std::collections::VecDeque<GivenFile>, single: bool) {
         let app = *self;
-        // The meter follows what was added (after this task: it reads every stored map).
-        leptos::prelude::request_animation_frame(move || app.measure_storage());
-        for f in files {
-            if is_backup(&f.bytes) {
-                self.restore_backup(f);
-                continue;
-            }
-            match self.read_any(&f) {
-                Ok((imported, notes)) => {
-                    let mut map = imported.map;
-                    map.id = platform::new_id();
-                    let prepared = crate::format::prepare(&map);
-                    if !self.save_prepared(&prepared) {
-                        self.say_not_stored(f.name, &prepared);
-                    } else {
-                        self.notify(Notice::Imported {
-                            file: f.name,
-                            title: map.title.clone(),
-                            report: imported.report,
-                            notes,
-                        });
-                        if single {
-                            self.navigate(Route::Map(map.id));
-                        }
+        let Some(f) = files.pop_front() else {
+            // The meter follows what was added (it reads every stored map: a task of its own).
+            platform::Timer::after(0, move || app.measure_storage());
+            return;
+        };
+        if is_backup(&f.bytes) {
+            self.restore_backup(f);
+            platform::Timer::after(0, move || app.import_next(files, single));
+            return;
+        }
+        let read = self.read_any(&f);
+        let name = f.name;
+        platform::Timer::after(0, move || {
+            let (imported, notes) = match read {
+                Ok(read) => read,
+                Err(error) => {
+                    app.notify(Notice::ImportFailed { file: name, error });
+                    return app.import_next(files, single);
+                }
+            };
+            let mut map = imported.map;
+            map.id = platform::new_id();
+            let prepared = crate::format::prepare(&map);
+            platform::Timer::after(0, move || {
+                if !app.save_prepared(&prepared) {
+                    app.say_not_stored(name, &prepared);
+                } else {
+                    app.notify(Notice::Imported {
+                        file: name,
+                        title: map.title.clone(),
+                        report: imported.report,
+                        notes,
+                    });
+                    if single {
+                        app.navigate(Route::Map(map.id));
                     }
                 }
-                Err(error) => self.notify(Notice::ImportFailed {
-                    file: f.name,
-                    error,
-                }),
-            }
-        }
+                app.import_next(files, single);
+            });
+        });
     }
 
     /// Tells which file could not be stored and how much room it needs (when storage is full).
