@@ -206,3 +206,72 @@ fn deep_xml_is_said_as_xml() {
         Err(ImportError::XmlTooDeep { limit: 64 })
     ));
 }
+
+#[test]
+fn csv_carries_spaces_apostrophes_frequencies_and_turkish_numbers() {
+    use patika::model::samples::{sample, Sample};
+    use patika::model::{ExitPoint, ExitReason, Frequency};
+    let mut m = sample(Sample::OnlineShopTr, "x", "t");
+    m.touchpoints[0].name = "  iki boşlukla başlar ve biter  ".into();
+    m.touchpoints[1].name = "'=not a formula".into();
+    m.touchpoints[2].name = "''=two apostrophes".into();
+    m.touchpoints[0].pain_points = vec![patika::model::PainPoint {
+        id: "p1".into(),
+        text: "Kargo sürprizi (yine)".into(),
+        severity: 4,
+        frequency: Some(Frequency::PerHundred { value: 12.5 }),
+        ..Default::default()
+    }];
+    m.touchpoints[1].pain_points = vec![patika::model::PainPoint {
+        id: "p2".into(),
+        text: "Şikâyet".into(),
+        severity: 2,
+        frequency: Some(Frequency::Count {
+            count: 340,
+            period: "ay".into(),
+        }),
+        ..Default::default()
+    }];
+    m.touchpoints[2].exit_point = Some(ExitPoint {
+        reason: ExitReason::CartAbandoned,
+        rate: Some(0.125),
+    });
+    let text = csv::to_csv(&m);
+    assert!(
+        text.contains("%12,5"),
+        "a Turkish CSV writes numbers the Turkish way"
+    );
+    assert!(!text.contains("12.5%"));
+    let back = csv::from_csv(&text, "x", Lang::Tr, "t")
+        .expect("back")
+        .imported
+        .map;
+    let tps = &back.touchpoints;
+    assert_eq!(tps[0].name, m.touchpoints[0].name, "spaces kept");
+    assert_eq!(tps[1].name, "'=not a formula");
+    assert_eq!(tps[2].name, "''=two apostrophes");
+    assert_eq!(tps[0].pain_points[0].text, "Kargo sürprizi (yine)");
+    assert_eq!(tps[0].pain_points[0].severity, 4);
+    assert_eq!(
+        tps[0].pain_points[0].frequency,
+        Some(Frequency::PerHundred { value: 12.5 })
+    );
+    assert_eq!(
+        tps[1].pain_points[0].frequency,
+        Some(Frequency::Count {
+            count: 340,
+            period: "ay".into()
+        })
+    );
+    assert_eq!(tps[2].exit_point.as_ref().unwrap().rate, Some(0.125));
+    // Either way of writing a percent reads back.
+    let en = text.replace("%12,5", "12.5%");
+    let back = csv::from_csv(&en, "x", Lang::Tr, "t")
+        .expect("en")
+        .imported
+        .map;
+    assert_eq!(
+        back.touchpoints[2].exit_point.as_ref().unwrap().rate,
+        Some(0.125)
+    );
+}

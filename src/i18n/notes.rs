@@ -38,6 +38,9 @@ fn english(note: &Note) -> String {
             format.name()
         ),
         UnknownColumn { header } => format!("unknown column {header:?} was skipped"),
+        LineBreaksJoined { touchpoints } => format!(
+            "line breaks in {touchpoints} touchpoint name(s) became spaces (a Mermaid task is one line)"
+        ),
         ReadAsWindows1254 => concat!(
             "the file is not UTF-8; it was read as Windows-1254 (Turkish), as Excel saves ",
             "\"CSV\": check the letters ğ, ı, ş, İ"
@@ -113,6 +116,9 @@ fn turkish(note: &Note) -> String {
             format.name()
         ),
         ActionsLeftOut { count } => format!("{count} aksiyon dışarıda kaldı"),
+        LineBreaksJoined { touchpoints } => format!(
+            "{touchpoints} temas noktası adındaki satır sonları boşluk oldu (Mermaid görevi tek satırdır)"
+        ),
         ReadAsWindows1254 => concat!(
             "dosya UTF-8 değil; Excel'in \"CSV\" olarak kaydettiği gibi Windows-1254 (Türkçe) ",
             "olarak okundu: ğ, ı, ş, İ harflerini kontrol edin"

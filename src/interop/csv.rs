@@ -7,7 +7,7 @@ use super::{channel_for, through_pipeline, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::model::{
     link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, Evidence, ExitPoint,
-    ExitReason, Id, JourneyMap, Lang, PainPoint, Stage, Touchpoint,
+    ExitReason, Frequency, Id, JourneyMap, Lang, PainPoint, Stage, Touchpoint,
 };
 
 /// Columns: (English header, Turkish header).
@@ -99,6 +99,57 @@ fn cell(s: &str) -> String {
     }
 }
 
+/// A share (0.125) as a percent the map's language's spreadsheets read as a number: "%12,5" in
+/// Turkish, "12.5%" in English (one decimal, none when whole).
+fn percent_text(share: f64, tr: bool) -> String {
+    let tenths = (share * 1000.0).round() as i64;
+    let number = match tenths % 10 {
+        0 => format!("{}", tenths / 10),
+        _ => format!("{}.{}", tenths / 10, (tenths % 10).abs()),
+    };
+    match tr {
+        true => format!("%{}", number.replace('.', ",")),
+        false => format!("{number}%"),
+    }
+}
+
+/// A pain point as written in its cell's line: "text (4/5)", with its frequency when known:
+/// "text (4/5; %12,5)" per hundred customers, "text (4/5; 340/ay)" as a count per period.
+fn pain_text(p: &PainPoint, tr: bool) -> String {
+    let frequency = match &p.frequency {
+        None => String::new(),
+        Some(Frequency::PerHundred { value }) => format!("; {}", percent_text(value / 100.0, tr)),
+        Some(Frequency::Count { count, period }) => format!("; {count}/{period}"),
+    };
+    format!("{} ({}/5{frequency})", p.text, p.severity)
+}
+
+/// A pain point's line read back (`pain_text`); a line without "(n/5…)" is its text alone.
+fn read_pain(line: &str) -> (String, Option<u8>, Option<Frequency>) {
+    let parsed = line.rsplit_once(" (").and_then(|(text, inner)| {
+        let inner = inner.strip_suffix(')')?;
+        let (severity, frequency) = match inner.split_once("; ") {
+            Some((s, f)) => (s, Some(f)),
+            None => (inner, None),
+        };
+        let severity = severity.strip_suffix("/5")?.trim().parse::<u8>().ok()?;
+        let frequency = match frequency {
+            None => None,
+            Some(f) => Some(match f.split_once('/') {
+                Some((count, period)) if count.trim().parse::<u64>().is_ok() => Frequency::Count {
+                    count: count.trim().parse().ok()?,
+                    period: period.trim().to_string(),
+                },
+                _ => Frequency::PerHundred {
+                    value: (parse_percent(f)? * 10_000.0).round() / 100.0,
+                },
+            }),
+        };
+        Some((text.to_string(), Some(severity), frequency))
+    });
+    parsed.unwrap_or_else(|| (line.to_string(), None, None))
+}
+
 /// An exit reason as written in the Exit column: its code, or the reason's own words.
 fn exit_text(r: &ExitReason) -> String {
     match r {
@@ -153,7 +204,7 @@ pub fn to_csv(map: &JourneyMap) -> String {
         let pains = t
             .pain_points
             .iter()
-            .map(|p| format!("{} ({}/5)", p.text, p.severity))
+            .map(|p| pain_text(p, tr))
             .collect::<Vec<_>>()
             .join("\n");
         let metrics = t
@@ -188,7 +239,7 @@ pub fn to_csv(map: &JourneyMap) -> String {
             t.exit_point
                 .as_ref()
                 .and_then(|e| e.rate)
-                .map(|r| format!("{}%", (r * 1000.0).round() / 10.0))
+                .map(|r| percent_text(r, tr))
                 .unwrap_or_default(),
             metrics,
             t.owner.clone(),
@@ -394,16 +445,18 @@ fn read_row(
         (String::new(), String::new(), String::new(), String::new());
     let mut persona = 0;
     for (c, raw) in columns.iter().zip(row) {
+        // Text is kept as written, spaces included; names, codes and numbers are read trimmed.
+        let text = unguard(raw);
         let v = unguard(raw.trim());
         match c {
             Column::Field(0) => stage_name = v,
             Column::Field(1) => channel_name = v,
-            Column::Field(2) => t.name = v,
-            Column::Field(3) => t.description = v,
-            Column::Field(4) => t.customer_action = v,
-            Column::Field(5) => t.thoughts = v,
-            Column::Field(6) => t.expectation = v,
-            Column::Field(7) => t.experience = v,
+            Column::Field(2) => t.name = text,
+            Column::Field(3) => t.description = text,
+            Column::Field(4) => t.customer_action = text,
+            Column::Field(5) => t.thoughts = text,
+            Column::Field(6) => t.expectation = text,
+            Column::Field(7) => t.experience = text,
             Column::Field(8) => {
                 for (i, l) in v
                     .lines()
@@ -411,24 +464,19 @@ fn read_row(
                     .filter(|l| !l.is_empty())
                     .enumerate()
                 {
-                    let (text, severity) = match l
-                        .rsplit_once(" (")
-                        .and_then(|(t, s)| Some((t, s.strip_suffix("/5)")?.parse::<u8>().ok()?)))
-                    {
-                        Some((t, s)) => (t.to_string(), s),
-                        None => (l.to_string(), 3),
-                    };
+                    let (text, severity, frequency) = read_pain(l);
                     t.pain_points.push(PainPoint {
                         id: format!("{}-pain-{}", t.id, i + 1),
                         text,
-                        severity,
+                        severity: severity.unwrap_or(3),
+                        frequency,
                         ..PainPoint::default()
                     });
                 }
             }
             Column::Field(9) => exit = v,
             Column::Field(10) => rate = v,
-            Column::Field(12) => t.owner = v,
+            Column::Field(12) => t.owner = text,
             Column::Field(13) => t.systems = lines(&v),
             Column::Field(14) => t.opportunities = lines(&v),
             // Read as written; the load pipeline then turns refused addresses into text.

@@ -10,12 +10,55 @@ use crate::model::{
 /// ':' separates a task's fields in Mermaid; names keep it as a look-alike and get it back on import.
 const COLON_STAND_IN: char = '∶';
 
+/// Text as Mermaid reads it back: `#` and `;` as Mermaid's own escapes (`#35;`, `#59;`: a bare `#`
+/// makes Mermaid 11 refuse a task and cut a title or section short), `:` as its look-alike, line
+/// breaks as spaces (listed in the notes).
 fn clean(s: &str) -> String {
-    s.replace(':', &COLON_STAND_IN.to_string())
-        .replace(['\n', '\r'], " ")
-        .replace(';', ",")
-        .trim()
-        .to_string()
+    escape(s, false)
+}
+
+/// An actor's name: also its commas escaped (`#44;`), since commas separate a task's actors.
+fn clean_actor(s: &str) -> String {
+    escape(s, true)
+}
+
+fn escape(s: &str, actor: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.trim().chars() {
+        match c {
+            '#' => out.push_str("#35;"),
+            ';' => out.push_str("#59;"),
+            ',' if actor => out.push_str("#44;"),
+            ':' => out.push(COLON_STAND_IN),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Mermaid's numeric escapes (`#35;`, `#59;`, `#44;`, any `#<digits>;`) back to their characters.
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('#') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        let code = after[..digits].parse::<u32>().ok().and_then(char::from_u32);
+        match (code, after[digits..].starts_with(';')) {
+            (Some(c), true) if digits > 0 => {
+                out.push(c);
+                rest = &after[digits + 1..];
+            }
+            _ => {
+                out.push('#');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The map as Mermaid `journey` text, with a note for everything left out.
@@ -52,10 +95,7 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
                     value_to_score(mean.round() as i8, lo, hi)
                 }
             };
-            let actors: Vec<String> = rated
-                .iter()
-                .map(|(n, _)| clean(n).replace(',', " "))
-                .collect();
+            let actors: Vec<String> = rated.iter().map(|(n, _)| clean_actor(n)).collect();
             out.push_str(&format!("      {}: {score}", clean(&tp.name)));
             if !actors.is_empty() {
                 out.push_str(&format!(": {}", actors.join(", ")));
@@ -79,6 +119,16 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
     if !map.touchpoints.is_empty() {
         notes.push(Note::ChannelsLeftOut);
     }
+    let broken = map
+        .touchpoints
+        .iter()
+        .filter(|t| t.name.contains(['\n', '\r']))
+        .count();
+    if broken > 0 {
+        notes.push(Note::LineBreaksJoined {
+            touchpoints: broken,
+        });
+    }
     let described = count(&|t| {
         !(t.description.is_empty()
             && t.thoughts.is_empty()
@@ -96,7 +146,7 @@ pub fn to_mermaid(map: &JourneyMap) -> (String, Vec<Note>) {
 }
 
 fn restore(s: &str) -> String {
-    s.trim().replace(COLON_STAND_IN, ":")
+    unescape(&s.trim().replace(COLON_STAND_IN, ":"))
 }
 
 /// A map from Mermaid `journey` text (ids and times given by the caller), through the load pipeline.
@@ -347,6 +397,42 @@ mod tests {
             .imported
             .map;
         assert_eq!(back.touchpoints[0].name, "Step 1: call again");
+    }
+
+    #[test]
+    fn hashes_semicolons_and_commas_are_written_as_mermaid_escapes_and_read_back() {
+        let mut m =
+            crate::model::samples::sample(crate::model::samples::Sample::BroadbandEn, "x", "t");
+        m.title = "Kargo # 1; hızlı".into();
+        m.stages[0].name = "Keşif #2".into();
+        m.touchpoints[0].name = "kargo # ücretsiz; bugün".into();
+        m.personas[0].name = "Ayşe, ilk kez; #1".into();
+        m.touchpoints[1].name = "literal #35; stays".into();
+        let (text, _) = to_mermaid(&m);
+        assert!(text.contains("title Kargo #35; 1#59; hızlı"), "{text}");
+        assert!(text.contains("kargo #35; ücretsiz#59; bugün:"), "{text}");
+        assert!(text.contains("Ayşe#44; ilk kez#59; #35;1"), "{text}");
+        assert!(
+            !text.lines().any(|l| l.contains("# ")),
+            "no bare # left: {text}"
+        );
+        let back = from_mermaid(&text, Lang::En, "t")
+            .expect("back")
+            .imported
+            .map;
+        assert_eq!(back.title, m.title);
+        assert_eq!(back.stages[0].name, m.stages[0].name);
+        assert_eq!(back.touchpoints[0].name, m.touchpoints[0].name);
+        assert_eq!(back.touchpoints[1].name, m.touchpoints[1].name);
+        assert_eq!(back.personas[0].name, m.personas[0].name);
+        // Mermaid files written by hand with its escapes read as Mermaid shows them.
+        let hand = "journey\n  section A #35;1\n    Pay#59; ship: 3: Me";
+        let map = from_mermaid(hand, Lang::En, "t")
+            .expect("hand")
+            .imported
+            .map;
+        assert_eq!(map.stages[0].name, "A #1");
+        assert_eq!(map.touchpoints[0].name, "Pay; ship");
     }
 
     #[test]

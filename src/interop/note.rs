@@ -92,6 +92,11 @@ pub enum Note {
     },
     /// Mermaid: channels are not part of Mermaid journeys.
     ChannelsLeftOut,
+    /// Mermaid: line breaks in touchpoint names became spaces (a task is one line).
+    LineBreaksJoined {
+        /// How many touchpoints.
+        touchpoints: usize,
+    },
     /// Mermaid: every touchpoint read was put on one channel.
     OnOneChannel {
         /// That channel's name.
