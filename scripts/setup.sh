@@ -38,6 +38,17 @@ if [ ! -f node_modules/.patika-installed ] || [ package-lock.json -nt node_modul
   npm ci --no-audit --no-fund
   touch node_modules/.patika-installed
 fi
+# Mermaid 11 itself (one file from its npm package), to check exported journeys with the real parser.
+MERMAID_VERSION=11.12.2
+MERMAID_JS="node_modules/.cache/patika/mermaid-$MERMAID_VERSION.min.js"
+if [ "${1:-}" = "--tests" ] && [ ! -f "$MERMAID_JS" ]; then
+  say "fetching mermaid $MERMAID_VERSION (its browser bundle, for the Mermaid export test)"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack "mermaid@$MERMAID_VERSION" --silent >/dev/null && tar xzf "mermaid-$MERMAID_VERSION.tgz" package/dist/mermaid.min.js)
+  mkdir -p "$(dirname "$MERMAID_JS")"
+  mv "$tmp/package/dist/mermaid.min.js" "$MERMAID_JS"
+  rm -rf "$tmp"
+fi
 if [ "${1:-}" = "--tests" ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "installing Debian's chromium and chromium-driver"
