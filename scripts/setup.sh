@@ -7,6 +7,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
+GECKODRIVER_VERSION=0.37.1
 # The wasm-bindgen CLI must equal the library version in Cargo.lock.
 WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 
@@ -50,9 +51,22 @@ if [ "${1:-}" = "--tests" ] && [ ! -f "$MERMAID_JS" ]; then
   rm -rf "$tmp"
 fi
 if [ "${1:-}" = "--tests" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # Chromium for the whole suite; Firefox ESR and WebKitGTK (Safari's engine) for the core flows,
+  # driven through W3C WebDriver (WebKit's MiniBrowser needs a display: Xvfb).
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+  [ -x /usr/bin/xauth ] || missing+=(xauth)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing from Debian: ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  if ! geckodriver --version 2>/dev/null | grep "^geckodriver $GECKODRIVER_VERSION" >/dev/null; then
+    say "installing geckodriver $GECKODRIVER_VERSION (drives Firefox; compiles, ≈3 min the first time)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi

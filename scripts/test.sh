@@ -45,6 +45,17 @@ if trunk build --release --offline 2>&1 | tail -n 3; [ "${PIPESTATUS[0]}" -eq 0 
   p=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/e2e" | tail -n 1)
   f=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/e2e" | tail -n 1)
   count e2e "$rc" "${p:-0}" "${f:-0}"
+  # Firefox and WebKit: the core flows, each browser counted on its own.
+  for b in firefox webkit; do
+    echo "=== core flows in $b (W3C WebDriver)"
+    run=(node tests/browsers/core.mjs "$b")
+    [ "$b" = webkit ] && run=(xvfb-run -a "${run[@]}")
+    timeout 600 "${run[@]}" 2>&1 | tee "$log/$b"
+    rc=${PIPESTATUS[0]}
+    p=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/$b" | tail -n 1)
+    f=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/$b" | tail -n 1)
+    count "$b" "$rc" "${p:-0}" "${f:-0}"
+  done
 else
   count build 1 0 1
 fi
