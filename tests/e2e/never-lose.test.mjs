@@ -110,6 +110,7 @@ test('storage full: leaving asks, unsaved edits stay in the tab, and Export now 
   assert.equal(asked, 2);
   const banner = page.locator('.banner.warn', { hasText: 'Storage is full' });
   await banner.locator('li', { hasText: 'Edited while full' }).waitFor();
+  await page.screenshot({ path: `${shots}/e2e-unsaved-kept.png` });
   // Reopening shows the unstored version, not the stored one.
   await page.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
   await page.locator('.map-title input').waitFor();
