@@ -70,8 +70,10 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         </Show>
         <Show when=move || storage_full(&app.save_status.get())>
             <div class="banner warn" role="alert">
-                <p>{move || t(Key::StorageFull)}</p>
-                {unsaved_list(app)}
+                <div class="banner-text">
+                    <p>{move || t(Key::StorageFull)}</p>
+                    {unsaved_list(app)}
+                </div>
                 <button
                     class="primary"
                     on:click=move |_| {
@@ -103,7 +105,7 @@ fn unsaved_list(app: AppState) -> impl IntoView {
         (!titles.is_empty()).then(|| {
             let items = titles
                 .into_iter()
-                .map(|title| view! { <li>{title}</li> })
+                .map(|title| view! { <li title=title.clone()>{title.clone()}</li> })
                 .collect_view();
             view! {
                 <p>{move || t(Key::UnsavedKept)}</p>
