@@ -87,7 +87,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
                 }
             })}
         <div class="present-head">
-            {if viewed.shared {
+            {if viewed.shared || viewed.read_only {
                 view! {
                     <a class="back no-print" href=Route::Library.href()>
                         {move || t(Key::BackToLibrary)}

@@ -15,6 +15,8 @@ pub struct Viewed {
     pub map: crate::model::JourneyMap,
     /// Whether it came from a share link (not stored here) rather than the library.
     pub shared: bool,
+    /// Whether this build cannot edit it (a newer build stored it): no way back to an editor.
+    pub read_only: bool,
     /// What the load pipeline repaired.
     pub report: RepairReport,
 }

@@ -171,6 +171,7 @@ impl AppState {
             self.viewing.set(Some(Ok(super::Viewed {
                 map,
                 shared: false,
+                read_only: false,
                 report: Default::default(),
             })));
             return;
@@ -180,6 +181,7 @@ impl AppState {
             Ok(imported) => Ok(super::Viewed {
                 map: imported.map,
                 shared: false,
+                read_only: false,
                 report: imported.report,
             }),
             // A newer build's map, shown as far as this build can read it.
@@ -191,6 +193,7 @@ impl AppState {
                 Ok(super::Viewed {
                     map: *map,
                     shared: false,
+                    read_only: true,
                     report: Default::default(),
                 })
             }
@@ -217,6 +220,7 @@ impl AppState {
             let result = bytes.and_then(|b| import(&b)).map(|i| super::Viewed {
                 map: i.map,
                 shared: true,
+                read_only: false,
                 report: i.report,
             });
             app.viewing.set(Some(result));
