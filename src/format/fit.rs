@@ -2,6 +2,7 @@
 //! fitted into their field's type before decoding, so the file is read and the number repaired
 //! with a note, as a 9 is clamped to 5, instead of refusing the whole file.
 use super::repair::{RepairDetail, RepairKind, RepairNote, RepairReport};
+use super::stored::objects;
 use serde_json::{Map, Number, Value};
 
 /// A small whole-number field's range (`i8` or `u8` in the model).
@@ -41,21 +42,6 @@ pub fn fit_numbers(map: &mut Value) -> Vec<RepairNote> {
         }
     }
     notes
-}
-
-/// The objects of the array `fields[list]`, numbered.
-fn objects<'a>(
-    fields: &'a mut Map<String, Value>,
-    list: &str,
-) -> impl Iterator<Item = (usize, &'a mut Map<String, Value>)> {
-    let items = match fields.get_mut(list) {
-        Some(Value::Array(items)) => items.as_mut_slice(),
-        _ => &mut [],
-    };
-    items.iter_mut().enumerate().filter_map(|(i, v)| match v {
-        Value::Object(m) => Some((i, m)),
-        _ => None,
-    })
 }
 
 /// Rounds `fields[key]` (half away from zero) and saturates it into `range`, when it is a number

@@ -147,6 +147,19 @@ impl MemoryStore {
             + raw.map(|(k, v)| units(k) + v.len()).sum::<usize>()
     }
 
+    /// Whether a write of `units` code units under `key` may happen: refused writes, then the
+    /// quota (what `key` holds now is replaced, so it does not count).
+    fn admit(&self, key: &str, units: usize) -> Result<(), StoreError> {
+        if let Some(e) = self.refuse_writes.clone() {
+            return Err(e);
+        }
+        let need = key.encode_utf16().count() + units;
+        match self.quota.is_some_and(|q| self.used_except(key) + need > q) {
+            true => Err(StoreError::QuotaExceeded),
+            false => Ok(()),
+        }
+    }
+
     /// Fills the store to its quota with a key of its own (as other sites' data or junk would).
     pub fn fill_to_quota(&mut self) {
         if let Some(quota) = self.quota {
@@ -174,13 +187,7 @@ impl KvStore for MemoryStore {
         match self.raw.get(from).cloned() {
             Some(units) => {
                 self.writes += 1;
-                let need = to.encode_utf16().count() + units.len();
-                if let Some(e) = self.refuse_writes.clone() {
-                    return Err(e);
-                }
-                if self.quota.is_some_and(|q| self.used_except(to) + need > q) {
-                    return Err(StoreError::QuotaExceeded);
-                }
+                self.admit(to, units.len())?;
                 self.data.remove(to);
                 self.raw.insert(to.into(), units);
                 Ok(true)
@@ -205,13 +212,7 @@ impl KvStore for MemoryStore {
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         self.writes += 1;
-        if let Some(e) = self.refuse_writes.clone() {
-            return Err(e);
-        }
-        let need = key.encode_utf16().count() + value.encode_utf16().count();
-        if self.quota.is_some_and(|q| self.used_except(key) + need > q) {
-            return Err(StoreError::QuotaExceeded);
-        }
+        self.admit(key, value.encode_utf16().count())?;
         self.raw.remove(key);
         if self.fail_write == Some(self.writes) {
             return Err(StoreError::QuotaExceeded);

@@ -138,7 +138,7 @@ fn compact_map(map: &mut Value) {
         ("channels", defaults(Channel::default())),
         ("actions", defaults(Action::default())),
     ] {
-        for record in records(fields, list) {
+        for (_, record) in objects(fields, list) {
             strip(record, &default);
         }
     }
@@ -146,11 +146,11 @@ fn compact_map(map: &mut Value) {
     let pain = defaults(PainPoint::default());
     let metric = defaults(Metric::default());
     let exit = defaults(ExitPoint::default());
-    for record in records(fields, "touchpoints") {
-        for p in records(record, "painPoints") {
+    for (_, record) in objects(fields, "touchpoints") {
+        for (_, p) in objects(record, "painPoints") {
             strip(p, &pain);
         }
-        for m in records(record, "metrics") {
+        for (_, m) in objects(record, "metrics") {
             strip(m, &metric);
         }
         if let Some(Value::Object(e)) = record.get_mut("exitPoint") {
@@ -183,17 +183,18 @@ fn defaults(record: impl serde::Serialize) -> Map<String, Value> {
     }
 }
 
-/// The objects in the array `fields[list]`.
-fn records<'a>(
+/// The objects of the array `fields[list]`, numbered (fitting numbers and leaving out defaults
+/// walk the same records).
+pub(super) fn objects<'a>(
     fields: &'a mut Map<String, Value>,
     list: &str,
-) -> impl Iterator<Item = &'a mut Map<String, Value>> {
+) -> impl Iterator<Item = (usize, &'a mut Map<String, Value>)> {
     let items = match fields.get_mut(list) {
         Some(Value::Array(items)) => items.as_mut_slice(),
         _ => &mut [],
     };
-    items.iter_mut().filter_map(|v| match v {
-        Value::Object(m) => Some(m),
+    items.iter_mut().enumerate().filter_map(|(i, v)| match v {
+        Value::Object(m) => Some((i, m)),
         _ => None,
     })
 }

@@ -453,15 +453,9 @@ pub fn confirm(question: &str) -> bool {
 /// task; the revision check and the lineage of each stored map still catch a lost write.
 pub fn with_save_lock(f: impl FnOnce() + 'static) {
     let locks = web_sys::window()
-        .map(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()))
-        .and_then(Result::ok)
-        .filter(|l| l.is_object());
-    let request = locks.as_ref().and_then(|l| {
-        js_sys::Reflect::get(l, &"request".into())
-            .ok()
-            .and_then(|r| r.dyn_into::<js_sys::Function>().ok())
-    });
-    let (Some(locks), Some(request)) = (locks, request) else {
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
+        .filter(JsValue::is_object);
+    let Some(locks) = locks else {
         Timer::after(0, f);
         return;
     };
@@ -478,19 +472,27 @@ pub fn with_save_lock(f: impl FnOnce() + 'static) {
     let on_refused = wasm_bindgen::closure::Closure::once_into_js(move |_e: JsValue| {
         run(&refused);
     });
-    match request.call2(&locks, &"patika-save".into(), &callback) {
-        Ok(promise) => {
-            let catch = js_sys::Reflect::get(&promise, &"catch".into())
-                .ok()
-                .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
-            if let Some(catch) = catch {
-                let _ = catch.call1(&promise, &on_refused);
-            }
+    match call_method(&locks, "request", &[&"patika-save".into(), &callback]) {
+        Some(promise) => {
+            let _ = call_method(&promise, "catch", &[&on_refused]);
         }
-        Err(_) => {
-            run(&task);
+        None => {
+            Timer::after(0, move || {
+                run(&task);
+            });
         }
     }
+}
+
+/// Calls the method `name` of a JavaScript object with `args` (APIs web-sys keeps behind its
+/// unstable flag); `None` when there is no such method or it throws.
+pub fn call_method(target: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValue> {
+    let f = js_sys::Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args: js_sys::Array = args.iter().copied().collect();
+    f.apply(target, &args).ok()
 }
 
 /// Reloads the page (to pick up a newer version of the app).

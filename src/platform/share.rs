@@ -1,4 +1,5 @@
 //! Share links: the browser's own deflate (CompressionStream) and the clipboard.
+use super::browser::call_method as call;
 use crate::format::share::{payload_bytes, to_base64url};
 use crate::format::ImportError;
 
@@ -35,21 +36,6 @@ async fn compress(bytes: &[u8]) -> Option<Vec<u8>> {
         .await
         .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Calls the method `name` of a JavaScript object with `args`.
-fn call(
-    target: &wasm_bindgen::JsValue,
-    name: &str,
-    args: &[&wasm_bindgen::JsValue],
-) -> Option<wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsCast;
-    let f = js_sys::Reflect::get(target, &name.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let args: js_sys::Array = args.iter().copied().collect();
-    f.apply(target, &args).ok()
 }
 
 /// Awaits a JavaScript promise (an error or a non-promise is `Err`).

@@ -118,6 +118,13 @@ impl AppState {
         }
     }
 
+    /// Whether the open map `ed` has changes not stored yet: a save pending or failed, or a change
+    /// committed since the last stored revision (in this very task, before autosave has run).
+    pub(super) fn has_pending_changes(&self, ed: super::EditorState) -> bool {
+        self.save_status.get_untracked() != SaveStatus::Saved
+            || ed.revision.get_untracked() != self.stored_revision.get_value()
+    }
+
     /// Saves the open map if it has changes not stored yet (page hidden, leaving the editor). It
     /// cannot wait for the cross-tab lock (the page may be closing): see README, Storage.
     pub fn flush(&self) {
@@ -125,9 +132,7 @@ impl AppState {
             return;
         };
         let revision = ed.revision.get_untracked();
-        let pending = self.save_status.get_untracked() != SaveStatus::Saved
-            || revision != self.stored_revision.get_value();
-        if pending {
+        if self.has_pending_changes(ed) {
             let prepared = ed.map.with_untracked(crate::format::prepare);
             if self.save_prepared(&prepared) {
                 self.stored_revision.set_value(revision);

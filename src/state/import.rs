@@ -83,8 +83,8 @@ impl AppState {
         if !super::storage_full(&self.save_status.get_untracked()) {
             return;
         }
-        // The stored text is the prepared map plus an envelope of about 200 characters.
-        let needed = prepared.body.encode_utf16().count() + 200;
+        let text = crate::format::stored::stored_text(prepared, &[]);
+        let needed = text.encode_utf16().count();
         let used = self
             .library
             .with_value(|l| crate::format::site_units(l.store()).unwrap_or(0));

@@ -38,9 +38,7 @@ impl AppState {
         let Ok(state) = self.library.with_value(|l| l.stored_state(id)) else {
             return;
         };
-        let unsaved = self.save_status.get_untracked() != SaveStatus::Saved
-            || ed.revision.get_untracked() != self.stored_revision.get_value();
-        match follow(state, unsaved) {
+        match follow(state, self.has_pending_changes(ed)) {
             Follow::Stay => {}
             Follow::Reload => {
                 if self.reload_open_map(ed, id) {
