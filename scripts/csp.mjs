@@ -16,6 +16,8 @@ const policy = [
   // Leptos sets style attributes (positions, sizes); no script can come in through styles.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  // The import worker, from this site only.
+  "worker-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -2,8 +2,9 @@
 //! Same pure core as the app, speaking English. Exit codes: 0 fine, 1 invalid or different, 2 usage or I/O error.
 use patika::analysis::diff;
 use patika::chart::{emotion_curve_svg, CurveText};
-use patika::format::{export, import, ImportError, Imported};
+use patika::format::{export, Imported};
 use patika::i18n::{import_error_text, note_text, repair_detail_text, Lang};
+use patika::interop::read::read_file;
 use patika::interop::{cjml, csv, mermaid, Note};
 use patika::model::JourneyMap;
 
@@ -49,32 +50,16 @@ fn ext(path: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a map from any supported file, with conversion notes.
+/// Reads a map from any supported file, with conversion notes (told apart as the app does).
 fn read(path: &str) -> Result<(Imported, Vec<Note>), String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-    let text = || {
-        std::str::from_utf8(&bytes).map_err(|e| ImportError::NotUtf8 {
-            offset: e.valid_up_to(),
-        })
-    };
-    let title = std::path::Path::new(path)
-        .file_stem()
+    let name = std::path::Path::new(path)
+        .file_name()
         .and_then(|s| s.to_str())
-        .unwrap_or("map")
-        .to_string();
-    let result = match ext(path).as_str() {
-        "csv" | "tsv" => {
-            csv::from_csv_bytes(&bytes, &title, Lang::En, "").map(|c| (c.imported, c.notes))
-        }
-        "mmd" | "mermaid" => text()
-            .and_then(|t| mermaid::from_mermaid(t, Lang::En, ""))
-            .map(|c| (c.imported, c.notes)),
-        "xml" | "cjml" => text()
-            .and_then(|t| cjml::from_cjml(t, Lang::En, ""))
-            .map(|c| (c.imported, c.notes)),
-        _ => import(&bytes).map(|i| (i, Vec::new())),
-    };
-    result.map_err(|e| format!("{path}: {}", import_error_text(Lang::En, &e)))
+        .unwrap_or("map");
+    read_file(name, &bytes, bytes.len(), Lang::En, "")
+        .map(|c| (c.imported, c.notes))
+        .map_err(|e| format!("{path}: {}", import_error_text(Lang::En, &e)))
 }
 
 fn validate(files: &[&str]) -> i32 {

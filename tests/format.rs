@@ -199,7 +199,7 @@ fn too_many_records_and_a_map_of_the_wrong_type() {
     assert_eq!(
         import(text.as_bytes()),
         Err(ImportError::TooMany {
-            what: "stages",
+            what: "stages".into(),
             count: patika::format::MAX_STAGES + 1,
             limit: patika::format::MAX_STAGES
         })
@@ -211,7 +211,7 @@ fn too_many_records_and_a_map_of_the_wrong_type() {
     assert_eq!(
         import(text.as_bytes()),
         Err(ImportError::TooMany {
-            what: "touchpoints",
+            what: "touchpoints".into(),
             count: 20_001,
             limit: 20_000
         })

@@ -1,7 +1,8 @@
 //! Why a file or stored entry could not be read: what is wrong and where, as data (`i18n` says it).
 
-/// A load failure. Nothing was imported when this is returned.
-#[derive(Debug, Clone, PartialEq)]
+/// A load failure. Nothing was imported when this is returned. It crosses from the import worker
+/// to the page as JSON (`interop::handoff`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ImportError {
     /// The file is bigger than the limit.
     TooLarge { size: usize, limit: usize },
@@ -31,9 +32,13 @@ pub enum ImportError {
     Migration { from: u64, message: String },
     /// A field has the wrong type or value; `path` is a JSON path such as `$.map.stages[2].name`.
     InvalidField { path: String, message: String },
+    /// The import worker stopped while reading the file (a bug, reported rather than retried on
+    /// the page, where it could stop the app).
+    ReaderFailed,
     /// More records of one kind than the limit.
     TooMany {
-        what: &'static str,
+        /// "personas", "stages", "channels", "touchpoints" or "actions".
+        what: String,
         count: usize,
         limit: usize,
     },
@@ -56,6 +61,7 @@ impl ImportError {
             ImportError::Migration { .. } => "migration",
             ImportError::InvalidField { .. } => "invalid-field",
             ImportError::TooMany { .. } => "too-many",
+            ImportError::ReaderFailed => "reader-failed",
         }
     }
 }

@@ -276,7 +276,11 @@ pub fn check_counts(map: &JourneyMap) -> Result<(), ImportError> {
     ];
     for (what, count, limit) in counts {
         if count > limit {
-            return Err(ImportError::TooMany { what, count, limit });
+            return Err(ImportError::TooMany {
+                what: what.to_string(),
+                count,
+                limit,
+            });
         }
     }
     Ok(())

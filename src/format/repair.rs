@@ -6,7 +6,7 @@ use crate::model::*;
 use std::collections::HashSet;
 
 /// What kind of fix was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RepairKind {
     /// Two records shared an id; the later one got a new id.
     DuplicateId,
@@ -35,7 +35,7 @@ impl RepairKind {
 }
 
 /// One fix, with the JSON path of what was fixed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RepairNote {
     /// Where, e.g. `$.map.touchpoints[3].stage`.
     pub path: String,
@@ -46,7 +46,7 @@ pub struct RepairNote {
 }
 
 /// What one fix did, with the values it changed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum RepairDetail {
     /// The map had no id; it is now "map".
     MapIdSet,
@@ -114,7 +114,7 @@ pub enum RepairDetail {
 }
 
 /// Every fix made while loading one map.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RepairReport {
     /// The fixes, in the order they were made.
     pub notes: Vec<RepairNote>,

@@ -59,13 +59,42 @@ impl Stamp {
     }
 }
 
-/// Prepares `map` for storage.
+/// Prepares `map` for storage. The map's id is written first, so a prepared map can take another
+/// id without being decoded again (`Prepared::with_id`).
 pub fn prepare(map: &JourneyMap) -> Prepared {
     let mut value = as_value(map);
     compact_map(&mut value);
+    if let Value::Object(fields) = &mut value {
+        fields.remove("id");
+    }
+    let rest = value.to_string();
+    let rest = rest.strip_prefix('{').unwrap_or("}");
+    let comma = if rest == "}" { "" } else { "," };
     Prepared {
         entry: LibraryEntry::of(map),
-        body: value.to_string(),
+        body: format!("{{\"id\":{}{comma}{rest}", Value::from(map.id.as_str())),
+    }
+}
+
+impl Prepared {
+    /// The same map under the id `id` (an import gets a new id; a restored map whose id is taken
+    /// by another map too): only the leading id changes, nothing is decoded.
+    pub fn with_id(&self, id: &str) -> Prepared {
+        let old = format!("{{\"id\":{}", Value::from(self.entry.id.as_str()));
+        let rest = match self.body.strip_prefix(&old) {
+            Some(rest) => rest.to_string(),
+            // Not written by `prepare` (cannot happen): the members follow the new id.
+            None => match self.body.strip_prefix('{').unwrap_or("}") {
+                "}" => "}".to_string(),
+                members => format!(",{members}"),
+            },
+        };
+        let mut entry = self.entry.clone();
+        entry.id = id.to_string();
+        Prepared {
+            entry,
+            body: format!("{{\"id\":{}{rest}", Value::from(id)),
+        }
     }
 }
 
@@ -83,6 +112,15 @@ pub fn stored_text(prepared: &Prepared, parents: &[Revision]) -> String {
         parents.join(","),
         prepared.body
     )
+}
+
+/// Whether the stored text `stored` holds exactly the prepared map `prepared` (whatever its stamps):
+/// a restored backup's map that is already stored is told without decoding either.
+pub fn holds(stored: &str, prepared: &Prepared) -> bool {
+    stored
+        .strip_suffix('}')
+        .and_then(|head| head.strip_suffix(prepared.body.as_str()))
+        .is_some_and(|head| head.ends_with("\"map\":"))
 }
 
 /// The stamps of a stored text (unstamped or unreadable text: build 1, no parents). Read by a

@@ -219,6 +219,12 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
                 mb(limit)
             )
         }
+        (Lang::Tr, ReaderFailed) => {
+            "Bu dosyanın okunması yarıda kaldı; hiçbir şey içe aktarılmadı.".into()
+        }
+        (Lang::En, ReaderFailed) => {
+            "Reading this file stopped before it ended; nothing was imported.".into()
+        }
         (Lang::Tr, XmlTooDeep { limit }) => {
             format!("XML çok derin iç içe ({limit} düzeyden fazla).")
         }
@@ -252,7 +258,7 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
             format!("Invalid value at {path} ({message}).")
         }
         (Lang::Tr, TooMany { what, count, limit }) => {
-            let what = match *what {
+            let what = match what.as_str() {
                 "personas" => "persona",
                 "stages" => "aşama",
                 "channels" => "kanal",
@@ -411,10 +417,11 @@ mod tests {
                 message: "expected a string".into(),
             },
             TooMany {
-                what: "touchpoints",
+                what: "touchpoints".into(),
                 count: 30_000,
                 limit: 20_000,
             },
+            ReaderFailed,
         ];
         for lang in Lang::ALL {
             let texts: Vec<String> = all.iter().map(|e| import_error_text(lang, e)).collect();

@@ -3,9 +3,11 @@
 //! checked and repaired like any map file; every conversion says what could not be carried over.
 pub mod cjml;
 pub mod csv;
+pub mod handoff;
 pub mod legacy;
 pub mod mermaid;
 mod note;
+pub mod read;
 
 pub use note::{Format, Note, TouchpointPart};
 

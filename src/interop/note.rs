@@ -2,7 +2,7 @@
 //! `i18n::note_text` says each one in the interface language.
 
 /// A format other than Patika's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Mermaid `journey` text.
     Mermaid,
@@ -21,7 +21,7 @@ impl Format {
 }
 
 /// A part of a touchpoint that another format may have no place for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TouchpointPart {
     /// Its pain points.
     PainPoints,
@@ -34,7 +34,7 @@ pub enum TouchpointPart {
 }
 
 /// One fact about a conversion, in the order it happened.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Note {
     /// `touchpoints` touchpoints have a `part` that `format` cannot hold.
     PartLeftOut {

@@ -1,6 +1,7 @@
 //! The only code that touches browser APIs (web-sys, js-sys, gloo). Nothing here unwraps.
 pub mod browser;
 pub mod files;
+pub mod import_worker;
 pub mod share;
 pub mod storage;
 pub mod viewport;

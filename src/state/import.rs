@@ -1,11 +1,18 @@
 //! Files into the library. A map file becomes a new map (never replacing one); a backup adds the
 //! maps that are not already there. A file that cannot be read changes nothing.
 use super::{AppState, Notice, Route};
-use crate::format::{import, import_backup, is_backup, ImportError, Imported, MAX_BYTES};
-use crate::interop::{cjml, csv, mermaid, Note};
+use crate::format::stored::stored_text;
+use crate::format::{import, ImportError, KvStore, Prepared, RepairReport, MAX_BYTES};
+use crate::interop::handoff::Reply;
+use crate::interop::Note;
+use crate::model::JourneyMap;
 use crate::platform;
 use crate::platform::files::{BrowserFile, GivenFile};
 use leptos::prelude::*;
+use std::collections::VecDeque;
+
+/// A file's map, what repair changed and the conversion's notes.
+type ReadMap = (JourneyMap, RepairReport, Vec<Note>);
 
 impl AppState {
     /// Reads and imports the files the user chose or dropped (each cut at the size limit).
@@ -31,51 +38,66 @@ impl AppState {
         self.import_next(files.into(), single);
     }
 
-    /// Imports the first of `files`, then the rest, in tasks of their own: reading (parse and
-    /// repair), preparing for storage, and storing are three tasks, so the page stays responsive
-    /// between them on a big file.
-    fn import_next(&self, mut files: std::collections::VecDeque<GivenFile>, single: bool) {
+    /// Imports the first of `files`, then the rest. Each is read (decoded, repaired and prepared
+    /// for storage) in the import worker, off the page's thread; the page only stores it, in a
+    /// task of its own, so it stays responsive on a big file.
+    fn import_next(&self, mut files: VecDeque<GivenFile>, single: bool) {
         let app = *self;
         let Some(f) = files.pop_front() else {
             // The meter follows what was added (it reads every stored map: a task of its own).
             platform::Timer::after(0, move || app.measure_storage());
             return;
         };
-        if is_backup(&f.bytes) {
-            self.restore_backup(f);
-            platform::Timer::after(0, move || app.import_next(files, single));
-            return;
-        }
-        let read = self.read_any(&f);
-        let name = f.name;
-        platform::Timer::after(0, move || {
-            let (imported, notes) = match read {
-                Ok(read) => read,
-                Err(error) => {
-                    app.notify(Notice::ImportFailed { file: name, error });
-                    return app.import_next(files, single);
-                }
-            };
-            let mut map = imported.map;
-            map.id = platform::new_id();
-            let prepared = crate::format::prepare(&map);
-            platform::Timer::after(0, move || {
-                if !app.save_prepared(&prepared) {
-                    app.say_not_stored(name, &prepared);
-                } else {
-                    app.notify(Notice::Imported {
+        let name = f.name.clone();
+        let lang = self.lang.get_untracked();
+        platform::import_worker::read_file(f, lang, platform::now_iso(), move |handoff| {
+            let (reply, prepared) = handoff.into_parts();
+            match reply {
+                Reply::Map { report, notes, .. } => match prepared.into_iter().next() {
+                    Some(prepared) => app.store_import(name, prepared, report, notes, single),
+                    None => app.notify(Notice::ImportFailed {
                         file: name,
-                        title: map.title.clone(),
-                        report: imported.report,
-                        notes,
-                    });
-                    if single {
-                        app.navigate(Route::Map(map.id));
-                    }
+                        error: ImportError::ReaderFailed,
+                    }),
+                },
+                Reply::Backup { maps } => {
+                    let restore = Restore {
+                        file: name,
+                        maps: prepared.into(),
+                        failed: maps.into_iter().filter_map(Result::err).collect(),
+                        ..Restore::default()
+                    };
+                    return app.restore_next(restore, files, single);
                 }
-                app.import_next(files, single);
-            });
+                Reply::Failed { error } => app.notify(Notice::ImportFailed { file: name, error }),
+            }
+            app.import_next(files, single);
         });
+    }
+
+    /// Stores an imported map under a new id and says so; a single import is opened.
+    fn store_import(
+        &self,
+        file: String,
+        prepared: Prepared,
+        report: RepairReport,
+        notes: Vec<Note>,
+        single: bool,
+    ) {
+        let prepared = prepared.with_id(&platform::new_id());
+        if !self.save_prepared(&prepared) {
+            return self.say_not_stored(file, &prepared);
+        }
+        let id = prepared.entry.id.clone();
+        self.notify(Notice::Imported {
+            file,
+            title: prepared.entry.title,
+            report,
+            notes,
+        });
+        if single {
+            self.navigate(Route::Map(id));
+        }
     }
 
     /// Tells which file could not be stored and how much room it needs (when storage is full).
@@ -92,71 +114,47 @@ impl AppState {
         self.notify(Notice::ImportNotStored { file, needed, free });
     }
 
-    /// A map from a Patika file, a CSV table or a Mermaid journey (by name and content), with the
-    /// conversion's notes.
-    pub fn read_any(&self, f: &GivenFile) -> Result<(Imported, Vec<Note>), ImportError> {
-        if f.size > MAX_BYTES {
-            return Err(ImportError::TooLarge {
-                size: f.size,
-                limit: MAX_BYTES,
-            });
-        }
-        let lower = f.name.to_lowercase();
-        let text = || {
-            std::str::from_utf8(&f.bytes).map_err(|e| ImportError::NotUtf8 {
-                offset: e.valid_up_to(),
-            })
-        };
-        let lang = self.lang.get_untracked();
-        let now = platform::now_iso();
-        if lower.ends_with(".csv") || lower.ends_with(".tsv") {
-            // "Kargo-sureci_v2.csv" → "Kargo sureci v2"
-            let title = f
-                .name
-                .rsplit_once('.')
-                .map_or(f.name.as_str(), |(t, _)| t)
-                .replace(['-', '_'], " ");
-            let converted = csv::from_csv_bytes(&f.bytes, title.trim(), lang, &now);
-            return converted.map(|c| (c.imported, c.notes));
-        }
-        let looks_xml = lower.ends_with(".xml")
-            || lower.ends_with(".cjml")
-            || text().is_ok_and(|t| t.trim_start().starts_with('<'));
-        if looks_xml {
-            return cjml::from_cjml(text()?, lang, &now).map(|c| (c.imported, c.notes));
-        }
-        let looks_mermaid = lower.ends_with(".mmd")
-            || lower.ends_with(".mermaid")
-            || text().is_ok_and(|t| t.trim_start().starts_with("journey"));
-        if looks_mermaid {
-            return mermaid::from_mermaid(text()?, lang, &now).map(|c| (c.imported, c.notes));
-        }
-        import(&f.bytes).map(|i| (i, Vec::new()))
-    }
-
     /// Replaces the open map's content with a file's map (an explicit choice; one undo step).
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     pub fn replace_open_map(&self, f: GivenFile) {
+        let app = *self;
+        let name = f.name.clone();
+        let lang = self.lang.get_untracked();
+        platform::import_worker::read_file(f, lang, platform::now_iso(), move |handoff| {
+            let (reply, prepared) = handoff.into_parts();
+            let read = match (reply, prepared.into_iter().next()) {
+                // The map the worker read and repaired, decoded from its storage form.
+                (Reply::Map { report, notes, .. }, Some(p)) => {
+                    import(stored_text(&p, &[]).as_bytes()).map(|i| (i.map, report, notes))
+                }
+                (Reply::Failed { error }, _) => Err(error),
+                // A backup holds many maps: not one to put in place of this one.
+                (Reply::Backup { .. }, _) => Err(ImportError::WrongFormat {
+                    found: Some(crate::format::backup::BACKUP_FORMAT.into()),
+                }),
+                (Reply::Map { .. }, None) => Err(ImportError::ReaderFailed),
+            };
+            app.put_in_open_map(name, read);
+        });
+    }
+
+    /// Puts a file's map in place of the open map's content (one undo step), or says why not.
+    fn put_in_open_map(&self, file: String, read: Result<ReadMap, ImportError>) {
         let Some(editor) = self.editor.get_untracked() else {
             return;
         };
-        match self.read_any(&f) {
-            Ok((imported, notes)) => {
-                let title = imported.map.title.clone();
-                editor.dispatch(crate::model::Command::ReplaceContent(Box::new(
-                    imported.map,
-                )));
+        match read {
+            Ok((map, report, notes)) => {
+                let title = map.title.clone();
+                editor.dispatch(crate::model::Command::ReplaceContent(Box::new(map)));
                 self.notify(Notice::Replaced {
-                    file: f.name,
+                    file,
                     title,
-                    report: imported.report,
+                    report,
                     notes,
                 });
             }
-            Err(error) => self.notify(Notice::ImportFailed {
-                file: f.name,
-                error,
-            }),
+            Err(error) => self.notify(Notice::ImportFailed { file, error }),
         }
     }
 
@@ -242,44 +240,55 @@ impl AppState {
         }
     }
 
-    fn restore_backup(&self, f: GivenFile) {
-        let results = match import_backup(&f.bytes) {
-            Ok(r) => r,
-            Err(error) => {
-                return self.notify(Notice::ImportFailed {
-                    file: f.name,
-                    error,
-                })
+    /// Restores a backup's next map, one per task: a map already stored is counted, one whose id
+    /// another map holds is added beside it under a new id, never over it.
+    fn restore_next(&self, mut restore: Restore, files: VecDeque<GivenFile>, single: bool) {
+        let app = *self;
+        let Some(prepared) = restore.maps.pop_front() else {
+            self.notify(Notice::Restored {
+                file: restore.file,
+                added: restore.added,
+                present: restore.present,
+                failed: restore.failed,
+            });
+            return self.import_next(files, single);
+        };
+        let key = crate::format::keys::map_key(&prepared.entry.id);
+        let stored = self
+            .library
+            .with_value(|l| l.store().get(&key).ok().flatten());
+        let prepared = match stored {
+            None => Some(prepared),
+            Some(text) if crate::format::stored::holds(&text, &prepared) => None,
+            // Stored otherwise (by an older build, or another map): compared as maps.
+            Some(_) => {
+                let backup = import(stored_text(&prepared, &[]).as_bytes()).map(|i| i.map);
+                match self.load(&prepared.entry.id) {
+                    Ok(s) if backup.as_ref().is_ok_and(|b| *b == s.map) => None,
+                    _ => Some(prepared.with_id(&platform::new_id())),
+                }
             }
         };
-        let (mut added, mut present, mut failed) = (0, 0, Vec::new());
-        for r in results {
-            let mut map = match r {
-                Ok(imported) => imported.map,
-                Err(e) => {
-                    failed.push(e);
-                    continue;
-                }
-            };
-            let stored = self.load(&map.id).ok();
-            match stored {
-                Some(s) if s.map == map => {
-                    present += 1;
-                    continue;
-                }
-                // Another map with this id: the backup's copy is added beside it, never over it.
-                Some(_) => map.id = platform::new_id(),
-                None => {}
-            }
-            if self.save_now(&map) {
-                added += 1;
-            }
+        match prepared {
+            None => restore.present += 1,
+            Some(p) if self.save_prepared(&p) => restore.added += 1,
+            Some(_) => {}
         }
-        self.notify(Notice::Restored {
-            file: f.name,
-            added,
-            present,
-            failed,
-        });
+        platform::Timer::after(0, move || app.restore_next(restore, files, single));
     }
+}
+
+/// A backup being restored: its maps still to store, and the tally so far.
+#[derive(Default)]
+struct Restore {
+    /// The backup file's name.
+    file: String,
+    /// Its readable maps not stored yet, in file order.
+    maps: VecDeque<Prepared>,
+    /// Maps added to the library.
+    added: usize,
+    /// Maps that were already there.
+    present: usize,
+    /// Why each unreadable map could not be read.
+    failed: Vec<ImportError>,
 }

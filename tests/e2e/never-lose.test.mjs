@@ -265,7 +265,14 @@ test('a stored value with a lone surrogate is moved aside exactly, named by its 
   await context.close();
 });
 
-test('stored compactly: a 15,000-touchpoint file fits, and a file that cannot be stored is named with the room it needs', async () => {
+/** Records every long task (over 50 ms) the page runs from now on. */
+const watchLongTasks = (page) => page.evaluate(() => {
+  window.__long = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+});
+const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long));
+
+test('stored compactly: a 15,000-touchpoint file is imported off the page\'s thread and fits, and a file that cannot be stored is named with the room it needs', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await newPage(context, errors);
@@ -273,8 +280,19 @@ test('stored compactly: a 15,000-touchpoint file fits, and a file that cannot be
   await page.locator('#import-file').waitFor({ state: 'attached' });
   const big = JSON.stringify(generateMap({ id: 'big', stages: 30, perStage: 500 }));
   assert.ok(big.length > 4_000_000, `the file: ${big.length} characters`);
-  await page.locator('#import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+  // From disk, as a person chooses it (a buffer would be turned into a file by script in the page,
+  // a long task of the test's own).
+  fs.mkdirSync(shots, { recursive: true });
+  const file = `${shots}/big.json`;
+  fs.writeFileSync(file, big);
+  await watchLongTasks(page);
+  await page.locator('#import-file').setInputFiles(file);
   await page.locator('.notice', { hasText: 'big.json' }).waitFor({ timeout: 60000 });
+  // Read in the import worker: the page's own tasks, up to the notice, stay short.
+  const importTask = await longest(page);
+  console.log(`longest task importing 15,000 touchpoints: ${importTask} ms`);
+  assert.ok(importTask < 200, `no import task over 200 ms: ${importTask} ms`);
+  await page.locator('.notice', { hasText: 'Benchmark 30×500 imported from big.json' }).waitFor();
   const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('patika:map:')).map(([, v]) => v.length));
   assert.equal(stored.length, 1, 'stored');
   assert.ok(stored[0] < big.length * 0.5, `stored in ${stored[0]} characters, file ${big.length}`);
@@ -291,12 +309,35 @@ test('stored compactly: a 15,000-touchpoint file fits, and a file that cannot be
   await context.close();
 });
 
-/** Records every long task (over 50 ms) the page runs from now on. */
-const watchLongTasks = (page) => page.evaluate(() => {
-  window.__long = [];
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+
+test('the import worker: when it cannot start, files are read on the page; when it stops mid-file, that file fails and nothing else', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await newPage(context, errors);
+  // Its files missing (a host that did not copy them): the page reads the file itself.
+  await page.route('**/patika-import*', (r) => r.abort());
+  await page.goto(srv.url);
+  await page.locator('#import-file').waitFor({ state: 'attached' });
+  const small = JSON.stringify(generateMap({ id: 'small', stages: 3, perStage: 4 }));
+  await page.locator('#import-file').setInputFiles({ name: 'kargo.json', mimeType: 'application/json', buffer: Buffer.from(small) });
+  await page.locator('.notice', { hasText: 'imported from kargo.json' }).waitFor();
+  // A worker that starts, then stops while reading (a bug in it): the file is refused, said so,
+  // and the page goes on (the next file starts a new worker).
+  const page2 = await newPage(context, errors);
+  await page2.route('**/public/import-worker.js', (r) => r.fulfill({
+    contentType: 'text/javascript',
+    body: "self.onmessage = () => { throw new Error('stopped'); }; self.postMessage('ready');",
+  }));
+  await page2.goto(srv.url + '#/');
+  await page2.locator('.map-row').first().waitFor();
+  for (const name of ['a.json', 'b.json']) {
+    await page2.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(small) });
+    await page2.locator('.notice', { hasText: name }).filter({ hasText: 'Reading this file stopped before it ended; nothing was imported.' }).waitFor();
+  }
+  assert.equal(await page2.locator('.map-row').count(), 1, 'nothing imported');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
-const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long));
 
 test('bombs: a small link holding 200 MB and 10,000 Mermaid sections are refused without freezing the page', async () => {
   const zlib = await import('node:zlib');
@@ -322,7 +363,7 @@ test('bombs: a small link holding 200 MB and 10,000 Mermaid sections are refused
   await page.locator('.notice', { hasText: 'Too many records: 10000 stages (the limit is 100)' }).waitFor();
   const mermaidTask = await longest(page);
   console.log(`longest task: link ${linkTask} ms, Mermaid ${mermaidTask} ms`);
-  assert.ok(linkTask < 1000 && mermaidTask < 1000, `no freeze: ${linkTask} ms, ${mermaidTask} ms`);
+  assert.ok(linkTask < 200 && mermaidTask < 200, `no task over 200 ms: ${linkTask} ms, ${mermaidTask} ms`);
   assert.deepEqual(errors, []);
   await context.close();
 });
