@@ -8,9 +8,10 @@ try {
   importScripts('../patika-import.js');
   wasm_bindgen({ module_or_path: '../patika-import_bg.wasm' }).then(
     () => {
-      // The worker's main replaced onmessage with its own listener.
-      for (const event of early.splice(0)) self.onmessage(event);
+      // The worker's main replaced onmessage with its own listener; "ready" goes before the
+      // replies to what was queued.
       self.postMessage('ready');
+      for (const event of early.splice(0)) self.onmessage(event);
     },
     failed,
   );

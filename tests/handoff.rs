@@ -53,17 +53,27 @@ fn repairs_notes_and_errors_cross_intact() {
     assert!(matches!(crossed(&h).reply, Reply::Map { report, .. } if report == expected));
     // Every kind of failure crosses as itself, with nothing prepared.
     for (name, bytes) in [
-        ("newer.json", std::fs::read("tests/fixtures/import/newer-version.json").unwrap()),
+        (
+            "newer.json",
+            std::fs::read("tests/fixtures/import/newer-version.json").unwrap(),
+        ),
         ("x.txt", b"{nope".to_vec()),
         ("bad.csv", b"a;b\n1;2\n".to_vec()),
         ("huge.json", Vec::new()),
     ] {
-        let size = if name == "huge.json" { 20 << 20 } else { bytes.len() };
+        let size = if name == "huge.json" {
+            20 << 20
+        } else {
+            bytes.len()
+        };
         let h = work(name, &bytes, size, Lang::En, NOW);
         let Reply::Failed { error } = &crossed(&h).reply else {
             panic!("{name}: {:?}", h.reply);
         };
-        assert_eq!(Err(error.clone()), read_file(name, &bytes, size, Lang::En, NOW).map(|_| ()));
+        assert_eq!(
+            Err(error.clone()),
+            read_file(name, &bytes, size, Lang::En, NOW).map(|_| ())
+        );
         assert!(h.bodies.is_empty());
     }
     let too_many = ImportError::TooMany {
@@ -94,7 +104,10 @@ fn a_backup_gives_every_readable_map_and_why_the_others_failed() {
     let Reply::Backup { maps } = reply else {
         panic!("a backup");
     };
-    assert!(matches!(maps[0], Err(ImportError::NewerVersion { found: 99, .. })));
+    assert!(matches!(
+        maps[0],
+        Err(ImportError::NewerVersion { found: 99, .. })
+    ));
     assert_eq!(prepared, vec![prepare(&a), prepare(&b)]);
 }
 
@@ -126,5 +139,8 @@ fn a_stored_map_is_recognised_by_its_text_whatever_its_stamps() {
     let mut other = map.clone();
     other.title.push('!');
     assert!(!holds(&stored_text(&prepare(&other), &[]), &p));
-    assert!(!holds(&export(&map), &p), "a pretty file is not the storage form");
+    assert!(
+        !holds(&export(&map), &p),
+        "a pretty file is not the storage form"
+    );
 }

@@ -181,7 +181,10 @@ fn a_hundred_thousand_rows_are_too_many_touchpoints_not_a_size_nobody_wrote() {
     assert!(text.len() < 2_000_000);
     match csv::from_csv(&text, "x", Lang::Tr, "t") {
         Err(ImportError::TooMany { what, count, limit }) => {
-            assert_eq!((what.as_str(), count, limit), ("touchpoints", 100_000, 20_000));
+            assert_eq!(
+                (what.as_str(), count, limit),
+                ("touchpoints", 100_000, 20_000)
+            );
         }
         other => panic!("{:?}", other.map(|c| c.imported.map.touchpoints.len())),
     }

@@ -38,7 +38,10 @@ enum Worker {
     #[default]
     None,
     /// Started; `ready` once it said it listens.
-    Started { worker: web_sys::Worker, ready: bool },
+    Started {
+        worker: web_sys::Worker,
+        ready: bool,
+    },
     /// No worker can start here: files are read on the page.
     Unavailable,
 }
@@ -99,6 +102,7 @@ fn started(client: &mut Client) -> Option<web_sys::Worker> {
     }
     let Ok(worker) = web_sys::Worker::new(LOADER) else {
         client.worker = Worker::Unavailable;
+        say_how_files_are_read("unavailable");
         return None;
     };
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_message);
@@ -129,7 +133,7 @@ fn on_message(ev: web_sys::MessageEvent) {
                 *ready = true;
             }
         });
-        return;
+        return say_how_files_are_read(READY);
     }
     let Some(parts) = data.dyn_ref::<Array>() else {
         return;
@@ -159,6 +163,7 @@ fn stopped() {
         };
         if never_ready {
             c.worker = Worker::Unavailable;
+            say_how_files_are_read("unavailable");
         }
         (std::mem::take(&mut c.jobs), never_ready)
     });
@@ -168,6 +173,17 @@ fn stopped() {
         } else {
             (job.done)(reader_failed());
         }
+    }
+}
+
+/// Marks the page with how files are read (`<html data-import-worker="ready">`, or
+/// "unavailable"): for support and for the tests of every browser, which cannot see into a worker.
+fn say_how_files_are_read(how: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("data-import-worker", how);
     }
 }
 
@@ -195,23 +211,30 @@ pub fn serve() {
         return;
     };
     let reply_to = scope.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let Some(parts) = ev.data().dyn_ref::<Array>().cloned() else {
-            return;
-        };
-        let name = parts.get(1).as_string().unwrap_or_default();
-        let size = parts.get(2).as_f64().unwrap_or(0.0) as usize;
-        let lang = parts.get(3).as_string().and_then(|c| Lang::from_code(&c));
-        let now = parts.get(4).as_string().unwrap_or_default();
-        let bytes = parts.get(5).dyn_into::<Uint8Array>().map(|b| b.to_vec());
-        let handoff = work(&name, &bytes.unwrap_or_default(), size, lang.unwrap_or_default(), &now);
-        let out = Array::of2(&parts.get(0), &JsValue::from_str(&handoff.encode_reply()));
-        for body in &handoff.bodies {
-            out.push(&JsValue::from_str(body));
-        }
-        // A reply that cannot be posted leaves the page waiting; posting strings cannot fail.
-        let _ = reply_to.post_message(&out);
-    });
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let Some(parts) = ev.data().dyn_ref::<Array>().cloned() else {
+                return;
+            };
+            let name = parts.get(1).as_string().unwrap_or_default();
+            let size = parts.get(2).as_f64().unwrap_or(0.0) as usize;
+            let lang = parts.get(3).as_string().and_then(|c| Lang::from_code(&c));
+            let now = parts.get(4).as_string().unwrap_or_default();
+            let bytes = parts.get(5).dyn_into::<Uint8Array>().map(|b| b.to_vec());
+            let handoff = work(
+                &name,
+                &bytes.unwrap_or_default(),
+                size,
+                lang.unwrap_or_default(),
+                &now,
+            );
+            let out = Array::of2(&parts.get(0), &JsValue::from_str(&handoff.encode_reply()));
+            for body in &handoff.bodies {
+                out.push(&JsValue::from_str(body));
+            }
+            // A reply that cannot be posted leaves the page waiting; posting strings cannot fail.
+            let _ = reply_to.post_message(&out);
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
 }

@@ -214,14 +214,18 @@ impl AppState {
         self.editor.set(None);
         self.viewing.set(None);
         let app = *self;
+        // Unpacking, reading and showing are tasks of their own (each short; together, on a big
+        // map, they froze the page for 320 ms).
         platform::share::read_payload(payload, crate::format::MAX_BYTES, move |bytes| {
-            let result = bytes.and_then(|b| import(&b)).map(|i| super::Viewed {
-                map: i.map,
-                shared: true,
-                read_only: false,
-                report: i.report,
+            platform::Timer::after(0, move || {
+                let result = bytes.and_then(|b| import(&b)).map(|i| super::Viewed {
+                    map: i.map,
+                    shared: true,
+                    read_only: false,
+                    report: i.report,
+                });
+                platform::Timer::after(0, move || app.viewing.set(Some(result)));
             });
-            app.viewing.set(Some(result));
         });
     }
 

@@ -78,6 +78,8 @@ const flows = [
       dt.items.add(new File([arguments[0]], "exported.json", { type: "application/json" }));
       input.files = dt.files; input.dispatchEvent(new Event("change", { bubbles: true })); return true`, text);
     await s.until('return [...document.querySelectorAll(".notice")].some((n) => n.textContent.includes("exported.json"))', 'the import notice');
+    // Read in the import worker, not on the page (which it falls back to when none can start).
+    await s.until('return document.documentElement.dataset.importWorker === "ready"', 'the import worker running');
     await s.until(`return JSON.parse(arguments[0]).length === 2 || Object.keys(localStorage).filter((k) => k.startsWith("patika:map:")).length === 2`, 'two maps stored', 20000, '[]');
   }],
   ['storage full: banner, stored map unchanged', async (s) => {

@@ -290,6 +290,7 @@ test('stored compactly: a 15,000-touchpoint file is imported off the page\'s thr
   await page.locator('.notice', { hasText: 'big.json' }).waitFor({ timeout: 60000 });
   // Read in the import worker: the page's own tasks, up to the notice, stay short.
   const importTask = await longest(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.importWorker), 'ready');
   console.log(`longest task importing 15,000 touchpoints: ${importTask} ms`);
   assert.ok(importTask < 200, `no import task over 200 ms: ${importTask} ms`);
   await page.locator('.notice', { hasText: 'Benchmark 30×500 imported from big.json' }).waitFor();
@@ -321,6 +322,7 @@ test('the import worker: when it cannot start, files are read on the page; when 
   const small = JSON.stringify(generateMap({ id: 'small', stages: 3, perStage: 4 }));
   await page.locator('#import-file').setInputFiles({ name: 'kargo.json', mimeType: 'application/json', buffer: Buffer.from(small) });
   await page.locator('.notice', { hasText: 'imported from kargo.json' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.importWorker), 'unavailable');
   // A worker that starts, then stops while reading (a bug in it): the file is refused, said so,
   // and the page goes on (the next file starts a new worker).
   const page2 = await newPage(context, errors);
