@@ -32,6 +32,8 @@ pub enum ImportError {
     Migration { from: u64, message: String },
     /// A field has the wrong type or value; `path` is a JSON path such as `$.map.stages[2].name`.
     InvalidField { path: String, message: String },
+    /// No import worker could start on this page (its files did not load): files cannot be read.
+    ReaderUnavailable,
     /// The import worker stopped while reading the file (a bug, reported rather than retried on
     /// the page, where it could stop the app).
     ReaderFailed,
@@ -62,6 +64,7 @@ impl ImportError {
             ImportError::InvalidField { .. } => "invalid-field",
             ImportError::TooMany { .. } => "too-many",
             ImportError::ReaderFailed => "reader-failed",
+            ImportError::ReaderUnavailable => "reader-unavailable",
         }
     }
 }

@@ -219,6 +219,16 @@ pub fn import_error_text(lang: Lang, e: &crate::format::ImportError) -> String {
                 mb(limit)
             )
         }
+        (Lang::Tr, ReaderUnavailable) => {
+            "Bu sayfa dosya okuyamıyor: Patika'nın bir parçası yüklenemedi. Sayfayı yenileyin; hiçbir \
+             şey içe aktarılmadı."
+                .into()
+        }
+        (Lang::En, ReaderUnavailable) => {
+            "This page cannot read files: part of Patika did not load. Reload the page; nothing was \
+             imported."
+                .into()
+        }
         (Lang::Tr, ReaderFailed) => {
             "Bu dosyanın okunması yarıda kaldı; hiçbir şey içe aktarılmadı.".into()
         }
@@ -422,6 +432,7 @@ mod tests {
                 limit: 20_000,
             },
             ReaderFailed,
+            ReaderUnavailable,
         ];
         for lang in Lang::ALL {
             let texts: Vec<String> = all.iter().map(|e| import_error_text(lang, e)).collect();

@@ -1,7 +1,6 @@
 //! The import worker's job and what crosses back to the page. Reading a big file (decode, repair,
 //! preparing the storage form) takes longer than a page may freeze, so it happens in a Web Worker;
-//! the page only stores what comes back. The page runs the same `work` itself when no worker can
-//! start, so both ways give the same result.
+//! the page only stores what comes back.
 //!
 //! What crosses: the reply as one small JSON record, and each prepared map's body (the storage
 //! form, already compact JSON) as a string of its own beside it, never escaped into the record.

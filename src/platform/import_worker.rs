@@ -2,9 +2,10 @@
 //! touchpoint file takes about a second, which on the page's thread would freeze it. The page
 //! posts the file's bytes; the worker posts back the reply and each map's storage form.
 //!
-//! When no worker can start (its files missing, an old host), the page reads the file itself
-//! with the same function. A worker that stops while reading (a bug) fails that file, never the
-//! page: the same file read on the page could stop the app.
+//! The page never reads files itself: doing so would put every reader (CSV, Mermaid, CJML,
+//! backups) into the app's own download, 18 KB brotli for every visit, to serve a host that lost
+//! the worker's files. When no worker can start, an import says so and changes nothing. A worker
+//! that stops while reading (a bug) fails that file, never the page.
 use super::files::GivenFile;
 use super::Timer;
 use crate::format::ImportError;
@@ -24,13 +25,8 @@ const READY: &str = "ready";
 /// What the loader posts when the worker cannot start.
 const FAILED: &str = "failed";
 
-/// A file sent to the worker and not answered yet.
-struct Job {
-    file: GivenFile,
-    lang: Lang,
-    now: String,
-    done: Box<dyn FnOnce(Handoff)>,
-}
+/// What to do with the reply to a file sent to the worker.
+type Job = Box<dyn FnOnce(Handoff)>;
 
 #[derive(Default)]
 enum Worker {
@@ -42,7 +38,7 @@ enum Worker {
         worker: web_sys::Worker,
         ready: bool,
     },
-    /// No worker can start here: files are read on the page.
+    /// No worker can start here: imports are refused.
     Unavailable,
 }
 
@@ -60,40 +56,37 @@ thread_local! {
 /// Reads `file` (a map, a table, a journey or a backup) off the page's thread, then calls `done`
 /// with what was read, in a task of its own.
 pub fn read_file(file: GivenFile, lang: Lang, now: String, done: impl FnOnce(Handoff) + 'static) {
-    let job = Job {
-        file,
-        lang,
-        now,
-        done: Box::new(done),
-    };
     let Some(worker) = CLIENT.with_borrow_mut(started) else {
-        return read_here(job);
+        return refuse(Box::new(done), ImportError::ReaderUnavailable);
     };
     let id = CLIENT.with_borrow_mut(|c| {
         c.next = c.next.wrapping_add(1);
         c.next
     });
-    let bytes = Uint8Array::from(job.file.bytes.as_slice());
+    let bytes = Uint8Array::from(file.bytes.as_slice());
+    drop(file.bytes);
     let message = Array::new();
     for part in [
         JsValue::from(id),
-        JsValue::from_str(&job.file.name),
-        JsValue::from(job.file.size as f64),
-        JsValue::from_str(job.lang.code()),
-        JsValue::from_str(&job.now),
+        JsValue::from_str(&file.name),
+        JsValue::from(file.size as f64),
+        JsValue::from_str(lang.code()),
+        JsValue::from_str(&now),
         bytes.clone().into(),
     ] {
         message.push(&part);
     }
     // The copy's buffer moves to the worker rather than being copied again.
-    let sent = worker.post_message_with_transfer(&message, &Array::of1(&bytes.buffer()));
-    if sent.is_err() {
-        return read_here(job);
+    if worker
+        .post_message_with_transfer(&message, &Array::of1(&bytes.buffer()))
+        .is_err()
+    {
+        return refuse(Box::new(done), ImportError::ReaderUnavailable);
     }
-    CLIENT.with_borrow_mut(|c| c.jobs.insert(id, job));
+    CLIENT.with_borrow_mut(|c| c.jobs.insert(id, Box::new(done)));
 }
 
-/// The worker to send to: the running one, or a new one; `None` when files are read here.
+/// The worker to send to: the running one, or a new one; `None` when none can start here.
 fn started(client: &mut Client) -> Option<web_sys::Worker> {
     match &client.worker {
         Worker::Started { worker, .. } => return Some(worker.clone()),
@@ -146,12 +139,13 @@ fn on_message(ev: web_sys::MessageEvent) {
     let bodies = (2..parts.length())
         .map(|i| parts.get(i).as_string().unwrap_or_default())
         .collect();
-    let handoff = Handoff::decode(&reply, bodies).unwrap_or_else(reader_failed);
-    (job.done)(handoff);
+    let handoff =
+        Handoff::decode(&reply, bodies).unwrap_or_else(|| failed(ImportError::ReaderFailed));
+    job(handoff);
 }
 
-/// The worker stopped: before it listened (it cannot start here), its files are read on the page;
-/// after, the files it was reading fail, and the next file starts a new worker.
+/// The worker stopped: before it listened (it cannot start here), its files and every later one
+/// are refused; after, the files it was reading fail, and the next file starts a new worker.
 fn stopped() {
     let (jobs, never_ready) = CLIENT.with_borrow_mut(|c| {
         let never_ready = match std::mem::take(&mut c.worker) {
@@ -167,12 +161,12 @@ fn stopped() {
         }
         (std::mem::take(&mut c.jobs), never_ready)
     });
+    let error = match never_ready {
+        true => ImportError::ReaderUnavailable,
+        false => ImportError::ReaderFailed,
+    };
     for job in jobs.into_values() {
-        if never_ready {
-            read_here(job);
-        } else {
-            (job.done)(reader_failed());
-        }
+        job(failed(error.clone()));
     }
 }
 
@@ -187,21 +181,16 @@ fn say_how_files_are_read(how: &str) {
     }
 }
 
-fn reader_failed() -> Handoff {
+fn failed(error: ImportError) -> Handoff {
     Handoff {
-        reply: Reply::Failed {
-            error: ImportError::ReaderFailed,
-        },
+        reply: Reply::Failed { error },
         bodies: Vec::new(),
     }
 }
 
-/// Reads the file on the page, in a task of its own.
-fn read_here(job: Job) {
-    Timer::after(0, move || {
-        let f = &job.file;
-        (job.done)(work(&f.name, &f.bytes, f.size, job.lang, &job.now));
-    });
+/// Refuses a file, in a task of its own (as a reply would come).
+fn refuse(job: Job, error: ImportError) {
+    Timer::after(0, move || job(failed(error)));
 }
 
 /// The worker's side: answers each file it is sent (`public/import-worker.js` queues what comes

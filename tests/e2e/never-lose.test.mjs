@@ -311,18 +311,23 @@ test('stored compactly: a 15,000-touchpoint file is imported off the page\'s thr
 });
 
 
-test('the import worker: when it cannot start, files are read on the page; when it stops mid-file, that file fails and nothing else', async () => {
+test('the import worker: when it cannot start, an import says so and changes nothing; when it stops mid-file, that file fails and nothing else', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await newPage(context, errors);
-  // Its files missing (a host that did not copy them): the page reads the file itself.
+  // Its files missing (a host that did not copy them): nothing is read, and the user is told.
   await page.route('**/patika-import*', (r) => r.abort());
   await page.goto(srv.url);
   await page.locator('#import-file').waitFor({ state: 'attached' });
   const small = JSON.stringify(generateMap({ id: 'small', stages: 3, perStage: 4 }));
-  await page.locator('#import-file').setInputFiles({ name: 'kargo.json', mimeType: 'application/json', buffer: Buffer.from(small) });
-  await page.locator('.notice', { hasText: 'imported from kargo.json' }).waitFor();
+  for (const name of ['kargo.json', 'again.json']) {
+    await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(small) });
+    await page.locator('.notice', { hasText: name }).filter({ hasText: 'This page cannot read files: part of Patika did not load.' }).waitFor();
+  }
   assert.equal(await page.evaluate(() => document.documentElement.dataset.importWorker), 'unavailable');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patika:map:')).length), 0);
+  await page.unroute('**/patika-import*');
+  await createSample(page);
   // A worker that starts, then stops while reading (a bug in it): the file is refused, said so,
   // and the page goes on (the next file starts a new worker).
   const page2 = await newPage(context, errors);
