@@ -278,3 +278,73 @@ fn csv_carries_spaces_apostrophes_frequencies_and_turkish_numbers() {
         Some(0.125)
     );
 }
+
+#[test]
+fn a_turkish_csv_speaks_turkish_and_reads_earlier_words_back() {
+    use patika::i18n::{text, Key};
+    use patika::model::{Evidence, ExitPoint, ExitReason};
+    let mut m = patika::model::samples::sample(
+        patika::model::samples::Sample::OnlineShopTr,
+        "m",
+        "2026-12-02T10:00:00Z",
+    );
+    let reasons = [
+        (ExitReason::CartAbandoned, Key::ExitCart),
+        (ExitReason::Refund, Key::ExitRefund),
+        (ExitReason::UpgradeRefused, Key::ExitUpgrade),
+    ];
+    let levels = [
+        (Evidence::Observed, Key::Observed),
+        (Evidence::Assumed, Key::Assumed),
+        (Evidence::Proposed, Key::Proposed),
+    ];
+    for (i, t) in m.touchpoints.iter_mut().take(3).enumerate() {
+        t.exit_point = Some(ExitPoint {
+            reason: reasons[i].0.clone(),
+            ..Default::default()
+        });
+        t.evidence = levels[i].0;
+    }
+    let text_tr = csv::to_csv(&m);
+    // The interface's own words: one vocabulary for the screen and the file.
+    for key in [
+        Key::ExitCart,
+        Key::ExitRefund,
+        Key::ExitUpgrade,
+        Key::Observed,
+        Key::Assumed,
+        Key::Proposed,
+    ] {
+        assert!(
+            text_tr.contains(text(Lang::Tr, key)),
+            "{key:?} in {text_tr}"
+        );
+    }
+    assert!(text_tr.contains("Acı noktaları") && !text_tr.contains("cartAbandoned"));
+    let back = csv::from_csv(&text_tr, "x", Lang::Tr, "t").expect("reads back");
+    let order = |map: &JourneyMap| -> Vec<(Option<ExitReason>, Evidence)> {
+        map.journey_order()
+            .iter()
+            .map(|t| (t.exit_point.as_ref().map(|e| e.reason.clone()), t.evidence))
+            .collect()
+    };
+    assert_eq!(order(&back.imported.map), order(&m));
+    // Earlier files: "Sorun noktaları" / "Ağrı noktaları" headers, the old exit words, codes.
+    for header in ["Sorun noktaları", "Ağrı noktaları"] {
+        let old = format!(
+            "Aşama;Kanal;Temas noktası;{header};Çıkış;Kanıt\nKeşif;Web;Arar;Kargo pahalı;Alışveriş sepetini terk;observed\n"
+        );
+        let c = csv::from_csv(&old, "x", Lang::Tr, "t").expect("old file");
+        let t = &c.imported.map.touchpoints[0];
+        assert_eq!(t.pain_points[0].text, "Kargo pahalı", "{header}");
+        assert_eq!(
+            t.exit_point.as_ref().map(|e| e.reason.clone()),
+            Some(ExitReason::CartAbandoned)
+        );
+        assert_eq!(t.evidence, Evidence::Observed);
+        assert!(c
+            .notes
+            .iter()
+            .all(|n| !matches!(n, patika::interop::Note::UnknownColumn { .. })));
+    }
+}

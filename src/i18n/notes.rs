@@ -6,7 +6,7 @@ fn part(lang: Lang, p: TouchpointPart) -> &'static str {
     use TouchpointPart::*;
     match (lang, p) {
         (Lang::En, PainPoints) => "pain points",
-        (Lang::Tr, PainPoints) => "sorun noktaları",
+        (Lang::Tr, PainPoints) => "acı noktaları",
         (Lang::En, ExitPoints) => "exit points",
         (Lang::Tr, ExitPoints) => "çıkış noktaları",
         (Lang::En, Metrics) => "metrics",

@@ -90,8 +90,8 @@ texts! {
     Experience => "Yaşanan deneyim", "Experience";
     Emotion => "Duygu", "Emotion";
     NotSet => "Belirtilmedi", "Not set";
-    PainPoints => "Ağrı noktaları", "Pain points";
-    AddPainPoint => "Ağrı noktası ekle", "Add pain point";
+    PainPoints => "Acı noktaları", "Pain points";
+    AddPainPoint => "Acı noktası ekle", "Add pain point";
     PainText => "Sorun", "Problem";
     Severity => "Önem derecesi (1–5)", "Severity (1–5)";
     FrequencyPer100 => "Sıklık (100 müşteride)", "Frequency (per 100 customers)";
@@ -99,8 +99,8 @@ texts! {
     ExitPoint => "Çıkış noktası", "Exit point";
     IsExitPoint => "Müşteriler yolculuğu burada bırakıyor", "Customers leave the journey here";
     ExitReason => "Çıkış nedeni", "Reason";
-    ExitCart => "Alışveriş sepetini terk", "Cart abandoned";
-    ExitRefund => "Para iadesi isteği", "Refund";
+    ExitCart => "Sepeti terk etme", "Cart abandoned";
+    ExitRefund => "İade talebi", "Refund requested";
     ExitUpgrade => "Yükseltmeyi reddetme", "Upgrade refused";
     ExitOther => "Diğer", "Other";
     ExitOtherText => "Diğer neden", "Other reason";
@@ -217,11 +217,11 @@ texts! {
     FutureSuffix => "— gelecek durum", "— future state";
     Matrix => "Temas noktası matrisi", "Touchpoint matrix";
     MatrixHelp =>
-        "Aşamalar × kanallar. Bir hücreye tıklayınca düzenleyici o temas noktalarına süzülür.",
+        "Aşamalar × kanallar. Bir hücreye tıklayınca düzenleyici o temas noktalarına filtrelenir.",
         "Stages × channels. Click a cell to filter the editor to those touchpoints.";
     NotUsed => "kullanılmıyor", "not used";
-    Filtered => "Süzülüyor:", "Filtered:";
-    ClearFilter => "Süzgeci kaldır", "Clear filter";
+    Filtered => "Filtre:", "Filtered:";
+    ClearFilter => "Filtreyi kaldır", "Clear filter";
     MeanEmotion => "ortalama duygu", "mean emotion";
     ChannelSwitches => "Kanal değişimi", "Channel switch";
     Number => "Sıra", "No.";

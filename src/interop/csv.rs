@@ -3,11 +3,12 @@
 //! Turkish maps use ';' (the list separator of Turkish spreadsheets), English ones ','; import
 //! detects either, or a tab. A cell that would start a formula is written with a leading
 //! apostrophe, and read back without it.
+use super::csv_words::{evidence_of, evidence_word, exit_of, exit_word};
 use super::{channel_for, through_pipeline, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::model::{
-    link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, Evidence, ExitPoint,
-    ExitReason, Frequency, Id, JourneyMap, Lang, PainPoint, Stage, Touchpoint,
+    link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, ExitPoint, Frequency, Id,
+    JourneyMap, Lang, PainPoint, Stage, Touchpoint,
 };
 
 /// Columns: (English header, Turkish header).
@@ -20,7 +21,7 @@ const COLUMNS: [(&str, &str); 16] = [
     ("Thoughts", "Düşünceler"),
     ("Expectation", "Beklenti"),
     ("Experience", "Deneyim"),
-    ("Pain points", "Sorun noktaları"),
+    ("Pain points", "Acı noktaları"),
     ("Exit", "Çıkış"),
     ("Exit rate", "Çıkış oranı"),
     ("Metrics", "Ölçümler"),
@@ -28,6 +29,11 @@ const COLUMNS: [(&str, &str); 16] = [
     ("Systems", "Sistemler"),
     ("Opportunities", "Fırsatlar"),
     ("Sources", "Kaynaklar"),
+];
+/// Headers earlier Turkish files used, read as the column they named.
+const OLD_HEADERS: [(&str, &str); 2] = [
+    ("Sorun noktaları", "Pain points"),
+    ("Ağrı noktaları", "Pain points"),
 ];
 const EMOTION: (&str, &str) = ("Emotion: ", "Duygu: ");
 const EVIDENCE: (&str, &str) = ("Evidence", "Kanıt");
@@ -150,14 +156,6 @@ fn read_pain(line: &str) -> (String, Option<u8>, Option<Frequency>) {
     parsed.unwrap_or_else(|| (line.to_string(), None, None))
 }
 
-/// An exit reason as written in the Exit column: its code, or the reason's own words.
-fn exit_text(r: &ExitReason) -> String {
-    match r {
-        ExitReason::Other(t) => t.clone(),
-        fixed => fixed.code().to_string(),
-    }
-}
-
 /// The map's touchpoints as CSV text (journey order), headers in the map's language.
 pub fn to_csv(map: &JourneyMap) -> String {
     let tr = Lang::from_tag(&map.language) == Lang::Tr;
@@ -230,11 +228,11 @@ pub fn to_csv(map: &JourneyMap) -> String {
             t.thoughts.clone(),
             t.expectation.clone(),
             t.experience.clone(),
-            t.evidence.code().to_string(),
+            evidence_word(t.evidence, tr).to_string(),
             pains,
             t.exit_point
                 .as_ref()
-                .map(|e| exit_text(&e.reason))
+                .map(|e| exit_word(&e.reason, tr))
                 .unwrap_or_default(),
             t.exit_point
                 .as_ref()
@@ -315,6 +313,10 @@ fn column_of(header: &str) -> Column {
     if h == search_fold(EVIDENCE.0) || h == search_fold(EVIDENCE.1) {
         return Column::Evidence;
     }
+    let h = OLD_HEADERS
+        .iter()
+        .find(|(old, _)| h == search_fold(old))
+        .map_or(h.clone(), |(_, now)| search_fold(now));
     COLUMNS
         .iter()
         .position(|(en, tr)| h == search_fold(en) || h == search_fold(tr))
@@ -486,13 +488,7 @@ fn read_row(
                     .filter_map(|l| parse_link_line(l))
                     .collect()
             }
-            Column::Evidence => {
-                t.evidence = match search_fold(&v).as_str() {
-                    "observed" | "gözlem" | "gözlendi" => Evidence::Observed,
-                    "proposed" | "öneri" | "önerildi" => Evidence::Proposed,
-                    _ => Evidence::Assumed,
-                }
-            }
+            Column::Evidence => t.evidence = evidence_of(&v),
             Column::Emotion(_) => {
                 let id = map.personas[persona].id.clone();
                 persona += 1;
@@ -514,7 +510,7 @@ fn read_row(
         }
     }
     if !exit.is_empty() || !rate.is_empty() {
-        let reason = ExitReason::from_code(&exit, &exit);
+        let reason = exit_of(&exit);
         let parsed = parse_percent(&rate);
         if parsed.is_none() && !rate.trim().is_empty() {
             notes.push(Note::ExitRateNotPercent {

@@ -386,7 +386,7 @@ mod tests {
             notes
                 .iter()
                 .any(|n| note_text(Lang::En, n).contains("pain points")
-                    && note_text(Lang::Tr, n).contains("sorun noktaları")),
+                    && note_text(Lang::Tr, n).contains("acı noktaları")),
             "{notes:?}"
         );
         assert!(notes

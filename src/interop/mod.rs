@@ -3,6 +3,7 @@
 //! checked and repaired like any map file; every conversion says what could not be carried over.
 pub mod cjml;
 pub mod csv;
+mod csv_words;
 pub mod handoff;
 pub mod legacy;
 pub mod mermaid;
