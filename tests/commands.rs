@@ -52,6 +52,10 @@ fn every_command_kind_inverts_exactly() {
         Command::SetDescription("Açıklama".into()),
         Command::SetState(MapState::Future),
         Command::SetUpdated("2026-11-25T00:00:00Z".into()),
+        Command::SetLanes(patika::model::Lanes(vec![
+            patika::model::Lane::PainPoints,
+            patika::model::Lane::Emotion,
+        ])),
         Command::ReplaceContent(Box::new(patika::model::samples::sample(
             patika::model::samples::Sample::BroadbandEn,
             "other-id",

@@ -1,5 +1,6 @@
 //! Every change to a map is a `Command`; `apply` performs it and returns the command that undoes it.
 use super::map::*;
+use super::Lanes;
 
 /// A change to a journey map. Ids and timestamps are always given by the caller.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,6 +13,8 @@ pub enum Command {
     SetState(MapState),
     /// Sets the last-changed timestamp.
     SetUpdated(String),
+    /// Sets which lanes the journey grid shows, in order.
+    SetLanes(Lanes),
     /// Inserts a stage at a position (clamped to the end).
     AddStage { stage: Stage, index: usize },
     /// Removes a stage with its touchpoints.
@@ -203,6 +206,7 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
         SetTitle(t) => SetTitle(std::mem::replace(&mut map.title, t)),
         SetDescription(t) => SetDescription(std::mem::replace(&mut map.description, t)),
         SetState(s) => SetState(std::mem::replace(&mut map.state, s)),
+        SetLanes(l) => SetLanes(std::mem::replace(&mut map.lanes, l)),
         SetUpdated(t) => SetUpdated(std::mem::replace(&mut map.updated, t)),
         ReplaceContent(mut new) => {
             // The map keeps its identity (storage key, links to it); everything else is the new content.

@@ -1,5 +1,5 @@
 //! The journey map and its records (format v1). Field order here is the key order of every export.
-use super::Link;
+use super::{Lanes, Link};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -40,6 +40,9 @@ pub struct JourneyMap {
     /// The map this one was derived from (a future-state copy or snapshot), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub based_on: Option<Id>,
+    /// The lanes the journey grid shows, in order (left out of files when it is every lane).
+    #[serde(skip_serializing_if = "Lanes::is_default")]
+    pub lanes: Lanes,
 }
 
 /// What the map describes.

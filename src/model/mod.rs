@@ -4,6 +4,7 @@ mod codes;
 mod command;
 mod defaults;
 mod history;
+mod lanes;
 mod lang;
 mod link;
 mod map;
@@ -15,6 +16,7 @@ pub use defaults::{
     unspecified_channel, ChannelTemplate,
 };
 pub use history::{History, HISTORY_LIMIT};
+pub use lanes::{Lane, Lanes};
 pub use lang::{search_fold, Lang};
 pub use link::{link_line, neutralize, parse_link_line, safe_url, Link, ALLOWED_SCHEMES};
 pub use map::*;

@@ -1,0 +1,120 @@
+//! The journey grid's lanes: the rows under the touchpoints, each one side of a step (what the
+//! customer does, thinks, feels…). A map chooses which lanes it shows and in what order; below the
+//! line of visibility are the backstage lanes (who owns a step, which systems support it: the
+//! service-blueprint view).
+use serde::{Deserialize, Serialize};
+
+/// One row of the journey grid (the touchpoints themselves are its column headers, always shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum Lane {
+    /// What the customer does at the step.
+    CustomerAction,
+    /// What the customer thinks.
+    Thoughts,
+    /// How the customer feels: the emotion curve, a point per persona on each column's centre.
+    Emotion,
+    /// What the customer expected and what they experienced, side by side.
+    Expectation,
+    /// The step's pain points with severity and frequency.
+    PainPoints,
+    /// Whether customers leave here, why and how many.
+    Exit,
+    /// The step's measured numbers.
+    Metrics,
+    /// Backstage: the department that owns the step.
+    Owner,
+    /// Backstage: the systems that support it.
+    Systems,
+    /// Ideas for improving the step.
+    Opportunities,
+}
+
+impl Lane {
+    /// Every lane, in the default order (front stage, the line of visibility, backstage, ideas).
+    pub const ALL: [Lane; 10] = [
+        Lane::CustomerAction,
+        Lane::Thoughts,
+        Lane::Emotion,
+        Lane::Expectation,
+        Lane::PainPoints,
+        Lane::Exit,
+        Lane::Metrics,
+        Lane::Owner,
+        Lane::Systems,
+        Lane::Opportunities,
+    ];
+
+    /// Whether the lane is below the line of visibility (what the customer does not see).
+    pub fn is_backstage(self) -> bool {
+        matches!(self, Lane::Owner | Lane::Systems)
+    }
+}
+
+/// The lanes a map shows, in order; a map that never chose shows them all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(transparent)]
+pub struct Lanes(pub Vec<Lane>);
+
+impl Default for Lanes {
+    fn default() -> Self {
+        Lanes(Lane::ALL.to_vec())
+    }
+}
+
+impl Lanes {
+    /// Whether this is the default choice (left out of files, so older files and maps that never
+    /// chose read the same).
+    pub fn is_default(&self) -> bool {
+        *self == Lanes::default()
+    }
+
+    /// The lanes in order, each once (a repeated lane is shown where it first appears).
+    pub fn shown(&self) -> Vec<Lane> {
+        let mut seen = Vec::new();
+        for lane in &self.0 {
+            if !seen.contains(lane) {
+                seen.push(*lane);
+            }
+        }
+        seen
+    }
+
+    /// The index, among the lanes shown, before which the line of visibility is drawn: the first
+    /// backstage lane after a front-stage one (none when no lane is backstage, or all are).
+    pub fn line_of_visibility(&self) -> Option<usize> {
+        let shown = self.shown();
+        let first = shown.iter().position(|l| l.is_backstage())?;
+        (first > 0).then_some(first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_of_visibility_sits_above_the_first_backstage_lane() {
+        assert_eq!(Lanes::default().line_of_visibility(), Some(7));
+        assert_eq!(
+            Lanes(vec![Lane::Owner, Lane::Emotion]).line_of_visibility(),
+            None
+        );
+        assert_eq!(Lanes(vec![Lane::Emotion]).line_of_visibility(), None);
+        let repeated = Lanes(vec![Lane::Emotion, Lane::Emotion, Lane::Systems]);
+        assert_eq!(repeated.shown(), vec![Lane::Emotion, Lane::Systems]);
+        assert_eq!(repeated.line_of_visibility(), Some(1));
+    }
+
+    #[test]
+    fn the_default_choice_is_every_lane_and_is_left_out_of_files() {
+        assert!(Lanes::default().is_default());
+        assert_eq!(Lanes::default().shown(), Lane::ALL.to_vec());
+        assert_eq!(
+            serde_json::to_string(&Lanes(vec![Lane::PainPoints, Lane::Exit])).ok(),
+            Some("[\"painPoints\",\"exit\"]".into())
+        );
+    }
+}
