@@ -1,6 +1,8 @@
 //! Layout maths for big maps, pure and tested natively: which stage columns, card slots and curve
-//! points meet the screen (windowing), and how a long read-only page is built a batch per frame.
+//! points meet the screen (windowing), how a long read-only page is built a batch per frame, and
+//! the journey grid's geometry.
 mod batches;
+pub mod grid;
 mod viewport;
 
 pub use batches::{batch_count, parts, Part};

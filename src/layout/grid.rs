@@ -1,0 +1,128 @@
+//! The journey grid's geometry, pure: one column per touchpoint in journey order under its
+//! stage's band (a stage without touchpoints keeps one empty column, so it can be seen and filled),
+//! every column the same width, so a column's place, its centre (where each persona's emotion point
+//! sits) and the columns on screen are arithmetic; lanes have fixed heights, an empty lane a thin
+//! one.
+use crate::model::{JourneyMap, Lane};
+use std::ops::Range;
+
+/// Width of one touchpoint column (CSS pixels).
+pub const COLUMN_WIDTH: f64 = 220.0;
+/// Width of the sticky column of lane names.
+pub const LABEL_WIDTH: f64 = 148.0;
+/// Height of a lane that holds something in some column.
+pub const LANE_HEIGHT: f64 = 76.0;
+/// Height of the emotion lane (the curve).
+pub const EMOTION_HEIGHT: f64 = 160.0;
+/// Height of a lane empty in every column: a thin row with its "add" affordance.
+pub const EMPTY_LANE_HEIGHT: f64 = 30.0;
+
+/// What one column of the grid holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// The touchpoint at this index of `map.touchpoints`.
+    Touchpoint(usize),
+    /// The stage at this index of `map.stages`, which has no touchpoint yet.
+    EmptyStage(usize),
+}
+
+/// A stage's band across the top: which columns are under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Band {
+    /// The stage's index in `map.stages`.
+    pub stage: usize,
+    /// Its columns.
+    pub columns: Range<usize>,
+}
+
+/// The grid's columns and stage bands for a map.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Columns {
+    /// Every column, in journey order.
+    pub slots: Vec<Slot>,
+    /// Every stage's band, in stage order.
+    pub bands: Vec<Band>,
+}
+
+impl Columns {
+    /// The columns of `map`: stages in order, each stage's touchpoints in list order.
+    pub fn of(map: &JourneyMap) -> Columns {
+        let mut columns = Columns::default();
+        for (s, stage) in map.stages.iter().enumerate() {
+            let first = columns.slots.len();
+            columns.slots.extend(
+                map.touchpoints
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.stage == stage.id)
+                    .map(|(i, _)| Slot::Touchpoint(i)),
+            );
+            if columns.slots.len() == first {
+                columns.slots.push(Slot::EmptyStage(s));
+            }
+            columns.bands.push(Band {
+                stage: s,
+                columns: first..columns.slots.len(),
+            });
+        }
+        columns
+    }
+
+    /// How many columns there are.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Whether there is no column (a map without stages).
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// The column showing touchpoint `index` (of `map.touchpoints`).
+    pub fn column_of(&self, index: usize) -> Option<usize> {
+        self.slots
+            .iter()
+            .position(|s| *s == Slot::Touchpoint(index))
+    }
+}
+
+/// Left edge of column `column`, from the left edge of the first column.
+pub fn column_left(column: usize) -> f64 {
+    column as f64 * COLUMN_WIDTH
+}
+
+/// Centre of column `column`: where its touchpoint's emotion points sit.
+pub fn column_centre(column: usize) -> f64 {
+    column_left(column) + COLUMN_WIDTH / 2.0
+}
+
+/// Which of `count` columns meet a view of the columns scrolled by `scroll` pixels and `width`
+/// wide (both measured from the first column's left edge), with `overscan` more columns each
+/// side so a scroll shows content before the next frame builds it.
+pub fn visible_columns(scroll: f64, width: f64, count: usize, overscan: usize) -> Range<usize> {
+    if count == 0 || width <= 0.0 {
+        return 0..0;
+    }
+    let first = (scroll.max(0.0) / COLUMN_WIDTH).floor() as usize;
+    let end = ((scroll.max(0.0) + width) / COLUMN_WIDTH).ceil() as usize;
+    first.saturating_sub(overscan).min(count)..(end + overscan).min(count)
+}
+
+/// Height of `lane`, given whether any column has something in it.
+pub fn lane_height(lane: Lane, filled: bool) -> f64 {
+    match (lane, filled) {
+        (Lane::Emotion, _) => EMOTION_HEIGHT,
+        (_, true) => LANE_HEIGHT,
+        (_, false) => EMPTY_LANE_HEIGHT,
+    }
+}
+
+/// The y of emotion `value` in a lane `height` tall for a scale from `min` to `max` (the top
+/// is the most positive), with `pad` pixels kept free above and below.
+pub fn emotion_y(value: f64, min: f64, max: f64, height: f64, pad: f64) -> f64 {
+    if max <= min {
+        return height / 2.0;
+    }
+    let share = ((value - min) / (max - min)).clamp(0.0, 1.0);
+    pad + (1.0 - share) * (height - 2.0 * pad)
+}

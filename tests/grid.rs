@@ -1,0 +1,86 @@
+//! The journey grid's geometry (`layout::grid`): columns in journey order under their stage's
+//! band, empty stages kept, centres where the emotion points go, windowing, lane heights.
+#![cfg(not(target_arch = "wasm32"))]
+use patika::layout::grid::*;
+use patika::model::samples::{sample, Sample};
+use patika::model::{JourneyMap, Lane, Stage};
+
+fn shop() -> JourneyMap {
+    sample(Sample::OnlineShopTr, "m", "2026-12-02T10:00:00Z")
+}
+
+#[test]
+fn columns_follow_the_journey_and_every_stage_has_a_band() {
+    let mut m = shop();
+    m.stages.push(Stage {
+        id: "bos".into(),
+        name: "Boş aşama".into(),
+        ..Stage::default()
+    });
+    let c = Columns::of(&m);
+    let order: Vec<&str> = m.journey_order().iter().map(|t| t.id.as_str()).collect();
+    let shown: Vec<&str> = c
+        .slots
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Touchpoint(i) => Some(m.touchpoints[*i].id.as_str()),
+            Slot::EmptyStage(_) => None,
+        })
+        .collect();
+    assert_eq!(shown, order, "journey order");
+    assert_eq!(c.bands.len(), m.stages.len());
+    // Bands tile the columns in stage order; the empty stage keeps one empty column.
+    let mut next = 0;
+    for b in &c.bands {
+        assert_eq!(b.columns.start, next);
+        assert!(!b.columns.is_empty());
+        for col in b.columns.clone() {
+            match c.slots[col] {
+                Slot::Touchpoint(i) => assert_eq!(m.touchpoints[i].stage, m.stages[b.stage].id),
+                Slot::EmptyStage(s) => assert_eq!(s, b.stage),
+            }
+        }
+        next = b.columns.end;
+    }
+    assert_eq!(next, c.len());
+    assert_eq!(c.slots.last(), Some(&Slot::EmptyStage(m.stages.len() - 1)));
+    let i = m.touchpoints.len() - 1;
+    assert!(matches!(c.column_of(i).map(|col| c.slots[col]), Some(Slot::Touchpoint(x)) if x == i));
+    assert!(Columns::of(&JourneyMap::default()).is_empty());
+}
+
+#[test]
+fn an_emotion_point_sits_on_its_column_centre() {
+    for col in [0, 1, 7, 999] {
+        let centre = column_centre(col);
+        assert!(centre > column_left(col) && centre < column_left(col + 1));
+        assert!((centre - (column_left(col) + column_left(col + 1)) / 2.0).abs() < 1e-9);
+    }
+    // Top is the most positive; the scale's middle is the lane's middle.
+    assert_eq!(emotion_y(2.0, -2.0, 2.0, 160.0, 10.0), 10.0);
+    assert_eq!(emotion_y(-2.0, -2.0, 2.0, 160.0, 10.0), 150.0);
+    assert_eq!(emotion_y(0.0, -2.0, 2.0, 160.0, 10.0), 80.0);
+    assert_eq!(emotion_y(9.0, -2.0, 2.0, 160.0, 10.0), 10.0, "clamped");
+    assert_eq!(emotion_y(1.0, 3.0, 3.0, 160.0, 10.0), 80.0, "a degenerate scale");
+}
+
+#[test]
+fn only_the_columns_on_screen_are_built() {
+    let w = COLUMN_WIDTH;
+    assert_eq!(visible_columns(0.0, 3.0 * w, 1000, 0), 0..3);
+    assert_eq!(visible_columns(0.0, 3.0 * w + 1.0, 1000, 0), 0..4);
+    assert_eq!(visible_columns(10.5 * w, 2.0 * w, 1000, 1), 9..14);
+    assert_eq!(visible_columns(998.0 * w, 5.0 * w, 1000, 2), 996..1000);
+    assert_eq!(visible_columns(-50.0, w, 1000, 0), 0..1);
+    assert_eq!(visible_columns(0.0, 0.0, 1000, 2), 0..0);
+    assert_eq!(visible_columns(0.0, 1440.0, 0, 2), 0..0);
+    // A 1,000-column grid on a 1440 px screen builds a handful, never all.
+    assert!(visible_columns(400.0 * w, 1440.0, 1000, 2).len() <= 12);
+}
+
+#[test]
+fn empty_lanes_take_little_room_and_the_curve_keeps_its_height() {
+    assert!(lane_height(Lane::Thoughts, false) < lane_height(Lane::Thoughts, true) / 2.0);
+    assert_eq!(lane_height(Lane::Emotion, false), EMOTION_HEIGHT);
+    assert_eq!(lane_height(Lane::Emotion, true), EMOTION_HEIGHT);
+}
