@@ -61,7 +61,11 @@ fn an_emotion_point_sits_on_its_column_centre() {
     assert_eq!(emotion_y(-2.0, -2.0, 2.0, 160.0, 10.0), 150.0);
     assert_eq!(emotion_y(0.0, -2.0, 2.0, 160.0, 10.0), 80.0);
     assert_eq!(emotion_y(9.0, -2.0, 2.0, 160.0, 10.0), 10.0, "clamped");
-    assert_eq!(emotion_y(1.0, 3.0, 3.0, 160.0, 10.0), 80.0, "a degenerate scale");
+    assert_eq!(
+        emotion_y(1.0, 3.0, 3.0, 160.0, 10.0),
+        80.0,
+        "a degenerate scale"
+    );
 }
 
 #[test]

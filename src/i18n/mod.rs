@@ -9,9 +9,11 @@ mod texts;
 pub mod time;
 
 pub use crate::model::Lang;
-pub use labels::{emotion_label, exit_label};
+pub use labels::{emotion_label, exit_chip, exit_label, lane_name, metric_chip, pain_chip};
 pub use notes::note_text;
-pub use numbers::{decimal, not_stored_text, percent, share_percent, signed_decimal, storage_text};
+pub use numbers::{
+    decimal, not_stored_text, percent, share_percent, signed_decimal, storage_text, whole,
+};
 pub use problems::{
     import_error_text, model_error_text, repair_detail_text, repair_kind_text, store_error_text,
 };

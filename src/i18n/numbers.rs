@@ -40,6 +40,20 @@ pub fn signed_decimal(lang: Lang, value: f64, places: u32) -> String {
     write(lang, if n < 0 { "-" } else { "+" }, n, places)
 }
 
+/// A whole number with its thousands grouped: "1.840" / "1,840".
+pub fn whole(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let mark = if lang == Lang::Tr { '.' } else { ',' };
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(mark);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// A whole percent: "%40" / "40%".
 pub fn percent(lang: Lang, whole: i64) -> String {
     match lang {

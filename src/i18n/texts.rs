@@ -117,6 +117,29 @@ texts! {
     MoveDown => "Aşağı taşı", "Move down";
     DeleteTouchpoint => "Temas noktasını sil", "Delete touchpoint";
     EmotionCurve => "Duygu eğrisi", "Emotion curve";
+    JourneyGrid => "Yolculuk ızgarası", "Journey grid";
+    GridView => "Izgara", "Grid";
+    BoardView => "Pano", "Board";
+    EditorView => "Görünüm", "View";
+    LineOfVisibility => "Görünürlük çizgisi", "Line of visibility";
+    LaneTouchpoint => "Temas noktası", "Touchpoint";
+    LaneAction => "Müşteri ne yapıyor", "Customer action";
+    LaneThoughts => "Ne düşünüyor", "Thoughts";
+    LaneEmotion => "Duygu", "Emotion";
+    LaneExpectation => "Beklenti / deneyim", "Expected / experienced";
+    LanePains => "Acı noktaları", "Pain points";
+    LaneExit => "Çıkış", "Exit";
+    LaneMetrics => "Metrikler", "Metrics";
+    LaneOwner => "Sorumlu", "Owner";
+    LaneSystems => "Sistemler", "Systems";
+    LaneOpportunities => "Fırsatlar", "Opportunities";
+    MetricNps => "NPS", "NPS";
+    MetricCsat => "CSAT", "CSAT";
+    MetricCes => "CES", "CES";
+    MetricConversion => "Dönüşüm", "Conversion";
+    MetricVisits => "Ziyaret", "Visits";
+    MetricCalls => "Çağrı", "Calls";
+    MetricWait => "Bekleme", "Wait";
     CurveEmpty =>
         "Eğri için temas noktalarına duygu girin.",
         "Give touchpoints an emotion to see the curve.";
