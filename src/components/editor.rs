@@ -2,6 +2,7 @@
 use super::board::Board;
 use super::curve::EmotionCurve;
 use super::fields::{SelectField, TextField};
+use super::grid::JourneyGrid;
 use super::inspector::Inspector;
 use super::matrix::{FilterBar, TouchpointMatrix};
 use super::personas::Personas;
@@ -23,6 +24,8 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let lang = app_state().lang;
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
     let share_link: ShareLink = RwSignal::new(None);
+    // The journey grid or the stage board (the board until the grid can do all it does).
+    let grid_view = RwSignal::new(false);
     // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
     // once after the first layout; the frame is set only when it changed (an equal one would still
     // re-run every column's and the curve's window).
@@ -92,14 +95,63 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             <Personas editor />
             <TouchpointMatrix editor />
             <FilterBar editor />
-            <div class="workspace">
-                <div class="board-scroll" on:scroll=move |_| remeasure()>
-                    <Board editor />
-                    <EmotionCurve editor />
-                </div>
-                <Inspector editor />
-            </div>
+            {view_choice(grid_view)}
+            {move || {
+                if grid_view.get() {
+                    view! {
+                        <div class="grid-view">
+                            <JourneyGrid editor />
+                            {move || {
+                                editor
+                                    .selected
+                                    .get()
+                                    .is_some()
+                                    .then(|| {
+                                        view! {
+                                            <div class="details-sheet">
+                                                <Inspector editor />
+                                            </div>
+                                        }
+                                    })
+                            }}
+                        </div>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <div class="workspace">
+                            <div class="board-scroll" on:scroll=move |_| remeasure()>
+                                <Board editor />
+                                <EmotionCurve editor />
+                            </div>
+                            <Inspector editor />
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
         </section>
+    }
+}
+
+/// The choice between the journey grid and the stage board.
+fn view_choice(grid_view: RwSignal<bool>) -> impl IntoView {
+    let t = use_t();
+    view! {
+        <div class="view-choice" role="group" aria-label=move || t(Key::EditorView)>
+            <button
+                aria-pressed=move || grid_view.get().to_string()
+                on:click=move |_| grid_view.set(true)
+            >
+                {move || t(Key::GridView)}
+            </button>
+            <button
+                aria-pressed=move || (!grid_view.get()).to_string()
+                on:click=move |_| grid_view.set(false)
+            >
+                {move || t(Key::BoardView)}
+            </button>
+        </div>
     }
 }
 

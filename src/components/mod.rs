@@ -5,6 +5,8 @@ mod curve_parts;
 pub mod curve_table;
 pub mod editor;
 pub mod fields;
+pub mod grid;
+mod grid_cells;
 pub mod inspector;
 pub mod library;
 pub mod matrix;

@@ -1,6 +1,7 @@
 //! The one translation layer: the core reports facts as data (errors, repairs, conversion notes,
 //! sizes, moments); this module alone turns them into Turkish or English. Pure Rust, tested
 //! natively.
+mod grid;
 mod labels;
 mod notes;
 mod numbers;
@@ -9,6 +10,7 @@ mod texts;
 pub mod time;
 
 pub use crate::model::Lang;
+pub use grid::{band_summary, lane_lines};
 pub use labels::{emotion_label, exit_chip, exit_label, lane_name, metric_chip, pain_chip};
 pub use notes::note_text;
 pub use numbers::{

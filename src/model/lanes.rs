@@ -2,6 +2,7 @@
 //! customer does, thinks, feels…). A map chooses which lanes it shows and in what order; below the
 //! line of visibility are the backstage lanes (who owns a step, which systems support it: the
 //! service-blueprint view).
+use super::{JourneyMap, Touchpoint};
 use serde::{Deserialize, Serialize};
 
 /// One row of the journey grid (the touchpoints themselves are its column headers, always shown).
@@ -45,6 +46,24 @@ impl Lane {
         Lane::Systems,
         Lane::Opportunities,
     ];
+
+    /// Whether this lane has something to show for touchpoint `t`.
+    pub fn has_content(self, t: &Touchpoint, map: &JourneyMap) -> bool {
+        match self {
+            Lane::CustomerAction => !t.customer_action.trim().is_empty(),
+            Lane::Thoughts => !t.thoughts.trim().is_empty(),
+            Lane::Emotion => map.personas.iter().any(|p| t.emotions.contains_key(&p.id)),
+            Lane::Expectation => {
+                !(t.expectation.trim().is_empty() && t.experience.trim().is_empty())
+            }
+            Lane::PainPoints => !t.pain_points.is_empty(),
+            Lane::Exit => t.exit_point.is_some(),
+            Lane::Metrics => !t.metrics.is_empty(),
+            Lane::Owner => !t.owner.trim().is_empty(),
+            Lane::Systems => !t.systems.is_empty(),
+            Lane::Opportunities => !t.opportunities.is_empty(),
+        }
+    }
 
     /// Whether the lane is below the line of visibility (what the customer does not see).
     pub fn is_backstage(self) -> bool {

@@ -10,5 +10,5 @@ pub use browser::*;
 pub use storage::{request_persistence, store_language, stored_language, BrowserStore};
 pub use viewport::{
     focus_soon, measure_frame, on_page_scroll_or_resize, on_print, on_resize_of, reveal_by_id,
-    scroll_page_by, FrameThrottle,
+    scroll_box, scroll_box_to, scroll_page_by, FrameThrottle,
 };

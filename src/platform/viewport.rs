@@ -138,6 +138,17 @@ pub fn reveal_by_id(id: &str) {
     el.scroll_into_view_with_scroll_into_view_options(&opts);
 }
 
+/// An element's horizontal scroll position and inner width (CSS pixels): where a box that
+/// scrolls on its own, such as the journey grid, is looking.
+pub fn scroll_box(el: &web_sys::Element) -> (f64, f64) {
+    (el.scroll_left() as f64, el.client_width() as f64)
+}
+
+/// Scrolls an element horizontally to `left` CSS pixels.
+pub fn scroll_box_to(el: &web_sys::Element, left: f64) {
+    el.set_scroll_left(left.round() as i32);
+}
+
 /// Scrolls the page vertically by `dy` CSS pixels.
 pub fn scroll_page_by(dy: f64) {
     if let Some(w) = web_sys::window() {

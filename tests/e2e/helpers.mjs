@@ -53,3 +53,15 @@ export async function imageText(page, selector) {
   await page.waitForFunction((u) => window.__blobs?.[u] !== undefined, src);
   return page.evaluate((u) => window.__blobs[u], src);
 }
+
+/** The critical and serious accessibility issues axe-core (npm `axe-core`, injected here; the
+ * context needs `bypassCSP: true`, as the page's own policy forbids foreign scripts) finds on the
+ * page, as "rule: target" lines. */
+export async function axeProblems(page) {
+  const source = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}

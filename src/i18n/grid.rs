@@ -1,0 +1,106 @@
+//! The journey grid's words: what a lane says for a touchpoint (pain points with severity and
+//! frequency, exits with reason and rate, metrics with n), and a stage band's summary.
+use super::{emotion_label, exit_chip, metric_chip, pain_chip, share_percent, signed_decimal};
+use super::{text, Key, Lang};
+use crate::model::{JourneyMap, Lane, Touchpoint};
+
+/// What a cell says, one line per item (pain points, exits and metrics with their numbers).
+pub fn lane_lines(lang: Lang, lane: Lane, t: &Touchpoint, map: &JourneyMap) -> Vec<String> {
+    let one = |s: &str| match s.trim() {
+        "" => Vec::new(),
+        s => vec![s.to_string()],
+    };
+    match lane {
+        Lane::CustomerAction => one(&t.customer_action),
+        Lane::Thoughts => one(&t.thoughts),
+        Lane::Expectation => [
+            (Key::Expectation, &t.expectation),
+            (Key::Experience, &t.experience),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| format!("{}: {}", text(lang, k), v.trim()))
+        .collect(),
+        Lane::PainPoints => t.pain_points.iter().map(|p| pain_chip(lang, p)).collect(),
+        Lane::Exit => t.exit_point.iter().map(|e| exit_chip(lang, e)).collect(),
+        Lane::Metrics => t.metrics.iter().map(|m| metric_chip(lang, m)).collect(),
+        Lane::Owner => one(&t.owner),
+        Lane::Systems => t.systems.clone(),
+        Lane::Opportunities => t.opportunities.clone(),
+        Lane::Emotion => map
+            .personas
+            .iter()
+            .filter_map(|p| {
+                let v = *t.emotions.get(&p.id)?;
+                let (min, max) = (map.emotion_scale.min, map.emotion_scale.max);
+                let value = signed_decimal(lang, v as f64, 0);
+                Some(format!(
+                    "{}: {value} {}",
+                    p.name,
+                    emotion_label(lang, v, min, max)
+                ))
+            })
+            .collect(),
+    }
+}
+
+/// A stage band's one-line summary in `lang`: mean emotion, pain points, the highest exit rate.
+pub fn band_summary(lang: Lang, map: &JourneyMap, stage: usize) -> String {
+    let Some(stage) = map.stages.get(stage) else {
+        return String::new();
+    };
+    let tps: Vec<&Touchpoint> = map.touchpoints_of(&stage.id).collect();
+    let values: Vec<f64> = tps
+        .iter()
+        .flat_map(|t| t.emotions.values().map(|v| *v as f64))
+        .collect();
+    let mut parts = Vec::new();
+    if !values.is_empty() {
+        let mean = values.iter().sum::<f64>() / values.len() as f64;
+        parts.push(format!("ø {}", signed_decimal(lang, mean, 1)));
+    }
+    let pains: usize = tps.iter().map(|t| t.pain_points.len()).sum();
+    if pains > 0 {
+        parts.push(format!("⚠ {pains}"));
+    }
+    let exit = tps
+        .iter()
+        .filter_map(|t| t.exit_point.as_ref().and_then(|e| e.rate))
+        .fold(None, |a: Option<f64>, r| Some(a.map_or(r, |a| a.max(r))));
+    if let Some(rate) = exit {
+        parts.push(format!("⇥ {}", share_percent(lang, rate)));
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::samples::{sample, Sample};
+
+    #[test]
+    fn a_lane_says_its_facts_with_their_numbers() {
+        let m = sample(Sample::OnlineShopTr, "m", "2026-12-02T10:00:00Z");
+        for t in &m.touchpoints {
+            for lane in Lane::ALL {
+                let lines = lane_lines(Lang::Tr, lane, t, &m);
+                assert_eq!(
+                    lines.is_empty(),
+                    !lane.has_content(t, &m),
+                    "{lane:?} of {}",
+                    t.name
+                );
+            }
+            for p in &t.pain_points {
+                let said = lane_lines(Lang::En, Lane::PainPoints, t, &m).join("\n");
+                assert!(said.contains(&p.text) && said.contains('●'));
+            }
+        }
+        let summaries: Vec<String> = (0..m.stages.len())
+            .map(|s| band_summary(Lang::Tr, &m, s))
+            .collect();
+        assert!(summaries.iter().any(|s| s.contains("ø ")), "{summaries:?}");
+        assert!(summaries.iter().any(|s| s.contains("⚠")), "{summaries:?}");
+        assert_eq!(band_summary(Lang::Tr, &m, 99), "");
+    }
+}

@@ -1,0 +1,103 @@
+// End-to-end: the journey grid (issue 15) as a person uses it — lanes under touchpoints, the curve's
+// points on their columns' centres, arrow keys and in-place editing, the phone layout, axe-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, axeProblems, shots } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+/** A map from `sample`, opened in the grid view. */
+async function gridOf(page, sample) {
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption(sample);
+  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
+  await page.locator('.card').first().waitFor();
+  await page.locator('.view-choice button').first().click();
+  await page.locator('.grid-curve .point').first().waitFor();
+}
+
+/** How far (px) each curve point the grid shows (inside its box, right of the lane names) is from
+ * the nearest touchpoint column's centre. */
+const offsets = (page) => page.evaluate(() => {
+  const frame = document.querySelector('.grid-scroll').getBoundingClientRect();
+  const names = document.querySelector('.grid-lane .lane-name').getBoundingClientRect();
+  const heads = [...document.querySelectorAll('.grid-head')].map((h) => { const r = h.getBoundingClientRect(); return r.left + r.width / 2; });
+  return [...document.querySelectorAll('.grid-curve .point')]
+    .map((p) => { const r = p.getBoundingClientRect(); return r.left + r.width / 2; })
+    .filter((x) => x > names.right && x < frame.right)
+    .map((x) => Math.min(...heads.map((h) => Math.abs(h - x))));
+});
+
+for (const [locale, sample, names] of [
+  ['tr-TR', 'online-shop-tr', { action: 'Müşteri ne yapıyor', pains: 'Acı noktaları' }],
+  ['en-US', 'broadband-en', { action: 'Customer action', pains: 'Pain points' }],
+]) {
+  test(`${locale}: the grid reads as a journey map and is edited with the keyboard`, async () => {
+    const errors = [];
+    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const page = await newPage(context, errors);
+    await gridOf(page, sample);
+    // Lanes are rows named as the seeds name them; pain points say their problem and numbers.
+    const lanes = await page.locator('.grid-lane .lane-name').allTextContents();
+    assert.ok(lanes.some((l) => l.includes(names.action)) && lanes.some((l) => l.includes(names.pains)), lanes.join(' | '));
+    assert.match(await page.locator('.grid-lane', { hasText: names.pains }).textContent(), /[●○]{5}/);
+    // Every persona's point sits on its touchpoint's column centre.
+    const off = await offsets(page);
+    assert.ok(off.length >= 4, `${off.length} points on screen`);
+    assert.ok(Math.max(...off) <= 3, `points off their columns by ${Math.max(...off)} px`);
+    // Keyboard only: into the grid, right and down to "customer action", edit in place.
+    await page.locator('#grid-1-0').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'grid-2-1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Yorumları okur / reads reviews');
+    await page.keyboard.press('Enter');
+    await page.locator('#grid-2-1', { hasText: 'Yorumları okur / reads reviews' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'grid-2-1', 'focus back on the cell');
+    // Esc leaves an edit unchanged; the change above is one undo step.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(' and more');
+    await page.keyboard.press('Escape');
+    assert.doesNotMatch(await page.locator('#grid-2-1').textContent(), /and more/);
+    await page.waitForFunction(() => [...Object.values(localStorage)].some((v) => v.includes('Yorumları okur / reads reviews')));
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => !document.querySelector('#grid-2-1').textContent.includes('Yorumları okur'));
+    // End goes to the last column, which is scrolled into the grid's own view.
+    await page.keyboard.press('End');
+    const last = await page.evaluate(() => document.activeElement.id);
+    assert.match(last, /^grid-2-\d+$/);
+    const box = await page.locator(`#${last}`).boundingBox();
+    const frame = await page.locator('.grid-scroll').boundingBox();
+    assert.ok(box.x + box.width <= frame.x + frame.width + 1, 'the last column is in view');
+    // A selected touchpoint's details open beside the grid, hiding none of its columns' layout.
+    await page.locator('.grid-head').first().click();
+    await page.locator('.details-sheet .inspector').waitFor();
+    await page.screenshot({ path: `${shots}/grid-${locale}-1440.png` });
+    assert.deepEqual(await axeProblems(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('phone: the grid scrolls in its own box, the page never pans, a tapped cell opens its details', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'online-shop-tr');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no page-level sideways scroll');
+  await page.locator('.grid-scroll').evaluate((el) => { el.scrollLeft = 600; el.dispatchEvent(new Event('scroll')); });
+  await page.waitForTimeout(100);
+  const off = await offsets(page);
+  assert.ok(off.length >= 1 && Math.max(...off) <= 3, `points stay on their columns after scrolling: ${off}`);
+  await page.locator('.grid-head').nth(2).tap();
+  await page.locator('.details-sheet .inspector').waitFor();
+  const sheet = await page.locator('.details-sheet').boundingBox();
+  assert.ok(sheet.width >= 380, `the details fill the screen: ${sheet.width}px`);
+  await page.screenshot({ path: `${shots}/grid-tr-390.png` });
+  assert.deepEqual(await axeProblems(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
