@@ -51,11 +51,14 @@ pub fn Board(editor: EditorState) -> impl IntoView {
         editor.dispatch(Command::AddStage { stage, index });
         editor.reveal.set(Some(new_id));
     };
+    // The "add stage" button beside the list, not in it: a list holds only its items.
     view! {
-        <div class="stages" role="list" aria-label=move || t(Key::Board)>
-            <For each=move || stage_ids.get() key=|id| id.clone() let:id>
-                <StageColumn editor id positions />
-            </For>
+        <div class="board-row">
+            <div class="stages" role="list" aria-label=move || t(Key::Board)>
+                <For each=move || stage_ids.get() key=|id| id.clone() let:id>
+                    <StageColumn editor id positions />
+                </For>
+            </div>
             <div class="add-stage">
                 <button on:click=add_stage>"+ "{move || t(Key::AddStage)}</button>
             </div>
@@ -321,6 +324,8 @@ fn add_touchpoint_form(editor: EditorState, id: StoredValue<Id>, draft: Draft) -
         editor.selected.set(Some(new_id.clone()));
         editor.reveal.set(Some(new_id));
         new_name.set(String::new());
+        // The next step is describing it: its name in the details, ready to edit.
+        platform::focus_soon(crate::state::TOUCHPOINT_NAME_FIELD.into());
     };
     let form_id = format!("add-{}", id.get_value());
     let name_id = super::fields::field_id();

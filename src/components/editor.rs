@@ -203,6 +203,7 @@ fn editor_head(editor: EditorState, share_link: ShareLink) -> impl IntoView {
                 value=title
                 class="map-title"
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetTitle(v)))
+                id=Some(crate::state::MAP_TITLE_FIELD)
             />
             <SelectField
                 label=Signal::derive(move || t(Key::MapState).to_string())
@@ -253,13 +254,32 @@ fn file_menu() -> impl IntoView {
             let _ = app.export_open_map(file);
         }
     };
+    // Closes once an item is chosen, on Escape (the focus back on its button) and on a click
+    // anywhere else, so it never covers the fields below it.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    menu.on_load(move |el| platform::on_pointer_outside(&el, move || open.set(false)));
     view! {
-        // Closes once an item is chosen, so it never covers the board afterwards.
-        <details class="menu export-menu" prop:open=move || open.get()>
-            <summary on:click=move |ev| {
-                ev.prevent_default();
-                open.update(|o| *o = !*o);
-            }>{move || t(Key::FileMenu)}</summary>
+        <details
+            class="menu export-menu"
+            node_ref=menu
+            prop:open=move || open.get()
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    ev.stop_propagation();
+                    open.set(false);
+                    platform::focus_soon("file-menu".into());
+                }
+            }
+        >
+            <summary
+                id="file-menu"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    open.update(|o| *o = !*o);
+                }
+            >
+                {move || t(Key::FileMenu)}
+            </summary>
             <div class="menu-items" on:click=move |_| open.set(false)>
                 <button class="export" on:click=export(MapFile::Json)>
                     {move || t(Key::ExportJson)}

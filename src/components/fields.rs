@@ -29,8 +29,11 @@ pub fn TextField(
     /// A textarea instead of a one-line input.
     #[prop(optional)]
     multiline: bool,
+    /// A fixed id for the control (one a use case focuses); a fresh one otherwise.
+    #[prop(default = None)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
-    let id = field_id();
+    let id = id.map_or_else(field_id, str::to_string);
     let commit = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         if v != value.get_untracked() {

@@ -64,7 +64,9 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                            multiline: bool| {
         let value = Signal::derive(move || tp.get().map(|x| get(&x)).unwrap_or_default());
         let commit = Callback::new(move |v: String| edit(Box::new(move |x| set(x, v))));
-        view! { <TextField label=label(t, k) value on_commit=commit multiline /> }
+        // The name field is where the focus goes after a touchpoint is added.
+        let id = (k == Key::Name).then_some(crate::state::TOUCHPOINT_NAME_FIELD);
+        view! { <TextField label=label(t, k) value on_commit=commit multiline id /> }
     };
     let id = move || tp.get_untracked().map(|x| x.id).unwrap_or_default();
     let stage_options = Signal::derive(move || {

@@ -164,7 +164,9 @@ fn matrix_cell(
     } else {
         mean.clone()
     };
-    let label = format!(
+    // The name is what the cell shows, with the words a screen reader needs around it (WCAG 2.5.3:
+    // the visible text is part of the name).
+    let title = format!(
         "{stage} × {channel}: {n} {}, {} {said_mean}, {pains} {}",
         t(Key::Touchpoints),
         t(Key::MeanEmotion),
@@ -172,18 +174,24 @@ fn matrix_cell(
     );
     let style = format!("background:{}", heat(cell.mean_emotion, lo, hi));
     let chosen = key.clone();
+    let (stage, channel) = (stage.to_string(), channel.to_string());
     let button = (n > 0).then(|| {
         view! {
             <button
                 class="cell"
-                aria-label=label.clone()
-                title=label
+                title=title
                 aria-pressed=move || (editor.filter.get().as_ref() == Some(&chosen)).to_string()
                 on:click=move |_| editor.filter.set(Some(key.clone()))
             >
+                <span class="sr-only">{format!("{stage} × {channel}: ")}</span>
                 <span class="n">{n}</span>
-                <span class="mean">{mean}</span>
+                <span class="sr-only">
+                    {format!(" {}, {} ", t(Key::Touchpoints), t(Key::MeanEmotion))}
+                </span>
+                <span class="mean">{mean.clone()}</span>
+                {mean.is_empty().then(|| view! { <span class="sr-only">"—"</span> })}
                 {(pains > 0).then(|| view! { <span class="pains">"⚠"{pains}</span> })}
+                <span class="sr-only">{format!(" {pains} {}", t(Key::PainPoints))}</span>
             </button>
         }
     });

@@ -111,9 +111,11 @@ fn MapView(viewed: Viewed) -> impl IntoView {
                 (!m.description.is_empty())
                     .then(|| view! { <p class="present-description">{m.description.clone()}</p> })
             })}
+        // Focusable: on a narrow screen the board and the curve scroll sideways, by keyboard too.
         <div
             class="present-board"
             role="list"
+            tabindex="0"
             aria-label=move || t(Key::Board)
             aria-busy=move || (built.get() < batches).to_string()
         >
@@ -152,7 +154,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
                 })
                 .collect_view()}
         </div>
-        <figure class="present-curve">
+        <figure class="present-curve" tabindex="0" aria-label=move || t(Key::EmotionCurve)>
             <figcaption>{move || t(Key::EmotionCurve)}</figcaption>
             <img src=move || picture.get().unwrap_or_default() alt=move || t(Key::EmotionCurve) />
         </figure>

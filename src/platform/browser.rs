@@ -501,3 +501,19 @@ pub fn reload_page() {
         let _ = w.location().reload();
     }
 }
+
+/// Calls `f` when the pointer goes down anywhere outside `el` (a menu closes then), until the
+/// current reactive owner is cleaned up.
+pub fn on_pointer_outside(el: &web_sys::Element, f: impl Fn() + 'static) {
+    let el = el.clone();
+    let handle = leptos::prelude::window_event_listener(leptos::ev::pointerdown, move |ev| {
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|node| el.contains(Some(&node)));
+        if !inside {
+            f();
+        }
+    });
+    leptos::prelude::on_cleanup(move || handle.remove());
+}

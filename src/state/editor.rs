@@ -8,6 +8,11 @@ use leptos::prelude::*;
 /// frame re-measures.
 pub const FRAME_MARGIN: f64 = 240.0;
 
+/// The id of the open map's title field: focused after a new map is made.
+pub const MAP_TITLE_FIELD: &str = "map-title-field";
+/// The id of the selected touchpoint's name field: focused after a touchpoint is added.
+pub const TOUCHPOINT_NAME_FIELD: &str = "touchpoint-name-field";
+
 /// Editor state of the open map. Copy: every field is a handle.
 #[derive(Clone, Copy)]
 pub struct EditorState {

@@ -21,12 +21,15 @@ impl AppState {
     pub fn create_blank_map(&self) -> Outcome<String> {
         let lang = self.lang.get_untracked();
         let title = text(lang, Key::UntitledMap);
-        self.create_map(new_map(
+        let made = self.create_map(new_map(
             &platform::new_id(),
             title,
             lang,
             &platform::now_iso(),
-        ))
+        ));
+        // The user's next step is naming it.
+        platform::focus_soon(super::MAP_TITLE_FIELD.into());
+        made
     }
 
     /// A new map from a sample, opened.

@@ -103,7 +103,7 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   // Matrix: a cell filters the board; an unused channel is visible.
   await page.getByText('Touchpoint matrix').click();
   await page.locator('.matrix th.unused', { hasText: 'WhatsApp' }).waitFor();
-  await page.locator('.matrix .cell[aria-label^="Purchase decision × Call centre"]').click();
+  await page.locator('.matrix').getByRole('button', { name: /^Purchase decision × Call centre: 1 / }).click();
   assert.deepEqual(await page.locator('.card-name').allTextContents(), ['Calls support']);
   await page.locator('.filter-bar').getByText('Purchase decision × Call centre').waitFor();
   await page.screenshot({ path: `${shots}/e2e-matrix-filter.png`, fullPage: true });

@@ -1,0 +1,55 @@
+// End-to-end: axe-core (npm `axe-core`, injected) finds no critical or serious issue on the library,
+// the editor (board, matrix, details, grid) and the presentation, in Turkish and English, at
+// desktop and phone sizes. Matrix cells' accessible names hold their visible text (WCAG 2.5.3).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, axeProblems } from './helpers.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+for (const [locale, width, height, sample] of [
+  ['tr-TR', 1440, 900, 'online-shop-tr'],
+  ['en-US', 390, 844, 'broadband-en'],
+]) {
+  test(`${locale} at ${width}×${height}: no critical or serious accessibility issue on any screen`, async () => {
+    const errors = [];
+    const context = await browser.newContext({ locale, viewport: { width, height }, bypassCSP: true });
+    const page = await newPage(context, errors);
+    const problems = {};
+    await page.goto(srv.url);
+    await page.locator('#sample-choice').selectOption(sample);
+    problems.library = await axeProblems(page);
+    await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
+    await page.locator('.card').first().waitFor();
+    for (const summary of await page.locator('.editor details:not(.menu) > summary').all()) await summary.click();
+    await page.locator('.matrix td button').first().waitFor();
+    problems.editor = await axeProblems(page);
+    // Matrix cells: what they show is in what they are called (no separate label; the name is
+    // the shown numbers with their words).
+    const cells = await page.evaluate(() => [...document.querySelectorAll('.matrix td button')].map((b) => ({
+      label: b.getAttribute('aria-label'), name: b.textContent, shown: [...b.querySelectorAll('.n, .mean, .pains')].map((s) => s.textContent),
+    })));
+    assert.ok(cells.length > 0);
+    for (const c of cells) {
+      assert.equal(c.label, null);
+      let at = 0;
+      for (const s of c.shown) { at = c.name.indexOf(s, at); assert.ok(at >= 0, `${s} in "${c.name}"`); }
+    }
+    await page.locator('.card').first().click();
+    problems.details = await axeProblems(page);
+    await page.keyboard.press('Escape');
+    await page.locator('.view-choice button').first().click();
+    await page.locator('.grid-head').first().click();
+    await page.locator('.details-sheet').waitFor();
+    problems.grid = await axeProblems(page);
+    const hash = await page.evaluate(() => location.hash);
+    await page.goto(srv.url + hash.replace('#/map/', '#/present/'));
+    await page.locator('.present-board').waitFor();
+    problems.presentation = await axeProblems(page);
+    assert.deepEqual(problems, { library: [], editor: [], details: [], grid: [], presentation: [] });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
