@@ -522,3 +522,54 @@ fn a_touchpoint_steps_past_its_neighbour_in_its_stage_only() {
     let order: Vec<&str> = m.touchpoints.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(order, ["x", "b", "a", "c"]);
 }
+
+#[test]
+fn channels_belong_to_the_user_add_rename_reorder_and_remove_with_their_touchpoints_moved() {
+    let m = start();
+    round_trip(Command::MoveChannel {
+        id: m.channels[0].id.clone(),
+        to: 3,
+    });
+    round_trip(Command::AddChannel {
+        channel: Channel {
+            id: "google".into(),
+            name: "Google arama".into(),
+            kind: ChannelKind::Digital,
+        },
+        index: 0,
+    });
+    let mut renamed = m.channels[1].clone();
+    renamed.name = "Kargo".into();
+    renamed.kind = ChannelKind::Physical;
+    round_trip(Command::UpdateChannel(renamed));
+    // A used channel cannot simply go; moving its touchpoints first is one step.
+    let used = m.touchpoints[0].channel.clone();
+    let target = m.channels.iter().find(|c| c.id != used).unwrap().id.clone();
+    let mut refused = m.clone();
+    assert!(apply(&mut refused, Command::RemoveChannel { id: used.clone() }).is_err());
+    assert_eq!(refused, m, "a refused removal changes nothing");
+    let step = remove_channel_moving(&m, &used, &target);
+    let mut after = m.clone();
+    let undo = apply(&mut after, step.clone()).expect("removed");
+    assert!(after.channels.iter().all(|c| c.id != used));
+    let moved = m.touchpoints.iter().filter(|t| t.channel == used).count();
+    assert!(moved > 0);
+    assert_eq!(
+        after
+            .touchpoints
+            .iter()
+            .filter(|t| t.channel == target)
+            .count(),
+        m.touchpoints.iter().filter(|t| t.channel == target).count() + moved
+    );
+    apply(&mut after, undo).expect("undone");
+    assert_eq!(
+        after, m,
+        "one undo brings the channel and its touchpoints back"
+    );
+    round_trip(step);
+    // Moving to itself cannot remove it: all or nothing.
+    let mut same = m.clone();
+    assert!(apply(&mut same, remove_channel_moving(&m, &used, &used)).is_err());
+    assert_eq!(same, m);
+}

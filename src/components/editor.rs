@@ -1,5 +1,6 @@
 //! The editor page: map header, personas, stage board with the emotion curve under it, inspector.
 use super::board::Board;
+use super::channels::Channels;
 use super::curve::EmotionCurve;
 use super::fields::{SelectField, TextField};
 use super::grid::JourneyGrid;
@@ -93,6 +94,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             {refused}
             <MapInfo editor />
             <Personas editor />
+            <Channels editor />
             <TouchpointMatrix editor />
             <FilterBar editor />
             {view_choice(grid_view)}

@@ -82,7 +82,7 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
         measure();
         platform::focus_soon(cell_id(row, column));
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if focus.editing.get_untracked().is_some() {
             return;
         }

@@ -1,5 +1,6 @@
 //! Leptos views: thin; they read state, dispatch Commands and show reports.
 pub mod board;
+pub mod channels;
 pub mod curve;
 mod curve_parts;
 pub mod curve_table;

@@ -1,7 +1,7 @@
 //! The one code of each enum variant that travels as text: select values in the interface, CSV
 //! cells, command-line output. Each code is the variant's name in the JSON file (camelCase), so a
 //! code reads the same wherever it appears.
-use super::map::{Evidence, ExitReason, MapState};
+use super::map::{ChannelKind, Evidence, ExitReason, MapState};
 
 impl MapState {
     /// Every state, in menu order.
@@ -41,6 +41,31 @@ impl Evidence {
     }
 }
 
+impl ChannelKind {
+    /// Every kind, in menu order.
+    pub const ALL: [ChannelKind; 4] = [
+        ChannelKind::Digital,
+        ChannelKind::Physical,
+        ChannelKind::Human,
+        ChannelKind::Media,
+    ];
+
+    /// "digital", "physical", "human" or "media".
+    pub fn code(self) -> &'static str {
+        match self {
+            ChannelKind::Digital => "digital",
+            ChannelKind::Physical => "physical",
+            ChannelKind::Human => "human",
+            ChannelKind::Media => "media",
+        }
+    }
+
+    /// The kind with this code.
+    pub fn from_code(code: &str) -> Option<ChannelKind> {
+        ChannelKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 impl ExitReason {
     /// The codes of the reasons, in menu order; "other" stands for any reason in words.
     pub const CODES: [&'static str; 4] = ["cartAbandoned", "refund", "upgradeRefused", "other"];
@@ -75,6 +100,10 @@ mod tests {
         for s in MapState::ALL {
             assert_eq!(MapState::from_code(s.code()), Some(s));
             assert_eq!(serde_json::to_value(s).ok(), Some(s.code().into()));
+        }
+        for k in ChannelKind::ALL {
+            assert_eq!(ChannelKind::from_code(k.code()), Some(k));
+            assert_eq!(serde_json::to_value(k).ok(), Some(k.code().into()));
         }
         for e in Evidence::ALL {
             assert_eq!(Evidence::from_code(e.code()), Some(e));

@@ -52,6 +52,8 @@ pub enum Command {
     RemoveChannel { id: Id },
     /// Replaces the channel with the same id.
     UpdateChannel(Channel),
+    /// Moves a channel to a new position in the map's list (the matrix's and menus' order).
+    MoveChannel { id: Id, to: usize },
     /// Inserts an action.
     AddAction { action: Action, index: usize },
     /// Removes an action.
@@ -382,6 +384,12 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             let at = pos(&map.channels, &c.id, |c| &c.id, RecordKind::Channel)?;
             UpdateChannel(std::mem::replace(&mut map.channels[at], c))
         }
+        MoveChannel { id, to } => {
+            let at = pos(&map.channels, &id, |c| &c.id, RecordKind::Channel)?;
+            let c = map.channels.remove(at);
+            map.channels.insert(to.min(map.channels.len()), c);
+            MoveChannel { id, to: at }
+        }
         AddAction { action, index } => {
             ensure_new(&map.actions, &action.id, |a| &a.id, RecordKind::Action)?;
             let id = action.id.clone();
@@ -417,4 +425,21 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
             Batch(undo)
         }
     })
+}
+
+/// The one step that removes channel `id` and moves its touchpoints to channel `to` (the user
+/// chose where they go): every touchpoint's change and the removal, undone together.
+pub fn remove_channel_moving(map: &JourneyMap, id: &str, to: &str) -> Command {
+    let mut steps: Vec<Command> = map
+        .touchpoints
+        .iter()
+        .filter(|t| t.channel == id)
+        .map(|t| {
+            let mut moved = t.clone();
+            moved.channel = to.to_string();
+            Command::UpdateTouchpoint(moved)
+        })
+        .collect();
+    steps.push(Command::RemoveChannel { id: id.to_string() });
+    Command::Batch(steps)
 }

@@ -10,7 +10,7 @@ mod link;
 mod map;
 pub mod samples;
 
-pub use command::{apply, Command, ModelError, RecordKind};
+pub use command::{apply, remove_channel_moving, Command, ModelError, RecordKind};
 pub use defaults::{
     copy_of, default_channels, default_stages, journey_stage_name, new_map, unnamed_stage_name,
     unspecified_channel, ChannelTemplate,

@@ -50,6 +50,19 @@ async fn settle(promise: Option<wasm_bindgen::JsValue>) -> Result<wasm_bindgen::
         .map_err(|_| ())
 }
 
+/// Resolves in a task of its own (a zero timeout), so a long loop of promise steps (microtasks,
+/// all in one task otherwise) lets the page breathe.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Output unpacked between two yields to the page (`next_task`).
+const PER_TASK: usize = 2 << 20;
+
 /// Compressed bytes fed to the decompressor at a time: each piece unpacks to at most about a
 /// megabyte even at deflate's best ratio, so a bomb is stopped within a piece of the limit.
 const PIECE: usize = 1024;
@@ -92,7 +105,11 @@ async fn inflate_limited(bytes: &[u8], limit: usize) -> Result<Vec<u8>, ImportEr
             let _ = call(&reader, "cancel", &[]);
             return Err(ImportError::LinkTooLarge { limit });
         }
+        let before = out.len();
         out.extend_from_slice(&chunk.to_vec());
+        if before / PER_TASK != out.len() / PER_TASK {
+            next_task().await;
+        }
     }
 }
 
