@@ -9,6 +9,7 @@ fn text() -> CurveText {
     CurveText {
         scale_labels: ["a", "b", "c", "d", "e"].map(String::from).to_vec(),
         lang: Lang::Tr,
+        marks: ["Acı", "Zorunlu", "Değişim"].map(String::from),
     }
 }
 
@@ -145,16 +146,37 @@ fn svg_marks_channel_switches_pains_and_the_comparison_line() {
     );
     let svg = emotion_curve_svg(&m, 1200, 320, &text(), None);
     let hex = |c: plotters::style::RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+    // The forced hand-over (chat → call centre) stands out: its arrows and a line through the
+    // plot in the strong colour; every other change of channel is two quiet arrows.
+    let forced = switches.iter().filter(|s| s.forced.is_some()).count();
+    assert_eq!(forced, 1, "{switches:?}");
+    let strong = svg.matches(&hex(SWITCH_COLOUR)).count();
     assert_eq!(
-        svg.matches(&format!("fill=\"{}\"", hex(SWITCH_COLOUR)))
-            .count(),
-        2 * 8,
-        "two arrows per switch"
+        strong,
+        2 * forced + forced + 2,
+        "arrows, line, and the legend's line and arrow"
     );
+    let quiet = svg.matches(&hex(QUIET_SWITCH_COLOUR)).count();
     assert_eq!(
-        svg.matches(&hex(SWITCH_COLOUR)).count(),
-        2 * 8,
-        "each arrow one element, shaft and head"
+        quiet,
+        2 * (8 - forced) + 1,
+        "two arrows per ordinary change, one in the legend"
+    );
+    // The legend names every mark drawn.
+    for word in ["Acı", "Zorunlu", "Değişim"] {
+        assert!(svg.contains(word), "legend: {word}");
+    }
+    let calm = {
+        let mut m = m.clone();
+        m.touchpoints.iter_mut().for_each(|t| {
+            t.forced_switch = None;
+            t.pain_points.clear();
+        });
+        emotion_curve_svg(&m, 1200, 320, &text(), None)
+    };
+    assert!(
+        !calm.contains("Zorunlu") && !calm.contains("Acı"),
+        "no legend for marks not drawn"
     );
     let pains = m
         .touchpoints
@@ -164,7 +186,8 @@ fn svg_marks_channel_switches_pains_and_the_comparison_line() {
     assert_eq!(
         svg.matches(&format!("fill=\"{}\"", hex(PAIN_COLOUR)))
             .count(),
-        pains
+        pains + 1,
+        "one mark per touchpoint with pain points, one in the legend"
     );
     assert_eq!(
         svg.matches("<circle").count(),

@@ -88,3 +88,33 @@ fn empty_lanes_take_little_room_and_the_curve_keeps_its_height() {
     assert_eq!(lane_height(Lane::Emotion, false), EMOTION_HEIGHT);
     assert_eq!(lane_height(Lane::Emotion, true), EMOTION_HEIGHT);
 }
+
+#[test]
+fn the_switch_that_hurts_is_told_from_ordinary_changes_of_channel() {
+    let m = shop();
+    let c = Columns::of(&m);
+    let switches = switches_into(&m, &c);
+    assert_eq!(switches.len(), c.len());
+    assert_eq!(switches[0], None, "the first step comes from nowhere");
+    let forced: Vec<usize> = switches
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| matches!(s, Some(SwitchIn::Forced(_))))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(forced.len(), 1);
+    let Slot::Touchpoint(i) = c.slots[forced[0]] else {
+        panic!("a touchpoint column");
+    };
+    assert_eq!(
+        m.touchpoints[i].id, "tp-call",
+        "chat hands the customer to the phone"
+    );
+    let changed = switches
+        .iter()
+        .filter(|s| **s == Some(SwitchIn::Changed))
+        .count();
+    // The same count the curve draws: every change of channel, the forced one apart.
+    let all = patika::analysis::channel_switches(&m);
+    assert_eq!(changed + forced.len(), all.len());
+}

@@ -348,3 +348,45 @@ fn a_turkish_csv_speaks_turkish_and_reads_earlier_words_back() {
             .all(|n| !matches!(n, patika::interop::Note::UnknownColumn { .. })));
     }
 }
+
+#[test]
+fn a_forced_hand_over_travels_in_csv_and_is_said_left_out_elsewhere() {
+    use patika::model::samples::{sample, Sample};
+    let m = sample(Sample::BroadbandEn, "m", "2026-12-02T10:00:00Z");
+    let forced = |map: &JourneyMap| -> Vec<(String, String)> {
+        map.journey_order()
+            .iter()
+            .filter_map(|t| {
+                t.forced_switch
+                    .as_ref()
+                    .map(|f| (t.name.clone(), f.note.clone()))
+            })
+            .collect()
+    };
+    assert_eq!(forced(&m).len(), 1);
+    let back = csv::from_csv(&csv::to_csv(&m), "x", Lang::En, "t").expect("csv");
+    assert_eq!(forced(&back.imported.map), forced(&m));
+    // A forced hand-over without a note is "yes" / "evet".
+    let mut quiet = m.clone();
+    quiet.touchpoints.iter_mut().for_each(|t| {
+        if let Some(f) = t.forced_switch.as_mut() {
+            f.note.clear();
+        }
+    });
+    let text = csv::to_csv(&quiet);
+    assert!(
+        text.lines()
+            .any(|l| l.ends_with(",yes,-2") || l.contains(",yes,")),
+        "{text}"
+    );
+    let back = csv::from_csv(&text, "x", Lang::En, "t").expect("csv");
+    assert_eq!(forced(&back.imported.map), forced(&quiet));
+    // Mermaid has no place for it: said, not dropped silently.
+    let (_, notes) = mermaid::to_mermaid(&m);
+    assert!(
+        notes
+            .iter()
+            .any(|n| note_text(Lang::Tr, n).contains("zorunlu kanal geçişleri")),
+        "{notes:?}"
+    );
+}

@@ -42,19 +42,24 @@ pub struct ChannelSwitch {
     pub from_channel: Id,
     /// Channel after.
     pub to_channel: Id,
+    /// Whether the customer was sent on (a forced hand-over), with its note: the switch that
+    /// hurts, unlike an ordinary change of channel.
+    pub forced: Option<String>,
 }
 
-/// Every channel switch in journey order.
+/// Every channel switch in journey order: each change of channel, and each forced hand-over
+/// (even within one channel, such as one agent passing the customer to another).
 pub fn channel_switches(map: &JourneyMap) -> Vec<ChannelSwitch> {
     let order = map.journey_order();
     order
         .windows(2)
         .enumerate()
-        .filter(|(_, w)| w[0].channel != w[1].channel)
+        .filter(|(_, w)| w[0].channel != w[1].channel || w[1].forced_switch.is_some())
         .map(|(i, w)| ChannelSwitch {
             from_index: i,
             from_channel: w[0].channel.clone(),
             to_channel: w[1].channel.clone(),
+            forced: w[1].forced_switch.as_ref().map(|f| f.note.clone()),
         })
         .collect()
 }

@@ -23,6 +23,8 @@ pub struct CurveText {
     pub scale_labels: Vec<String>,
     /// The language of the exit points' words and numbers ("Exit 35%", "Çıkış %35").
     pub lang: crate::i18n::Lang,
+    /// The legend's words for the marks: pain points, a forced hand-over, a change of channel.
+    pub marks: [String; 3],
 }
 
 impl CurveText {
@@ -36,7 +38,14 @@ impl CurveText {
         } else {
             map.emotion_scale.labels.clone()
         };
-        CurveText { scale_labels, lang }
+        use crate::i18n::{text, Key};
+        let marks = [Key::LanePains, Key::ForcedSwitch, Key::ChannelChange]
+            .map(|k| text(lang, k).to_string());
+        CurveText {
+            scale_labels,
+            lang,
+            marks,
+        }
     }
 }
 
@@ -53,7 +62,9 @@ pub struct Overlay {
 pub const OVERLAY_COLOUR: RGBColor = RGBColor(71, 85, 105);
 /// Colour of pain-point marks.
 pub const PAIN_COLOUR: RGBColor = RGBColor(180, 83, 9);
-/// Colour of channel-switch marks.
+/// Colour of an ordinary change of channel: quiet, it is how journeys go.
+pub const QUIET_SWITCH_COLOUR: RGBColor = RGBColor(148, 163, 184);
+/// Colour of a forced hand-over's marks.
 pub const SWITCH_COLOUR: RGBColor = RGBColor(124, 58, 237);
 
 fn emotion_colour(v: i8, min: i8, max: i8) -> RGBColor {
@@ -231,6 +242,59 @@ pub fn draw_emotion_curve<DB: DrawingBackend>(
             ),
         ))?;
     }
+    draw_mark_legend(root, map, text, legend_x, h as f64 - FOOTER_TEXT)
+}
+
+/// The legend of the marks the curve draws (only those it draws): pain points, forced hand-overs,
+/// changes of channel.
+fn draw_mark_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    map: &JourneyMap,
+    text: &CurveText,
+    mut x: f64,
+    y: f64,
+) -> DrawResult<DB> {
+    let switches = crate::analysis::channel_switches(map);
+    let drawn = [
+        map.touchpoints.iter().any(|t| !t.pain_points.is_empty()),
+        switches.iter().any(|s| s.forced.is_some()),
+        switches.iter().any(|s| s.forced.is_none()),
+    ];
+    for (i, label) in text.marks.iter().enumerate() {
+        if !drawn[i] {
+            continue;
+        }
+        let c = px(x + 12.0, y);
+        match i {
+            0 => root.draw(&Polygon::new(
+                vec![(c.0, c.1 - 7), (c.0 - 7, c.1 + 5), (c.0 + 7, c.1 + 5)],
+                PAIN_COLOUR.filled(),
+            ))?,
+            1 => {
+                root.draw(&PathElement::new(
+                    vec![px(x + 12.0, y - 8.0), px(x + 12.0, y + 8.0)],
+                    SWITCH_COLOUR.stroke_width(2),
+                ))?;
+                root.draw(&Polygon::new(
+                    arrow(x + 12.0, y, 1.0),
+                    SWITCH_COLOUR.filled(),
+                ))?;
+            }
+            _ => root.draw(&Polygon::new(
+                arrow(x + 12.0, y, 1.0),
+                QUIET_SWITCH_COLOUR.filled(),
+            ))?,
+        }
+        root.draw(&Text::new(
+            label.clone(),
+            px(x + 30.0, y),
+            ("sans-serif", 12.0 * 1.24)
+                .into_font()
+                .color(&RGBColor(30, 41, 59))
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        x += legend_width(label);
+    }
     Ok(())
 }
 
@@ -300,16 +364,21 @@ fn draw_pains_and_switches<'a, DB: DrawingBackend>(
         };
         let x = (a.x + b.x) / 2.0;
         let y = layout.projection.bottom + 26.0;
+        let colour = match sw.forced {
+            // A forced hand-over: a line through the whole plot between the two steps.
+            Some(_) => {
+                root.draw(&PathElement::new(
+                    vec![px(x, layout.projection.top - 4.0), px(x, y - 6.0)],
+                    SWITCH_COLOUR.stroke_width(2),
+                ))?;
+                SWITCH_COLOUR
+            }
+            None => QUIET_SWITCH_COLOUR,
+        };
         // ⇄ as two filled arrows, each one shape (shaft and head): a long journey has a switch at
         // nearly every step, and every element costs when the picture is drawn on screen.
-        root.draw(&Polygon::new(
-            arrow(x, y - 3.0, 1.0),
-            SWITCH_COLOUR.filled(),
-        ))?;
-        root.draw(&Polygon::new(
-            arrow(x, y + 3.0, -1.0),
-            SWITCH_COLOUR.filled(),
-        ))?;
+        root.draw(&Polygon::new(arrow(x, y - 3.0, 1.0), colour.filled()))?;
+        root.draw(&Polygon::new(arrow(x, y + 3.0, -1.0), colour.filled()))?;
     }
     Ok(())
 }

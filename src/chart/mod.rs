@@ -6,7 +6,7 @@ mod projection;
 
 pub use curve::{
     draw_emotion_curve, emotion_curve_svg, CurveText, Overlay, OVERLAY_COLOUR, PAIN_COLOUR,
-    PERSONA_COLOURS, SWITCH_COLOUR,
+    PERSONA_COLOURS, QUIET_SWITCH_COLOUR, SWITCH_COLOUR,
 };
 pub use matrix::{draw_matrix, heat_colour, matrix_size, matrix_svg};
 pub use projection::{layout_curve, Band, CurveLayout, PointPos, Projection};

@@ -5,7 +5,7 @@
 use super::grid_cells::{EmotionLine, LaneCell};
 use super::{app_state, use_t};
 use crate::i18n::{band_summary, lane_name, text, Key};
-use crate::layout::grid::{self, Columns, Slot, COLUMN_WIDTH, LABEL_WIDTH};
+use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH, LABEL_WIDTH};
 use crate::model::Lane;
 use crate::platform;
 use crate::state::{set_if_changed, EditorState};
@@ -209,6 +209,8 @@ fn touchpoint_heads(
 ) -> impl IntoView {
     let t = use_t();
     let shown = move || window.get().collect::<Vec<_>>();
+    let switches =
+        Memo::new(move |_| columns.with(|c| editor.map.with(|m| grid::switches_into(m, c))));
     view! {
         <div class="grid-row grid-heads" role="row" aria-rowindex=TOUCHPOINT_ROW + 1>
             <div class="lane-name" role="rowheader">
@@ -266,9 +268,20 @@ fn touchpoint_heads(
                         >
                             {move || match head() {
                                 Some((_, name, channel)) => {
+                                    let switch = switches
+                                        .with(|s| s.get(column).cloned().flatten());
+                                    let forced = matches!(switch, Some(SwitchIn::Forced(_)));
+                                    let (above, inline) = if forced {
+                                        (Some(switch), None)
+                                    } else {
+                                        (None, Some(switch))
+                                    };
                                     view! {
+                                        {above.map(switch_mark)}
                                         <span class="head-name">{name}</span>
-                                        <span class="head-channel">{channel}</span>
+                                        <span class="head-channel">
+                                            {inline.map(switch_mark)}{channel}
+                                        </span>
                                     }
                                         .into_any()
                                 }
@@ -286,6 +299,37 @@ fn touchpoint_heads(
                 }
             </For>
         </div>
+    }
+}
+
+/// The mark of how the customer came into a column: a forced hand-over as a strong badge with its
+/// note, an ordinary change of channel as a quiet arrow.
+fn switch_mark(switch: Option<SwitchIn>) -> impl IntoView {
+    let t = use_t();
+    match switch {
+        Some(SwitchIn::Forced(note)) => {
+            let said = if note.is_empty() {
+                t(Key::ForcedSwitch).to_string()
+            } else {
+                format!("{}: {note}", t(Key::ForcedSwitch))
+            };
+            view! {
+                <span class="switch-in forced" title=said.clone()>
+                    "⇄ "
+                    {t(Key::ForcedSwitch)}
+                    <span class="sr-only">{format!(" ({said})")}</span>
+                </span>
+            }
+            .into_any()
+        }
+        Some(SwitchIn::Changed) => view! {
+            <span class="switch-in" title=t(Key::ChannelChange)>
+                "⇄"
+                <span class="sr-only">{t(Key::ChannelChange)}</span>
+            </span>
+        }
+        .into_any(),
+        None => ().into_any(),
     }
 }
 

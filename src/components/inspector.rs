@@ -1,7 +1,7 @@
 //! The inspector: every field of the selected touchpoint. Each edit is one `UpdateTouchpoint` (or
 //! `SetEmotion` / `MoveTouchpoint`) command, so each is one undo step.
 use super::fields::{SelectField, TextField};
-use super::pains::{ExitPointField, PainPoints, TouchpointEdit};
+use super::pains::{ExitPointField, ForcedSwitchField, PainPoints, TouchpointEdit};
 use super::use_t;
 use crate::i18n::{emotion_label, Key};
 use crate::model::*;
@@ -152,6 +152,10 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                 edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
             />
             <ExitPointField
+                tp
+                edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
+            />
+            <ForcedSwitchField
                 tp
                 edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
             /> {text_field(Key::Owner, |x| x.owner.clone(), |x, v| x.owner = v, false)}

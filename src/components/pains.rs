@@ -1,10 +1,10 @@
-//! A touchpoint's problems: its pain points and its exit point. Each edit goes through the
+//! A touchpoint's problems: its pain points, its exit point and a forced hand-over into it. Each edit goes through the
 //! inspector as one `UpdateTouchpoint`, so each is one undo step.
 use super::fields::{field_id, SelectField, TextField};
 use super::inspector::label;
 use super::use_t;
 use crate::i18n::Key;
-use crate::model::{ExitPoint, ExitReason, Frequency, PainPoint, Touchpoint};
+use crate::model::{ExitPoint, ExitReason, ForcedSwitch, Frequency, PainPoint, Touchpoint};
 use crate::platform;
 use leptos::prelude::*;
 
@@ -255,6 +255,44 @@ pub fn ExitPointField(
                         ))
                     />
                 </Show>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// Whether the customer was sent to this touchpoint from the one before (a forced hand-over), and
+/// why: the channel switch that hurts, drawn prominently on the curve and in the grid.
+#[component]
+pub fn ForcedSwitchField(
+    tp: Memo<Option<Touchpoint>>,
+    edit: Callback<TouchpointEdit>,
+) -> impl IntoView {
+    let t = use_t();
+    let forced = Memo::new(move |_| tp.get().and_then(|x| x.forced_switch));
+    let set = move |value: Option<ForcedSwitch>| {
+        edit.run(TouchpointEdit(std::sync::Arc::new(
+            move |x: &mut Touchpoint| {
+                x.forced_switch = value.clone();
+            },
+        )))
+    };
+    view! {
+        <fieldset class="forced-switch">
+            <legend>{move || t(Key::ForcedSwitch)}</legend>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || forced.with(Option::is_some)
+                    on:change=move |ev| set(event_target_checked(&ev).then(ForcedSwitch::default))
+                />
+                <span>{move || t(Key::IsForcedSwitch)}</span>
+            </label>
+            <Show when=move || forced.with(Option::is_some)>
+                <TextField
+                    label=label(t, Key::ForcedSwitchNote)
+                    value=Signal::derive(move || forced.get().map(|f| f.note).unwrap_or_default())
+                    on_commit=Callback::new(move |note: String| set(Some(ForcedSwitch { note })))
+                />
             </Show>
         </fieldset>
     }

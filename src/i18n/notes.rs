@@ -13,6 +13,8 @@ fn part(lang: Lang, p: TouchpointPart) -> &'static str {
         (Lang::Tr, Metrics) => "ölçümleri",
         (Lang::En, Sources) => "sources of evidence",
         (Lang::Tr, Sources) => "kanıt kaynakları",
+        (Lang::En, ForcedSwitches) => "forced hand-overs",
+        (Lang::Tr, ForcedSwitches) => "zorunlu kanal geçişleri",
     }
 }
 

@@ -145,6 +145,12 @@ texts! {
     LaneOwner => "Sorumlu", "Owner";
     LaneSystems => "Sistemler", "Systems";
     LaneOpportunities => "Fırsatlar", "Opportunities";
+    ForcedSwitch => "Zorunlu kanal geçişi", "Forced hand-over";
+    ChannelChange => "Kanal değişimi", "Channel change";
+    IsForcedSwitch =>
+        "Müşteri buraya yönlendirildi (zorunlu kanal geçişi)",
+        "The customer was sent here (a forced hand-over)";
+    ForcedSwitchNote => "Neden yönlendirildi?", "Why were they sent on?";
     MetricNps => "NPS", "NPS";
     MetricCsat => "CSAT", "CSAT";
     MetricCes => "CES", "CES";

@@ -7,12 +7,12 @@ use super::csv_words::{evidence_of, evidence_word, exit_of, exit_word};
 use super::{channel_for, through_pipeline, Converted, Note};
 use crate::format::{ImportError, MAX_BYTES};
 use crate::model::{
-    link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, ExitPoint, Frequency, Id,
-    JourneyMap, Lang, PainPoint, Stage, Touchpoint,
+    link_line, new_map, parse_link_line, search_fold, unnamed_stage_name, ExitPoint, ForcedSwitch,
+    Frequency, Id, JourneyMap, Lang, PainPoint, Stage, Touchpoint,
 };
 
 /// Columns: (English header, Turkish header).
-const COLUMNS: [(&str, &str); 16] = [
+const COLUMNS: [(&str, &str); 17] = [
     ("Stage", "Aşama"),
     ("Channel", "Kanal"),
     ("Touchpoint", "Temas noktası"),
@@ -29,7 +29,11 @@ const COLUMNS: [(&str, &str); 16] = [
     ("Systems", "Sistemler"),
     ("Opportunities", "Fırsatlar"),
     ("Sources", "Kaynaklar"),
+    ("Forced hand-over", "Zorunlu kanal geçişi"),
 ];
+
+/// A forced hand-over with no note, as its column says it.
+const FORCED_WITHOUT_NOTE: (&str, &str) = ("yes", "evet");
 /// Headers earlier Turkish files used, read as the column they named.
 const OLD_HEADERS: [(&str, &str); 2] = [
     ("Sorun noktaları", "Pain points"),
@@ -248,6 +252,11 @@ pub fn to_csv(map: &JourneyMap) -> String {
                 .map(link_line)
                 .collect::<Vec<_>>()
                 .join("\n"),
+            match &t.forced_switch {
+                Some(f) if f.note.trim().is_empty() => pick(FORCED_WITHOUT_NOTE).to_string(),
+                Some(f) => f.note.clone(),
+                None => String::new(),
+            },
         ];
         row.extend(map.personas.iter().map(|p| {
             t.emotions
@@ -487,6 +496,15 @@ fn read_row(
                     .iter()
                     .filter_map(|l| parse_link_line(l))
                     .collect()
+            }
+            Column::Field(16) if !v.trim().is_empty() => {
+                let yes = [FORCED_WITHOUT_NOTE.0, FORCED_WITHOUT_NOTE.1];
+                let note = if yes.contains(&search_fold(v.trim()).as_str()) {
+                    ""
+                } else {
+                    v.trim()
+                };
+                t.forced_switch = Some(ForcedSwitch { note: note.into() });
             }
             Column::Evidence => t.evidence = evidence_of(&v),
             Column::Emotion(_) => {

@@ -56,6 +56,10 @@ fn left_out(map: &JourneyMap, format: Format) -> Vec<Note> {
         ),
         (TouchpointPart::Metrics, count(&|t| !t.metrics.is_empty())),
         (TouchpointPart::Sources, count(&|t| !t.sources.is_empty())),
+        (
+            TouchpointPart::ForcedSwitches,
+            count(&|t| t.forced_switch.is_some()),
+        ),
     ] {
         if touchpoints > 0 {
             notes.push(Note::PartLeftOut {

@@ -31,6 +31,8 @@ pub enum TouchpointPart {
     Metrics,
     /// Its sources of evidence.
     Sources,
+    /// A forced hand-over into it.
+    ForcedSwitches,
 }
 
 /// One fact about a conversion, in the order it happened.

@@ -86,6 +86,37 @@ impl Columns {
     }
 }
 
+/// How the customer came into a column's touchpoint from the one before it in the journey.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SwitchIn {
+    /// On another channel: an ordinary change, drawn quietly.
+    Changed,
+    /// Sent on (a forced hand-over), with its note: drawn prominently.
+    Forced(String),
+}
+
+/// For each column, the switch into its touchpoint from the previous touchpoint column (`None`:
+/// the same channel, the first touchpoint, or an empty stage).
+pub fn switches_into(map: &JourneyMap, columns: &Columns) -> Vec<Option<SwitchIn>> {
+    let mut before: Option<&str> = None;
+    columns
+        .slots
+        .iter()
+        .map(|slot| {
+            let Slot::Touchpoint(i) = slot else {
+                return None;
+            };
+            let t = map.touchpoints.get(*i)?;
+            let previous = before.replace(t.channel.as_str());
+            match (&t.forced_switch, previous) {
+                (Some(f), Some(_)) => Some(SwitchIn::Forced(f.note.clone())),
+                (None, Some(p)) if p != t.channel => Some(SwitchIn::Changed),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// Left edge of column `column`, from the left edge of the first column.
 pub fn column_left(column: usize) -> f64 {
     column as f64 * COLUMN_WIDTH

@@ -200,6 +200,10 @@ pub struct Touchpoint {
     /// Set when customers leave the journey here.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exit_point: Option<ExitPoint>,
+    /// Set when the customer was sent to this touchpoint from the one before (a forced hand-over:
+    /// chat → phone): the channel switch that hurts, drawn prominently.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forced_switch: Option<ForcedSwitch>,
     /// Numbers measured at this touchpoint.
     pub metrics: Vec<Metric>,
     /// Department that owns this touchpoint.
@@ -222,6 +226,15 @@ pub struct Touchpoint {
     /// CJML: who receives the communication.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub receiver: Option<String>,
+}
+
+/// A forced hand-over into a touchpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", default)]
+pub struct ForcedSwitch {
+    /// Why or how the customer was sent on ("the bot cannot book an engineer").
+    pub note: String,
 }
 
 /// CJML touchpoint kind.

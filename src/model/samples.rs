@@ -72,10 +72,21 @@ fn touchpoint(persona: &str, t: Tp) -> Touchpoint {
 
 /// Builds a sample map with the given id and timestamp.
 pub fn sample(which: Sample, id: &str, now: &str) -> JourneyMap {
-    match which {
-        Sample::OnlineShopTr => online_shop_tr(id, now),
-        Sample::BroadbandEn => broadband_en(id, now),
+    let (mut map, note) = match which {
+        Sample::OnlineShopTr => (
+            online_shop_tr(id, now),
+            "Canlı destek sorunu çözemiyor, müşteriyi telefonla aramaya yönlendiriyor",
+        ),
+        Sample::BroadbandEn => (
+            broadband_en(id, now),
+            "The chatbot cannot book an engineer and sends the customer to the phone",
+        ),
+    };
+    // The one switch that hurts in both journeys: chat hands the customer over to the phone.
+    if let Some(call) = map.touchpoints.iter_mut().find(|t| t.id == "tp-call") {
+        call.forced_switch = Some(super::ForcedSwitch { note: note.into() });
     }
+    map
 }
 
 fn online_shop_tr(id: &str, now: &str) -> JourneyMap {

@@ -2,7 +2,7 @@
 // points on their columns' centres, arrow keys and in-place editing, the phone layout, axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, axeProblems, shots } from './helpers.mjs';
+import { serve, launch, newPage, axeProblems, shots, recordBlobsScript, imageText } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -98,6 +98,35 @@ test('phone: the grid scrolls in its own box, the page never pans, a tapped cell
   assert.ok(sheet.width >= 380, `the details fill the screen: ${sheet.width}px`);
   await page.screenshot({ path: `${shots}/grid-tr-390.png` });
   assert.deepEqual(await axeProblems(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a forced hand-over is marked in the details, stands out in the grid and on the curve, with a legend', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  await context.addInitScript({ content: recordBlobsScript });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'broadband-en');
+  // The sample's one: the chatbot sends the customer to the phone.
+  const forced = page.locator('.grid-head', { has: page.locator('.switch-in.forced') });
+  assert.equal(await forced.count(), 1);
+  assert.match(await forced.textContent(), /Forced hand-over.*Calls support/);
+  assert.ok(await page.locator('.grid-head .switch-in:not(.forced)').count() >= 2, 'ordinary changes, quietly');
+  // Marking another one in the details.
+  await page.locator('.grid-head', { hasText: 'Engineer visit' }).click();
+  await page.getByLabel('The customer was sent here (a forced hand-over)').check();
+  await page.getByLabel('Why were they sent on?').fill('Support books the visit for them');
+  await page.getByLabel('Why were they sent on?').press('Tab');
+  await page.locator('.grid-head', { hasText: 'Engineer visit' }).locator('.switch-in.forced').waitFor();
+  // The curve (board view) draws both prominently and names its marks.
+  await page.keyboard.press('Escape');
+  await page.locator('.view-choice button').nth(1).click();
+  await page.locator('.curve-stack img').first().waitFor();
+  const svg = await imageText(page, '.curve-stack img');
+  for (const word of ['Pain points', 'Forced hand-over', 'Channel change']) assert.ok(svg.includes(word), `legend: ${word}`);
+  // Two forced hand-overs: a line through the plot each, plus the legend's.
+  assert.equal((svg.match(/<polyline[^>]*stroke="#7C3AED"/g) ?? []).length, 3);
   assert.deepEqual(errors, []);
   await context.close();
 });
