@@ -5,6 +5,7 @@ use super::curve::EmotionCurve;
 use super::fields::{SelectField, TextField};
 use super::grid::JourneyGrid;
 use super::inspector::Inspector;
+use super::lane_choice::LaneChoice;
 use super::matrix::{FilterBar, TouchpointMatrix};
 use super::personas::Personas;
 use super::{app_state, use_t, MAP_FILE_TYPES};
@@ -101,6 +102,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             {move || {
                 if grid_view.get() {
                     view! {
+                        <LaneChoice editor />
                         <div class="grid-view">
                             <JourneyGrid editor />
                             {move || {

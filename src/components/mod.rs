@@ -9,6 +9,7 @@ pub mod fields;
 pub mod grid;
 mod grid_cells;
 pub mod inspector;
+pub mod lane_choice;
 pub mod library;
 pub mod matrix;
 pub mod notices;

@@ -134,6 +134,7 @@ texts! {
     BoardView => "Pano", "Board";
     EditorView => "Görünüm", "View";
     LineOfVisibility => "Görünürlük çizgisi", "Line of visibility";
+    Lanes => "Şeritler", "Lanes";
     LaneTouchpoint => "Temas noktası", "Touchpoint";
     LaneAction => "Müşteri ne yapıyor", "Customer action";
     LaneThoughts => "Ne düşünüyor", "Thoughts";

@@ -101,6 +101,28 @@ impl Lanes {
         seen
     }
 
+    /// The same choice with `lane` shown (last, when it was hidden) or hidden.
+    pub fn with_shown(&self, lane: Lane, on: bool) -> Lanes {
+        let mut lanes: Vec<Lane> = self.shown().into_iter().filter(|l| *l != lane).collect();
+        if on {
+            let keep = self.shown().iter().position(|l| *l == lane);
+            lanes.insert(keep.unwrap_or(lanes.len()).min(lanes.len()), lane);
+        }
+        Lanes(lanes)
+    }
+
+    /// The same choice with `lane` moved one place up (`-1`) or down (`1`) among those shown.
+    pub fn with_moved(&self, lane: Lane, step: isize) -> Lanes {
+        let mut lanes = self.shown();
+        if let Some(at) = lanes.iter().position(|l| *l == lane) {
+            let to = at as isize + step;
+            if to >= 0 && (to as usize) < lanes.len() {
+                lanes.swap(at, to as usize);
+            }
+        }
+        Lanes(lanes)
+    }
+
     /// The index, among the lanes shown, before which the line of visibility is drawn: the first
     /// backstage lane after a front-stage one (none when no lane is backstage, or all are).
     pub fn line_of_visibility(&self) -> Option<usize> {
@@ -125,6 +147,40 @@ mod tests {
         let repeated = Lanes(vec![Lane::Emotion, Lane::Emotion, Lane::Systems]);
         assert_eq!(repeated.shown(), vec![Lane::Emotion, Lane::Systems]);
         assert_eq!(repeated.line_of_visibility(), Some(1));
+    }
+
+    #[test]
+    fn lanes_are_shown_hidden_and_moved() {
+        let all = Lanes::default();
+        let hidden = all.with_shown(Lane::Thoughts, false);
+        assert!(!hidden.shown().contains(&Lane::Thoughts));
+        assert_eq!(hidden.shown().len(), Lane::ALL.len() - 1);
+        let back = hidden.with_shown(Lane::Thoughts, true);
+        assert_eq!(
+            back.shown().last(),
+            Some(&Lane::Thoughts),
+            "a lane shown again goes last"
+        );
+        assert_eq!(
+            all.with_shown(Lane::Emotion, true),
+            all,
+            "showing a shown lane keeps its place"
+        );
+        let up = all.with_moved(Lane::Emotion, -1);
+        assert_eq!(
+            &up.shown()[..3],
+            &[Lane::CustomerAction, Lane::Emotion, Lane::Thoughts]
+        );
+        assert_eq!(
+            all.with_moved(Lane::CustomerAction, -1),
+            all,
+            "the first stays first"
+        );
+        assert_eq!(
+            all.with_moved(Lane::Opportunities, 1),
+            all,
+            "the last stays last"
+        );
     }
 
     #[test]

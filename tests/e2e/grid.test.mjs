@@ -130,3 +130,29 @@ test('a forced hand-over is marked in the details, stands out in the grid and on
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a map chooses its lanes and their order, stored with it and undone in one step', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'online-shop-tr');
+  const lanes = () => page.locator('.grid-lane .lane-name').allTextContents();
+  await page.locator('.lane-choice > summary').click();
+  await page.locator('.lane-choice li', { hasText: 'Ne düşünüyor' }).getByRole('checkbox').uncheck();
+  await page.locator('.lane-choice').getByRole('button', { name: 'Yukarı taşı: Duygu' }).click();
+  const now = await lanes();
+  assert.ok(!now.some((l) => l.includes('Ne düşünüyor')), now.join(' | '));
+  assert.ok(now[0].includes('Duygu'), `the curve first: ${now.join(' | ')}`);
+  // Each change is one undo step: the move goes back, the hidden lane stays hidden.
+  await page.getByRole('button', { name: /Geri al/ }).click();
+  await page.waitForFunction(() => !document.querySelector('.grid-lane .lane-name').textContent.includes('Duygu'));
+  await page.getByRole('button', { name: /Yinele/ }).click();
+  await page.waitForFunction(() => document.querySelector('.grid-lane .lane-name').textContent.includes('Duygu'));
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Kaydedildi');
+  await page.reload();
+  await page.locator('.view-choice button').first().click();
+  await page.locator('.grid-lane').first().waitFor();
+  assert.deepEqual(await lanes(), now, 'stored with the map');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
