@@ -1,7 +1,7 @@
 //! The `patika` command line, for teams that keep maps in Git: validate, render, convert, diff.
 //! Same pure core as the app, speaking English. Exit codes: 0 fine, 1 invalid or different, 2 usage or I/O error.
 use patika::analysis::diff;
-use patika::chart::{emotion_curve_svg, CurveText};
+use patika::chart::{emotion_curve_picture, CurveText};
 use patika::format::{export, Imported};
 use patika::i18n::{import_error_text, note_text, repair_detail_text, Lang};
 use patika::interop::read::read_file;
@@ -99,7 +99,9 @@ fn render(file: &str, out: &str, png: bool) -> i32 {
     };
     let m = imp.map;
     let width = 288 * m.stages.len().max(1) as u32;
-    let svg = emotion_curve_svg(&m, width, 300, &CurveText::for_map(lang_of(&m), &m), None);
+    let text = CurveText::for_map(lang_of(&m), &m);
+    let date = m.updated.get(..10).unwrap_or_default();
+    let (svg, _) = emotion_curve_picture(&m, width, 300, &text, None, date);
     let bytes = if png {
         match svg_to_png(&svg) {
             Some(b) => b,

@@ -239,3 +239,22 @@ fn matrix_svg_has_every_stage_and_channel_and_counts() {
         plotters::style::RGBColor(248, 180, 180)
     );
 }
+
+#[test]
+fn the_curve_picture_tells_its_story_alone_title_date_and_every_name() {
+    let m = sample(Sample::OnlineShopTr, "m", "2026-12-02T10:00:00Z");
+    let (svg, height) = emotion_curve_picture(&m, 1152, 300, &text(), None, "2 Ara 2026");
+    assert_eq!(height, TITLE_HEIGHT + 300 + NAMES_HEIGHT);
+    assert!(svg.contains(&m.title) && svg.contains("2 Ara 2026"));
+    // As the SVG writes text: escaped (user text stays text).
+    let escaped = |s: &str| s.replace('&', "&amp;").replace('\'', "&apos;");
+    for t in &m.touchpoints {
+        assert!(svg.contains(&escaped(&cut_name(&t.name))), "{}", t.name);
+    }
+    // Long names are cut visibly, never silently.
+    let long = "Sepete ekler, ödeme adımına geçer ve kargo ücretini görür";
+    let cut = cut_name(long);
+    assert_eq!(cut.chars().count(), NAME_CHARS);
+    assert!(cut.ends_with('…') && long.starts_with(cut.trim_end_matches('…')));
+    assert_eq!(cut_name("Kısa"), "Kısa");
+}

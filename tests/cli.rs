@@ -169,6 +169,16 @@ fn render_draws_the_curve_as_svg() {
     );
     let text = std::fs::read_to_string(svg).expect("svg");
     assert!(text.starts_with("<svg") && text.contains("</svg>"));
+    // A picture on its own: the map's title and every touchpoint's name.
+    let m = sample(Sample::BroadbandEn, "m", "t");
+    assert!(text.contains(&m.title));
+    for t in &m.touchpoints {
+        assert!(
+            text.contains(&patika::chart::cut_name(&t.name)),
+            "{}",
+            t.name
+        );
+    }
     let png = d.join("m.png");
     let r = patika(&[
         "render",
@@ -184,10 +194,12 @@ fn render_draws_the_curve_as_svg() {
     );
     let bytes = std::fs::read(png).expect("png");
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
-    // Twice the drawing's size: 4 stages × 288 px wide, 300 px high.
+    // Twice the drawing's size: 4 stages × 288 px wide, the curve 300 px high with its title and
+    // names bands.
     let (w, h) = (
         u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]),
         u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]),
     );
-    assert_eq!((w, h), (4 * 288 * 2, 600));
+    let tall = 300 + patika::chart::TITLE_HEIGHT + patika::chart::NAMES_HEIGHT;
+    assert_eq!((w, h), (4 * 288 * 2, 2 * tall));
 }

@@ -1,6 +1,7 @@
 //! Charts drawn with plotters, generic over the drawing backend so the screen, SVG/PNG export and
 //! native tests share one drawing function; plus the pure projection maths (data ↔ pixel).
 mod curve;
+mod curve_picture;
 mod matrix;
 mod projection;
 
@@ -8,5 +9,6 @@ pub use curve::{
     draw_emotion_curve, emotion_curve_svg, CurveText, Overlay, OVERLAY_COLOUR, PAIN_COLOUR,
     PERSONA_COLOURS, QUIET_SWITCH_COLOUR, SWITCH_COLOUR,
 };
+pub use curve_picture::{cut_name, emotion_curve_picture, NAMES_HEIGHT, NAME_CHARS, TITLE_HEIGHT};
 pub use matrix::{draw_matrix, heat_colour, matrix_size, matrix_svg};
 pub use projection::{layout_curve, Band, CurveLayout, PointPos, Projection};

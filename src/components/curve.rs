@@ -231,7 +231,7 @@ pub fn EmotionCurve(editor: EditorState) -> impl IntoView {
     let plot = Memo::new(move |_| layout.with(|l| (l.projection.top, l.projection.bottom)));
     view! {
         <figure class="curve">
-            {curve_caption(editor, svg, width)} <p class="hint" id="curve-help">
+            {curve_caption(editor, width)} <p class="hint" id="curve-help">
                 {move || t(Key::CurveHelp)}
             </p>
             <div

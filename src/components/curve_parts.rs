@@ -4,7 +4,7 @@
 use super::curve::CURVE_HEIGHT;
 use super::{app_state, use_t};
 use crate::analysis::{compare, overlay_values};
-use crate::chart::{CurveLayout, Overlay};
+use crate::chart::{emotion_curve_picture, CurveLayout, Overlay};
 use crate::i18n::{emotion_label, text, Key, Lang};
 use crate::model::{Id, JourneyMap};
 use crate::platform;
@@ -107,15 +107,26 @@ pub(super) fn point_handles(m: &JourneyMap, layout: &CurveLayout, l: Lang) -> Ha
 
 /// The curve's title, the map it is compared with, and its SVG/PNG downloads.
 // A view function, not a component (see `components::editor::editor_head`).
-pub(super) fn curve_caption(
-    editor: EditorState,
-    svg: Memo<String>,
-    width: Memo<u32>,
-) -> impl IntoView {
+pub(super) fn curve_caption(editor: EditorState, width: Memo<u32>) -> impl IntoView {
     let app = app_state();
     let t = use_t();
-    let download = move |picture: Picture| {
-        let _ = app.download_picture(t(Key::EmotionCurve), &svg.get_untracked(), picture);
+    // The picture on its own: the curve with the map's title and date, and every touchpoint's
+    // name under its point (the page's cards are not in it).
+    let download = move |png: bool| {
+        let lang = app.lang.get_untracked();
+        let other = editor.compare.get_untracked();
+        let (svg, height) = editor.map.with_untracked(|m| {
+            let overlay = other.as_ref().map(|o| comparison_of(m, o).0);
+            let date = platform::local_time(&m.updated, lang);
+            let text = super::curve::curve_text(lang, m);
+            let w = width.get_untracked();
+            emotion_curve_picture(m, w, CURVE_HEIGHT, &text, overlay.as_ref(), &date)
+        });
+        let picture = match png {
+            true => Picture::Png(width.get_untracked(), height),
+            false => Picture::Svg,
+        };
+        let _ = app.download_picture(t(Key::EmotionCurve), &svg, picture);
     };
     let compare_options = Memo::new(move |_| {
         let me = editor.map.with(|m| m.id.clone());
@@ -170,12 +181,8 @@ pub(super) fn curve_caption(
                     {options}
                 </select>
             </span>
-            <button on:click=move |_| {
-                download(Picture::Svg)
-            }>{move || t(Key::ExportSvg)}</button>
-            <button on:click=move |_| {
-                download(Picture::Png(width.get_untracked(), CURVE_HEIGHT))
-            }>{move || t(Key::ExportPng)}</button>
+            <button on:click=move |_| download(false)>{move || t(Key::ExportSvg)}</button>
+            <button on:click=move |_| download(true)>{move || t(Key::ExportPng)}</button>
         </figcaption>
     }
 }
