@@ -26,8 +26,9 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let lang = app_state().lang;
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
     let share_link: ShareLink = RwSignal::new(None);
-    // The journey grid or the stage board (the board until the grid can do all it does).
-    let grid_view = RwSignal::new(false);
+    // The journey grid or the stage board, as the user chose last (the board until then, until the
+    // grid can do all it does).
+    let grid_view = RwSignal::new(app_state().prefers_grid());
     // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
     // once after the first layout; the frame is set only when it changed (an equal one would still
     // re-run every column's and the curve's window).
@@ -141,17 +142,18 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
 /// The choice between the journey grid and the stage board.
 fn view_choice(grid_view: RwSignal<bool>) -> impl IntoView {
     let t = use_t();
+    let choose = move |grid: bool| {
+        app_state().choose_grid(grid);
+        grid_view.set(grid);
+    };
     view! {
         <div class="view-choice" role="group" aria-label=move || t(Key::EditorView)>
-            <button
-                aria-pressed=move || grid_view.get().to_string()
-                on:click=move |_| grid_view.set(true)
-            >
+            <button aria-pressed=move || grid_view.get().to_string() on:click=move |_| choose(true)>
                 {move || t(Key::GridView)}
             </button>
             <button
                 aria-pressed=move || (!grid_view.get()).to_string()
-                on:click=move |_| grid_view.set(false)
+                on:click=move |_| choose(false)
             >
                 {move || t(Key::BoardView)}
             </button>

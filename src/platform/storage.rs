@@ -245,10 +245,15 @@ fn local_keys() -> Result<Vec<String>, StoreError> {
 /// The stored interface language (as gloo-storage wrote it: a JSON string). Read without gloo:
 /// its `get` panics when `getItem` throws, which some storage policies do.
 pub fn stored_language() -> Option<String> {
+    stored_preference(crate::format::keys::UI_LANGUAGE)
+}
+
+/// A remembered choice of the user's (a JSON string under `key`), if any.
+pub fn stored_preference(key: &str) -> Option<String> {
     if !storage_reachable() {
         return None;
     }
-    let text = BrowserStore::local_get(crate::format::keys::UI_LANGUAGE).ok()??;
+    let text = BrowserStore::local_get(key).ok()??;
     serde_json::from_str::<String>(&text).ok()
 }
 
@@ -259,8 +264,13 @@ fn storage_reachable() -> bool {
 
 /// Remembers the interface language; failing to remember it is not worth a warning.
 pub fn store_language(code: &str) {
+    store_preference(crate::format::keys::UI_LANGUAGE, code);
+}
+
+/// Remembers a choice of the user's under `key`; failing to is not worth a warning.
+pub fn store_preference(key: &str, value: &str) {
     if storage_reachable() {
-        let _ = LocalStorage::set(crate::format::keys::UI_LANGUAGE, code);
+        let _ = LocalStorage::set(key, value);
     }
 }
 

@@ -44,6 +44,19 @@ for (const [locale, width, height, sample] of [
     await page.locator('.grid-head').first().click();
     await page.locator('.details-sheet').waitFor();
     problems.grid = await axeProblems(page);
+    if (width < 600) {
+      // On a phone: 16 px text in every field (iOS zooms in below it), 24 × 24 px targets.
+      const small = await page.evaluate(() => [...document.querySelectorAll('input:not([type=checkbox]):not([type=file]), select, textarea')]
+        .filter((e) => e.offsetParent !== null && parseFloat(getComputedStyle(e).fontSize) < 16)
+        .map((e) => e.id || e.className));
+      assert.deepEqual(small, [], 'fields under 16 px');
+      const tiny = await page.evaluate(() => [...document.querySelectorAll('button, summary, label.button')]
+        .filter((e) => e.offsetParent !== null)
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(({ e, r }) => `${e.textContent.trim()} ${Math.round(r.width)}×${Math.round(r.height)}`));
+      assert.deepEqual(tiny, [], 'targets under 24 × 24 px');
+    }
     const hash = await page.evaluate(() => location.hash);
     await page.goto(srv.url + hash.replace('#/map/', '#/present/'));
     await page.locator('.present-board').waitFor();
