@@ -573,3 +573,65 @@ fn channels_belong_to_the_user_add_rename_reorder_and_remove_with_their_touchpoi
     assert!(apply(&mut same, remove_channel_moving(&m, &used, &used)).is_err());
     assert_eq!(same, m);
 }
+
+#[test]
+fn a_touchpoint_walks_the_whole_journey_across_stages_and_back() {
+    let mut m = start();
+    m.stages.push(Stage {
+        id: "empty".into(),
+        name: "Boş".into(),
+        ..Stage::default()
+    });
+    let order = |m: &JourneyMap| -> Vec<String> {
+        m.journey_order().iter().map(|t| t.id.clone()).collect()
+    };
+    let id = order(&m)[0].clone();
+    let n = m.touchpoints.len();
+    let mut steps = 0;
+    let mut at = 0;
+    while let Some((stage, index)) = m.step_in_journey(&id, true) {
+        let before = m.touchpoint(&id).map(|t| t.stage.clone());
+        apply(
+            &mut m,
+            Command::MoveTouchpoint {
+                id: id.clone(),
+                stage: stage.clone(),
+                index,
+            },
+        )
+        .unwrap();
+        let now = order(&m).iter().position(|x| *x == id).unwrap();
+        // Each step moves one place along the journey, or into the next stage at the same place.
+        assert!(
+            now == at + 1 || (now == at && before.as_deref() != Some(stage.as_str())),
+            "{at} → {now}"
+        );
+        at = now;
+        steps += 1;
+        assert!(steps < 3 * n, "walks forever");
+    }
+    assert_eq!(at, n - 1, "at the end of the journey");
+    assert_eq!(
+        m.touchpoint(&id).map(|t| t.stage.as_str()),
+        Some("empty"),
+        "into the empty last stage"
+    );
+    while let Some((stage, index)) = m.step_in_journey(&id, false) {
+        apply(
+            &mut m,
+            Command::MoveTouchpoint {
+                id: id.clone(),
+                stage,
+                index,
+            },
+        )
+        .unwrap();
+        steps += 1;
+        assert!(steps < 6 * n);
+    }
+    assert_eq!(order(&m)[0], id, "back at the start");
+    assert_eq!(
+        m.touchpoint(&id).map(|t| t.stage.clone()),
+        Some(m.stages[0].id.clone())
+    );
+}

@@ -6,7 +6,7 @@ use super::grid_cells::{EmotionLine, LaneCell};
 use super::{app_state, use_t};
 use crate::i18n::{band_summary, lane_name, text, Key};
 use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH, LABEL_WIDTH};
-use crate::model::Lane;
+use crate::model::{Command, Lane, Touchpoint};
 use crate::platform;
 use crate::state::{set_if_changed, EditorState};
 use leptos::prelude::*;
@@ -87,6 +87,15 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
             return;
         }
         let (row, column) = focus.active.get_untracked();
+        // Alt + ← / → on a touchpoint moves it along the journey (across stages), one undo step.
+        let key = ev.key();
+        if ev.alt_key() && row == TOUCHPOINT_ROW && (key == "ArrowLeft" || key == "ArrowRight") {
+            ev.prevent_default();
+            if let Some(to) = move_along(editor, columns, column, key == "ArrowRight") {
+                move_to(TOUCHPOINT_ROW, to);
+            }
+            return;
+        }
         let last = columns.with_untracked(Columns::len).saturating_sub(1);
         let target = match ev.key().as_str() {
             "ArrowRight" => (row, column + 1),
@@ -147,6 +156,64 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
     }
 }
 
+/// Moves the touchpoint in `column` one step along the journey; its new column.
+fn move_along(
+    editor: EditorState,
+    columns: Memo<Columns>,
+    column: usize,
+    forward: bool,
+) -> Option<usize> {
+    let Some(Slot::Touchpoint(i)) = columns.with_untracked(|c| c.slots.get(column).copied()) else {
+        return None;
+    };
+    let id = editor
+        .map
+        .with_untracked(|m| m.touchpoints.get(i).map(|t| t.id.clone()))?;
+    let (stage, index) = editor
+        .map
+        .with_untracked(|m| m.step_in_journey(&id, forward))?;
+    editor.dispatch(Command::MoveTouchpoint {
+        id: id.clone(),
+        stage,
+        index,
+    });
+    editor.map.with_untracked(|m| {
+        let at = m.touchpoints.iter().position(|t| t.id == id)?;
+        Columns::of(m).column_of(at)
+    })
+}
+
+/// Adds a touchpoint at the end of stage `stage` (on the channel of the stage's last touchpoint,
+/// else the map's first), selects it and puts the focus on its name in the details.
+fn add_to_stage(editor: EditorState, stage: usize) {
+    let lang = app_state().lang.get_untracked();
+    let made = editor.map.with_untracked(|m| {
+        let stage = m.stages.get(stage)?.id.clone();
+        let channel = m
+            .touchpoints_of(&stage)
+            .last()
+            .map(|t| t.channel.clone())
+            .or_else(|| m.channels.first().map(|c| c.id.clone()))
+            .unwrap_or_default();
+        let tp = Touchpoint {
+            id: platform::new_id(),
+            stage: stage.clone(),
+            channel,
+            name: text(lang, Key::NewTouchpoint).to_string(),
+            ..Touchpoint::default()
+        };
+        let index = m.end_of_stage(&stage, &tp.id);
+        Some((tp, index))
+    });
+    let Some((touchpoint, index)) = made else {
+        return;
+    };
+    let id = touchpoint.id.clone();
+    editor.dispatch(Command::AddTouchpoint { touchpoint, index });
+    editor.selected.set(Some(id));
+    platform::focus_soon(crate::state::TOUCHPOINT_NAME_FIELD.into());
+}
+
 /// The row of stage bands: each stage's name over its columns, with a one-line summary.
 fn stage_bands(
     editor: EditorState,
@@ -192,6 +259,20 @@ fn stage_bands(
                         >
                             <span class="band-name">{name}</span>
                             <span class="band-summary">{summary}</span>
+                            <button
+                                class="band-add small"
+                                aria-label=move || {
+                                    format!(
+                                        "{}: {}",
+                                        t(Key::AddTouchpoint),
+                                        name().unwrap_or_default(),
+                                    )
+                                }
+                                title=move || t(Key::AddTouchpoint)
+                                on:click=move |_| add_to_stage(editor, stage)
+                            >
+                                "+"
+                            </button>
                         </div>
                     }
                 }

@@ -495,6 +495,32 @@ impl JourneyMap {
         };
         Some((stage.clone(), k))
     }
+    /// Where touchpoint `id` goes to move one step along the journey (forward or back): past its
+    /// neighbour in its stage, or at the stage's edge into the next stage's start (the previous
+    /// stage's end). `None` at either end of the journey.
+    pub fn step_in_journey(&self, id: &str, forward: bool) -> Option<(Id, usize)> {
+        if let Some(step) = self.step_within_stage(id, forward) {
+            return Some(step);
+        }
+        let i = self.touchpoints.iter().position(|x| x.id == id)?;
+        let s = self
+            .stages
+            .iter()
+            .position(|st| st.id == self.touchpoints[i].stage)?;
+        let next = if forward {
+            s.checked_add(1)?
+        } else {
+            s.checked_sub(1)?
+        };
+        let stage = &self.stages.get(next)?.id;
+        let first = self.touchpoints.iter().position(|x| &x.stage == stage);
+        let index = match (forward, first) {
+            // Before the next stage's first touchpoint (counted without this one).
+            (true, Some(j)) => j - usize::from(i < j),
+            _ => self.end_of_stage(stage, id),
+        };
+        Some((stage.clone(), index))
+    }
     /// All touchpoints in journey order: stage by stage, then list order.
     pub fn journey_order(&self) -> Vec<&Touchpoint> {
         self.stages

@@ -157,3 +157,34 @@ test('a map chooses its lanes and their order, stored with it and undone in one 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('keyboard in the grid: a touchpoint moves along the journey across stages, and one is added to a stage', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'online-shop-tr');
+  const heads = () => page.locator('.grid-head .head-name').allTextContents();
+  const first = (await heads())[0];
+  // The first stage has one touchpoint: Alt+→ takes it into the next stage's start (its own stage
+  // keeps an empty column), then past its new neighbour; the focus follows it.
+  await page.locator('#grid-1-0').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-1-1');
+  assert.equal(await page.locator('#grid-1-1 .head-name').textContent(), first);
+  assert.ok(await page.locator('#grid-1-0 .head-empty').count() === 1, 'the emptied stage keeps its column');
+  await page.keyboard.press('Alt+ArrowRight');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-1-2');
+  assert.equal(await page.locator('#grid-1-2 .head-name').textContent(), first, 'past its neighbour');
+  await page.getByRole('button', { name: /Geri al/ }).click();
+  await page.getByRole('button', { name: /Geri al/ }).click();
+  await page.waitForFunction((name) => document.querySelector('#grid-1-0 .head-name')?.textContent === name, first);
+  // "+" on a stage band adds a touchpoint at its end, with the focus on its name.
+  await page.getByRole('button', { name: 'Temas noktası ekle: Sorun' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Arkadaşı önerir');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelector('#grid-1-1 .head-name')?.textContent === 'Arkadaşı önerir');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
