@@ -4,7 +4,7 @@ use super::board::COLUMN_PX;
 use super::curve::{curve_text, CURVE_HEIGHT};
 use super::{app_state, use_t};
 use crate::chart::emotion_curve_svg;
-use crate::i18n::{emotion_label, exit_label, import_error_text, text, Key};
+use crate::i18n::{emotion_label, exit_chip, import_error_text, pain_chip, text, Key};
 use crate::layout::{batch_count, parts, Part};
 use crate::model::JourneyMap;
 use crate::platform;
@@ -170,10 +170,12 @@ struct Card {
     channel: String,
     /// Emotion per persona, as "Ayşe: -2 Çok olumsuz · …".
     emotions: String,
-    /// "⚠ Pain points: 2", when there are any.
-    pains: Option<String>,
-    /// "⇥ Exit 35%", when customers leave here.
+    /// Each pain point with its severity and frequency ("⚠ Kargo ücreti · ●●●●○ · %45").
+    pains: Vec<String>,
+    /// The exit's reason and rate ("⇥ Sepeti terk etme · %35"), when customers leave here.
     exit: Option<String>,
+    /// The forced hand-over into this step, with its note.
+    forced: Option<String>,
     /// Sources of evidence.
     sources: Vec<crate::model::Link>,
 }
@@ -184,11 +186,16 @@ fn card_view(card: Card) -> impl IntoView {
             <strong>{card.name}</strong>
             <span class="card-channel">{card.channel}</span>
             <span class="card-emotions">{card.emotions}</span>
-            {(card.pains.is_some() || card.exit.is_some())
+            {card.forced.map(|f| view! { <span class="badge forced">{f}</span> })}
+            {(!card.pains.is_empty() || card.exit.is_some())
                 .then(|| {
                     view! {
                         <span class="card-badges">
-                            {card.pains.map(|p| view! { <span class="badge pain">{p}</span> })}
+                            {card
+                                .pains
+                                .into_iter()
+                                .map(|p| view! { <span class="badge pain">{p}</span> })
+                                .collect_view()}
                             {card.exit.map(|e| view! { <span class="badge exit">{e}</span> })}
                         </span>
                     }
@@ -214,12 +221,19 @@ fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
                 })
                 .collect::<Vec<_>>()
                 .join(" · "),
-            pains: (!t.pain_points.is_empty())
-                .then(|| format!("⚠ {}: {}", text(l, Key::PainPoints), t.pain_points.len())),
+            pains: t
+                .pain_points
+                .iter()
+                .map(|p| format!("⚠ {}", pain_chip(l, p)))
+                .collect(),
             exit: t
                 .exit_point
                 .as_ref()
-                .map(|e| format!("⇥ {}", exit_label(l, e.rate))),
+                .map(|e| format!("⇥ {}", exit_chip(l, e))),
+            forced: t.forced_switch.as_ref().map(|f| match f.note.trim() {
+                "" => format!("⇄ {}", text(l, Key::ForcedSwitch)),
+                note => format!("⇄ {}: {note}", text(l, Key::ForcedSwitch)),
+            }),
             sources: t.sources.clone(),
         })
         .collect()

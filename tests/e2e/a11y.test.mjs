@@ -9,9 +9,9 @@ let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-for (const [locale, width, height, sample] of [
-  ['tr-TR', 1440, 900, 'online-shop-tr'],
-  ['en-US', 390, 844, 'broadband-en'],
+for (const [locale, width, height, sample, story] of [
+  ['tr-TR', 1440, 900, 'online-shop-tr', ['Kargo ücreti sürprizi · ●●●●○ · %45', 'Sepeti terk etme · %35', 'Zorunlu kanal geçişi']],
+  ['en-US', 390, 844, 'broadband-en', ['Long wait · ●●●●● · 55%', 'Upgrade refused · 20%', 'Forced hand-over']],
 ]) {
   test(`${locale} at ${width}×${height}: no critical or serious accessibility issue on any screen`, async () => {
     const errors = [];
@@ -61,6 +61,10 @@ for (const [locale, width, height, sample] of [
     await page.goto(srv.url + hash.replace('#/map/', '#/present/'));
     await page.locator('.present-board').waitFor();
     problems.presentation = await axeProblems(page);
+    // The presentation tells the story: the problems with their severity and frequency, the exits
+    // with their reasons and rates, the forced hand-over.
+    const shown = await page.locator('.present-board').textContent();
+    for (const s of story) assert.ok(shown.includes(s), `presentation shows "${s}"`);
     assert.deepEqual(problems, { library: [], editor: [], details: [], grid: [], presentation: [] });
     assert.deepEqual(errors, []);
     await context.close();
