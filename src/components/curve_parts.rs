@@ -5,7 +5,7 @@ use super::curve::CURVE_HEIGHT;
 use super::{app_state, use_t};
 use crate::analysis::{compare, overlay_values};
 use crate::chart::{emotion_curve_picture, CurveLayout, Overlay};
-use crate::i18n::{emotion_label, text, Key, Lang};
+use crate::i18n::{emotion_label, exit_chip, pain_chip, text, Key, Lang};
 use crate::model::{Id, JourneyMap};
 use crate::platform;
 use crate::state::{EditorState, Picture};
@@ -85,7 +85,23 @@ pub(super) fn point_handles(m: &JourneyMap, layout: &CurveLayout, l: Lang) -> Ha
                 Some(v) => format!("{v:+} {}", emotion_label(l, v, p.min, p.max)),
                 None => text(l, Key::NotSet).to_string(),
             };
-            let label = format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
+            // Named with its touchpoint, and saying what hurts there, not only the value.
+            let mut label = format!("{}, {stage}, {channel}. {}: {said}", tp.name, persona.name);
+            if !tp.pain_points.is_empty() {
+                let pains: Vec<String> = tp.pain_points.iter().map(|x| pain_chip(l, x)).collect();
+                label.push_str(&format!(
+                    ". {}: {}",
+                    text(l, Key::PainPoints),
+                    pains.join("; ")
+                ));
+            }
+            if let Some(exit) = &tp.exit_point {
+                label.push_str(&format!(
+                    ". {}: {}",
+                    text(l, Key::ExitBadge),
+                    exit_chip(l, exit)
+                ));
+            }
             let y = p.y_of(value.unwrap_or(0).clamp(p.min, p.max) as f64);
             let key = (tp.id.clone(), persona.id.clone());
             hs.keys.push(key.clone());

@@ -1,6 +1,6 @@
 //! The emotion curve as a table: the same data for screen readers and for people who prefer numbers.
 use super::{app_state, use_t};
-use crate::i18n::{emotion_label, Key};
+use crate::i18n::{emotion_label, exit_chip, pain_chip, Key};
 use crate::state::EditorState;
 use leptos::prelude::*;
 
@@ -22,13 +22,14 @@ struct Row {
     channel: String,
     /// Emotion per persona, as "+1 Positive" (empty where not rated).
     emotions: Vec<String>,
-    /// How many pain points.
-    pains: usize,
-    /// Exit point: its rate, a tick, or empty.
+    /// Each pain point with its severity and frequency, one per line.
+    pains: Vec<String>,
+    /// The exit point's reason and rate, or empty.
     exit: String,
 }
 
-/// Table view of the curve (touchpoint, stage, channel, emotion per persona, pain points, exit).
+/// Table view of the curve (touchpoint, stage, channel, emotion per persona, pain points with
+/// their severity and frequency, the exit's reason and rate).
 #[component]
 pub fn CurveTable(editor: EditorState) -> impl IntoView {
     let t = use_t();
@@ -59,15 +60,11 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
                                 .unwrap_or_default()
                         })
                         .collect(),
-                    pains: tp.pain_points.len(),
+                    pains: tp.pain_points.iter().map(|p| pain_chip(l, p)).collect(),
                     exit: tp
                         .exit_point
                         .as_ref()
-                        .map(|e| {
-                            e.rate
-                                .map(|r| crate::i18n::share_percent(l, r))
-                                .unwrap_or_else(|| "✓".into())
-                        })
+                        .map(|e| exit_chip(l, e))
                         .unwrap_or_default(),
                 })
                 .collect::<Vec<_>>()
@@ -135,7 +132,13 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
                                                     .into_iter()
                                                     .map(|e| view! { <td>{e}</td> })
                                                     .collect_view()}
-                                                <td>{row.pains}</td>
+                                                <td>
+                                                    {row
+                                                        .pains
+                                                        .into_iter()
+                                                        .map(|p| view! { <span class="table-line">{p}</span> })
+                                                        .collect_view()}
+                                                </td>
                                                 <td>{row.exit}</td>
                                             </tr>
                                         }

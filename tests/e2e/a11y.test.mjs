@@ -26,6 +26,10 @@ for (const [locale, width, height, sample, story] of [
     for (const summary of await page.locator('.editor details:not(.menu) > summary').all()) await summary.click();
     await page.locator('.matrix td button').first().waitFor();
     problems.editor = await axeProblems(page);
+    // The curve's table alternative says the problems and the exits in words and numbers too.
+    await page.waitForFunction(() => document.querySelector('.curve-table table')?.getAttribute('aria-busy') === 'false');
+    const table = await page.locator('.curve-table table').textContent();
+    for (const s of story.slice(0, 2)) assert.ok(table.includes(s), `the table shows "${s}"`);
     // Matrix cells: what they show is in what they are called (no separate label; the name is
     // the shown numbers with their words).
     const cells = await page.evaluate(() => [...document.querySelectorAll('.matrix td button')].map((b) => ({

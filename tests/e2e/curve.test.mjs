@@ -53,7 +53,8 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   await handle(page, 'Calls support').focus();
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.locator('.card', { hasText: 'Calls support' }).locator('.card-emotions').textContent().then((s) => s.includes('+1')), true);
-  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Calls support, .*\+1 Positive$/);
+  // A point is named with its touchpoint and says what hurts there, not only its value.
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Calls support, .*\+1 Positive\. Pain points: Long wait · ●●●●● · 55%\. Exit: Cancels the contract · 8%$/);
   await page.keyboard.press('ArrowRight');
   assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Engineer visit,/);
   // Undo restores (the history is this page's: the drag before the reload is not in it).

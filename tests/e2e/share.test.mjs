@@ -69,7 +69,14 @@ test('presentation view: the map without editing chrome, with a print button', a
   await page.locator('.present h1', { hasText: 'Presented title' }).waitFor();
   await page.locator('.present-card').first().waitFor();
   assert.deepEqual(await page.locator('.present-card strong').allTextContents(), names);
-  assert.deepEqual(await badges('.present-card'), onBoard, 'pain points and exits as on the board');
+  // The board's pain points and exits, each said in words with its numbers (issue 15).
+  const shown = await badges('.present-card');
+  const boardPains = onBoard.pains.reduce((n, p) => n + Number(p.match(/\d+$/)[0]), 0);
+  assert.equal(shown.pains.length, boardPains, 'each pain point on its own');
+  assert.ok(shown.pains.every((p) => /^⚠ .+ · [●○]{5}/.test(p)), shown.pains.join(' | '));
+  const rates = (list) => list.map((e) => e.match(/\d+%$/)[0]);
+  assert.deepEqual(rates(shown.exits), rates(onBoard.exits), 'the same exits');
+  assert.ok(shown.exits.every((e) => !e.startsWith('⇥ Exit')), 'with their reasons');
   const picture = page.locator('.present-curve img');
   assert.ok((await picture.getAttribute('src')).startsWith('blob:'));
   assert.ok(await picture.evaluate((img) => img.decode().then(() => img.naturalWidth > 0)), 'the curve picture loads');
