@@ -2,6 +2,7 @@
 //! a double click; Enter or Tab commits, Esc leaves it), and the emotion lane's lines, drawn for
 //! the columns on screen only.
 use super::grid::{cell_id, GridFocus};
+use super::grid_emotion::emotion_editor;
 use super::{app_state, use_t};
 use crate::chart::PERSONA_COLOURS;
 use crate::i18n::{lane_lines, Key};
@@ -18,7 +19,12 @@ const CURVE_PAD: f64 = 18.0;
 fn edits_in_place(lane: Lane) -> bool {
     matches!(
         lane,
-        Lane::CustomerAction | Lane::Thoughts | Lane::Owner | Lane::Systems | Lane::Opportunities
+        Lane::CustomerAction
+            | Lane::Thoughts
+            | Lane::Emotion
+            | Lane::Owner
+            | Lane::Systems
+            | Lane::Opportunities
     )
 }
 
@@ -136,7 +142,9 @@ pub fn LaneCell(
             }
         >
             {move || {
-                if editing() {
+                if editing() && lane == Lane::Emotion {
+                    emotion_editor(editor, row, column, touchpoint, focus).into_any()
+                } else if editing() {
                     cell_editor(editor, lane, row, column, touchpoint, focus).into_any()
                 } else if lane == Lane::Emotion {
                     // The curve is drawn for the eye; a screen reader reads each persona's value.

@@ -8,6 +8,7 @@ pub mod editor;
 pub mod fields;
 pub mod grid;
 mod grid_cells;
+mod grid_emotion;
 pub mod inspector;
 pub mod lane_choice;
 pub mod library;

@@ -502,15 +502,19 @@ pub fn reload_page() {
     }
 }
 
+/// Whether `target` (an event's target) is `el` or inside it.
+pub fn contains(el: &web_sys::Element, target: &web_sys::EventTarget) -> bool {
+    target
+        .dyn_ref::<web_sys::Node>()
+        .is_some_and(|node| el.contains(Some(node)))
+}
+
 /// Calls `f` when the pointer goes down anywhere outside `el` (a menu closes then), until the
 /// current reactive owner is cleaned up.
 pub fn on_pointer_outside(el: &web_sys::Element, f: impl Fn() + 'static) {
     let el = el.clone();
     let handle = leptos::prelude::window_event_listener(leptos::ev::pointerdown, move |ev| {
-        let inside = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|node| el.contains(Some(&node)));
+        let inside = ev.target().is_some_and(|t| contains(&el, &t));
         if !inside {
             f();
         }

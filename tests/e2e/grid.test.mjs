@@ -188,3 +188,31 @@ test('keyboard in the grid: a touchpoint moves along the journey across stages, 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('keyboard in the grid: an emotion is chosen in place, one undo step', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'broadband-en');
+  // The emotion lane is the third; its first cell holds "Customer: -1 Negative".
+  const cell = page.locator('#grid-4-0');
+  assert.match(await cell.textContent(), /-1 Negative/);
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0-edit');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0');
+  await page.waitForFunction(() => /\+1 Positive/.test(document.querySelector('#grid-4-0').textContent));
+  // Esc leaves a choice unmade.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0');
+  assert.match(await cell.textContent(), /\+1 Positive/);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => /-1 Negative/.test(document.querySelector('#grid-4-0').textContent));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
