@@ -1,6 +1,7 @@
 //! The emotion curve as a picture on its own (SVG/PNG download, the CLI's render): the curve with
 //! the map's title and date above it and every touchpoint's name under its point, so the picture
-//! tells its story without the page around it. Names are cut visibly ("…"): plotters does not wrap.
+//! tells its story without the page around it. Names are cut visibly ("…"): plotters does not
+//! wrap.
 use super::curve::{draw_emotion_curve, CurveText, Overlay};
 use super::projection::layout_curve;
 use crate::model::JourneyMap;

@@ -9,6 +9,7 @@ pub mod fields;
 pub mod grid;
 mod grid_cells;
 mod grid_emotion;
+mod grid_heads;
 pub mod inspector;
 pub mod lane_choice;
 pub mod library;

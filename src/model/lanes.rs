@@ -1,6 +1,6 @@
 //! The journey grid's lanes: the rows under the touchpoints, each one side of a step (what the
-//! customer does, thinks, feels…). A map chooses which lanes it shows and in what order; below the
-//! line of visibility are the backstage lanes (who owns a step, which systems support it: the
+//! customer does, thinks, feels…). A map chooses which lanes it shows and in what order; below
+//! the line of visibility are the backstage lanes (who owns a step, which systems support it: the
 //! service-blueprint view).
 use super::{JourneyMap, Touchpoint};
 use serde::{Deserialize, Serialize};

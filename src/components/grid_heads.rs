@@ -1,0 +1,242 @@
+//! The journey grid's two header rows: the stage bands (each stage's name and summary over its
+//! columns, with "+" to add a touchpoint at its end) and the touchpoints (name, channel, and how the
+//! customer came in: a forced hand-over stands out, an ordinary change of channel stays quiet).
+use super::grid::{cell_id, GridFocus, TOUCHPOINT_ROW};
+use super::{app_state, use_t};
+use crate::i18n::{band_summary, text, Key};
+use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH};
+use crate::model::{Command, Touchpoint};
+use crate::platform;
+use crate::state::EditorState;
+use leptos::prelude::*;
+
+/// Adds a touchpoint at the end of stage `stage` (on the channel of the stage's last touchpoint,
+/// else the map's first), selects it and puts the focus on its name in the details.
+fn add_to_stage(editor: EditorState, stage: usize) {
+    let lang = app_state().lang.get_untracked();
+    let made = editor.map.with_untracked(|m| {
+        let stage = m.stages.get(stage)?.id.clone();
+        let channel = m
+            .touchpoints_of(&stage)
+            .last()
+            .map(|t| t.channel.clone())
+            .or_else(|| m.channels.first().map(|c| c.id.clone()))
+            .unwrap_or_default();
+        let tp = Touchpoint {
+            id: platform::new_id(),
+            stage: stage.clone(),
+            channel,
+            name: text(lang, Key::NewTouchpoint).to_string(),
+            ..Touchpoint::default()
+        };
+        let index = m.end_of_stage(&stage, &tp.id);
+        Some((tp, index))
+    });
+    let Some((touchpoint, index)) = made else {
+        return;
+    };
+    let id = touchpoint.id.clone();
+    editor.dispatch(Command::AddTouchpoint { touchpoint, index });
+    editor.selected.set(Some(id));
+    platform::focus_soon(crate::state::TOUCHPOINT_NAME_FIELD.into());
+}
+
+/// The row of stage bands: each stage's name over its columns, with a one-line summary.
+pub(super) fn stage_bands(
+    editor: EditorState,
+    columns: Memo<Columns>,
+    window: Memo<std::ops::Range<usize>>,
+) -> impl IntoView {
+    let t = use_t();
+    let shown = move || {
+        let w = window.get();
+        columns.with(|c| {
+            c.bands
+                .iter()
+                .filter(|b| b.columns.start < w.end && b.columns.end > w.start)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="grid-row grid-bands" role="row" aria-rowindex=1>
+            <div class="lane-name" role="columnheader">
+                {move || t(Key::Stage)}
+            </div>
+            <For each=shown key=|b| (b.stage, b.columns.clone()) let:band>
+                {
+                    let style = format!(
+                        "left:calc(var(--grid-label) + {}px);width:{}px",
+                        grid::column_left(band.columns.start),
+                        band.columns.len() as f64 * COLUMN_WIDTH,
+                    );
+                    let stage = band.stage;
+                    let name = move || {
+                        editor.map.with(|m| m.stages.get(stage).map(|s| s.name.clone()))
+                    };
+                    let lang = app_state().lang;
+                    let summary = move || editor.map.with(|m| band_summary(lang.get(), m, stage));
+                    view! {
+                        <div
+                            class="grid-band"
+                            role="columnheader"
+                            aria-colindex=band.columns.start + 2
+                            aria-colspan=band.columns.len()
+                            style=style
+                        >
+                            <span class="band-name">{name}</span>
+                            <span class="band-summary">{summary}</span>
+                            <button
+                                class="band-add small"
+                                aria-label=move || {
+                                    format!(
+                                        "{}: {}",
+                                        t(Key::AddTouchpoint),
+                                        name().unwrap_or_default(),
+                                    )
+                                }
+                                title=move || t(Key::AddTouchpoint)
+                                on:click=move |_| add_to_stage(editor, stage)
+                            >
+                                "+"
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}
+
+/// The row of touchpoints: each column's header, its name and channel.
+pub(super) fn touchpoint_heads(
+    editor: EditorState,
+    columns: Memo<Columns>,
+    window: Memo<std::ops::Range<usize>>,
+    focus: GridFocus,
+) -> impl IntoView {
+    let t = use_t();
+    let shown = move || window.get().collect::<Vec<_>>();
+    let switches =
+        Memo::new(move |_| columns.with(|c| editor.map.with(|m| grid::switches_into(m, c))));
+    view! {
+        <div class="grid-row grid-heads" role="row" aria-rowindex=TOUCHPOINT_ROW + 1>
+            <div class="lane-name" role="rowheader">
+                {move || t(Key::LaneTouchpoint)}
+            </div>
+            <For each=shown key=|c| *c let:column>
+                {
+                    let slot = move || columns.with(|c| c.slots.get(column).copied());
+                    let head = move || {
+                        editor
+                            .map
+                            .with(|m| match slot() {
+                                Some(Slot::Touchpoint(i)) => {
+                                    m.touchpoints
+                                        .get(i)
+                                        .map(|tp| {
+                                            (
+                                                tp.id.clone(),
+                                                tp.name.clone(),
+                                                m.channel_name(&tp.channel).to_string(),
+                                            )
+                                        })
+                                }
+                                _ => None,
+                            })
+                    };
+                    let selected = move || {
+                        head()
+                            .is_some_and(|(id, _, _)| editor.selected.get().as_deref() == Some(&id))
+                    };
+                    let tabindex = move || {
+                        if focus.active.get() == (TOUCHPOINT_ROW, column) { 0 } else { -1 }
+                    };
+                    view! {
+                        <div
+                            class="grid-head"
+                            class:selected=selected
+                            role="columnheader"
+                            id=cell_id(TOUCHPOINT_ROW, column)
+                            tabindex=tabindex
+                            aria-colindex=column + 2
+                            style=format!(
+                                "left:calc(var(--grid-label) + {}px)",
+                                grid::column_left(column),
+                            )
+                            on:click=move |_| {
+                                focus.active.set((TOUCHPOINT_ROW, column));
+                                editor.selected.set(head().map(|(id, _, _)| id));
+                            }
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" {
+                                    editor.selected.set(head().map(|(id, _, _)| id));
+                                }
+                            }
+                        >
+                            {move || match head() {
+                                Some((_, name, channel)) => {
+                                    let switch = switches
+                                        .with(|s| s.get(column).cloned().flatten());
+                                    let forced = matches!(switch, Some(SwitchIn::Forced(_)));
+                                    let (above, inline) = if forced {
+                                        (Some(switch), None)
+                                    } else {
+                                        (None, Some(switch))
+                                    };
+                                    view! {
+                                        {above.map(switch_mark)}
+                                        <span class="head-name">{name}</span>
+                                        <span class="head-channel">
+                                            {inline.map(switch_mark)}{channel}
+                                        </span>
+                                    }
+                                        .into_any()
+                                }
+                                None => {
+                                    view! {
+                                        <span class="head-empty">
+                                            {move || t(Key::NoTouchpoints)}
+                                        </span>
+                                    }
+                                        .into_any()
+                                }
+                            }}
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}
+
+/// The mark of how the customer came into a column: a forced hand-over as a strong badge with its
+/// note, an ordinary change of channel as a quiet arrow.
+fn switch_mark(switch: Option<SwitchIn>) -> impl IntoView {
+    let t = use_t();
+    match switch {
+        Some(SwitchIn::Forced(note)) => {
+            let said = if note.is_empty() {
+                t(Key::ForcedSwitch).to_string()
+            } else {
+                format!("{}: {note}", t(Key::ForcedSwitch))
+            };
+            view! {
+                <span class="switch-in forced" title=said.clone()>
+                    "⇄ "
+                    {t(Key::ForcedSwitch)}
+                    <span class="sr-only">{format!(" ({said})")}</span>
+                </span>
+            }
+            .into_any()
+        }
+        Some(SwitchIn::Changed) => view! {
+            <span class="switch-in" title=t(Key::ChannelChange)>
+                "⇄"
+                <span class="sr-only">{t(Key::ChannelChange)}</span>
+            </span>
+        }
+        .into_any(),
+        None => ().into_any(),
+    }
+}
