@@ -10,16 +10,22 @@ use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
 
-/// Adds a touchpoint at the end of stage `stage` (on the channel of the stage's last touchpoint,
-/// else the map's first), selects it and puts the focus on its name in the details.
+/// Adds a touchpoint at the end of stage `stage` (on the channel the journey is on there),
+/// selects it and puts the focus on its name in the details.
 fn add_to_stage(editor: EditorState, stage: usize) {
     let lang = app_state().lang.get_untracked();
     let made = editor.map.with_untracked(|m| {
+        let at = stage;
         let stage = m.stages.get(stage)?.id.clone();
-        let channel = m
-            .touchpoints_of(&stage)
+        // The channel the customer is on at that point of the journey: the stage's last step's,
+        // else the last step's before it, else the map's first channel.
+        let before = m
+            .journey_order()
+            .into_iter()
+            .take_while(|t| m.stages.iter().position(|s| s.id == t.stage) <= Some(at))
             .last()
-            .map(|t| t.channel.clone())
+            .map(|t| t.channel.clone());
+        let channel = before
             .or_else(|| m.channels.first().map(|c| c.id.clone()))
             .unwrap_or_default();
         let tp = Touchpoint {

@@ -3,7 +3,7 @@
 // (the focus back on its button) and on a click anywhere else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage } from './helpers.mjs';
+import { serve, launch, newPage, shots } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -45,6 +45,82 @@ test('keyboard: new map → title, new touchpoint → its name, the File menu cl
   await page.waitForFunction(() => !document.querySelector('.export-menu').open);
   assert.equal(await page.evaluate(() => document.activeElement.closest('.map-description') !== null), true);
   assert.equal(await page.evaluate(() => document.title.length > 0), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard only, in the grid: a map from nothing — title, a channel of its own, touchpoints, emotions, a pain point, an exit, a forced hand-over', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context, errors);
+  const key = (k) => page.keyboard.press(k);
+  const type = (s) => page.keyboard.type(s);
+  // Focus moved with the keyboard's own reach (as Tab would), then only keys.
+  const reach = (locator) => locator.focus();
+  await page.goto(srv.url);
+  await reach(page.getByRole('button', { name: 'Boş harita oluştur' }));
+  await key('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'map-title-field');
+  await key('Control+a');
+  await type('Telefon satın alma');
+  await key('Tab');
+  // A channel of the map's own.
+  await reach(page.locator('.channels > summary'));
+  await key('Enter');
+  await reach(page.locator('.add-channel input'));
+  await type('Google arama');
+  await key('Enter');
+  // The grid, and a touchpoint in the first stage on that channel.
+  await reach(page.locator('.view-choice button').first());
+  await key('Enter');
+  await reach(page.locator('.band-add').first());
+  await key('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
+  await key('Control+a');
+  await type("Google'da arar");
+  await key('Tab');
+  await reach(page.locator('.details-sheet select').nth(1));
+  await type('Google');
+  await key('Tab');
+  await key('Escape');
+  // Its emotion, in the grid.
+  await reach(page.locator('#grid-4-0'));
+  await key('Enter');
+  await key('ArrowDown');
+  await key('ArrowDown');
+  await key('Enter');
+  await page.waitForFunction(() => /\+1/.test(document.querySelector('#grid-4-0').textContent));
+  // A second touchpoint in the next stage: chat that hands the customer over.
+  await reach(page.locator('.band-add').nth(1));
+  await key('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
+  await key('Control+a');
+  await type('Canlı destekte sorar');
+  await key('Tab');
+  // A pain point, an exit and a forced hand-over in its details.
+  await reach(page.locator('.details-sheet').getByRole('button', { name: '+ Acı noktası ekle' }));
+  await key('Enter');
+  await reach(page.locator('.details-sheet fieldset', { hasText: 'Acı noktaları' }).locator('input[type=text]').first());
+  await type('Sohbet robotu anlamıyor');
+  await key('Tab');
+  await reach(page.locator('.details-sheet').getByLabel('Müşteriler yolculuğu burada bırakıyor'));
+  await key('Space');
+  await reach(page.locator('.details-sheet').getByLabel('Müşteri buraya yönlendirildi (zorunlu kanal geçişi)'));
+  await key('Space');
+  await reach(page.locator('.details-sheet').getByLabel('Neden yönlendirildi?'));
+  await type('Bot kargo durumunu bilmiyor');
+  await key('Tab');
+  await key('Escape');
+  // The grid tells it: the forced hand-over, the pain point with its dots, the exit, the curve.
+  await page.locator('.grid-head .switch-in.forced').waitFor();
+  const grid = await page.locator('.grid-scroll').textContent();
+  // The second step starts on the channel the journey was on (the first step's).
+  assert.equal(await page.locator('.grid-head', { hasText: 'Canlı destekte sorar' }).locator('.head-channel').textContent(), 'Google arama');
+  for (const s of ["Google'da arar", 'Google arama', 'Canlı destekte sorar', 'Sohbet robotu anlamıyor · ●●●○○', 'Zorunlu kanal geçişi']) {
+    assert.ok(grid.includes(s), `the grid shows "${s}"`);
+  }
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Kaydedildi');
+  await page.screenshot({ path: `${shots}/keyboard-only-grid.png` });
   assert.deepEqual(errors, []);
   await context.close();
 });
