@@ -6,7 +6,7 @@ use super::grid_emotion::emotion_editor;
 use super::{app_state, use_t};
 use crate::chart::PERSONA_COLOURS;
 use crate::i18n::{lane_lines, Key};
-use crate::layout::grid::{self, Columns, Slot, COLUMN_WIDTH, EMOTION_HEIGHT};
+use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH, EMOTION_HEIGHT};
 use crate::model::{Command, Lane, Touchpoint};
 use crate::platform;
 use crate::state::EditorState;
@@ -285,6 +285,21 @@ pub fn EmotionLine(
             {move || {
                 let (neutral, lines) = drawing();
                 let w = span().len() as f64 * COLUMN_WIDTH;
+                let span_now = span();
+                let origin = grid::column_left(span_now.start);
+                let forced = columns
+                    .with(|c| editor.map.with(|m| grid::switches_into(m, c)))
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(col, s)| {
+                        span_now.contains(col) && matches!(s, Some(SwitchIn::Forced(_)))
+                    })
+                    .map(|(col, _)| {
+                        let x = grid::column_left(col) - origin;
+                        // A forced hand-over: a strong line between the two steps, as on the curve.
+                        view! { <line class="forced-switch" x1=x x2=x y1="4" y2=height - 4.0 /> }
+                    })
+                    .collect_view();
                 let marks = lines
                     .into_iter()
                     .enumerate()
@@ -314,6 +329,7 @@ pub fn EmotionLine(
                     <rect class="tint-positive" x="0" y="0" width=w height=neutral />
                     <rect class="tint-negative" x="0" y=neutral width=w height=height - neutral />
                     <line class="neutral" x1="0" x2=w y1=neutral y2=neutral />
+                    {forced}
                     {marks}
                 }
             }}

@@ -2,7 +2,7 @@
 //! frequency, exits with reason and rate, metrics with n), and a stage band's summary.
 use super::{emotion_label, exit_chip, metric_chip, pain_chip, share_percent, signed_decimal};
 use super::{text, Key, Lang};
-use crate::model::{JourneyMap, Lane, Touchpoint};
+use crate::model::{Evidence, JourneyMap, Lane, Touchpoint};
 
 /// What a cell says, one line per item (pain points, exits and metrics with their numbers).
 pub fn lane_lines(lang: Lang, lane: Lane, t: &Touchpoint, map: &JourneyMap) -> Vec<String> {
@@ -70,6 +70,15 @@ pub fn band_summary(lang: Lang, map: &JourneyMap, stage: usize) -> String {
     if let Some(rate) = exit {
         parts.push(format!("⇥ {}", share_percent(lang, rate)));
     }
+    // How much of the stage is observed rather than assumed: the map's honesty about its numbers.
+    if !tps.is_empty() {
+        let observed = tps
+            .iter()
+            .filter(|t| t.evidence == Evidence::Observed)
+            .count();
+        let share = share_percent(lang, observed as f64 / tps.len() as f64);
+        parts.push(format!("{share} {}", text(lang, Key::ObservedShare)));
+    }
     parts.join(" · ")
 }
 
@@ -101,6 +110,17 @@ mod tests {
             .collect();
         assert!(summaries.iter().any(|s| s.contains("ø ")), "{summaries:?}");
         assert!(summaries.iter().any(|s| s.contains("⚠")), "{summaries:?}");
+        // The sample's steps are observed: every stage says so.
+        assert!(
+            summaries.iter().all(|s| s.ends_with("%100 gözlem")),
+            "{summaries:?}"
+        );
+        let mut assumed = m.clone();
+        assumed
+            .touchpoints
+            .iter_mut()
+            .for_each(|t| t.evidence = Evidence::Assumed);
+        assert!(band_summary(Lang::En, &assumed, 0).ends_with("0% observed"));
         assert_eq!(band_summary(Lang::Tr, &m, 99), "");
     }
 }

@@ -135,6 +135,7 @@ texts! {
     EditorView => "Görünüm", "View";
     LineOfVisibility => "Görünürlük çizgisi", "Line of visibility";
     Lanes => "Şeritler", "Lanes";
+    ObservedShare => "gözlem", "observed";
     LaneTouchpoint => "Temas noktası", "Touchpoint";
     LaneAction => "Müşteri ne yapıyor", "Customer action";
     LaneThoughts => "Ne düşünüyor", "Thoughts";

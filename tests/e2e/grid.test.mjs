@@ -113,6 +113,10 @@ test('a forced hand-over is marked in the details, stands out in the grid and on
   assert.equal(await forced.count(), 1);
   assert.match(await forced.textContent(), /Forced hand-over.*Calls support/);
   assert.ok(await page.locator('.grid-head .switch-in:not(.forced)').count() >= 2, 'ordinary changes, quietly');
+  // …and in the emotion lane, a strong line between the two steps, on the boundary of their columns.
+  const line = await page.locator('.grid-curve .forced-switch').boundingBox();
+  const head = await forced.boundingBox();
+  assert.ok(Math.abs(line.x - head.x) <= 3, `the line at the column's edge: ${line.x} vs ${head.x}`);
   // Marking another one in the details.
   await page.locator('.grid-head', { hasText: 'Engineer visit' }).click();
   await page.getByLabel('The customer was sent here (a forced hand-over)').check();
