@@ -635,3 +635,37 @@ fn a_touchpoint_walks_the_whole_journey_across_stages_and_back() {
         Some(m.stages[0].id.clone())
     );
 }
+
+#[test]
+fn a_touchpoint_dropped_on_another_takes_its_place() {
+    let m = start();
+    let order = |m: &JourneyMap| -> Vec<String> {
+        m.journey_order().iter().map(|t| t.id.clone()).collect()
+    };
+    let before = order(&m);
+    for (from, to) in [(0, 3), (4, 1), (0, before.len() - 1), (2, 2)] {
+        let mut m = m.clone();
+        let (id, target) = (before[from].clone(), before[to].clone());
+        let (stage, index) = m.place_of(&id, &target).expect("both exist");
+        apply(
+            &mut m,
+            Command::MoveTouchpoint {
+                id: id.clone(),
+                stage,
+                index,
+            },
+        )
+        .unwrap();
+        let after = order(&m);
+        assert_eq!(
+            after.iter().position(|x| *x == id),
+            Some(to),
+            "{from} → {to}: {after:?}"
+        );
+        assert_eq!(
+            m.touchpoint(&id).map(|t| t.stage.clone()),
+            m.touchpoint(&target).map(|t| t.stage.clone())
+        );
+    }
+    assert_eq!(m.place_of("nope", &before[0]), None);
+}

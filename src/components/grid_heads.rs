@@ -125,6 +125,8 @@ pub(super) fn touchpoint_heads(
     let shown = move || window.get().collect::<Vec<_>>();
     let switches =
         Memo::new(move |_| columns.with(|c| editor.map.with(|m| grid::switches_into(m, c))));
+    // The column being dragged (a touchpoint moved by dropping it on another column).
+    let dragging = RwSignal::new(None::<usize>);
     view! {
         <div class="grid-row grid-heads" role="row" aria-rowindex=TOUCHPOINT_ROW + 1>
             <div class="lane-name" role="rowheader">
@@ -170,6 +172,24 @@ pub(super) fn touchpoint_heads(
                                 "left:calc(var(--grid-label) + {}px)",
                                 grid::column_left(column),
                             )
+                            draggable=move || head().is_some().to_string()
+                            on:dragstart=move |ev| {
+                                platform::files::start_drag(&ev);
+                                dragging.set(Some(column));
+                            }
+                            on:dragend=move |_| dragging.set(None)
+                            on:dragover=move |ev| {
+                                if dragging.get_untracked().is_some() {
+                                    ev.prevent_default();
+                                }
+                            }
+                            on:drop=move |ev| {
+                                ev.prevent_default();
+                                if let Some(from) = dragging.get_untracked() {
+                                    dragging.set(None);
+                                    drop_on(editor, columns, from, column, focus);
+                                }
+                            }
                             on:click=move |_| {
                                 focus.active.set((TOUCHPOINT_ROW, column));
                                 editor.selected.set(head().map(|(id, _, _)| id));
@@ -213,6 +233,43 @@ pub(super) fn touchpoint_heads(
                 }
             </For>
         </div>
+    }
+}
+
+/// Drops the touchpoint of column `from` on column `to`: it takes that touchpoint's place, or goes
+/// to the end of an empty stage; one undo step, the focus following it.
+fn drop_on(editor: EditorState, columns: Memo<Columns>, from: usize, to: usize, focus: GridFocus) {
+    let slots = columns.with_untracked(|c| (c.slots.get(from).copied(), c.slots.get(to).copied()));
+    let (Some(Slot::Touchpoint(i)), Some(target)) = slots else {
+        return;
+    };
+    let step = editor.map.with_untracked(|m| {
+        let id = m.touchpoints.get(i)?.id.clone();
+        let (stage, index) = match target {
+            Slot::Touchpoint(j) => m.place_of(&id, &m.touchpoints.get(j)?.id)?,
+            Slot::EmptyStage(s) => {
+                let stage = m.stages.get(s)?.id.clone();
+                let index = m.end_of_stage(&stage, &id);
+                (stage, index)
+            }
+        };
+        Some((id, stage, index))
+    });
+    let Some((id, stage, index)) = step else {
+        return;
+    };
+    editor.dispatch(Command::MoveTouchpoint {
+        id: id.clone(),
+        stage,
+        index,
+    });
+    let column = editor.map.with_untracked(|m| {
+        let at = m.touchpoints.iter().position(|t| t.id == id)?;
+        Columns::of(m).column_of(at)
+    });
+    if let Some(column) = column {
+        focus.active.set((TOUCHPOINT_ROW, column));
+        platform::focus_soon(cell_id(TOUCHPOINT_ROW, column));
     }
 }
 

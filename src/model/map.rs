@@ -521,6 +521,16 @@ impl JourneyMap {
         };
         Some((stage.clone(), index))
     }
+    /// Where touchpoint `id` goes to take the place of touchpoint `target` (dropped on it): into
+    /// the target's stage, just after it when moving forward in the list, just before it when
+    /// moving back. `None` when either is missing.
+    pub fn place_of(&self, id: &str, target: &str) -> Option<(Id, usize)> {
+        let i = self.touchpoints.iter().position(|x| x.id == id)?;
+        let j = self.touchpoints.iter().position(|x| x.id == target)?;
+        Some((self.touchpoints[j].stage.clone(), j))
+            .filter(|_| i != j)
+            .or_else(|| Some((self.touchpoints[i].stage.clone(), i)))
+    }
     /// All touchpoints in journey order: stage by stage, then list order.
     pub fn journey_order(&self) -> Vec<&Touchpoint> {
         self.stages

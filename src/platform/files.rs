@@ -38,6 +38,15 @@ pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
     files_of(ev.data_transfer().and_then(|d| d.files()))
 }
 
+/// Starts dragging something of the page's own (a grid column): some browsers (Firefox) start a
+/// drag only when it carries data.
+pub fn start_drag(ev: &web_sys::DragEvent) {
+    if let Some(d) = ev.data_transfer() {
+        let _ = d.set_data("text/plain", "");
+        d.set_effect_allowed("move");
+    }
+}
+
 /// Whether a drag carries files (so the page shows it accepts the drop).
 pub fn drag_has_files(ev: &web_sys::DragEvent) -> bool {
     ev.data_transfer()

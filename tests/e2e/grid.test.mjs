@@ -220,3 +220,24 @@ test('keyboard in the grid: an emotion is chosen in place, one undo step', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a touchpoint dragged onto another column takes its place, across stages, one undo step', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'broadband-en');
+  const names = () => page.locator('.grid-head .head-name').allTextContents();
+  const before = await names();
+  // "Internet stops" (the first stage's only step) dropped on "Calls support": it goes there, just
+  // after it, in its stage; the emptied first stage keeps its column.
+  await page.locator('#grid-1-0').dragTo(page.locator('#grid-1-2'));
+  await page.waitForFunction((n) => document.querySelector('.grid-head .head-name')?.textContent !== n, before[0]);
+  const after = await names();
+  assert.deepEqual(after.slice(0, 3), [before[1], before[2], before[0]]);
+  assert.equal(await page.locator('#grid-1-0 .head-empty').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'grid-1-3', 'the focus follows it');
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await page.waitForFunction((n) => document.querySelector('#grid-1-0 .head-name')?.textContent === n, before[0]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
