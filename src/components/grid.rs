@@ -3,7 +3,7 @@
 //! above the backstage lanes. It scrolls inside its own box and builds only the columns on screen
 //! (`layout::grid`); arrow keys move between cells as in a spreadsheet (the ARIA grid pattern).
 use super::grid_cells::{EmotionLine, LaneCell};
-use super::grid_heads::{stage_bands, touchpoint_heads};
+use super::grid_heads::{add_after, stage_bands, touchpoint_heads};
 use super::{app_state, use_t};
 use crate::i18n::{lane_name, text, Key};
 use crate::layout::grid::{self, Columns, Slot, COLUMN_WIDTH, LABEL_WIDTH};
@@ -30,6 +30,12 @@ pub struct GridFocus {
 /// The id of a cell's element (focused by arrow keys).
 pub fn cell_id(row: usize, column: usize) -> String {
     format!("grid-{row}-{column}")
+}
+
+/// The (row, column) of a cell's element id (`None` for any other id, such as an editor's).
+fn cell_at(id: &str) -> Option<(usize, usize)> {
+    let (row, column) = id.strip_prefix("grid-")?.split_once('-')?;
+    Some((row.parse().ok()?, column.parse().ok()?))
 }
 
 /// The journey grid of the open map.
@@ -88,8 +94,13 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
             return;
         }
         let (row, column) = focus.active.get_untracked();
-        // Alt + ← / → on a touchpoint moves it along the journey (across stages): one undo step.
         let key = ev.key();
+        // Insert (or Shift+Enter) on a touchpoint adds one right after it.
+        if row == TOUCHPOINT_ROW && (key == "Insert" || (key == "Enter" && ev.shift_key())) {
+            ev.prevent_default();
+            return add_after(editor, columns, column);
+        }
+        // Alt + ← / → on a touchpoint moves it along the journey (across stages): one undo step.
         if ev.alt_key() && row == TOUCHPOINT_ROW && (key == "ArrowLeft" || key == "ArrowRight") {
             ev.prevent_default();
             if let Some(to) = move_along(editor, columns, column, key == "ArrowRight") {
@@ -126,6 +137,11 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
             aria-colcount=move || columns.with(Columns::len) + 1
             on:scroll=move |_| throttle.request(measure)
             on:keydown=on_key
+            on:focusin=move |ev| {
+                if let Some(cell) = platform::target_data(&ev, "id").and_then(|id| cell_at(&id)) {
+                    set_if_changed(focus.active, cell);
+                }
+            }
         >
             <div class="grid-inner" style=inner_width>
                 {stage_bands(editor, columns, window)}

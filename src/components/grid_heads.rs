@@ -38,9 +38,33 @@ fn add_to_stage(editor: EditorState, stage: usize) {
         let index = m.end_of_stage(&stage, &tp.id);
         Some((tp, index))
     });
-    let Some((touchpoint, index)) = made else {
+    if let Some((touchpoint, index)) = made {
+        add_and_name(editor, touchpoint, index);
+    }
+}
+
+/// Adds a touchpoint right after the one in `column` (same stage and channel): a step at any
+/// place of the journey.
+pub(super) fn add_after(editor: EditorState, columns: Memo<Columns>, column: usize) {
+    let Some(Slot::Touchpoint(i)) = columns.with_untracked(|c| c.slots.get(column).copied()) else {
         return;
     };
+    let lang = app_state().lang.get_untracked();
+    let Some(after) = editor.map.with_untracked(|m| m.touchpoints.get(i).cloned()) else {
+        return;
+    };
+    let touchpoint = Touchpoint {
+        id: platform::new_id(),
+        stage: after.stage,
+        channel: after.channel,
+        name: text(lang, Key::NewTouchpoint).to_string(),
+        ..Touchpoint::default()
+    };
+    add_and_name(editor, touchpoint, i + 1);
+}
+
+/// Adds `touchpoint` at list position `index`, selects it and puts the focus on its name.
+fn add_and_name(editor: EditorState, touchpoint: Touchpoint, index: usize) {
     let id = touchpoint.id.clone();
     editor.dispatch(Command::AddTouchpoint { touchpoint, index });
     editor.selected.set(Some(id));
@@ -195,7 +219,7 @@ pub(super) fn touchpoint_heads(
                                 editor.selected.set(head().map(|(id, _, _)| id));
                             }
                             on:keydown=move |ev| {
-                                if ev.key() == "Enter" {
+                                if ev.key() == "Enter" && !ev.shift_key() {
                                     editor.selected.set(head().map(|(id, _, _)| id));
                                 }
                             }

@@ -241,3 +241,27 @@ test('a touchpoint dragged onto another column takes its place, across stages, o
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('keyboard in the grid: Insert adds a touchpoint right after the focused one, at any place', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'online-shop-tr');
+  await page.locator('#grid-1-1').focus();
+  await page.keyboard.press('Insert');
+  await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Arkadaşı önerir');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelector('#grid-1-2 .head-name')?.textContent === 'Arkadaşı önerir');
+  // In the same stage and on the same channel as the step before it.
+  assert.equal(await page.locator('#grid-1-2 .head-channel').textContent(), 'Web sitesi');
+  assert.match(await page.locator('.grid-band').nth(1).textContent(), /^Keşif/);
+  await page.keyboard.press('Escape');
+  await page.locator('#grid-1-2').focus();
+  await page.keyboard.press('Shift+Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
+  await page.waitForFunction(() => document.querySelector('#grid-1-3 .head-name')?.textContent === 'Yeni temas noktası');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
