@@ -265,3 +265,27 @@ test('keyboard in the grid: Insert adds a touchpoint right after the focused one
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a focused cell is never hidden under the sticky rows or the lane names', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 560 } });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'broadband-en');
+  await page.locator('.grid-scroll').scrollIntoViewIfNeeded();
+  await page.locator('#grid-2-0').focus();
+  // Down to the last lane and right to the last column, then back up and left: every focused cell
+  // stays clear of the sticky header rows and the lane names.
+  const clear = () => page.evaluate(() => {
+    const cell = document.activeElement.getBoundingClientRect();
+    const heads = document.querySelector('.grid-heads').getBoundingClientRect();
+    const names = document.querySelector('.grid-lane .lane-name').getBoundingClientRect();
+    return cell.top >= heads.bottom - 1 && cell.left >= names.right - 1;
+  });
+  for (const k of [...Array(9).fill('ArrowDown'), 'End', ...Array(9).fill('ArrowUp'), 'Home']) {
+    await page.keyboard.press(k);
+    await page.waitForTimeout(30);
+    assert.ok(await clear(), `after ${k}: ${await page.evaluate(() => document.activeElement.id)} is in view`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
