@@ -574,6 +574,12 @@ fn channels_belong_to_the_user_add_rename_reorder_and_remove_with_their_touchpoi
     assert_eq!(same, m);
 }
 
+/// Moves touchpoint `id` to `(stage, list index)`.
+fn move_to(m: &mut JourneyMap, id: &str, (stage, index): (String, usize)) {
+    let id = id.to_string();
+    apply(m, Command::MoveTouchpoint { id, stage, index }).unwrap();
+}
+
 #[test]
 fn a_touchpoint_walks_the_whole_journey_across_stages_and_back() {
     let mut m = start();
@@ -591,15 +597,7 @@ fn a_touchpoint_walks_the_whole_journey_across_stages_and_back() {
     let mut at = 0;
     while let Some((stage, index)) = m.step_in_journey(&id, true) {
         let before = m.touchpoint(&id).map(|t| t.stage.clone());
-        apply(
-            &mut m,
-            Command::MoveTouchpoint {
-                id: id.clone(),
-                stage: stage.clone(),
-                index,
-            },
-        )
-        .unwrap();
+        move_to(&mut m, &id, (stage.clone(), index));
         let now = order(&m).iter().position(|x| *x == id).unwrap();
         // Each step moves one place along the journey, or into the next stage at the same place.
         assert!(
@@ -616,16 +614,8 @@ fn a_touchpoint_walks_the_whole_journey_across_stages_and_back() {
         Some("empty"),
         "into the empty last stage"
     );
-    while let Some((stage, index)) = m.step_in_journey(&id, false) {
-        apply(
-            &mut m,
-            Command::MoveTouchpoint {
-                id: id.clone(),
-                stage,
-                index,
-            },
-        )
-        .unwrap();
+    while let Some(place) = m.step_in_journey(&id, false) {
+        move_to(&mut m, &id, place);
         steps += 1;
         assert!(steps < 6 * n);
     }
@@ -646,16 +636,8 @@ fn a_touchpoint_dropped_on_another_takes_its_place() {
     for (from, to) in [(0, 3), (4, 1), (0, before.len() - 1), (2, 2)] {
         let mut m = m.clone();
         let (id, target) = (before[from].clone(), before[to].clone());
-        let (stage, index) = m.place_of(&id, &target).expect("both exist");
-        apply(
-            &mut m,
-            Command::MoveTouchpoint {
-                id: id.clone(),
-                stage,
-                index,
-            },
-        )
-        .unwrap();
+        let place = m.place_of(&id, &target).expect("both exist");
+        move_to(&mut m, &id, place);
         let after = order(&m);
         assert_eq!(
             after.iter().position(|x| *x == id),

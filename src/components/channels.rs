@@ -2,24 +2,11 @@
 //! (a used channel asks where its touchpoints go). Each change is one command, undone in one step.
 use super::fields::{SelectField, TextField};
 use super::use_t;
-use crate::i18n::{text, Key, Lang};
+use crate::i18n::{channel_kind_name, Key};
 use crate::model::{remove_channel_moving, Channel, ChannelKind, Command, Id};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
-
-/// A channel kind's name.
-pub fn kind_name(lang: Lang, kind: ChannelKind) -> &'static str {
-    text(
-        lang,
-        match kind {
-            ChannelKind::Digital => Key::KindDigital,
-            ChannelKind::Physical => Key::KindPhysical,
-            ChannelKind::Human => Key::KindHuman,
-            ChannelKind::Media => Key::KindMedia,
-        },
-    )
-}
 
 /// The channels panel.
 #[component]
@@ -112,7 +99,12 @@ fn ChannelRow(editor: EditorState, id: Id) -> impl IntoView {
     let kinds = Signal::derive(move || {
         ChannelKind::ALL
             .iter()
-            .map(|k| (k.code().to_string(), kind_name(lang.get(), *k).to_string()))
+            .map(|k| {
+                (
+                    k.code().to_string(),
+                    channel_kind_name(lang.get(), *k).to_string(),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let others = Signal::derive(move || {

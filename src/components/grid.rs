@@ -6,8 +6,8 @@ use super::grid_cells::{EmotionLine, LaneCell};
 use super::grid_heads::{add_after, stage_bands, touchpoint_heads};
 use super::{app_state, use_t};
 use crate::i18n::{lane_name, text, Key};
-use crate::layout::grid::{self, Columns, Slot, COLUMN_WIDTH, LABEL_WIDTH};
-use crate::model::{Command, Lane};
+use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH, LABEL_WIDTH};
+use crate::model::{Command, Id, Lane};
 use crate::platform;
 use crate::state::{set_if_changed, EditorState};
 use leptos::prelude::*;
@@ -25,6 +25,19 @@ pub struct GridFocus {
     pub active: RwSignal<(usize, usize)>,
     /// The cell whose text is being edited in place, if any.
     pub editing: RwSignal<Option<(usize, usize)>>,
+}
+
+impl GridFocus {
+    /// Ends the edit of cell (`row`, `column`) and puts the focus back on the cell; `false` when
+    /// that cell was not being edited (its edit already ended: Enter, then the blur it causes).
+    pub fn end_edit(&self, row: usize, column: usize) -> bool {
+        if self.editing.get_untracked() != Some((row, column)) {
+            return false;
+        }
+        self.editing.set(None);
+        platform::focus_soon(cell_id(row, column));
+        true
+    }
 }
 
 /// The id of a cell's element (focused by arrow keys).
@@ -45,6 +58,9 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
     let columns = Memo::new(move |_| editor.map.with(Columns::of));
     let lanes = Memo::new(move |_| editor.map.with(|m| m.lanes.shown()));
     let line_at = Memo::new(move |_| editor.map.with(|m| m.lanes.line_of_visibility()));
+    // How the customer comes into each column: the headers' marks and the emotion lane's lines.
+    let switches =
+        Memo::new(move |_| columns.with(|c| editor.map.with(|m| grid::switches_into(m, c))));
     let scroll = RwSignal::new(0.0);
     let width = RwSignal::new(1200.0);
     let window = Memo::new(move |_| {
@@ -145,7 +161,7 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
         >
             <div class="grid-inner" style=inner_width>
                 {stage_bands(editor, columns, window)}
-                {touchpoint_heads(editor, columns, window, focus)}
+                {touchpoint_heads(editor, columns, switches, window, focus)}
                 <For
                     each=move || lanes.get().into_iter().enumerate()
                     key=|(i, l)| (*i, *l)
@@ -161,6 +177,7 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
                                 lane
                                 row
                                 columns
+                                switches
                                 window
                                 focus
                                 below=Signal::derive(below)
@@ -189,15 +206,26 @@ fn move_along(
     let (stage, index) = editor
         .map
         .with_untracked(|m| m.step_in_journey(&id, forward))?;
+    move_touchpoint(editor, columns, id, stage, index)
+}
+
+/// Moves touchpoint `id` to list position `index` in `stage` (one undo step); its new column.
+pub(super) fn move_touchpoint(
+    editor: EditorState,
+    columns: Memo<Columns>,
+    id: Id,
+    stage: Id,
+    index: usize,
+) -> Option<usize> {
     editor.dispatch(Command::MoveTouchpoint {
         id: id.clone(),
         stage,
         index,
     });
-    editor.map.with_untracked(|m| {
-        let at = m.touchpoints.iter().position(|t| t.id == id)?;
-        Columns::of(m).column_of(at)
-    })
+    let at = editor
+        .map
+        .with_untracked(|m| m.touchpoints.iter().position(|t| t.id == id))?;
+    columns.with_untracked(|c| c.column_of(at))
 }
 
 /// One lane: its name (sticky on the left) and its cell in every column on screen.
@@ -207,6 +235,7 @@ fn LaneRow(
     lane: Lane,
     row: usize,
     columns: Memo<Columns>,
+    switches: Memo<Vec<Option<SwitchIn>>>,
     window: Memo<std::ops::Range<usize>>,
     focus: GridFocus,
     below: Signal<bool>,
@@ -242,7 +271,8 @@ fn LaneRow(
                 }}
                 {move || lane_name(lang.get(), lane)}
             </div>
-            {(lane == Lane::Emotion).then(|| view! { <EmotionLine editor columns window /> })}
+            {(lane == Lane::Emotion)
+                .then(|| view! { <EmotionLine editor columns switches window /> })}
             <For each=shown key=|c| *c let:column>
                 <LaneCell editor lane row column columns focus />
             </For>

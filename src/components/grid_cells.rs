@@ -100,7 +100,15 @@ pub fn LaneCell(
             })
     };
     let editing = move || focus.editing.get() == Some((row, column));
-    let select = move || editor.selected.set(touchpoint().map(|t| t.id));
+    // The touchpoint's id alone (a cell's selection follows every change: no copy of the record).
+    let id = move || {
+        index().and_then(|i| {
+            editor
+                .map
+                .with(|m| m.touchpoints.get(i).map(|t| t.id.clone()))
+        })
+    };
+    let select = move || editor.selected.set(id());
     let start = move || {
         if index().is_none() {
             return;
@@ -122,7 +130,7 @@ pub fn LaneCell(
         <div
             class="grid-cell"
             class:selected=move || {
-                touchpoint().is_some_and(|t| editor.selected.get().as_deref() == Some(&t.id))
+                id().is_some_and(|id| editor.selected.get().as_deref() == Some(&id))
             }
             role="gridcell"
             id=cell_id(row, column)
@@ -180,17 +188,15 @@ fn cell_editor(
         .unwrap_or_default();
     input.on_load(move |_| platform::focus_soon(format!("{}-edit", cell_id(row, column))));
     let done = move |commit: bool| {
-        if focus.editing.get_untracked() != Some((row, column)) {
+        if !focus.end_edit(row, column) {
             return;
         }
-        focus.editing.set(None);
         if let (true, Some(tp), Some(el)) = (commit, touchpoint(), input.get_untracked()) {
             let changed = with_text(lane, tp.clone(), &el.value());
             if changed != tp {
                 editor.dispatch(Command::UpdateTouchpoint(changed));
             }
         }
-        platform::focus_soon(cell_id(row, column));
     };
     view! {
         <textarea
@@ -234,6 +240,7 @@ fn cell_editor(
 pub fn EmotionLine(
     editor: EditorState,
     columns: Memo<Columns>,
+    switches: Memo<Vec<Option<SwitchIn>>>,
     window: Memo<std::ops::Range<usize>>,
 ) -> impl IntoView {
     let span = move || {
@@ -287,8 +294,8 @@ pub fn EmotionLine(
                 let w = span().len() as f64 * COLUMN_WIDTH;
                 let span_now = span();
                 let origin = grid::column_left(span_now.start);
-                let forced = columns
-                    .with(|c| editor.map.with(|m| grid::switches_into(m, c)))
+                let forced = switches
+                    .get()
                     .into_iter()
                     .enumerate()
                     .filter(|(col, s)| {

@@ -32,10 +32,9 @@ pub fn emotion_editor(
     });
     let first = format!("{}-edit", cell_id(row, column));
     let done = move |keep: bool| {
-        if focus.editing.get_untracked() != Some((row, column)) {
+        if !focus.end_edit(row, column) {
             return;
         }
-        focus.editing.set(None);
         if let (true, Some(tp)) = (keep, touchpoint()) {
             let now = chosen.get_untracked();
             let personas = editor.map.with_untracked(|m| m.personas.clone());
@@ -52,7 +51,6 @@ pub fn emotion_editor(
                 editor.dispatch(Command::Batch(steps));
             }
         }
-        platform::focus_soon(cell_id(row, column));
     };
     let cell = cell_id(row, column);
     let fields = personas

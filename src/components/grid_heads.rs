@@ -1,9 +1,9 @@
 //! The journey grid's two header rows: the stage bands (each stage's name and summary over its
 //! columns, with "+" to add a touchpoint at its end) and the touchpoints (name, channel, and how the
 //! customer came in: a forced hand-over stands out, an ordinary change of channel stays quiet).
-use super::grid::{cell_id, GridFocus, TOUCHPOINT_ROW};
+use super::grid::{cell_id, move_touchpoint, GridFocus, TOUCHPOINT_ROW};
 use super::{app_state, use_t};
-use crate::i18n::{band_summary, text, Key};
+use crate::i18n::{band_summary, forced_switch_text, text, Key};
 use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH};
 use crate::model::{Command, Touchpoint};
 use crate::platform;
@@ -142,13 +142,12 @@ pub(super) fn stage_bands(
 pub(super) fn touchpoint_heads(
     editor: EditorState,
     columns: Memo<Columns>,
+    switches: Memo<Vec<Option<SwitchIn>>>,
     window: Memo<std::ops::Range<usize>>,
     focus: GridFocus,
 ) -> impl IntoView {
     let t = use_t();
     let shown = move || window.get().collect::<Vec<_>>();
-    let switches =
-        Memo::new(move |_| columns.with(|c| editor.map.with(|m| grid::switches_into(m, c))));
     // The column being dragged (a touchpoint moved by dropping it on another column).
     let dragging = RwSignal::new(None::<usize>);
     view! {
@@ -282,16 +281,7 @@ fn drop_on(editor: EditorState, columns: Memo<Columns>, from: usize, to: usize, 
     let Some((id, stage, index)) = step else {
         return;
     };
-    editor.dispatch(Command::MoveTouchpoint {
-        id: id.clone(),
-        stage,
-        index,
-    });
-    let column = editor.map.with_untracked(|m| {
-        let at = m.touchpoints.iter().position(|t| t.id == id)?;
-        Columns::of(m).column_of(at)
-    });
-    if let Some(column) = column {
+    if let Some(column) = move_touchpoint(editor, columns, id, stage, index) {
         focus.active.set((TOUCHPOINT_ROW, column));
         platform::focus_soon(cell_id(TOUCHPOINT_ROW, column));
     }
@@ -303,11 +293,7 @@ fn switch_mark(switch: Option<SwitchIn>) -> impl IntoView {
     let t = use_t();
     match switch {
         Some(SwitchIn::Forced(note)) => {
-            let said = if note.is_empty() {
-                t(Key::ForcedSwitch).to_string()
-            } else {
-                format!("{}: {note}", t(Key::ForcedSwitch))
-            };
+            let said = forced_switch_text(app_state().lang.get(), &note);
             view! {
                 <span class="switch-in forced" title=said.clone()>
                     "⇄ "

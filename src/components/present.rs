@@ -4,7 +4,8 @@ use super::board::COLUMN_PX;
 use super::curve::{curve_text, CURVE_HEIGHT};
 use super::{app_state, use_t};
 use crate::chart::emotion_curve_svg;
-use crate::i18n::{emotion_label, exit_chip, import_error_text, pain_chip, text, Key};
+use crate::i18n::Key;
+use crate::i18n::{emotion_label, exit_chip, forced_switch_text, import_error_text, pain_chip};
 use crate::layout::{batch_count, parts, Part};
 use crate::model::JourneyMap;
 use crate::platform;
@@ -230,10 +231,10 @@ fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
                 .exit_point
                 .as_ref()
                 .map(|e| format!("⇥ {}", exit_chip(l, e))),
-            forced: t.forced_switch.as_ref().map(|f| match f.note.trim() {
-                "" => format!("⇄ {}", text(l, Key::ForcedSwitch)),
-                note => format!("⇄ {}: {note}", text(l, Key::ForcedSwitch)),
-            }),
+            forced: t
+                .forced_switch
+                .as_ref()
+                .map(|f| format!("⇄ {}", forced_switch_text(l, &f.note))),
             sources: t.sources.clone(),
         })
         .collect()

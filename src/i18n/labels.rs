@@ -1,6 +1,8 @@
 //! Labels made of words and numbers: an emotion value's name on its scale, an exit point's badge.
 use super::{share_percent, text, Key, Lang};
-use crate::model::{ExitPoint, ExitReason, Frequency, Lane, Metric, MetricKind, PainPoint};
+use crate::model::{
+    ChannelKind, ExitPoint, ExitReason, Frequency, Lane, Metric, MetricKind, PainPoint,
+};
 
 /// An exit point's words: "Exit 35%" / "Çıkış %35", or just "Exit" when its rate is unknown.
 pub fn exit_label(lang: Lang, rate: Option<f64>) -> String {
@@ -86,6 +88,25 @@ pub fn metric_chip(lang: Lang, metric: &Metric) -> String {
     .to_string()
 }
 
+/// A forced hand-over in words, with its note when it has one ("Zorunlu kanal geçişi: …").
+pub fn forced_switch_text(lang: Lang, note: &str) -> String {
+    match note.trim() {
+        "" => text(lang, Key::ForcedSwitch).to_string(),
+        note => format!("{}: {note}", text(lang, Key::ForcedSwitch)),
+    }
+}
+
+/// A channel kind's name.
+pub fn channel_kind_name(lang: Lang, kind: ChannelKind) -> &'static str {
+    let key = match kind {
+        ChannelKind::Digital => Key::KindDigital,
+        ChannelKind::Physical => Key::KindPhysical,
+        ChannelKind::Human => Key::KindHuman,
+        ChannelKind::Media => Key::KindMedia,
+    };
+    text(lang, key)
+}
+
 /// Label of an emotion value on a scale from `min` to `max` (five named steps, spread over the scale).
 pub fn emotion_label(lang: Lang, value: i8, min: i8, max: i8) -> &'static str {
     let span = (max as f64 - min as f64).max(1.0);
@@ -132,6 +153,11 @@ mod tests {
         for lane in Lane::ALL {
             assert_ne!(lane_name(Lang::Tr, lane), lane_name(Lang::En, lane));
         }
+        assert_eq!(forced_switch_text(Lang::En, " "), "Forced hand-over");
+        assert_eq!(
+            forced_switch_text(Lang::Tr, "Bot"),
+            "Zorunlu kanal geçişi: Bot"
+        );
     }
 
     #[test]

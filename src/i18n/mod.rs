@@ -11,7 +11,10 @@ pub mod time;
 
 pub use crate::model::Lang;
 pub use grid::{band_summary, lane_lines};
-pub use labels::{emotion_label, exit_chip, exit_label, lane_name, metric_chip, pain_chip};
+pub use labels::{
+    channel_kind_name, emotion_label, exit_chip, exit_label, forced_switch_text, lane_name,
+    metric_chip, pain_chip,
+};
 pub use notes::note_text;
 pub use numbers::{
     decimal, not_stored_text, percent, share_percent, signed_decimal, storage_text, whole,
