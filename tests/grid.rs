@@ -118,3 +118,59 @@ fn the_switch_that_hurts_is_told_from_ordinary_changes_of_channel() {
     let all = patika::analysis::channel_switches(&m);
     assert_eq!(changed + forced.len(), all.len());
 }
+
+#[test]
+fn a_matrix_filter_keeps_only_its_cells_touchpoints_and_every_stage_band() {
+    let m = shop();
+    let tp = &m.touchpoints[0];
+    let (stage, channel) = (tp.stage.as_str(), tp.channel.as_str());
+    let c = Columns::of_matching(&m, Some((stage, channel)));
+    let shown: Vec<&str> = c
+        .slots
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Touchpoint(i) => Some(m.touchpoints[*i].id.as_str()),
+            Slot::EmptyStage(_) => None,
+        })
+        .collect();
+    let expected: Vec<&str> = m
+        .journey_order()
+        .iter()
+        .filter(|t| t.stage == stage && t.channel == channel)
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(shown, expected);
+    assert_eq!(
+        c.bands.len(),
+        m.stages.len(),
+        "the other stages keep their band"
+    );
+    assert_eq!(Columns::of_matching(&m, None), Columns::of(&m));
+}
+
+#[test]
+fn a_pointer_in_the_emotion_lane_chooses_the_nearest_step_on_the_scale() {
+    for v in -3..=3i8 {
+        let y = emotion_y(v as f64, -3.0, 3.0, 160.0, 18.0);
+        assert_eq!(
+            emotion_at(y, -3, 3, 160.0, 18.0),
+            v,
+            "the inverse of emotion_y"
+        );
+        assert_eq!(
+            emotion_at(y + 8.0, -3, 3, 160.0, 18.0),
+            v,
+            "a few pixels off still snaps"
+        );
+    }
+    assert_eq!(
+        emotion_at(-50.0, -2, 2, 160.0, 18.0),
+        2,
+        "above the lane: the top of the scale"
+    );
+    assert_eq!(
+        emotion_at(500.0, 1, 7, 160.0, 18.0),
+        1,
+        "below it: the bottom"
+    );
+}

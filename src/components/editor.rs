@@ -1,19 +1,19 @@
-//! The editor page: map header, personas, stage board with the emotion curve under it, inspector.
-use super::board::Board;
+//! The editor page: the map's header and panels (personas, stages, channels, the touchpoint
+//! matrix), the journey grid with the details sheet of its selection, the curve's tools.
 use super::channels::Channels;
-use super::curve::EmotionCurve;
+use super::curve_tools::CurveTools;
 use super::fields::{SelectField, TextField};
 use super::grid::JourneyGrid;
 use super::inspector::Inspector;
 use super::lane_choice::LaneChoice;
 use super::matrix::{FilterBar, TouchpointMatrix};
 use super::personas::Personas;
+use super::stages::Stages;
 use super::{app_state, use_t, MAP_FILE_TYPES};
 use crate::i18n::{model_error_text, Key};
-use crate::layout::Frame;
 use crate::model::{Command, MapState};
 use crate::platform;
-use crate::state::{set_if_changed, EditorState, MapFile, Route, FRAME_MARGIN};
+use crate::state::{EditorState, MapFile, Route};
 use leptos::prelude::*;
 
 /// The last share link made: (link, copied to the clipboard?).
@@ -26,43 +26,6 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     let lang = app_state().lang;
     let description = Signal::derive(move || editor.map.with(|m| m.description.clone()));
     let share_link: ShareLink = RwSignal::new(None);
-    // The journey grid or the stage board, as the user chose last (the board until then, until the
-    // grid can do all it does).
-    let grid_view = RwSignal::new(app_state().prefers_grid());
-    // Re-measure where the board and curve are after scrolls and resizes (once per frame), and
-    // once after the first layout; the frame is set only when it changed (an equal one would still
-    // re-run every column's and the curve's window).
-    let measure = move || platform::measure_frame(FRAME_MARGIN);
-    let throttle = platform::FrameThrottle::new();
-    let remeasure = move || throttle.request(move || set_if_changed(editor.frame, measure()));
-    platform::on_page_scroll_or_resize(remeasure);
-    // Right after the first mount, before the first paint: the board is laid out, no card yet.
-    Effect::new(move |_| set_if_changed(editor.frame, measure()));
-    // A printout needs every card and point, not only those on screen.
-    platform::on_print(move |printing| {
-        if printing {
-            editor.frame.set(Frame::everything());
-        } else {
-            remeasure();
-        }
-    });
-    // The editor changed size (a panel above the board opened, the table below the curve grew):
-    // measured in the resize callback itself, where layout is fresh, and applied in the next
-    // frame. (Measured in the next frame instead, after that frame's own changes, it forced a
-    // second layout per frame: ≈ 140 ms while a 1,000-row table filled.)
-    let resized = platform::FrameThrottle::new();
-    let latest = StoredValue::new(None::<Frame>);
-    let section = NodeRef::<leptos::html::Section>::new();
-    section.on_load(move |el| {
-        platform::on_resize_of(&el, move || {
-            latest.set_value(Some(measure()));
-            resized.request(move || {
-                if let Some(Some(frame)) = latest.try_update_value(Option::take) {
-                    set_if_changed(editor.frame, frame);
-                }
-            });
-        })
-    });
     let refused = move || {
         editor.error.get().map(|e| {
             view! {
@@ -77,7 +40,6 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     view! {
         <section
             class="editor"
-            node_ref=section
             aria-label=move || t(Key::MapEditor)
             on:keydown=move |ev| {
                 if ev.key() == "Escape" {
@@ -99,65 +61,26 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             <Channels editor />
             <TouchpointMatrix editor />
             <FilterBar editor />
-            {view_choice(grid_view)}
-            {move || {
-                if grid_view.get() {
-                    view! {
-                        <LaneChoice editor />
-                        <div class="grid-view">
-                            <JourneyGrid editor />
-                            {move || {
-                                editor
-                                    .selected
-                                    .get()
-                                    .is_some()
-                                    .then(|| {
-                                        view! {
-                                            <div class="details-sheet">
-                                                <Inspector editor />
-                                            </div>
-                                        }
-                                    })
-                            }}
-                        </div>
-                    }
-                        .into_any()
-                } else {
-                    view! {
-                        <div class="workspace">
-                            <div class="board-scroll" on:scroll=move |_| remeasure()>
-                                <Board editor />
-                                <EmotionCurve editor />
-                            </div>
-                            <Inspector editor />
-                        </div>
-                    }
-                        .into_any()
-                }
-            }}
+            <Stages editor />
+            <LaneChoice editor />
+            <div class="grid-view">
+                <JourneyGrid editor />
+                {move || {
+                    editor
+                        .selected
+                        .get()
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                <div class="details-sheet">
+                                    <Inspector editor />
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+            <CurveTools editor />
         </section>
-    }
-}
-
-/// The choice between the journey grid and the stage board.
-fn view_choice(grid_view: RwSignal<bool>) -> impl IntoView {
-    let t = use_t();
-    let choose = move |grid: bool| {
-        app_state().choose_grid(grid);
-        grid_view.set(grid);
-    };
-    view! {
-        <div class="view-choice" role="group" aria-label=move || t(Key::EditorView)>
-            <button aria-pressed=move || grid_view.get().to_string() on:click=move |_| choose(true)>
-                {move || t(Key::GridView)}
-            </button>
-            <button
-                aria-pressed=move || (!grid_view.get()).to_string()
-                on:click=move |_| choose(false)
-            >
-                {move || t(Key::BoardView)}
-            </button>
-        </div>
     }
 }
 

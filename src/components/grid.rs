@@ -55,7 +55,12 @@ fn cell_at(id: &str) -> Option<(usize, usize)> {
 #[component]
 pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
     let t = use_t();
-    let columns = Memo::new(move |_| editor.map.with(Columns::of));
+    let columns = Memo::new(move |_| {
+        editor.filter.with(|f| {
+            let f = f.as_ref().map(|(s, c)| (s.as_str(), c.as_str()));
+            editor.map.with(|m| Columns::of_matching(m, f))
+        })
+    });
     let lanes = Memo::new(move |_| editor.map.with(|m| m.lanes.shown()));
     let line_at = Memo::new(move |_| editor.map.with(|m| m.lanes.line_of_visibility()));
     // How the customer comes into each column: the headers' marks and the emotion lane's lines.
@@ -63,7 +68,13 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
         Memo::new(move |_| columns.with(|c| editor.map.with(|m| grid::switches_into(m, c))));
     let scroll = RwSignal::new(0.0);
     let width = RwSignal::new(1200.0);
+    // A printout has every column, not only those on screen.
+    let printing = RwSignal::new(false);
+    platform::on_print(move |p| printing.set(p));
     let window = Memo::new(move |_| {
+        if printing.get() {
+            return 0..columns.with(Columns::len);
+        }
         let view = (width.get() - LABEL_WIDTH).max(0.0);
         grid::visible_columns(scroll.get(), view, columns.with(Columns::len), OVERSCAN)
     });
@@ -253,6 +264,7 @@ fn LaneRow(
             class="grid-row grid-lane"
             class:below-line=below
             class:empty-lane=move || !filled.get()
+            data-lane=format!("{lane:?}")
             role="row"
             aria-rowindex=row + 1
             style=style

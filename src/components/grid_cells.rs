@@ -2,7 +2,7 @@
 //! a double click; Enter or Tab commits, Esc leaves it), and the emotion lane's lines, drawn for
 //! the columns on screen only.
 use super::grid::{cell_id, GridFocus};
-use super::grid_emotion::emotion_editor;
+use super::grid_points::{emotion_points, point_id, CURVE_PAD};
 use super::{app_state, use_t};
 use crate::chart::PERSONA_COLOURS;
 use crate::i18n::{lane_lines, Key};
@@ -11,9 +11,6 @@ use crate::model::{Command, Lane, Touchpoint};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
-
-/// Pixels kept free above the highest and below the lowest emotion.
-const CURVE_PAD: f64 = 18.0;
 
 /// Whether a lane's text is edited in place (the others open the touchpoint's details).
 fn edits_in_place(lane: Lane) -> bool {
@@ -115,6 +112,9 @@ pub fn LaneCell(
         }
         if edits_in_place(lane) {
             focus.editing.set(Some((row, column)));
+            if lane == Lane::Emotion {
+                platform::focus_soon(point_id(row, column, 0));
+            }
         } else {
             select();
         }
@@ -150,15 +150,13 @@ pub fn LaneCell(
             }
         >
             {move || {
-                if editing() && lane == Lane::Emotion {
-                    emotion_editor(editor, row, column, touchpoint, focus).into_any()
+                if lane == Lane::Emotion {
+                    emotion_points(editor, row, column, touchpoint, focus).into_any()
                 } else if editing() {
                     cell_editor(editor, lane, row, column, touchpoint, focus).into_any()
-                } else if lane == Lane::Emotion {
-                    // The curve is drawn for the eye; a screen reader reads each persona's value.
-                    view! { <span class="sr-only">{lines().join("; ")}</span> }
-                        .into_any()
                 } else {
+                    // The curve is drawn for the eye; its points are sliders for the keyboard
+                    // and screen readers.
                     view! {
                         <ul class="cell-lines">
                             {lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
@@ -249,6 +247,47 @@ pub fn EmotionLine(
         w.start.saturating_sub(1)..(w.end + 1).min(count)
     };
     let height = EMOTION_HEIGHT;
+    // The map compared with (a future-state copy and its original, say): its first persona's
+    // emotions by touchpoint id, drawn dashed on the same columns.
+    let overlay = Memo::new(move |_| {
+        let other = editor.compare.get()?;
+        editor.map.with(|m| {
+            let (ov, _) = super::curve_tools::comparison_of(m, &other);
+            let by_id: std::collections::HashMap<String, i8> = m
+                .journey_order()
+                .iter()
+                .zip(ov.values)
+                .filter_map(|(t, v)| Some((t.id.clone(), v?)))
+                .collect();
+            Some(by_id)
+        })
+    });
+    let compared = move || {
+        let span = span();
+        let origin = grid::column_left(span.start);
+        let points: Vec<String> = overlay.with(|o| {
+            let Some(o) = o else {
+                return Vec::new();
+            };
+            editor.map.with(|m| {
+                let (min, max) = (m.emotion_scale.min as f64, m.emotion_scale.max as f64);
+                columns.with(|cols| {
+                    span.clone()
+                        .filter_map(|col| match cols.slots.get(col) {
+                            Some(Slot::Touchpoint(i)) => {
+                                let v = *o.get(&m.touchpoints.get(*i)?.id)?;
+                                let y = grid::emotion_y(v as f64, min, max, height, CURVE_PAD);
+                                let x = grid::column_centre(col) - origin;
+                                Some(format!("{x:.1},{y:.1}"))
+                            }
+                            _ => None,
+                        })
+                        .collect()
+                })
+            })
+        });
+        (!points.is_empty()).then(|| view! { <polyline class="overlay" points=points.join(" ") /> })
+    };
     let drawing = move || {
         let span = span();
         let origin = grid::column_left(span.start);
@@ -337,6 +376,7 @@ pub fn EmotionLine(
                     <rect class="tint-negative" x="0" y=neutral width=w height=height - neutral />
                     <line class="neutral" x1="0" x2=w y1=neutral y2=neutral />
                     {forced}
+                    {compared()}
                     {marks}
                 }
             }}

@@ -237,7 +237,8 @@ pub(super) fn touchpoint_heads(
                                         {above.map(switch_mark)}
                                         <span class="head-name">{name}</span>
                                         <span class="head-channel">
-                                            {inline.map(switch_mark)}{channel}
+                                            {inline.map(switch_mark)}
+                                            <span class="channel-name">{channel}</span>
                                         </span>
                                     }
                                         .into_any()

@@ -1,15 +1,13 @@
 //! Leptos views: thin; they read state, dispatch Commands and show reports.
-pub mod board;
 pub mod channels;
-pub mod curve;
-mod curve_parts;
 pub mod curve_table;
+pub mod curve_tools;
 pub mod editor;
 pub mod fields;
 pub mod grid;
 mod grid_cells;
-mod grid_emotion;
 mod grid_heads;
+mod grid_points;
 pub mod inspector;
 pub mod lane_choice;
 pub mod library;
@@ -18,6 +16,7 @@ pub mod notices;
 pub mod pains;
 pub mod personas;
 pub mod present;
+pub mod stages;
 
 use crate::i18n::{text, Key};
 use crate::state::AppState;

@@ -1,9 +1,8 @@
 //! A map shown read-only, without editing chrome: for presenting, printing, and for maps that
 //! arrive in a share link (which are not stored until the user saves them).
-use super::board::COLUMN_PX;
-use super::curve::{curve_text, CURVE_HEIGHT};
+use super::curve_tools::picture_width;
 use super::{app_state, use_t};
-use crate::chart::emotion_curve_svg;
+use crate::chart::{emotion_curve_svg, CurveText};
 use crate::i18n::Key;
 use crate::i18n::{emotion_label, exit_chip, forced_switch_text, import_error_text, pain_chip};
 use crate::layout::{batch_count, parts, Part};
@@ -53,8 +52,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
     let picture = platform::svg_picture(move || {
         let l = lang.get();
         map.with_value(|m| {
-            let width = m.stages.len().max(1) as u32 * COLUMN_PX;
-            emotion_curve_svg(m, width, CURVE_HEIGHT, &curve_text(l, m), None)
+            emotion_curve_svg(m, picture_width(m), 300, &CurveText::for_map(l, m), None)
         })
     });
     // The board is built a batch of cards per frame (all at once, 1,000 cards blocked the page

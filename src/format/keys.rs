@@ -6,8 +6,6 @@ pub const PREFIX: &str = "patika:";
 pub const INDEX: &str = "patika:index";
 /// The interface language the user chose.
 pub const UI_LANGUAGE: &str = "patika:ui-language";
-/// The editor's view the user chose last (the journey grid or the stage board).
-pub const EDITOR_VIEW: &str = "patika:editor-view";
 /// Prefix of map keys.
 pub const MAP_PREFIX: &str = "patika:map:";
 /// Prefix of quarantined (unreadable) entries, followed by the original key.

@@ -82,6 +82,53 @@ pub fn band_summary(lang: Lang, map: &JourneyMap, stage: usize) -> String {
     parts.join(" · ")
 }
 
+/// What a screen reader says of persona `persona`'s point on touchpoint `t`: its name (the
+/// touchpoint, its stage and channel, the persona) and its value text (the emotion, then what
+/// hurts there: pain points and the exit, not only the value).
+pub fn point_words(
+    lang: Lang,
+    map: &JourneyMap,
+    t: &Touchpoint,
+    persona: usize,
+) -> (String, String) {
+    let stage = map.stage(&t.stage).map(|s| s.name.as_str()).unwrap_or("");
+    let channel = map
+        .channel(&t.channel)
+        .map(|c| c.name.as_str())
+        .unwrap_or("");
+    let who = map.personas.get(persona);
+    let name = format!(
+        "{}, {stage}, {channel}: {}",
+        t.name,
+        who.map(|p| p.name.as_str()).unwrap_or("")
+    );
+    let (min, max) = (map.emotion_scale.min, map.emotion_scale.max);
+    let mut said = match who.and_then(|p| t.emotions.get(&p.id)) {
+        Some(v) => format!(
+            "{} {}",
+            signed_decimal(lang, *v as f64, 0),
+            emotion_label(lang, *v, min, max)
+        ),
+        None => text(lang, Key::NotSet).to_string(),
+    };
+    if !t.pain_points.is_empty() {
+        let pains: Vec<String> = t.pain_points.iter().map(|p| pain_chip(lang, p)).collect();
+        said.push_str(&format!(
+            ". {}: {}",
+            text(lang, Key::PainPoints),
+            pains.join("; ")
+        ));
+    }
+    if let Some(exit) = &t.exit_point {
+        said.push_str(&format!(
+            ". {}: {}",
+            text(lang, Key::ExitBadge),
+            exit_chip(lang, exit)
+        ));
+    }
+    (name, said)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +169,30 @@ mod tests {
             .for_each(|t| t.evidence = Evidence::Assumed);
         assert!(band_summary(Lang::En, &assumed, 0).ends_with("0% observed"));
         assert_eq!(band_summary(Lang::Tr, &m, 99), "");
+    }
+
+    #[test]
+    fn a_point_is_named_with_its_touchpoint_and_says_what_hurts_there() {
+        let m = sample(Sample::OnlineShopTr, "m", "2026-12-02T10:00:00Z");
+        let t = m
+            .touchpoints
+            .iter()
+            .find(|t| !t.pain_points.is_empty() && t.exit_point.is_some())
+            .expect("the sample has a step with a pain point and an exit");
+        let (name, said) = point_words(Lang::Tr, &m, t, 0);
+        assert!(
+            name.starts_with(&t.name) && name.ends_with(&m.personas[0].name),
+            "{name}"
+        );
+        assert!(
+            said.contains("Acı noktaları") && said.contains(&t.pain_points[0].text),
+            "{said}"
+        );
+        assert!(said.contains("Çıkış"), "{said}");
+        let mut unset = t.clone();
+        unset.emotions.clear();
+        assert!(point_words(Lang::En, &m, &unset, 0)
+            .1
+            .starts_with("Not set"));
     }
 }

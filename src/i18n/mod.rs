@@ -10,7 +10,7 @@ mod texts;
 pub mod time;
 
 pub use crate::model::Lang;
-pub use grid::{band_summary, lane_lines};
+pub use grid::{band_summary, lane_lines, point_words};
 pub use labels::{
     channel_kind_name, emotion_label, exit_chip, exit_label, forced_switch_text, lane_name,
     metric_chip, pain_chip,

@@ -86,6 +86,10 @@ texts! {
     MoveLeft => "Sola taşı", "Move left";
     MoveRight => "Sağa taşı", "Move right";
     RemoveStage => "Aşamayı sil", "Remove stage";
+    RemoveStageWarning =>
+        "Aşama, içindeki temas noktalarıyla birlikte silinir; Geri al ile geri gelir.",
+        "The stage is removed with its touchpoints; Undo brings them back.";
+    TouchpointsWord => "temas noktası", "touchpoints";
     AddTouchpoint => "Temas noktası ekle", "Add touchpoint";
     NewTouchpoint => "Yeni temas noktası", "New touchpoint";
     TouchpointName => "Temas noktası adı", "Touchpoint name";
@@ -130,9 +134,6 @@ texts! {
     DeleteTouchpoint => "Temas noktasını sil", "Delete touchpoint";
     EmotionCurve => "Duygu eğrisi", "Emotion curve";
     JourneyGrid => "Yolculuk ızgarası", "Journey grid";
-    GridView => "Izgara", "Grid";
-    BoardView => "Pano", "Board";
-    EditorView => "Görünüm", "View";
     LineOfVisibility => "Görünürlük çizgisi", "Line of visibility";
     Lanes => "Şeritler", "Lanes";
     ObservedShare => "gözlem", "observed";

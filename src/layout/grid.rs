@@ -47,6 +47,12 @@ pub struct Columns {
 impl Columns {
     /// The columns of `map`: stages in order, each stage's touchpoints in list order.
     pub fn of(map: &JourneyMap) -> Columns {
+        Columns::of_matching(map, None)
+    }
+
+    /// The columns of `map` whose touchpoints are in the (stage id, channel id) cell `filter` (all
+    /// of them without one); a stage left with nothing shown keeps its one empty column.
+    pub fn of_matching(map: &JourneyMap, filter: Option<(&str, &str)>) -> Columns {
         let mut columns = Columns::default();
         for (s, stage) in map.stages.iter().enumerate() {
             let first = columns.slots.len();
@@ -55,6 +61,7 @@ impl Columns {
                     .iter()
                     .enumerate()
                     .filter(|(_, t)| t.stage == stage.id)
+                    .filter(|(_, t)| filter.is_none_or(|(s, c)| t.stage == s && t.channel == c))
                     .map(|(i, _)| Slot::Touchpoint(i)),
             );
             if columns.slots.len() == first {
@@ -156,4 +163,15 @@ pub fn emotion_y(value: f64, min: f64, max: f64, height: f64, pad: f64) -> f64 {
     }
     let share = ((value - min) / (max - min)).clamp(0.0, 1.0);
     pad + (1.0 - share) * (height - 2.0 * pad)
+}
+
+/// The emotion a pointer at `y` in the lane chooses: the inverse of [`emotion_y`], rounded to the
+/// scale's nearest step and kept on the scale.
+pub fn emotion_at(y: f64, min: i8, max: i8, height: f64, pad: f64) -> i8 {
+    if max <= min || height <= 2.0 * pad {
+        return min;
+    }
+    let share = 1.0 - (y - pad) / (height - 2.0 * pad);
+    let value = min as f64 + share * (max - min) as f64;
+    (value.round() as i64).clamp(min as i64, max as i64) as i8
 }

@@ -294,6 +294,12 @@ pub fn pointer_offset(el: &web_sys::Element, client_x: i32, client_y: i32) -> (f
     (client_x as f64 - r.left(), client_y as f64 - r.top())
 }
 
+/// A pointer's height relative to the top of `el`'s parent (the cell a point is drawn in).
+pub fn pointer_y_in_parent(el: &web_sys::Element, client_y: i32) -> Option<f64> {
+    let parent = el.parent_element()?;
+    Some(client_y as f64 - parent.get_bounding_client_rect().top())
+}
+
 /// Keeps pointer events going to `el` while a drag lasts, even outside it.
 pub fn capture_pointer(el: &web_sys::Element, pointer_id: i32) {
     let _ = el.set_pointer_capture(pointer_id);
@@ -500,6 +506,11 @@ pub fn reload_page() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
+}
+
+/// The element `el` is in.
+pub fn parent_of(el: &web_sys::Element) -> Option<web_sys::Element> {
+    el.parent_element()
 }
 
 /// Whether `target` (an event's target) is `el` or inside it.

@@ -11,7 +11,4 @@ pub use storage::{
     request_persistence, store_language, store_preference, stored_language, stored_preference,
     BrowserStore,
 };
-pub use viewport::{
-    focus_soon, measure_frame, on_page_scroll_or_resize, on_print, on_resize_of, reveal_by_id,
-    scroll_box, scroll_box_to, scroll_page_by, FrameThrottle,
-};
+pub use viewport::{focus_soon, on_print, on_resize_of, scroll_box, scroll_box_to, FrameThrottle};

@@ -135,17 +135,6 @@ impl AppState {
         self.lang.set(lang);
     }
 
-    /// Whether the editor opens on the journey grid (the user's last choice in this browser).
-    pub fn prefers_grid(&self) -> bool {
-        platform::stored_preference(crate::format::keys::EDITOR_VIEW).as_deref() == Some("grid")
-    }
-
-    /// Remembers the editor's view: the journey grid (`true`) or the stage board.
-    pub fn choose_grid(&self, grid: bool) {
-        let view = if grid { "grid" } else { "board" };
-        platform::store_preference(crate::format::keys::EDITOR_VIEW, view);
-    }
-
     /// Asks the browser, once there are maps to keep, to keep this site's data under storage
     /// pressure; its answer is shown on the library page.
     // On the start path: inlined, so the start compiles no more functions than before.

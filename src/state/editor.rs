@@ -1,12 +1,7 @@
 //! One open map: its signal, its history and the session-only selection.
-use crate::layout::{Frame, Screen};
 use crate::model::{Command, History, Id, JourneyMap, ModelError};
 use crate::platform;
 use leptos::prelude::*;
-
-/// Pixels built beyond each edge of the screen, so a scroll shows cards, not gaps, before the next
-/// frame re-measures.
-pub const FRAME_MARGIN: f64 = 240.0;
 
 /// The id of the open map's title field: focused after a new map is made.
 pub const MAP_TITLE_FIELD: &str = "map-title-field";
@@ -30,15 +25,10 @@ pub struct EditorState {
     pub error: RwSignal<Option<ModelError>>,
     /// Bumped by every change, undo and redo: autosave watches this, not the whole map.
     pub revision: RwSignal<u64>,
-    /// Board filter from the touchpoint matrix: (stage id, channel id).
+    /// The grid's filter from the touchpoint matrix: (stage id, channel id).
     pub filter: RwSignal<Option<(Id, Id)>>,
     /// A second map drawn on the emotion curve for comparison (read through the load pipeline).
     pub compare: RwSignal<Option<JourneyMap>>,
-    /// Where the editor is on screen (measured after scrolls and resizes): big maps build only the
-    /// cards and curve points that can be seen.
-    pub frame: RwSignal<Frame>,
-    /// The stage or touchpoint the user just created: built even if off screen, and scrolled to.
-    pub reveal: RwSignal<Option<Id>>,
 }
 
 impl EditorState {
@@ -54,12 +44,6 @@ impl EditorState {
             revision: RwSignal::new(0),
             filter: RwSignal::new(None),
             compare: RwSignal::new(None),
-            frame: RwSignal::new(Frame::unmeasured(Screen {
-                width: 0.0,
-                height: 0.0,
-                margin: FRAME_MARGIN,
-            })),
-            reveal: RwSignal::new(None),
         }
     }
 

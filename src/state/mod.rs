@@ -14,7 +14,7 @@ mod route;
 mod tabs;
 
 pub use app_state::{set_if_changed, AppState, SaveStatus, Viewed};
-pub use editor::{EditorState, FRAME_MARGIN, MAP_TITLE_FIELD, TOUCHPOINT_NAME_FIELD};
+pub use editor::{EditorState, MAP_TITLE_FIELD, TOUCHPOINT_NAME_FIELD};
 pub use export::{storage_full, MapFile, Picture};
 pub use notice::Notice;
 pub use outcome::{Failure, Outcome};

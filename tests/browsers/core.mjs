@@ -48,9 +48,9 @@ const flows = [
     await s.until('return document.querySelector("#sample-choice")', 'the library again');
     await s.run('const c = document.querySelector("#sample-choice"); c.value = "broadband-en"; c.dispatchEvent(new Event("change", { bubbles: true })); return true');
     if (!(await s.run(clickButton, 'Create from sample'))) throw new Error('no "Create from sample" button');
-    await s.until('return document.querySelectorAll(".card").length > 0', 'cards');
+    await s.until('return document.querySelectorAll(".grid-head .head-name").length > 0', 'the grid\'s touchpoints');
     await s.until(`${status} === "Saved"`, '"Saved"');
-    await s.until('return document.querySelector(".curve svg, .curve img, svg.curve, .emotion-curve")', 'the emotion curve');
+    await s.until('return document.querySelector(".grid-curve polyline") && document.querySelector(".grid-point[role=slider]")', 'the emotion curve and its points');
   }],
   ['edit the title and undo it', async (s) => {
     const before = await s.run('return document.querySelector(".map-title input").value');

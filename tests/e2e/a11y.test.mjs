@@ -1,9 +1,9 @@
 // End-to-end: axe-core (npm `axe-core`, injected) finds no critical or serious issue on the library,
-// the editor (board, matrix, details, grid) and the presentation, in Turkish and English, at
+// the editor (grid, panels, matrix, details) and the presentation, in Turkish and English, at
 // desktop and phone sizes. Matrix cells' accessible names hold their visible text (WCAG 2.5.3).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, axeProblems } from './helpers.mjs';
+import { serve, launch, newPage, axeProblems, gridShown } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -22,7 +22,7 @@ for (const [locale, width, height, sample, story] of [
     await page.locator('#sample-choice').selectOption(sample);
     problems.library = await axeProblems(page);
     await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
-    await page.locator('.card').first().waitFor();
+    await gridShown(page);
     for (const summary of await page.locator('.editor details:not(.menu) > summary').all()) await summary.click();
     await page.locator('.matrix td button').first().waitFor();
     problems.editor = await axeProblems(page);
@@ -41,13 +41,16 @@ for (const [locale, width, height, sample, story] of [
       let at = 0;
       for (const s of c.shown) { at = c.name.indexOf(s, at); assert.ok(at >= 0, `${s} in "${c.name}"`); }
     }
-    await page.locator('.card').first().click();
-    problems.details = await axeProblems(page);
-    await page.keyboard.press('Escape');
-    await page.locator('.view-choice button').first().click();
     await page.locator('.grid-head').first().click();
     await page.locator('.details-sheet').waitFor();
+    problems.details = await axeProblems(page);
+    await page.keyboard.press('Escape');
+    // The grid with the keyboard in an emotion cell's points.
+    await page.locator('.grid-lane[data-lane="Emotion"] .grid-cell').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'slider');
     problems.grid = await axeProblems(page);
+    await page.keyboard.press('Escape');
     if (width < 600) {
       // On a phone: 16 px text in every field (iOS zooms in below it), 24 × 24 px targets.
       const small = await page.evaluate(() => [...document.querySelectorAll('input:not([type=checkbox]):not([type=file]), select, textarea')]

@@ -1,8 +1,8 @@
-// End-to-end: a 1,000-touchpoint map builds only what is on screen, and nothing is out of reach:
-// scrolling shows the other cards, the keyboard reaches every curve point, a printout has them all.
+// End-to-end: a 1,000-touchpoint map builds only the grid's columns on screen, and nothing is out
+// of reach: scrolling shows the others, the keyboard reaches every column, a printout has them all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, shots } from './helpers.mjs';
+import { serve, launch, newPage, shots, gridShown } from './helpers.mjs';
 import { generateMap, storeMapScript } from '../../bench/generate.mjs';
 
 let srv, browser;
@@ -21,54 +21,47 @@ async function openBenchMap(errors) {
 test('a big map shows what is on screen and reaches the rest', async () => {
   const errors = [];
   const { context, page } = await openBenchMap(errors);
-  const firstColumn = page.locator('.stage').first();
-  await firstColumn.locator('.card-name', { hasText: 'Touchpoint 1' }).first().waitFor();
-  assert.equal(await page.locator('.stage').count(), 20, 'every stage column exists');
-  const built = await page.locator('.card').count();
-  assert.ok(built > 10 && built < 200, `only the cards on screen are built (${built} of 1,000)`);
-  // Screen readers still hear the card's place in its column.
-  const first = firstColumn.locator('.cards > li').first();
-  assert.equal(await first.getAttribute('aria-posinset'), '1');
-  assert.equal(await first.getAttribute('aria-setsize'), '50');
+  await page.locator('.grid-head .head-name', { hasText: /^Touchpoint 1$/ }).waitFor();
+  const grid = page.locator('[role=grid]');
+  assert.equal(await grid.getAttribute('aria-colcount'), '1001', 'a screen reader knows the full width');
+  const built = await page.locator('.grid-head').count();
+  assert.ok(built > 3 && built < 20, `only the columns on screen are built (${built} of 1,000)`);
+  assert.ok((await page.locator('.grid-point').count()) < 20, 'and only their points');
   await page.screenshot({ path: `${shots}/e2e-bigmap-top.png` });
 
-  // Scrolling down the page brings the column's last card.
-  await page.evaluate(() => document.querySelector('.stage .cards').lastElementChild.scrollIntoView());
-  await page.evaluate(() => window.scrollBy(0, document.querySelector('.stage .cards').getBoundingClientRect().bottom - innerHeight + 40));
-  await firstColumn.locator('.card-name', { hasText: /^Touchpoint 50$/ }).waitFor();
-  assert.equal(await firstColumn.locator('.card-name', { hasText: /^Touchpoint 1$/ }).count(), 0, 'cards scrolled far away are dropped');
+  // Scrolling the grid sideways brings the last stage's touchpoints, and drops the first ones.
+  await page.evaluate(() => { const s = document.querySelector('.grid-scroll'); s.scrollLeft = s.scrollWidth; });
+  await page.locator('.grid-head .head-name', { hasText: /^Touchpoint 1000$/ }).waitFor();
+  assert.equal(await page.locator('.grid-head .head-name', { hasText: /^Touchpoint 1$/ }).count(), 0, 'columns scrolled far away are dropped');
 
-  // Scrolling the board sideways brings the last stage's cards.
-  await page.evaluate(() => { const s = document.querySelector('.board-scroll'); s.scrollLeft = s.scrollWidth; });
-  await page.locator('.stage').last().locator('.card-name', { hasText: /^Touchpoint 1000$/ }).waitFor();
-
-  // The keyboard walks the whole curve: End reaches the last point although it was off screen.
-  await page.evaluate(() => { document.querySelector('.board-scroll').scrollLeft = 0; document.querySelector('.curve-stack').scrollIntoView({ block: 'center' }); });
-  const firstPoint = page.locator('#pt-0-0');
-  await firstPoint.waitFor();
-  assert.equal(await page.locator('#pt-999-0').count(), 0, 'points off screen are not built');
-  await firstPoint.focus();
+  // The keyboard reaches every column: End goes to the last although it was off screen, and its
+  // point is a slider named with its touchpoint.
+  await page.evaluate(() => { document.querySelector('.grid-scroll').scrollLeft = 0; });
+  await page.locator('#grid-1-0').waitFor();
+  await page.locator('#grid-1-0').focus();
   await page.keyboard.press('End');
-  await page.waitForFunction(() => document.activeElement?.id === 'pt-999-0');
-  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Touchpoint 1000,/);
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-1-999');
+  assert.equal(await page.evaluate(() => document.activeElement.querySelector('.head-name').textContent), 'Touchpoint 1000');
+  const emotionRow = await page.locator('.grid-lane[data-lane="Emotion"]').getAttribute('aria-rowindex');
+  const last = page.locator(`#grid-${Number(emotionRow) - 1}-999-p0`);
+  await last.waitFor();
+  assert.match(await last.getAttribute('aria-label'), /^Touchpoint 1000,/);
   await page.keyboard.press('ArrowLeft');
-  await page.waitForFunction(() => document.activeElement?.id === 'pt-998-0');
-  await page.screenshot({ path: `${shots}/e2e-bigmap-curve-end.png` });
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-1-998');
+  await page.screenshot({ path: `${shots}/e2e-bigmap-end.png` });
 
-  // A new stage, far right of the screen, is built and scrolled to.
-  await page.evaluate(() => { document.querySelector('.board-scroll').scrollLeft = 0; window.scrollTo(0, 0); });
-  await page.getByRole('button', { name: 'Add stage' }).click();
-  const added = page.locator('.stage').nth(20).locator('.stage-name input');
-  await added.waitFor();
-  assert.equal(await added.inputValue(), 'New stage');
-  await page.waitForFunction(() => { const r = document.querySelectorAll('.stage')[20].getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth; });
-  await page.screenshot({ path: `${shots}/e2e-bigmap-new-stage.png` });
+  // A new stage comes at the end of the grid, with its own empty column.
+  await page.locator('.stages-panel summary').click();
+  await page.locator('.add-stage').getByRole('button', { name: '+ Add stage' }).click();
+  assert.equal(await grid.getAttribute('aria-colcount'), '1002');
+  await page.evaluate(() => { const s = document.querySelector('.grid-scroll'); s.scrollLeft = s.scrollWidth; });
+  await page.locator('.grid-band .band-name', { hasText: 'New stage' }).waitFor();
 
-  // A printout has every card and every point.
+  // A printout has every column and every point.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.waitForFunction(() => document.querySelectorAll('.card').length === 1000 && document.querySelectorAll('.handle').length === 1000);
+  await page.waitForFunction(() => document.querySelectorAll('.grid-head .head-name').length === 1000 && document.querySelectorAll('.grid-point').length === 1000);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await page.waitForFunction(() => document.querySelectorAll('.card').length < 1000);
+  await page.waitForFunction(() => document.querySelectorAll('.grid-head').length < 100);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -76,7 +69,7 @@ test('a big map shows what is on screen and reaches the rest', async () => {
 test('the table view of a big map fills in batches and ends complete', async () => {
   const errors = [];
   const { context, page } = await openBenchMap(errors);
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   const summary = page.locator('.curve-table summary');
   for (let round = 0; round < 2; round++) {
     await summary.click();
@@ -89,12 +82,8 @@ test('the table view of a big map fills in batches and ends complete', async () 
     assert.equal(await rows.nth(0).locator('td').first().textContent(), '1');
     if (round === 0) {
       // An edit while the table is open shows in that touchpoint's row, and only there.
-      // A card that stays built: the page back at the top, the first card of the first column
-      // (the first card in the page after scrolling down could be dropped while being clicked).
-      await page.evaluate(() => window.scrollTo(0, 0));
       const before = 'Touchpoint 1';
-      const card = page.locator('.stage').first().locator('.card', { has: page.locator('.card-name', { hasText: /^Touchpoint 1$/ }) });
-      await card.click();
+      await page.locator('.grid-head', { has: page.locator('.head-name', { hasText: /^Touchpoint 1$/ }) }).click();
       const name = page.locator('.inspector input[type=text]').first();
       assert.equal(await name.inputValue(), before);
       await name.fill('Renamed touchpoint');
@@ -115,7 +104,7 @@ test('the table view of a big map fills in batches and ends complete', async () 
 test('presenting a big map fills the board in batches, in journey order, and prints it whole', async () => {
   const errors = [];
   const { context, page } = await openBenchMap(errors);
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   // How many cards each frame showed, from the moment the presentation is asked for.
   await page.evaluate(() => {
     window.__counts = [];
@@ -134,7 +123,7 @@ test('presenting a big map fills the board in batches, in journey order, and pri
   // Printing while it fills: every card is in the page before the print dialog lays it out
   // (checked in a task right after the event; a frame could only have added one batch).
   await page.getByRole('link', { name: 'Back to editor' }).click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   const atPrint = await page.evaluate(() => new Promise((resolve) => {
     const watch = new MutationObserver(() => {
       if (!document.querySelector('.present-card')) return;

@@ -3,7 +3,7 @@
 // go), and undo that in one step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage } from './helpers.mjs';
+import { serve, launch, newPage, gridShown } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -20,7 +20,7 @@ test('channels: add, rename, kind, reorder, use, remove with the touchpoints mov
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('online-shop-tr');
   await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   await page.locator('.channels > summary').click();
   const before = await channelNames(page);
   for (const name of ['Google arama', 'Kargo']) {
@@ -38,7 +38,7 @@ test('channels: add, rename, kind, reorder, use, remove with the touchpoints mov
   assert.deepEqual(names.slice(-2), ['Kargo firması', 'Google arama']);
   assert.equal(names.length, before.length + 2);
   // The first card goes on "Google arama" through its details.
-  await page.locator('.card').first().click();
+  await page.locator('.grid-head:has(.head-name)').first().click();
   await page.locator('.inspector select').nth(1).selectOption({ label: 'Google arama' });
   const google = await rowOf(page, 'Google arama');
   await google.locator('.channel-used', { hasText: /^1 / }).waitFor();

@@ -1,115 +1,121 @@
-// End-to-end: the interactive emotion curve, comparison with a future-state copy, the matrix, exports.
+// End-to-end: the emotion lane's points (drag, keyboard, undo), comparison with a future-state
+// copy, the matrix filter, the table view and the curve's exports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage, shots, recordBlobsScript, imageText } from './helpers.mjs';
+import { serve, launch, newPage, shots, recordBlobsScript, gridColumns, gridNames } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const handle = (page, name) => page.locator(`.handle[aria-label^="${name},"]`);
-const emotionSelect = (page) => page.locator('.inspector fieldset', { hasText: 'Emotion' }).locator('select');
+const point = (page, name) => page.locator(`.grid-point[aria-label^="${name},"]`);
 const center = async (loc) => { const b = await loc.boundingBox(); return [b.x + b.width / 2, b.y + b.height / 2]; };
-const curveSvg = (page) => imageText(page, '.curve-stack img');
+const emotionOf = async (page, name) => (await gridColumns(page)).find((c) => c.name === name).lanes.Emotion[0];
+const said = (page) => page.evaluate(() => [document.activeElement.getAttribute('aria-label'), document.activeElement.getAttribute('aria-valuetext')]);
 
 test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
-  await context.addInitScript({ content: recordBlobsScript });
   const page = await newPage(context, errors);
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.handle').first().waitFor();
+  await point(page, 'Calls support').waitFor();
 
   // Drag "Calls support" (-2) up to the height of "Engineer visit" (+2): one command on release.
-  const calls = handle(page, 'Calls support');
-  await page.locator('.curve-stack').scrollIntoViewIfNeeded();
-  const [x, y] = await center(calls);
-  const [, yTop] = await center(handle(page, 'Engineer visit'));
-  // One drag frame must not touch the cards: only the preview changes until release.
-  await page.evaluate(() => {
-    window.cardMutations = 0;
-    const observer = new MutationObserver((m) => { window.cardMutations += m.length; });
-    for (const list of document.querySelectorAll('.cards')) observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
+  const [x, y] = await center(point(page, 'Calls support'));
+  const [, yTop] = await center(point(page, 'Engineer visit'));
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x, (y + yTop) / 2, { steps: 4 });
-  await page.locator('.ghost-point').waitFor();
+  await page.locator('.grid-point.dragging').waitFor();
+  // Drag frames touch nothing but the point's preview: no header or other lane changes.
+  await page.evaluate(() => {
+    window.headMutations = 0;
+    const observer = new MutationObserver((m) => { window.headMutations += m.length; });
+    observer.observe(document.querySelector('.grid-heads'), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   await page.mouse.move(x, yTop, { steps: 4 });
   await page.screenshot({ path: `${shots}/e2e-curve-drag.png` });
-  assert.equal(await page.evaluate(() => window.cardMutations), 0, 'no card re-render during the drag');
+  assert.equal(await page.evaluate(() => window.headMutations), 0, 'no header re-render during the drag');
   await page.mouse.up();
-  assert.equal(await emotionSelect(page).inputValue(), '2', 'released at +2, touchpoint opened in the inspector');
-  assert.equal(await page.locator('.card.selected .card-name').textContent(), 'Calls support');
+  assert.match(await emotionOf(page, 'Calls support'), /^\+2 /, 'released at +2');
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
   await page.reload();
-  await page.locator('.handle').first().waitFor();
-  assert.ok((await page.locator('.card', { hasText: 'Calls support' }).locator('.card-emotions').textContent()).includes('+2'));
+  await point(page, 'Calls support').waitFor();
+  assert.match(await emotionOf(page, 'Calls support'), /^\+2 /, 'kept');
 
-  // Keyboard: ↓ lowers by one step, → moves to the next point; the label is spoken.
-  await handle(page, 'Calls support').focus();
+  // Keyboard: Enter on the emotion cell goes into its point; ↓ lowers by one step; the point is
+  // named with its touchpoint and says what hurts there, not only its value.
+  const cell = page.locator('.grid-lane[data-lane="Emotion"] .grid-cell', { has: point(page, 'Calls support') });
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'slider');
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.locator('.card', { hasText: 'Calls support' }).locator('.card-emotions').textContent().then((s) => s.includes('+1')), true);
-  // A point is named with its touchpoint and says what hurts there, not only its value.
-  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Calls support, .*\+1 Positive\. Pain points: Long wait · ●●●●● · 55%\. Exit: Cancels the contract · 8%$/);
+  assert.match(await emotionOf(page, 'Calls support'), /^\+1 /);
+  const [name, value] = await said(page);
+  assert.match(name, /^Calls support, Purchase decision, Call centre: /);
+  assert.equal(value, '+1 Positive. Pain points: Long wait · ●●●●● · 55%. Exit: Cancels the contract · 8%');
+  // Escape goes back to the cell; → then moves to the next column's cell, as in a spreadsheet.
+  await page.keyboard.press('Escape');
   await page.keyboard.press('ArrowRight');
-  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^Engineer visit,/);
+  await page.keyboard.press('Enter');
+  assert.match((await said(page))[0], /^Engineer visit,/);
+  await page.keyboard.press('Escape');
   // Undo restores (the history is this page's: the drag before the reload is not in it).
-  const callsEmotion = () => page.locator('.card', { hasText: 'Calls support' }).locator('.card-emotions').textContent();
   await page.keyboard.press('Control+z');
-  assert.ok((await callsEmotion()).includes('+2'));
-  await handle(page, 'Calls support').focus();
+  assert.match(await emotionOf(page, 'Calls support'), /^\+2 /);
+  await point(page, 'Calls support').focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
-  assert.ok((await callsEmotion()).includes('-2'), 'clamped at the bottom of the scale');
+  assert.match(await emotionOf(page, 'Calls support'), /^-2 /, 'clamped at the bottom of the scale');
   await page.keyboard.press('Control+z');
-  assert.ok((await callsEmotion()).includes('-1'));
+  assert.match(await emotionOf(page, 'Calls support'), /^-1 /);
   await page.keyboard.press('Control+Shift+z');
-  assert.ok((await callsEmotion()).includes('-2'));
-  // Every redraw replaced the curve's picture; only the one on screen is still held.
-  assert.deepEqual(await page.evaluate(() => [...window.__liveUrls]), [await page.locator('.curve-stack img').getAttribute('src')]);
+  assert.match(await emotionOf(page, 'Calls support'), /^-2 /);
 
   // Escape cancels a drag: nothing changes.
-  const [x2, y2] = await center(handle(page, 'Calls support'));
+  const [x2, y2] = await center(point(page, 'Calls support'));
   await page.mouse.move(x2, y2);
   await page.mouse.down();
   await page.mouse.move(x2, yTop, { steps: 4 });
   await page.keyboard.press('Escape');
   await page.mouse.up();
-  assert.ok((await page.locator('.card', { hasText: 'Calls support' }).locator('.card-emotions').textContent()).includes('-2'));
+  assert.match(await emotionOf(page, 'Calls support'), /^-2 /);
 
-  // Hover shows the tooltip with the pain points.
-  await handle(page, 'Asks the chatbot').hover();
-  await page.locator('.curve-tip', { hasText: 'Chatbot cannot book an engineer' }).waitFor();
+  // The pain point is written in the same column as its point.
+  const pains = page.locator('.grid-lane[data-lane="PainPoints"] .grid-cell', { hasText: 'Chatbot cannot book an engineer' });
+  const [px] = await center(pains);
+  const [cx] = await center(point(page, 'Asks the chatbot'));
+  assert.ok(Math.abs(px - cx) <= 3, `pain text under its point: ${px} vs ${cx}`);
 
-  // Future-state copy: compared with its original from the start; two lines on the curve.
+  // Future-state copy: compared with its original from the start; a dashed line in the lane.
   const originalTitle = await page.locator('.map-title input').inputValue();
   await page.getByRole('button', { name: 'Create future-state copy' }).click();
   await page.waitForFunction((t) => document.querySelector('.map-title input')?.value === `${t} — future state`, originalTitle);
   assert.equal(await page.getByLabel('State').inputValue(), 'future');
   assert.equal(await page.locator('.curve select').evaluate((s) => s.options[s.selectedIndex].text), originalTitle);
-  let svg = await curveSvg(page);
-  assert.ok(svg.includes('#475569'), 'dashed comparison line drawn');
-  assert.ok(svg.includes(originalTitle.replace(/&/g, '&amp;')), 'legend names the compared map');
+  await page.locator('.grid-curve polyline.overlay').waitFor();
+  const [compared] = await Promise.all([page.waitForEvent('download'), page.locator('.curve').getByRole('button', { name: 'Download SVG' }).click()]);
+  const comparedSvg = fs.readFileSync(await compared.path(), 'utf8');
+  assert.ok(comparedSvg.includes('#475569'), 'dashed comparison line drawn in the download');
+  assert.ok(comparedSvg.includes(originalTitle.replace(/&/g, '&amp;')), 'legend names the compared map');
   // Change the copy; the two lines now differ where the change is.
-  await handle(page, 'Calls support').focus();
+  await point(page, 'Calls support').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
   await page.screenshot({ path: `${shots}/e2e-curve-compare.png`, fullPage: true });
   await page.locator('.curve select').selectOption('');
-  svg = await curveSvg(page);
-  assert.ok(!svg.includes('#475569'), 'comparison removed');
+  await page.locator('.grid-curve polyline.overlay').waitFor({ state: 'detached' });
 
-  // Matrix: a cell filters the board; an unused channel is visible.
+  // Matrix: a cell filters the grid; an unused channel is visible.
   await page.getByText('Touchpoint matrix').click();
   await page.locator('.matrix th.unused', { hasText: 'WhatsApp' }).waitFor();
   await page.locator('.matrix').getByRole('button', { name: /^Purchase decision × Call centre: 1 / }).click();
-  assert.deepEqual(await page.locator('.card-name').allTextContents(), ['Calls support']);
+  assert.deepEqual(await gridNames(page), ['Calls support']);
   await page.locator('.filter-bar').getByText('Purchase decision × Call centre').waitFor();
   await page.screenshot({ path: `${shots}/e2e-matrix-filter.png`, fullPage: true });
   await page.getByRole('button', { name: 'Clear filter' }).click();
-  assert.equal(await page.locator('.card').count(), 5);
+  assert.equal((await gridNames(page)).length, 5);
 
   // The matrix exports as SVG from the plotters drawing.
   const [matrixFile] = await Promise.all([page.waitForEvent('download'), page.locator('.matrix').getByRole('button', { name: 'Download SVG' }).click()]);
@@ -135,7 +141,7 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   await context.close();
 });
 
-test('leaving the editor frees the curve picture', async () => {
+test('leaving the presentation frees the curve picture', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US' });
   await context.addInitScript({ content: recordBlobsScript });
@@ -143,12 +149,12 @@ test('leaving the editor frees the curve picture', async () => {
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.curve-stack').scrollIntoViewIfNeeded();
-  await page.locator('.curve-stack img').waitFor();
-  assert.equal(await page.evaluate(() => window.__liveUrls.size), 1);
+  await page.getByRole('link', { name: 'Present' }).click();
+  await page.locator('.present-curve img').waitFor();
+  await page.waitForFunction(() => window.__liveUrls.size === 1);
   await page.evaluate(() => { location.hash = '#/'; });
   await page.locator('.map-row').waitFor();
-  assert.equal(await page.evaluate(() => window.__liveUrls.size), 0, 'no picture kept after the editor closed');
+  assert.equal(await page.evaluate(() => window.__liveUrls.size), 0, 'no picture kept after the presentation closed');
   assert.deepEqual(errors, []);
   await context.close();
 });

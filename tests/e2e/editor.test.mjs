@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage, shots } from './helpers.mjs';
+import { serve, launch, newPage, shots, gridColumns, gridNames, selectTouchpoint } from './helpers.mjs';
 
 let srv, browser;
 /** Opens the editor's File menu (exports, replace from file) unless it is open. */
@@ -11,15 +11,18 @@ before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 const saved = (page) => page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved', null, { timeout: 5000 });
-const stageNames = (page) => page.locator('.stage-name input').evaluateAll((els) => els.map((e) => e.value));
-const cardNames = (page) => page.locator('.card-name').allTextContents();
+const stageNames = (page) => page.locator('.stage-row .field input').evaluateAll((els) => els.map((e) => e.value));
+const bandNames = (page) => page.locator('.grid-band .band-name').allTextContents();
 
-async function addTouchpoint(page, stageIndex, name, channel) {
-  const form = page.locator('.stage').nth(stageIndex).locator('.add-tp');
-  await form.locator('input').fill(name);
-  await form.locator('select').selectOption({ label: channel });
-  await form.getByRole('button').click();
-  await page.locator('.inspector input[type=text]').first().waitFor();
+/** Adds a touchpoint at the end of a stage with its band's "+", then names it and sets its
+ * channel in the details that open for it. */
+async function addTouchpoint(page, stage, name, channel) {
+  await page.getByRole('button', { name: `Add touchpoint: ${stage}` }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.locator('.inspector').getByLabel('Channel').selectOption({ label: channel });
 }
 
 async function setEmotion(page, value) {
@@ -33,33 +36,33 @@ test('build a map, reload, undo/redo, switch language', async () => {
   await page.goto(srv.url);
   await page.getByText('You have no maps yet').waitFor();
   await page.getByRole('button', { name: 'New blank map' }).click();
-  await page.locator('.stage').first().waitFor();
+  await page.locator('.grid-band').first().waitFor();
   assert.match(page.url(), /#\/map\/.+/);
 
-  // Replace the four default stages with three of our own.
-  for (let i = 0; i < 4; i++) await page.locator('.stage').first().getByRole('button', { name: /^Remove stage/ }).click();
-  assert.equal(await page.locator('.stage').count(), 0);
+  // Replace the four default stages with three of our own, in the stages panel.
+  await page.locator('.stages-panel summary').click();
+  for (let i = 0; i < 4; i++) await page.locator('.stage-row').first().getByRole('button', { name: /^Remove stage/ }).click();
+  assert.equal(await page.locator('.stage-row').count(), 0);
   for (const name of ['Awareness', 'Purchase', 'Support']) {
-    await page.getByRole('button', { name: '+ Add stage' }).click();
-    const input = page.locator('.stage-name input').last();
-    await input.fill(name);
-    await input.press('Tab');
+    await page.locator('.add-stage input').fill(name);
+    await page.locator('.add-stage').getByRole('button', { name: '+ Add stage' }).click();
   }
   assert.deepEqual(await stageNames(page), ['Awareness', 'Purchase', 'Support']);
+  assert.deepEqual(await bandNames(page), ['Awareness', 'Purchase', 'Support']);
 
   const tps = [
-    [0, 'Sees an Instagram ad', 'Social media', 1],
-    [0, 'Visits the web site', 'Web site', 0],
-    [1, 'Orders in the app', 'Mobile app', 2],
-    [2, 'Calls about a late parcel', 'Call centre', -2],
-    [2, 'Returns it in the store', 'Store', -1],
+    ['Awareness', 'Sees an Instagram ad', 'Social media', 1],
+    ['Awareness', 'Visits the web site', 'Web site', 0],
+    ['Purchase', 'Orders in the app', 'Mobile app', 2],
+    ['Support', 'Calls about a late parcel', 'Call centre', -2],
+    ['Support', 'Returns it in the store', 'Store', -1],
   ];
   for (const [stage, name, channel, emotion] of tps) {
     await addTouchpoint(page, stage, name, channel);
     await setEmotion(page, emotion);
   }
   // A pain point on the call.
-  await page.locator('.card', { hasText: 'Calls about a late parcel' }).click();
+  await selectTouchpoint(page, 'Calls about a late parcel');
   await page.getByRole('button', { name: '+ Add pain point' }).click();
   const pain = page.locator('.inspector .pain');
   await pain.locator('input[type=text]').fill('Waits 20 minutes on hold');
@@ -72,23 +75,22 @@ test('build a map, reload, undo/redo, switch language', async () => {
   await page.screenshot({ path: `${shots}/e2e-built-map.png`, fullPage: true });
 
   await page.reload();
-  await page.locator('.stage').first().waitFor();
-  assert.deepEqual(await stageNames(page), ['Awareness', 'Purchase', 'Support']);
-  assert.deepEqual(await cardNames(page), tps.map((t) => t[1]));
-  const channels = await page.locator('.card-channel').allTextContents();
-  assert.deepEqual(channels, tps.map((t) => t[2]));
-  const emotions = await page.locator('.card-emotions').allTextContents();
-  tps.forEach((t, i) => assert.ok(emotions[i].includes((t[3] >= 0 ? '+' : '') + t[3]), `emotion of ${t[1]}: ${emotions[i]}`));
-  const call = page.locator('.card', { hasText: 'Calls about a late parcel' });
-  await assert.doesNotReject(call.getByText('Pain points: 1').waitFor({ timeout: 2000 }));
-  await call.click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  assert.deepEqual(await bandNames(page), ['Awareness', 'Purchase', 'Support']);
+  const columns = await gridColumns(page);
+  assert.deepEqual(columns.map((c) => c.name), tps.map((t) => t[1]));
+  assert.deepEqual(columns.map((c) => c.channel), tps.map((t) => t[2]));
+  assert.deepEqual(columns.map((c) => c.stage), tps.map((t) => t[0]));
+  tps.forEach((t, i) => assert.ok(columns[i].lanes.Emotion[0].startsWith((t[3] >= 0 ? '+' : '') + t[3]), `emotion of ${t[1]}: ${columns[i].lanes.Emotion}`));
+  const call = columns.find((c) => c.name === 'Calls about a late parcel');
+  assert.ok(call.lanes.PainPoints.join(' ').includes('Waits 20 minutes on hold'), call.lanes.PainPoints);
+  assert.ok(call.lanes.Emotion[0].includes('Waits 20 minutes on hold'), 'its point says what hurts there');
+  await selectTouchpoint(page, 'Calls about a late parcel');
   assert.equal(await page.locator('.inspector .pain input[type=text]').inputValue(), 'Waits 20 minutes on hold');
   assert.equal(await page.locator('.inspector .pain select').inputValue(), '5');
   assert.equal(await page.locator('.inspector .pain input[type=number]').inputValue(), '40');
-  // The curve is drawn under the stage columns.
-  const curve = page.locator('.curve img');
-  assert.ok((await curve.getAttribute('src')).startsWith('blob:'));
-  assert.ok(await curve.evaluate((img) => img.decode().then(() => img.naturalWidth > 0)), 'the picture loads under the page policy');
+  // The curve is drawn in the grid's emotion lane, a line through the points.
+  assert.ok((await page.locator('.grid-curve polyline').count()) >= 1);
 
   // Export: the canonical v1 file with what the user built.
   const [download] = await Promise.all([page.waitForEvent('download'), openFileMenu(page).then(() => page.getByRole('button', { name: 'Export JSON' }).click())]);
@@ -111,31 +113,33 @@ test('build a map, reload, undo/redo, switch language', async () => {
   await page.getByRole('button', { name: /Redo/ }).click();
   assert.equal(await page.locator('.inspector fieldset', { hasText: 'Emotion' }).locator('select').inputValue(), '1');
   await page.getByRole('button', { name: /Undo/ }).click();
-  // Removing a stage and undoing brings its touchpoints back.
-  await page.locator('.stage').nth(2).getByRole('button', { name: /^Remove stage/ }).click();
-  assert.equal(await page.locator('.card').count(), 3);
+  // Removing a stage with touchpoints asks first; undoing brings them back.
+  await page.locator('.stages-panel summary').click();
+  await page.getByRole('button', { name: 'Remove stage: Support' }).click();
+  await page.locator('.remove-stage').getByRole('button', { name: 'Remove stage' }).click();
+  assert.deepEqual(await gridNames(page), tps.slice(0, 3).map((t) => t[1]));
   await page.getByRole('button', { name: /Undo/ }).click();
-  assert.deepEqual(await cardNames(page), tps.map((t) => t[1]));
+  assert.deepEqual(await gridNames(page), tps.map((t) => t[1]));
 
   // Move a touchpoint to another stage (last there), then reorder it inside that stage.
-  await page.locator('.card', { hasText: 'Visits the web site' }).click();
+  await selectTouchpoint(page, 'Visits the web site');
   await page.locator('.inspector').getByLabel('Stage').selectOption({ label: 'Purchase' });
-  const column = (i) => page.locator('.stage').nth(i).locator('.card-name').allTextContents();
-  assert.deepEqual(await column(0), ['Sees an Instagram ad']);
-  assert.deepEqual(await column(1), ['Orders in the app', 'Visits the web site']);
+  const column = async (stage) => (await gridColumns(page)).filter((c) => c.stage === stage).map((c) => c.name);
+  assert.deepEqual(await column('Awareness'), ['Sees an Instagram ad']);
+  assert.deepEqual(await column('Purchase'), ['Orders in the app', 'Visits the web site']);
   await page.getByRole('button', { name: /Move up/ }).click();
-  assert.deepEqual(await column(1), ['Visits the web site', 'Orders in the app']);
+  assert.deepEqual(await column('Purchase'), ['Visits the web site', 'Orders in the app']);
   await page.getByRole('button', { name: /Move down/ }).click();
-  assert.deepEqual(await column(1), ['Orders in the app', 'Visits the web site']);
+  assert.deepEqual(await column('Purchase'), ['Orders in the app', 'Visits the web site']);
   await page.getByRole('button', { name: /Undo/ }).click();
   await page.getByRole('button', { name: /Undo/ }).click();
   await page.getByRole('button', { name: /Undo/ }).click();
-  assert.deepEqual(await column(0), ['Sees an Instagram ad', 'Visits the web site']);
+  assert.deepEqual(await column('Awareness'), ['Sees an Instagram ad', 'Visits the web site']);
   // Reorder stages: Support moves left of Purchase.
-  await page.locator('.stage').nth(2).getByRole('button', { name: /^Move left/ }).click();
-  assert.deepEqual(await stageNames(page), ['Awareness', 'Support', 'Purchase']);
+  await page.getByRole('button', { name: 'Move left: Support' }).click();
+  assert.deepEqual(await bandNames(page), ['Awareness', 'Support', 'Purchase']);
   await page.getByRole('button', { name: /Undo/ }).click();
-  assert.deepEqual(await stageNames(page), ['Awareness', 'Purchase', 'Support']);
+  assert.deepEqual(await bandNames(page), ['Awareness', 'Purchase', 'Support']);
 
   // Personas: the panel opens (built on first open), a persona is added and named, undo removes it.
   await page.locator('.personas summary').click();

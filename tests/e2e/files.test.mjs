@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { serve, launch, newPage, shots } from './helpers.mjs';
+import { serve, launch, newPage, shots, gridShown, gridNames } from './helpers.mjs';
 
 let srv, browser;
 /** Opens the editor's File menu (exports, replace from file) unless it is open. */
@@ -36,7 +36,7 @@ test('export a map, import it in a fresh profile: the same map', async () => {
   const a = await fresh(errors);
   await a.page.locator('#sample-choice').selectOption('broadband-en');
   await a.page.getByRole('button', { name: 'Create from sample' }).click();
-  await a.page.locator('.card').first().waitFor();
+  await gridShown(a.page);
   const [download] = await Promise.all([a.page.waitForEvent('download'), openFileMenu(a.page).then(() => a.page.getByRole('button', { name: 'Export JSON' }).click())]);
   const file = path.join(tmp, download.suggestedFilename());
   await download.saveAs(file);
@@ -49,7 +49,7 @@ test('export a map, import it in a fresh profile: the same map', async () => {
   const b = await fresh(errors);
   await b.page.locator('#import-file').setInputFiles(file);
   await b.page.locator('.notice', { hasText: 'imported from' }).waitFor();
-  await b.page.locator('.card').first().waitFor();
+  await gridShown(b.page);
   assert.equal(await b.page.locator('.map-title input').inputValue(), original.map.title);
   // Export again: the same map, but as a new map of this library (its own id).
   const [again] = await Promise.all([b.page.waitForEvent('download'), openFileMenu(b.page).then(() => b.page.getByRole('button', { name: 'Export JSON' }).click())]);
@@ -100,7 +100,7 @@ test('back up all maps, restore them in a fresh profile, restoring twice adds no
   for (const s of ['online-shop-tr', 'broadband-en']) {
     await a.page.locator('#sample-choice').selectOption(s);
     await a.page.getByRole('button', { name: 'Create from sample' }).click();
-    await a.page.locator('.card').first().waitFor();
+    await gridShown(a.page);
     await a.page.goto(srv.url + '#/');
     await a.page.locator('.map-row').first().waitFor();
   }
@@ -126,8 +126,8 @@ test('CSV and Mermaid: export, then import as new maps', async () => {
   const a = await fresh(errors);
   await a.page.locator('#sample-choice').selectOption('online-shop-tr');
   await a.page.getByRole('button', { name: 'Create from sample' }).click();
-  await a.page.locator('.card').first().waitFor();
-  const names = await a.page.locator('.card-name').allTextContents();
+  await gridShown(a.page);
+  const names = await gridNames(a.page);
   const [csvDownload] = await Promise.all([a.page.waitForEvent('download'), openFileMenu(a.page).then(() => a.page.getByRole('button', { name: 'Export CSV' }).click())]);
   const csvFile = path.join(tmp, csvDownload.suggestedFilename());
   await csvDownload.saveAs(csvFile);
@@ -146,21 +146,21 @@ test('CSV and Mermaid: export, then import as new maps', async () => {
 
   const b = await fresh(errors);
   await b.page.locator('#import-file').setInputFiles(csvFile);
-  await b.page.locator('.card').first().waitFor();
-  assert.deepEqual(await b.page.locator('.card-name').allTextContents(), names, 'CSV: same touchpoints, same order');
+  await gridShown(b.page);
+  assert.deepEqual(await gridNames(b.page), names, 'CSV: same touchpoints, same order');
   await b.page.goto(srv.url + '#/');
   await b.page.locator('#map-search').waitFor();
   await b.page.locator('#import-file').setInputFiles(mmdFile);
   await b.page.locator('.notice', { hasText: '.mmd' }).filter({ hasText: 'What could not be carried over' }).waitFor();
-  await b.page.locator('.card').first().waitFor();
-  assert.deepEqual(await b.page.locator('.card-name').allTextContents(), names, 'Mermaid: same touchpoints, same order');
+  await gridShown(b.page);
+  assert.deepEqual(await gridNames(b.page), names, 'Mermaid: same touchpoints, same order');
   await b.page.screenshot({ path: `${shots}/e2e-import-mermaid.png`, fullPage: true });
   await b.page.goto(srv.url + '#/');
   await b.page.locator('#map-search').waitFor();
   await b.page.locator('#import-file').setInputFiles(xmlFile);
   await b.page.locator('.notice', { hasText: '.xml' }).waitFor();
-  await b.page.locator('.card').first().waitFor();
-  assert.deepEqual(await b.page.locator('.card-name').allTextContents(), names, 'CJML: same touchpoints, same order');
+  await gridShown(b.page);
+  assert.deepEqual(await gridNames(b.page), names, 'CJML: same touchpoints, same order');
   await b.page.goto(srv.url + '#/');
   assert.equal(await b.page.locator('.map-row').count(), 3);
   assert.deepEqual(errors, []);
@@ -172,7 +172,7 @@ test('replacing a map with a file is an explicit choice and undoable', async () 
   const { context, page } = await fresh(errors);
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   const [download] = await Promise.all([page.waitForEvent('download'), openFileMenu(page).then(() => page.getByRole('button', { name: 'Export JSON' }).click())]);
   const file = path.join(tmp, 'replace-' + download.suggestedFilename());
   await download.saveAs(file);
@@ -180,7 +180,7 @@ test('replacing a map with a file is an explicit choice and undoable', async () 
   await page.goto(srv.url + '#/');
   await page.locator('#sample-choice').selectOption('online-shop-tr');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   const shop = await page.locator('.map-title input').inputValue();
   const url = page.url();
   await page.locator('#replace-file').setInputFiles(file);

@@ -2,7 +2,8 @@
 // points on their columns' centres, arrow keys and in-place editing, the phone layout, axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, axeProblems, shots, recordBlobsScript, imageText } from './helpers.mjs';
+import fs from 'node:fs';
+import { serve, launch, newPage, axeProblems, shots, gridShown } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -13,8 +14,7 @@ async function gridOf(page, sample) {
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption(sample);
   await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
-  await page.locator('.card').first().waitFor();
-  await page.locator('.view-choice button').first().click();
+  await gridShown(page);
   await page.locator('.grid-curve .point').first().waitFor();
 }
 
@@ -104,8 +104,7 @@ test('phone: the grid scrolls in its own box, the page never pans, a tapped cell
 
 test('a forced hand-over is marked in the details, stands out in the grid and on the curve, with a legend', async () => {
   const errors = [];
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  await context.addInitScript({ content: recordBlobsScript });
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await newPage(context, errors);
   await gridOf(page, 'broadband-en');
   // The sample's one: the chatbot sends the customer to the phone.
@@ -123,11 +122,10 @@ test('a forced hand-over is marked in the details, stands out in the grid and on
   await page.getByLabel('Why were they sent on?').fill('Support books the visit for them');
   await page.getByLabel('Why were they sent on?').press('Tab');
   await page.locator('.grid-head', { hasText: 'Engineer visit' }).locator('.switch-in.forced').waitFor();
-  // The curve (board view) draws both prominently and names its marks.
+  // The curve's picture draws both prominently and names its marks.
   await page.keyboard.press('Escape');
-  await page.locator('.view-choice button').nth(1).click();
-  await page.locator('.curve-stack img').first().waitFor();
-  const svg = await imageText(page, '.curve-stack img');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.curve').getByRole('button', { name: 'Download SVG' }).click()]);
+  const svg = fs.readFileSync(await download.path(), 'utf8');
   for (const word of ['Pain points', 'Forced hand-over', 'Channel change']) assert.ok(svg.includes(word), `legend: ${word}`);
   // Two forced hand-overs: a line through the plot each, plus the legend's.
   assert.equal((svg.match(/<polyline[^>]*stroke="#7C3AED"/g) ?? []).length, 3);
@@ -154,9 +152,7 @@ test('a map chooses its lanes and their order, stored with it and undone in one 
   await page.waitForFunction(() => document.querySelector('.grid-lane .lane-name').textContent.includes('Duygu'));
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Kaydedildi');
   await page.reload();
-  // The grid opens again by itself: the view chosen last is remembered in this browser.
   await page.locator('.grid-lane').first().waitFor();
-  assert.equal(await page.locator('.view-choice button').first().getAttribute('aria-pressed'), 'true');
   assert.deepEqual(await lanes(), now, 'stored with the map');
   assert.deepEqual(errors, []);
   await context.close();
@@ -193,30 +189,35 @@ test('keyboard in the grid: a touchpoint moves along the journey across stages, 
   await context.close();
 });
 
-test('keyboard in the grid: an emotion is chosen in place, one undo step', async () => {
+test('keyboard in the grid: an emotion point is a slider, each step one undo step', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
   const page = await newPage(context, errors);
   await gridOf(page, 'broadband-en');
-  // The emotion lane is the third; its first cell holds "Customer: -1 Negative".
+  // The emotion lane is the third; its first cell holds the customer's point at -1.
   const cell = page.locator('#grid-4-0');
-  assert.match(await cell.textContent(), /-1 Negative/);
+  const point = page.locator('#grid-4-0-p0');
+  const value = () => point.getAttribute('aria-valuetext');
+  assert.match(await value(), /^-1 Negative/);
+  assert.equal(await point.getAttribute('role'), 'slider');
+  assert.equal(await point.getAttribute('aria-valuenow'), '-1');
   await cell.focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0-edit');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0-p0');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
+  assert.match(await value(), /^\+1 Positive/);
+  // The line follows the point: its marker sits at the slider's height.
+  const [dot, handle] = await Promise.all([page.locator('.grid-curve .point').first().boundingBox(), point.boundingBox()]);
+  assert.ok(Math.abs(dot.y + dot.height / 2 - (handle.y + handle.height / 2)) <= 2, 'the drawn point and its slider agree');
+  // Delete clears it; Enter goes back to the cell.
+  await page.keyboard.press('Delete');
+  assert.match(await value(), /^Not set/);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0');
-  await page.waitForFunction(() => /\+1 Positive/.test(document.querySelector('#grid-4-0').textContent));
-  // Esc leaves a choice unmade.
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0');
-  assert.match(await cell.textContent(), /\+1 Positive/);
-  await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => /-1 Negative/.test(document.querySelector('#grid-4-0').textContent));
+  // Each step was one command: three undos bring back -1.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => /^-1 Negative/.test(document.querySelector('#grid-4-0-p0').getAttribute('aria-valuetext')));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -29,11 +29,11 @@ export const shots = path.resolve('test-results');
 fs.mkdirSync(shots, { recursive: true });
 
 /** Creates a map from a sample in the library (English UI: "Create from sample"), waits until its
- * first card is shown and it is saved. */
+ * first touchpoint is shown on the grid and it is saved. */
 export async function createSample(page, sample = 'broadband-en') {
   await page.locator('#sample-choice').selectOption(sample);
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
+  await page.locator('.grid-head .head-name').first().waitFor();
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
 }
 
@@ -64,4 +64,63 @@ export async function axeProblems(page) {
   return result.violations
     .filter((v) => v.impact === 'critical' || v.impact === 'serious')
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Waits until the journey grid shows its first touchpoint. */
+export const gridShown = (page) => page.locator('.grid-head .head-name').first().waitFor();
+
+/** Every column of the journey grid, in journey order, read by scrolling the grid through (it
+ * builds only the columns on screen): { column, stage, name, channel, lanes: { Thoughts: [its
+ * lines], PainPoints: [one line per pain point], …, Emotion: [each persona's point's value
+ * text] } }. Empty stages' columns are left out. */
+export async function gridColumns(page) {
+  await page.locator('.grid-scroll').waitFor();
+  return page.evaluate(async () => {
+    const box = document.querySelector('.grid-scroll');
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 20))));
+    const cols = new Map();
+    const stageOf = new Map();
+    const was = box.scrollLeft;
+    for (let x = 0; ; x += Math.max(220, box.clientWidth - 400)) {
+      box.scrollLeft = x;
+      await frames();
+      for (const b of box.querySelectorAll('.grid-band')) {
+        const from = Number(b.getAttribute('aria-colindex')) - 2;
+        for (let c = from; c < from + Number(b.getAttribute('aria-colspan')); c++) stageOf.set(c, b.querySelector('.band-name').textContent);
+      }
+      for (const h of box.querySelectorAll('.grid-head')) {
+        const name = h.querySelector('.head-name')?.textContent;
+        if (name == null) continue;
+        const column = Number(h.getAttribute('aria-colindex')) - 2;
+        const lanes = {};
+        for (const row of box.querySelectorAll('.grid-lane')) {
+          const cell = row.querySelector(`.grid-cell[aria-colindex="${column + 2}"]`);
+          if (!cell) continue;
+          lanes[row.dataset.lane] = row.dataset.lane === 'Emotion'
+            ? [...cell.querySelectorAll('[role=slider]')].map((s) => s.getAttribute('aria-valuetext'))
+            : [...cell.querySelectorAll('.cell-lines li')].map((li) => li.textContent);
+        }
+        cols.set(column, { column, name, channel: h.querySelector('.channel-name')?.textContent ?? '', lanes });
+      }
+      if (x + box.clientWidth >= box.scrollWidth) break;
+    }
+    box.scrollLeft = was;
+    await frames();
+    return [...cols.values()].sort((a, b) => a.column - b.column).map((c) => ({ ...c, stage: stageOf.get(c.column) }));
+  });
+}
+
+/** The names of every touchpoint on the grid, in journey order. */
+export const gridNames = async (page) => (await gridColumns(page)).map((c) => c.name);
+
+/** Selects the touchpoint named `name` (scrolling the grid to it): its details open. */
+export async function selectTouchpoint(page, name) {
+  const head = page.locator('.grid-head', { has: page.locator('.head-name', { hasText: name }) });
+  if ((await head.count()) === 0) {
+    const column = (await gridColumns(page)).find((c) => c.name.includes(name))?.column;
+    if (column === undefined) throw new Error(`no touchpoint named ${name}`);
+    await page.evaluate((x) => { document.querySelector('.grid-scroll').scrollLeft = x; }, column * 220);
+  }
+  await head.first().click();
+  await page.locator('.details-sheet .inspector').waitFor();
 }

@@ -23,13 +23,16 @@ test('keyboard: new map → title, new touchpoint → its name, the File menu cl
   await page.keyboard.type('Telefon satın alma');
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Kaydedildi');
-  // A touchpoint on the first stage, from its add form, with the keyboard.
-  const form = page.locator('.stage').first().locator('.add-tp');
-  await form.locator('input').focus();
-  await page.keyboard.type('Google\'da arar');
+  // A touchpoint on the first stage, from its band's "+", with the keyboard: the focus goes to
+  // its name.
+  await page.locator('.band-add').first().focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Google\'da arar');
+  await page.keyboard.press('Tab');
   assert.equal(await page.locator('#touchpoint-name-field').inputValue(), 'Google\'da arar');
+  await page.keyboard.press('Escape');
   // The File menu: Enter opens it, Escape closes it with the focus back on it.
   await page.locator('#file-menu').focus();
   await page.keyboard.press('Enter');
@@ -70,9 +73,7 @@ test('keyboard only, in the grid: a map from nothing — title, a channel of its
   await reach(page.locator('.add-channel input'));
   await type('Google arama');
   await key('Enter');
-  // The grid, and a touchpoint in the first stage on that channel.
-  await reach(page.locator('.view-choice button').first());
-  await key('Enter');
+  // A touchpoint in the grid's first stage on that channel.
   await reach(page.locator('.band-add').first());
   await key('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'touchpoint-name-field');
@@ -83,13 +84,16 @@ test('keyboard only, in the grid: a map from nothing — title, a channel of its
   await type('Google');
   await key('Tab');
   await key('Escape');
-  // Its emotion, in the grid.
+  // Its emotion, in the grid: Enter on the cell goes into its point, a slider (unset: it starts
+  // from the middle of the scale), ↑ raises it, Enter goes back to the cell.
   await reach(page.locator('#grid-4-0'));
   await key('Enter');
-  await key('ArrowDown');
-  await key('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0-p0');
+  await key('ArrowUp');
+  await key('ArrowUp');
   await key('Enter');
-  await page.waitForFunction(() => /\+1/.test(document.querySelector('#grid-4-0').textContent));
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-0');
+  await page.waitForFunction(() => /^\+1/.test(document.querySelector('#grid-4-0-p0').getAttribute('aria-valuetext')));
   // A second touchpoint in the next stage: chat that hands the customer over.
   await reach(page.locator('.band-add').nth(1));
   await key('Enter');
@@ -97,6 +101,17 @@ test('keyboard only, in the grid: a map from nothing — title, a channel of its
   await key('Control+a');
   await type('Canlı destekte sorar');
   await key('Tab');
+  await key('Escape');
+  // Its emotion: the arrows from the first cell, End to the last scale step's other end.
+  await reach(page.locator('#grid-4-0'));
+  await key('ArrowRight');
+  await key('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'grid-4-1-p0');
+  await key('Home');
+  await key('Escape');
+  await page.waitForFunction(() => /^-2/.test(document.querySelector('#grid-4-1-p0').getAttribute('aria-valuetext')));
+  await reach(page.locator('#grid-1-1'));
+  await key('Enter');
   // A pain point, an exit and a forced hand-over in its details.
   await reach(page.locator('.details-sheet').getByRole('button', { name: '+ Acı noktası ekle' }));
   await key('Enter');
@@ -119,6 +134,18 @@ test('keyboard only, in the grid: a map from nothing — title, a channel of its
   for (const s of ["Google'da arar", 'Google arama', 'Canlı destekte sorar', 'Sohbet robotu anlamıyor · ●●●○○', 'Zorunlu kanal geçişi']) {
     assert.ok(grid.includes(s), `the grid shows "${s}"`);
   }
+  // Every curve point's centre is within 3 px of its column's centre.
+  let off = await page.evaluate(() => {
+    const heads = [...document.querySelectorAll('.grid-head')].map((h) => { const r = h.getBoundingClientRect(); return r.left + r.width / 2; });
+    return [...document.querySelectorAll('.grid-curve .point, .grid-point:not(.unset)')]
+      .map((p) => { const r = p.getBoundingClientRect(); return [p.getAttribute('class') + ' ' + p.id, r.left + r.width / 2]; })
+      .map(([what, x]) => [what, Math.min(...heads.map((h) => Math.abs(h - x)))]);
+  });
+  assert.equal(off.length, 4, `two points drawn, two sliders: ${JSON.stringify(off)}`);
+  off = off.map(([, d]) => d);
+  assert.ok(Math.max(...off) <= 3, `points off their columns by ${off}`);
+  // The second point says what hurts there.
+  assert.match(await page.locator('#grid-4-1-p0').getAttribute('aria-valuetext'), /Sohbet robotu anlamıyor.*Çıkış/);
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Kaydedildi');
   await page.screenshot({ path: `${shots}/keyboard-only-grid.png` });
   assert.deepEqual(errors, []);

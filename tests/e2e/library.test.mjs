@@ -1,7 +1,7 @@
 // End-to-end: the library — samples, search (Turkish casing), rename, duplicate, delete with undo.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, shots, createSample } from './helpers.mjs';
+import { serve, launch, newPage, shots, createSample, gridShown, gridColumns } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -17,16 +17,17 @@ test('library: samples, search, rename, duplicate, delete and undo', async () =>
   // Turkish by default for a Turkish browser.
   await page.getByText('Henüz haritanız yok').waitFor();
   await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
-  await page.locator('.stage').first().waitFor();
-  assert.ok((await page.locator('.card-name').count()) >= 8, 'sample has its touchpoints');
+  await gridShown(page);
+  const columns = await gridColumns(page);
+  assert.ok(columns.length >= 8, 'sample has its touchpoints');
   // Numbers as Turkish writes them: the percent sign first.
-  const exits = await page.locator('.card .badge.exit').allTextContents();
-  assert.ok(exits.length > 0 && exits.every((e) => /^⇥ Çıkış( %\d+)?$/.test(e)) && exits.some((e) => /%\d+$/.test(e)), `exit rates: ${exits}`);
+  const exits = columns.flatMap((c) => c.lanes.Exit ?? []);
+  assert.ok(exits.length > 0 && exits.some((e) => /%\d+$/.test(e)) && !exits.some((e) => /\d+ ?%/.test(e)), `exit rates: ${exits}`);
   await page.getByRole('link', { name: '← Haritalarım' }).click();
   assert.match(await page.locator('.storage-meter span').first().textContent(), /^\d+ KB \/ yaklaşık 5,0 MB \(%\d+\)$/);
   await page.getByLabel('Örnek', { exact: true }).selectOption('broadband-en');
   await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
-  await page.locator('.stage').first().waitFor();
+  await gridShown(page);
   await page.goBack();
   await page.locator('.map-row').nth(1).waitFor();
   assert.equal(await page.locator('.map-row').count(), 2);
@@ -63,7 +64,7 @@ test('library: samples, search, rename, duplicate, delete and undo', async () =>
   await page.locator('.map-row').nth(2).waitFor();
   assert.equal(await page.locator('.map-row').count(), 3);
   await page.locator('.map-row', { hasText: '(kopya)' }).getByRole('link').click();
-  await page.locator('.card', { hasText: 'Calls support' }).waitFor();
+  await page.locator('.grid-head .head-name', { hasText: 'Calls support' }).waitFor();
   await page.screenshot({ path: `${shots}/e2e-library-copy.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
@@ -90,7 +91,7 @@ test('storage meter, almost-full warning and the persistence answer', async () =
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   await page.goto(srv.url + '#/');
   const meter = page.locator('#storage-meter');
   await meter.waitFor();
@@ -122,7 +123,7 @@ test('times in the library read as the browser writes them, in the user\'s time 
     await page.goto(srv.url);
     await page.locator('#sample-choice').selectOption('broadband-en');
     await page.locator('.create button').last().click();
-    await page.locator('.card').first().waitFor();
+    await gridShown(page);
     await page.goto(srv.url + '#/');
     const meta = (await page.locator('.map-row .meta').first().textContent()).replace(/\s+/g, ' ');
     // What Chromium's own formatter gives for the stored timestamp, in this zone.

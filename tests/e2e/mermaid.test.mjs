@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, newPage, createSample } from './helpers.mjs';
+import { serve, launch, newPage, createSample, gridShown } from './helpers.mjs';
 
 const MERMAID = path.resolve('node_modules/.cache/patika/mermaid-11.12.2.min.js');
 let srv, browser;
@@ -46,7 +46,7 @@ test('Mermaid 11 parses the export and shows #, ; and commas as they were', asyn
     localStorage.setItem(key, JSON.stringify(file));
   });
   await page.reload();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   await page.locator('.export-menu summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Mermaid' }).click()]);
   const text = fs.readFileSync(await download.path(), 'utf8');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage, createSample, shots } from './helpers.mjs';
+import { serve, launch, newPage, createSample, shots, gridShown } from './helpers.mjs';
 import { generateMap } from '../../bench/generate.mjs';
 
 let srv, browser;
@@ -162,7 +162,7 @@ test('storage that reads but refuses writes: stored maps are shown and backed up
   const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.deepEqual(backup.maps.map((m) => m.map.title).sort(), both);
   await page.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   assert.deepEqual(errors.filter((e) => !e.includes('SecurityError')), []);
   await context.close();
 });
@@ -177,7 +177,7 @@ test('storage whose reads throw: the app starts in memory mode with the warning'
   await page.goto(srv.url);
   await page.locator('.banner.warn', { hasText: 'changes stay in this tab only' }).waitFor();
   await createSample(page).catch(() => {});
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   assert.deepEqual(errors.filter((e) => !e.includes('SecurityError')), [], 'no crash ("unreachable")');
   await context.close();
 });

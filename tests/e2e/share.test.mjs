@@ -2,7 +2,7 @@
 // shows the map read-only; saving makes a new map and leaves the original untouched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, shots } from './helpers.mjs';
+import { serve, launch, newPage, shots, gridShown, gridNames, gridColumns } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -16,8 +16,8 @@ test('share link: open read-only in a second page, save as a new map, the first 
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('online-shop-tr');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
-  const names = await page.locator('.card-name').allTextContents();
+  await gridShown(page);
+  const names = await gridNames(page);
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
   const storedBefore = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('patika:map:')).map((k) => [k, localStorage.getItem(k)])));
   await page.getByRole('button', { name: 'Copy share link' }).click();
@@ -55,27 +55,27 @@ test('presentation view: the map without editing chrome, with a print button', a
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   // One edit first: presenting and coming back keeps it undoable.
   const title = page.locator('.map-title input');
   const original = await title.inputValue();
   await title.fill('Presented title');
   await title.press('Tab');
-  const names = await page.locator('.card-name').allTextContents();
+  const columns = await gridColumns(page);
+  const names = columns.map((c) => c.name);
   const badges = async (card) => ({ pains: await page.locator(`${card} .badge.pain`).allTextContents(), exits: await page.locator(`${card} .badge.exit`).allTextContents() });
-  const onBoard = await badges('.card');
-  assert.ok(onBoard.pains.length > 0 && onBoard.exits.length > 0, JSON.stringify(onBoard));
+  const onGrid = { pains: columns.flatMap((c) => c.lanes.PainPoints ?? []), exits: columns.flatMap((c) => c.lanes.Exit ?? []) };
+  assert.ok(onGrid.pains.length > 0 && onGrid.exits.length > 0, JSON.stringify(onGrid));
   await page.getByRole('link', { name: 'Presentation view' }).click();
   await page.locator('.present h1', { hasText: 'Presented title' }).waitFor();
   await page.locator('.present-card').first().waitFor();
   assert.deepEqual(await page.locator('.present-card strong').allTextContents(), names);
-  // The board's pain points and exits, each said in words with its numbers (issue 15).
+  // The grid's pain points and exits, each said in words with its numbers (issue 15).
   const shown = await badges('.present-card');
-  const boardPains = onBoard.pains.reduce((n, p) => n + Number(p.match(/\d+$/)[0]), 0);
-  assert.equal(shown.pains.length, boardPains, 'each pain point on its own');
+  assert.equal(shown.pains.length, onGrid.pains.length, 'each pain point on its own');
   assert.ok(shown.pains.every((p) => /^⚠ .+ · [●○]{5}/.test(p)), shown.pains.join(' | '));
   const rates = (list) => list.map((e) => e.match(/\d+%$/)[0]);
-  assert.deepEqual(rates(shown.exits), rates(onBoard.exits), 'the same exits');
+  assert.deepEqual(rates(shown.exits), rates(onGrid.exits), 'the same exits');
   assert.ok(shown.exits.every((e) => !e.startsWith('⇥ Exit')), 'with their reasons');
   const picture = page.locator('.present-curve img');
   assert.ok((await picture.getAttribute('src')).startsWith('blob:'));

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage, createSample, shots } from './helpers.mjs';
+import { serve, launch, newPage, createSample, shots, gridShown } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -82,7 +82,7 @@ test('storage blocked: memory-only mode with a warning, and export still works',
   assert.equal(await page.locator('.save-status').textContent(), 'In this tab only', 'never "Saved" when nothing survives a reload');
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().waitFor();
+  await gridShown(page);
   await page.locator('.export-menu summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).format, 'patika.journey-map');

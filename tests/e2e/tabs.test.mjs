@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, createSample, shots } from './helpers.mjs';
+import { serve, launch, newPage, createSample, shots, gridShown } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -37,7 +37,7 @@ async function twoTabs(errors) {
   await createSample(a);
   const b = await newPage(context, errors);
   await b.goto(a.url());
-  await b.locator('.card').first().waitFor();
+  await gridShown(b);
   return { context, a, b };
 }
 

@@ -88,18 +88,17 @@ test('an XSS canary map through every door stays inert', async () => {
     await page.locator('#map-search').waitFor();
     await page.locator('#import-file').setInputFiles(path.join(tmp, name));
     await page.locator('.notice', { hasText: name }).waitFor();
-    await page.locator('.editor .stage').first().waitFor();
+    await page.locator('.editor .grid-band').first().waitFor();
     await assertInert(page, dialogs, `${name} in the editor`);
-    // Every card into the inspector, and the curve's tooltips.
-    const cards = Math.min(3, await page.locator('.card').count());
-    for (let i = 0; i < cards; i++) {
-      await page.locator('.card').nth(i).click();
+    // The first touchpoints into the details, and the emotion lane's points.
+    const heads = Math.min(3, await page.locator('.grid-head:has(.head-name)').count());
+    for (let i = 0; i < heads; i++) {
+      await page.locator('.grid-head:has(.head-name)').nth(i).click();
       await page.locator('.inspector input').first().waitFor();
       await assertInert(page, dialogs, `${name} inspector`);
     }
-    await page.locator('.curve-stack').scrollIntoViewIfNeeded();
-    const handle = page.locator('.handle').first();
-    if (await handle.count()) { await handle.hover(); await assertInert(page, dialogs, `${name} tooltip`); }
+    const point = page.locator('.grid-point').first();
+    if (await point.count()) { await point.focus(); await assertInert(page, dialogs, `${name} point`); }
     await page.locator('.map-details summary').click();
     await page.getByRole('link', { name: 'Presentation view' }).click();
     await page.locator('.present h1').waitFor();
@@ -131,7 +130,7 @@ test('sources typed in the inspector: only http, https and mailto become links',
   await page.goto(srv.url);
   await page.locator('#sample-choice').selectOption('broadband-en');
   await page.getByRole('button', { name: 'Create from sample' }).click();
-  await page.locator('.card').first().click();
+  await page.locator('.grid-head:has(.head-name)').first().click();
   const field = page.getByLabel('Sources');
   await field.fill('Call records https://example.com/calls?m=10\nTeam mailto:cx@example.com\nClick me javascript:window.__pwned=11\n  JaVa\tScript:window.__pwned=12\nInterviews, May');
   await field.blur();
