@@ -11,6 +11,7 @@ use patika::model::JourneyMap;
 const USAGE: &str = "usage:
   patika validate FILE...          check map files (report on stdout; exit 1 if any is unreadable)
   patika render FILE --svg OUT     draw the emotion curve as SVG (--png OUT: as PNG, twice the size)
+  patika render FILE --map --svg OUT   draw the whole map (the grid with its lanes; --png too)
   patika convert IN OUT            json / csv / mmd (Mermaid) / xml (CJML), by the file extensions
   patika diff A B                  what changed from A to B (exit 1 when they differ)
   patika schema                    print the JSON Schema of the map file format";
@@ -20,8 +21,10 @@ pub fn run(args: Vec<String>) -> i32 {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         ["validate", files @ ..] if !files.is_empty() => validate(files),
-        ["render", file, "--svg", out] => render(file, out, false),
-        ["render", file, "--png", out] => render(file, out, true),
+        ["render", file, "--svg", out] => render(file, out, false, false),
+        ["render", file, "--png", out] => render(file, out, true, false),
+        ["render", file, "--map", "--svg", out] => render(file, out, false, true),
+        ["render", file, "--map", "--png", out] => render(file, out, true, true),
         ["convert", input, output] => convert(input, output),
         ["diff", a, b] => compare(a, b),
         ["schema"] => {
@@ -92,16 +95,21 @@ fn lang_of(m: &JourneyMap) -> Lang {
     Lang::from_tag(&m.language)
 }
 
-fn render(file: &str, out: &str, png: bool) -> i32 {
+fn render(file: &str, out: &str, png: bool, whole_map: bool) -> i32 {
     let (imp, _) = match read(file) {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
     let m = imp.map;
-    let width = 288 * m.stages.len().max(1) as u32;
-    let text = CurveText::for_map(lang_of(&m), &m);
     let date = m.updated.get(..10).unwrap_or_default();
-    let (svg, _) = emotion_curve_picture(&m, width, 300, &text, None, date);
+    let svg = if whole_map {
+        let of = patika::chart::PictureOf::whole(&m);
+        patika::chart::map_picture(&m, lang_of(&m), date, &of).0
+    } else {
+        let width = 288 * m.stages.len().max(1) as u32;
+        let text = CurveText::for_map(lang_of(&m), &m);
+        emotion_curve_picture(&m, width, 300, &text, None, date).0
+    };
     let bytes = if png {
         match svg_to_png(&svg) {
             Some(b) => b,

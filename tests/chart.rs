@@ -258,3 +258,156 @@ fn the_curve_picture_tells_its_story_alone_title_date_and_every_name() {
     assert!(cut.ends_with('…') && long.starts_with(cut.trim_end_matches('…')));
     assert_eq!(cut_name("Kısa"), "Kısa");
 }
+
+mod map_picture {
+    use patika::chart::{
+        map_picture, wrap, PictureOf, PICTURE_COLUMN, PICTURE_COLUMNS, PICTURE_LABEL,
+    };
+    use patika::i18n::Lang;
+    use patika::layout::grid::Columns;
+    use patika::model::samples::{sample, Sample};
+    use patika::model::{JourneyMap, Touchpoint};
+
+    fn shop() -> JourneyMap {
+        sample(Sample::OnlineShopTr, "m", "2026-12-02T10:00:00Z")
+    }
+
+    #[test]
+    fn text_wraps_at_spaces_and_a_cut_shows() {
+        assert_eq!(
+            wrap("Kargo ücreti sürprizi", 10, 3),
+            vec!["Kargo", "ücreti", "sürprizi"]
+        );
+        assert_eq!(
+            wrap("bir iki üç dört beş altı", 7, 2),
+            vec!["bir iki", "üç dör…"]
+        );
+        assert_eq!(
+            wrap("Çokçokçokuzunkelime", 6, 5),
+            vec!["Çokçok", "çokuzu", "nkelim", "e"]
+        );
+        assert!(wrap("   ", 10, 2).is_empty());
+    }
+
+    #[test]
+    fn the_whole_map_tells_its_story_with_the_chosen_lanes() {
+        let m = shop();
+        let (svg, width, height) =
+            map_picture(&m, Lang::Tr, "2 Aralık 2026", &PictureOf::whole(&m));
+        let n = Columns::of(&m).len() as u32;
+        assert_eq!(width, PICTURE_LABEL + n * PICTURE_COLUMN);
+        assert!(height > 400, "{height}");
+        for needed in [
+            m.title.as_str(),
+            "2 Aralık 2026",
+            "Acı noktaları",
+            "Çıkış",
+            "Sepeti terk etme",
+            "GÖRÜNÜRLÜK ÇİZGİSİ",
+            "Zorunlu kanal geçişi",
+            "●●●●○",
+        ] {
+            assert!(svg.contains(needed), "the picture says {needed:?}");
+        }
+        // The SVG escapes what XML needs escaped: compare with words as written there.
+        let esc = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('\'', "&apos;")
+                .replace('"', "&quot;")
+        };
+        for t in &m.touchpoints {
+            let first_word = esc(t.name.split_whitespace().next().unwrap_or_default());
+            assert!(svg.contains(&first_word), "{first_word}");
+            for p in &t.pain_points {
+                let w = esc(p.text.split_whitespace().next().unwrap_or_default());
+                assert!(svg.contains(&w), "pain {w}");
+            }
+        }
+        for s in &m.stages {
+            assert!(svg.contains(&esc(&s.name)), "stage {}", s.name);
+        }
+        // Every emotion point on its column's centre.
+        let centres: Vec<f64> = svg
+            .match_indices("<circle")
+            .filter_map(|(i, _)| {
+                let rest = &svg[i..];
+                let cx = rest.split("cx=\"").nth(1)?.split('"').next()?;
+                cx.parse::<f64>().ok()
+            })
+            .collect();
+        let points = m
+            .touchpoints
+            .iter()
+            .filter(|t| !t.emotions.is_empty())
+            .count();
+        let on_columns = centres
+            .iter()
+            .filter(|x| {
+                let inside = **x - PICTURE_LABEL as f64;
+                inside >= 0.0
+                    && (inside % PICTURE_COLUMN as f64 - PICTURE_COLUMN as f64 / 2.0).abs() < 0.5
+            })
+            .count();
+        assert!(
+            on_columns >= points,
+            "{on_columns} of {points} points on column centres"
+        );
+        // A hidden lane is not drawn.
+        let mut fewer = m.clone();
+        fewer.lanes = fewer.lanes.with_shown(patika::model::Lane::Exit, false);
+        let (svg, _, _) = map_picture(&fewer, Lang::Tr, "", &PictureOf::whole(&fewer));
+        assert!(!svg.contains("Sepeti terk etme"));
+    }
+
+    #[test]
+    fn a_very_large_map_is_capped_and_says_so_and_user_text_stays_text() {
+        let mut m = shop();
+        m.title = "<b>Harita & yol</b>".into();
+        let stage = m.stages[0].id.clone();
+        let channel = m.channels[0].id.clone();
+        for i in 0..100 {
+            m.touchpoints.push(Touchpoint {
+                id: format!("x{i}"),
+                name: format!("Adım {i}"),
+                stage: stage.clone(),
+                channel: channel.clone(),
+                ..Touchpoint::default()
+            });
+        }
+        let total = Columns::of(&m).len();
+        let of = PictureOf::whole(&m);
+        assert_eq!(of.columns, 0..PICTURE_COLUMNS);
+        let (svg, width, _) = map_picture(&m, Lang::En, "", &of);
+        assert_eq!(
+            width,
+            PICTURE_LABEL + PICTURE_COLUMNS as u32 * PICTURE_COLUMN
+        );
+        assert!(svg.contains(&format!("touchpoints shown {PICTURE_COLUMNS}/{total}")));
+        assert!(svg.contains("&lt;b&gt;Harita &amp; yol&lt;/b&gt;") && !svg.contains("<b>"));
+        // A page of a split map names its page, and a stage begun before it.
+        let page = PictureOf {
+            columns: 5..12,
+            page: Some((2, 20)),
+            width_columns: 0,
+        };
+        let (svg, width, _) = map_picture(&m, Lang::En, "", &page);
+        assert_eq!(width, PICTURE_LABEL + 7 * PICTURE_COLUMN);
+        // A printout's pages share one width (so one scale on paper), short ones too.
+        let short = PictureOf {
+            columns: 0..2,
+            page: Some((1, 2)),
+            width_columns: 7,
+        };
+        assert_eq!(
+            map_picture(&m, Lang::En, "", &short).1,
+            PICTURE_LABEL + 7 * PICTURE_COLUMN
+        );
+        assert!(
+            svg.contains("page 2/20") && svg.contains("(continued)"),
+            "{}",
+            &svg[..600]
+        );
+    }
+}

@@ -203,3 +203,29 @@ fn render_draws_the_curve_as_svg() {
     let tall = 300 + patika::chart::TITLE_HEIGHT + patika::chart::NAMES_HEIGHT;
     assert_eq!((w, h), (4 * 288 * 2, 2 * tall));
 }
+
+#[test]
+fn render_draws_the_whole_map_with_its_lanes() {
+    let d = dir("render-map");
+    let m = sample(Sample::OnlineShopTr, "m", "t");
+    std::fs::write(d.join("m.json"), export(&m)).expect("write");
+    for (flag, out) in [("--svg", "m.svg"), ("--png", "m.png")] {
+        let r = patika(&[
+            "render",
+            d.join("m.json").to_str().expect("path"),
+            "--map",
+            flag,
+            d.join(out).to_str().expect("path"),
+        ]);
+        assert_eq!(
+            r.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+    }
+    let svg = std::fs::read_to_string(d.join("m.svg")).expect("svg");
+    assert!(svg.contains("Acı noktaları") && svg.contains("Sepeti terk etme"));
+    let png = std::fs::read(d.join("m.png")).expect("png");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+}

@@ -174,3 +174,52 @@ fn a_pointer_in_the_emotion_lane_chooses_the_nearest_step_on_the_scale() {
         "below it: the bottom"
     );
 }
+
+#[test]
+fn a_picture_splits_into_pages_by_stage_and_a_long_stage_across_pages() {
+    // 6 stages of 10 touchpoints, 7 columns a page: each stage needs two pages of its own.
+    let mut m = JourneyMap::default();
+    for s in 0..6 {
+        m.stages.push(Stage {
+            id: format!("s{s}"),
+            name: format!("Stage {s}"),
+            ..Stage::default()
+        });
+        for t in 0..10 {
+            m.touchpoints.push(patika::model::Touchpoint {
+                id: format!("t{s}-{t}"),
+                stage: format!("s{s}"),
+                ..Default::default()
+            });
+        }
+    }
+    let c = Columns::of(&m);
+    let pages = picture_pages(&c, 7);
+    assert_eq!(
+        pages.iter().map(|p| p.len()).sum::<usize>(),
+        60,
+        "every column once"
+    );
+    assert!(pages.iter().all(|p| p.len() <= 7));
+    assert_eq!(pages[0], 0..7);
+    assert_eq!(
+        pages[1],
+        7..10,
+        "a stage's rest, not the next stage's start"
+    );
+    // Small stages share a page and are never cut.
+    let shop = shop();
+    let c = Columns::of(&shop);
+    for p in picture_pages(&c, 7) {
+        for b in &c.bands {
+            let inside = b.columns.start >= p.start && b.columns.end <= p.end;
+            let outside = b.columns.end <= p.start || b.columns.start >= p.end;
+            assert!(inside || outside || b.columns.len() > 7, "{p:?} cuts {b:?}");
+        }
+    }
+    assert_eq!(
+        picture_pages(&Columns::of(&shop), 1000),
+        vec![0..c.len()],
+        "one page fits all"
+    );
+}

@@ -222,6 +222,22 @@ fn file_menu() -> impl IntoView {
                 <button class="export" on:click=export(MapFile::Cjml)>
                     {move || t(Key::ExportCjml)}
                 </button>
+                <button
+                    class="export"
+                    on:click=move |_| {
+                        let _ = app.export_map_picture(false);
+                    }
+                >
+                    {move || t(Key::MapPictureSvg)}
+                </button>
+                <button
+                    class="export"
+                    on:click=move |_| {
+                        let _ = app.export_map_picture(true);
+                    }
+                >
+                    {move || t(Key::MapPicturePng)}
+                </button>
                 <label class="button" for="replace-file">
                     {move || t(Key::ReplaceFromFile)}
                 </label>

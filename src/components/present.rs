@@ -55,6 +55,46 @@ fn MapView(viewed: Viewed) -> impl IntoView {
             emotion_curve_svg(m, picture_width(m), 300, &CurveText::for_map(l, m), None)
         })
     });
+    // The map as pictures of the grid, a page of whole stages each (what prints on A3/A4
+    // landscape, a stage's name repeated where it runs over a page): for maps up to
+    // `chart::PICTURE_COLUMNS` columns; a bigger map prints its cards.
+    let pages = map.with_value(|m| {
+        let columns = crate::layout::grid::Columns::of(m);
+        if columns.len() > crate::chart::PICTURE_COLUMNS {
+            return Vec::new();
+        }
+        crate::layout::grid::picture_pages(&columns, crate::chart::PAGE_COLUMNS)
+    });
+    let page_count = pages.len();
+    let map_class = if page_count > 0 {
+        "present-map has-pages"
+    } else {
+        "present-map"
+    };
+    let map_pages = pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, columns)| {
+            let of = crate::chart::PictureOf {
+                columns,
+                page: (page_count > 1).then_some((i + 1, page_count)),
+                width_columns: crate::chart::PAGE_COLUMNS,
+            };
+            let url = platform::svg_picture(move || {
+                let l = lang.get();
+                map.with_value(|m| {
+                    let date = platform::local_time(&m.updated, l);
+                    crate::chart::map_picture(m, l, &date, &of).0
+                })
+            });
+            let alt = move || format!("{} {}/{page_count}", t(Key::MapPage), i + 1);
+            view! {
+                <figure class="map-page">
+                    <img src=move || url.get().unwrap_or_default() alt=alt />
+                </figure>
+            }
+        })
+        .collect_view();
     // The board is built a batch of cards per frame (all at once, 1,000 cards blocked the page
     // for ≈ 60 ms); a printout gets every card at once.
     let stages = map.with_value(|m| {
@@ -110,6 +150,13 @@ fn MapView(viewed: Viewed) -> impl IntoView {
                 (!m.description.is_empty())
                     .then(|| view! { <p class="present-description">{m.description.clone()}</p> })
             })}
+        <section
+            class=map_class
+            tabindex=(page_count > 0).then_some("0")
+            aria-label=move || t(Key::JourneyGrid)
+        >
+            {map_pages}
+        </section>
         // Focusable: on a narrow screen the board and the curve scroll sideways, by keyboard too.
         <div
             class="present-board"

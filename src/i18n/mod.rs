@@ -23,3 +23,23 @@ pub use problems::{
     import_error_text, model_error_text, repair_detail_text, repair_kind_text, store_error_text,
 };
 pub use texts::{text, Key};
+
+/// `s` in capitals as `lang` writes them: Turkish "i" is "İ" (dotted) in capitals, as "ı" is "I".
+pub fn upper(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::Tr => s.replace('i', "İ").to_uppercase(),
+        _ => s.to_uppercase(),
+    }
+}
+
+#[cfg(test)]
+mod upper_tests {
+    use super::*;
+
+    #[test]
+    fn turkish_capitals_keep_the_dot() {
+        assert_eq!(upper(Lang::Tr, "Görünürlük çizgisi"), "GÖRÜNÜRLÜK ÇİZGİSİ");
+        assert_eq!(upper(Lang::Tr, "ılık"), "ILIK");
+        assert_eq!(upper(Lang::En, "line of visibility"), "LINE OF VISIBILITY");
+    }
+}

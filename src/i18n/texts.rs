@@ -149,6 +149,13 @@ texts! {
     LaneSystems => "Sistemler", "Systems";
     LaneOpportunities => "Fırsatlar", "Opportunities";
     ForcedSwitch => "Zorunlu kanal geçişi", "Forced hand-over";
+    PicturePage => "sayfa", "page";
+    PictureCapped => "gösterilen temas noktası", "touchpoints shown";
+    Continued => "devam", "continued";
+    MapPictureSvg => "Harita resmi (SVG)", "Map picture (SVG)";
+    MapPicturePng => "Harita resmi (PNG)", "Map picture (PNG)";
+    MapPicture => "harita", "map";
+    MapPage => "Yolculuk haritası, sayfa", "Journey map, page";
     ChannelChange => "Kanal değişimi", "Channel change";
     IsForcedSwitch =>
         "Müşteri buraya yönlendirildi (zorunlu kanal geçişi)",

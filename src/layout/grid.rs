@@ -175,3 +175,32 @@ pub fn emotion_at(y: f64, min: i8, max: i8, height: f64, pad: f64) -> i8 {
     let value = min as f64 + share * (max - min) as f64;
     (value.round() as i64).clamp(min as i64, max as i64) as i8
 }
+
+/// The column ranges of a picture split into pages of at most `per_page` columns: whole stages
+/// while they fit (a page never starts in the middle of a stage that would fit on one), a stage
+/// longer than a page split across pages (its name is repeated on each).
+pub fn picture_pages(columns: &Columns, per_page: usize) -> Vec<Range<usize>> {
+    let per_page = per_page.max(1);
+    let mut pages: Vec<Range<usize>> = Vec::new();
+    let mut page = 0..0;
+    for band in &columns.bands {
+        let len = band.columns.len();
+        if page.len() + len <= per_page {
+            page.end = band.columns.end;
+            continue;
+        }
+        if !page.is_empty() {
+            pages.push(page.clone());
+        }
+        let mut start = band.columns.start;
+        while band.columns.end - start > per_page {
+            pages.push(start..start + per_page);
+            start += per_page;
+        }
+        page = start..band.columns.end;
+    }
+    if !page.is_empty() {
+        pages.push(page);
+    }
+    pages
+}

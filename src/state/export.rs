@@ -100,6 +100,24 @@ impl AppState {
         }
     }
 
+    /// Downloads the whole open map as a picture (the grid with its chosen lanes, a title with the
+    /// date and a legend; a map wider than `chart::PICTURE_COLUMNS` columns shows its first ones
+    /// and says so), as SVG or as a PNG twice its size.
+    pub fn export_map_picture(&self, png: bool) -> Outcome {
+        let editor = self.open_editor()?;
+        let lang = self.lang.get_untracked();
+        let (svg, width, height) = editor.map.with_untracked(|m| {
+            let date = platform::local_time(&m.updated, lang);
+            crate::chart::map_picture(m, lang, &date, &crate::chart::PictureOf::whole(m))
+        });
+        let picture = if png {
+            Picture::Png(width, height)
+        } else {
+            Picture::Svg
+        };
+        self.download_picture(text(lang, Key::MapPicture), &svg, picture)
+    }
+
     /// Makes a share link of the open map (the map compressed into the link's fragment):
     /// `made(link)` when it is ready, then `copied(true)` when it is on the clipboard.
     pub fn share_open_map(

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, newPage, axeProblems, shots, gridShown } from './helpers.mjs';
+import { serve, launch, newPage, axeProblems, shots, gridShown, recordBlobsScript, imageText } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -287,6 +287,41 @@ test('a focused cell is never hidden under the sticky rows or the lane names', a
     await page.waitForTimeout(30);
     assert.ok(await clear(), `after ${k}: ${await page.evaluate(() => document.activeElement.id)} is in view`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('outputs tell the story: the whole-map picture and the presentation\'s printed pages say the pain points and exits', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await context.addInitScript({ content: recordBlobsScript });
+  const page = await newPage(context, errors);
+  await gridOf(page, 'online-shop-tr');
+  const story = ['Kargo ücreti sürprizi', '●●●●○', '%45', 'Sepeti terk etme', '%35', 'Zorunlu kanal geçişi', 'GÖRÜNÜRLÜK ÇİZGİSİ'];
+  // The File menu's whole-map picture, as SVG and as PNG.
+  await page.locator('.export-menu summary').click();
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Harita resmi (SVG)' }).click()]);
+  const svg = fs.readFileSync(await svgFile.path(), 'utf8');
+  for (const s of story) assert.ok(svg.includes(s), `the map picture says "${s}"`);
+  assert.equal(await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror'), svg), null);
+  await page.locator('.export-menu summary').click();
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Harita resmi (PNG)' }).click()]);
+  assert.deepEqual([...fs.readFileSync(await pngFile.path()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  // The presentation: the grid as pages of whole stages, which replace the cards on paper.
+  await page.getByRole('link', { name: 'Sunum görünümü' }).click();
+  const pages = page.locator('.map-page img');
+  await pages.first().waitFor();
+  const count = await pages.count();
+  assert.ok(count >= 2, `${count} pages of at most 7 columns for 13 touchpoints`);
+  let all = '';
+  for (let i = 0; i < count; i++) all += await imageText(page, `.map-page:nth-child(${i + 1}) img`);
+  for (const s of story) assert.ok(all.includes(s), `the pages say "${s}"`);
+  assert.ok(all.includes(`sayfa 1/${count}`));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.present-board').isVisible(), false, 'on paper the pages replace the cards');
+  assert.ok(await pages.first().isVisible());
+  await page.screenshot({ path: `${shots}/present-print-pages.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(errors, []);
   await context.close();
 });
