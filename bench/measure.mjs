@@ -18,52 +18,47 @@ export const waitPaintedSource = `window.__waitPainted = (predicate) => new Prom
   loop();
 });`;
 
-/** Runs in the page: whether the editor fills the screen. The board has all its stage columns;
- * every card list on screen has cards from its visible top to its visible bottom; the curve, when
- * on screen, has its points and its picture decoded. Patika builds only what is on screen (plus a
- * margin), so "painted" means what a user sees, not every node of a 1,000-card map. */
-export const screenFilledSource = `window.__screenFilled = (stages) => {
-  const W = innerWidth, H = innerHeight;
-  const onScreen = (r) => r.height > 0 && r.right > 0 && r.left < W && r.bottom > 0 && r.top < H;
-  const cols = document.querySelectorAll('.editor .stage');
-  if (cols.length !== stages) return false;
-  for (const col of cols) {
-    const list = col.querySelector('.cards');
-    const r = list.getBoundingClientRect();
-    if (!onScreen(r)) continue;
-    const cards = list.querySelectorAll('.card');
-    if (!cards.length) return false;
-    const first = cards[0].getBoundingClientRect(), last = cards[cards.length - 1].getBoundingClientRect();
-    if (first.top > Math.max(r.top, 0) + 8 || last.bottom < Math.min(r.bottom, H) - 8) return false;
-  }
-  const curve = document.querySelector('.editor .curve-stack');
-  if (curve && onScreen(curve.getBoundingClientRect())) {
-    if (!document.querySelector('.curve-layer .handle') || !curve.querySelector('img')?.complete) return false;
-  }
-  return true;
+/** Runs in the page: whether the editor's journey grid fills its box. Every column under the box
+ * (from its left edge to its right edge) has its touchpoint header and its emotion cell, the stage
+ * bands are there and the curve lane has its line. Patika (and the vanilla baseline, the same
+ * grid with the same windowing) builds only the columns on screen, so "painted" means what a user
+ * sees, not every node of a 1,000-touchpoint map. */
+export const screenFilledSource = `window.__screenFilled = () => {
+  const box = document.querySelector('.grid-scroll');
+  if (!box) return false;
+  const r = box.getBoundingClientRect();
+  if (r.width === 0) return false;
+  const heads = [...box.querySelectorAll('.grid-head')].map((h) => h.getBoundingClientRect());
+  if (!heads.length || !box.querySelector('.grid-band')) return false;
+  const right = Math.max(...heads.map((h) => h.right));
+  const count = Number(box.getAttribute('aria-colcount')) - 1;
+  if (right < r.right - 1 && heads.length < count) return false;
+  return !!box.querySelector('.grid-curve polyline') && !!box.querySelector('.grid-point');
 };`;
 
-/** Runs in the page: scrolls the curve into view with touchpoint `index` of stage `stage` in the
- * middle, and waits until its point `pt-<index>-0` exists. */
-export async function showPoint(page, stage, index) {
-  await page.waitForFunction(() => document.querySelector('.editor .curve-stack'), null, { timeout: 60000 });
-  await page.evaluate(({ stage }) => {
-    document.querySelector('.editor .curve-stack').scrollIntoView({ block: 'center' });
-    const scroller = document.querySelector('.board-scroll');
-    const col = document.querySelectorAll('.editor .stage')[stage];
-    scroller.scrollLeft = col.offsetLeft + col.offsetWidth / 2 - scroller.clientWidth / 2;
-  }, { stage });
-  await page.locator(`#pt-${index}-0`).waitFor({ state: 'attached', timeout: 60000 });
+/** Scrolls the grid so column `index` is in view, and waits until its first persona's point
+ * exists; returns that point's element id. */
+export async function showPoint(page, index) {
+  await page.waitForFunction(() => document.querySelector('.grid-lane[data-lane="Emotion"]'), null, { timeout: 60000 });
+  const id = await page.evaluate((index) => {
+    const box = document.querySelector('.grid-scroll');
+    box.scrollIntoView({ block: 'start' });
+    box.scrollLeft = index * 220 - box.clientWidth / 2;
+    const row = Number(document.querySelector('.grid-lane[data-lane="Emotion"]').getAttribute('aria-rowindex')) - 1;
+    return `grid-${row}-${index}-p0`;
+  }, index);
+  await page.locator(`#${id}`).waitFor({ state: 'attached', timeout: 60000 });
+  return id;
 }
 
 /** Per-frame main-thread time of dragging one emotion point (see bench/drag.mjs). */
 export async function measureDrag(page, frames = 120) {
-  return page.evaluate(async (frames) => {
-    const svg = document.querySelector('.curve-layer');
-    const handle = document.getElementById('pt-500-0');
+  const id = await showPoint(page, 500);
+  return page.evaluate(async ({ frames, id }) => {
+    const handle = document.getElementById(id);
     let cardMutations = 0;
     const observer = new MutationObserver((m) => { cardMutations += m.length; });
-    for (const list of document.querySelectorAll('.cards')) observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
+    observer.observe(document.querySelector('.grid-heads'), { subtree: true, childList: true, attributes: true, characterData: true });
     const r = handle.getBoundingClientRect();
     const x = r.left + r.width / 2;
     const y0 = r.top + r.height / 2;
@@ -74,21 +69,21 @@ export async function measureDrag(page, frames = 120) {
     const times = [];
     const ghostYs = new Set();
     for (let f = 0; f < frames; f++) {
-      const y = y0 - 120 * Math.sin((f / frames) * Math.PI * 4);
+      const y = y0 - 60 * Math.sin((f / frames) * Math.PI * 4);
       const t0 = performance.now();
-      svg.dispatchEvent(new PointerEvent('pointermove', opts(y)));
+      handle.dispatchEvent(new PointerEvent('pointermove', opts(y)));
       await flush();
       document.body.getBoundingClientRect();
       times.push(performance.now() - t0);
-      ghostYs.add(document.querySelector('.ghost-point')?.getAttribute('cy'));
+      ghostYs.add(handle.style.top);
       await new Promise((ok) => requestAnimationFrame(() => ok()));
     }
-    svg.dispatchEvent(new PointerEvent('pointerup', opts(y0)));
+    handle.dispatchEvent(new PointerEvent('pointerup', opts(y0)));
     observer.disconnect();
     times.sort((a, b) => a - b);
     const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
     return { p50: q(0.5), p95: q(0.95), max: times[times.length - 1], cardMutations, previewPositions: ghostYs.size };
-  }, frames);
+  }, { frames, id });
 }
 
 /** Init script: every setTimeout callback's duration is pushed to `window.__tasks` (autosave runs
@@ -99,9 +94,9 @@ export const timedTimersSource = `(() => { const orig = window.setTimeout; windo
 /** On a page with the map open (and `timedTimersSource` installed): changes one emotion, waits
  * for the autosave to finish and returns its longest timer task in ms. */
 export async function measureSave(page) {
-  await showPoint(page, 0, 10);
+  const id = await showPoint(page, 10);
   await page.evaluate(() => { window.__tasks = []; });
-  const point = page.locator('#pt-10-0');
+  const point = page.locator(`#${id}`);
   await point.focus();
   // Always a real change: down from the top of the scale, up otherwise.
   await page.keyboard.press((await point.getAttribute('aria-valuenow')) === '2' ? 'ArrowDown' : 'ArrowUp');

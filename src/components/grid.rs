@@ -158,6 +158,16 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
         <div
             class="grid-scroll"
             node_ref=boxed
+            // On paper the whole grid is scaled to the page's width (A3 landscape ≈ 1,500 CSS
+            // px); the presentation prints it as pages of whole stages instead, at full size.
+            style=move || {
+                printing
+                    .get()
+                    .then(|| {
+                        let wide = LABEL_WIDTH + columns.with(Columns::len) as f64 * COLUMN_WIDTH;
+                        format!("--print-zoom:{:.3}", (1500.0 / wide).min(1.0))
+                    })
+            }
             role="grid"
             aria-label=move || t(Key::JourneyGrid)
             aria-rowcount=rows
