@@ -390,3 +390,78 @@ fn a_forced_hand_over_travels_in_csv_and_is_said_left_out_elsewhere() {
         "{notes:?}"
     );
 }
+
+mod numbers {
+    use patika::interop::numbers::{read_number, write_number, NumberProblem, TypedNumber};
+    use patika::model::Lang;
+
+    fn value(lang: Lang, s: &str) -> f64 {
+        read_number(lang, s).map(|n| n.value).unwrap_or(f64::NAN)
+    }
+
+    #[test]
+    fn turkish_and_english_numbers_read_as_each_writes_them() {
+        assert_eq!(value(Lang::Tr, "12,5"), 12.5);
+        assert_eq!(value(Lang::Tr, "1.840"), 1840.0);
+        assert_eq!(value(Lang::Tr, "1.840,25"), 1840.25);
+        assert_eq!(value(Lang::Tr, "1 840"), 1840.0);
+        assert_eq!(value(Lang::Tr, "−3"), -3.0);
+        assert_eq!(value(Lang::En, "12.5"), 12.5);
+        assert_eq!(value(Lang::En, "1,840"), 1840.0);
+        assert_eq!(value(Lang::En, "1,840.25"), 1840.25);
+        assert_eq!(value(Lang::En, "+12"), 12.0);
+        // The same text, two numbers: never guessed across languages.
+        assert_eq!(value(Lang::En, "1.840"), 1.84);
+        assert_eq!(value(Lang::Tr, "1,840"), 1.84);
+        assert_eq!(
+            read_number(Lang::Tr, "%35"),
+            Ok(TypedNumber {
+                value: 35.0,
+                percent: true
+            })
+        );
+        assert_eq!(
+            read_number(Lang::En, "35%").map(|n| (n.value, n.percent)),
+            Ok((35.0, true))
+        );
+        assert_eq!(read_number(Lang::Tr, "%12,5").map(|n| n.value), Ok(12.5));
+    }
+
+    #[test]
+    fn a_form_of_the_other_language_is_refused_with_its_reason() {
+        for (lang, typed) in [
+            (Lang::Tr, "12.5"),
+            (Lang::Tr, "1,840.5"),
+            (Lang::Tr, "0.25"),
+            (Lang::En, "12,5"),
+            (Lang::En, "1.840,5"),
+        ] {
+            assert_eq!(
+                read_number(lang, typed),
+                Err(NumberProblem::OtherLanguage),
+                "{typed}"
+            );
+        }
+        for typed in ["abc", "1.2.3,4,5", "--5", "12,", ",5", "5%%5", "1e3"] {
+            assert_eq!(
+                read_number(Lang::Tr, typed),
+                Err(NumberProblem::NotANumber),
+                "{typed}"
+            );
+        }
+        assert_eq!(read_number(Lang::En, "  "), Err(NumberProblem::Empty));
+    }
+
+    #[test]
+    fn a_number_written_back_reads_the_same() {
+        for v in [0.0, 12.5, -3.25, 1840.0, 7.125] {
+            for lang in [Lang::Tr, Lang::En] {
+                let s = write_number(lang, v, 3);
+                assert_eq!(value(lang, &s), v, "{s}");
+            }
+        }
+        assert_eq!(write_number(Lang::Tr, 12.5, 2), "12,5");
+        assert_eq!(write_number(Lang::En, 12.0, 2), "12");
+        assert_eq!(write_number(Lang::Tr, -0.0001, 2), "0");
+    }
+}

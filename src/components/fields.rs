@@ -1,4 +1,5 @@
 //! Labelled form fields that commit on change (one undo step per edit, not per keystroke).
+use crate::i18n::Key;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -154,5 +155,85 @@ pub fn SourceLinks(
                 </ul>
             }
         })
+    }
+}
+
+/// A labelled number field that reads and shows numbers as the interface language writes them
+/// (`interop::numbers`): Turkish "12,5", "1.840", "%35"; English "12.5", "1,840", "35%". A form
+/// valid only in the other language, or a number outside `min`–`max`, is refused with a hint
+/// (the field keeps what was typed, marked invalid) and nothing changes; an empty field commits
+/// `None`.
+#[component]
+pub fn NumberField(
+    /// Visible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Current value.
+    #[prop(into)]
+    value: Signal<Option<f64>>,
+    /// Called with the new value when the user commits a readable one.
+    on_commit: Callback<Option<f64>>,
+    /// Most decimals shown.
+    #[prop(default = 2)]
+    places: usize,
+    /// Smallest and largest value accepted.
+    #[prop(default = (f64::MIN, f64::MAX))]
+    range: (f64, f64),
+) -> impl IntoView {
+    use crate::interop::numbers::{read_number, write_number, NumberProblem};
+    let lang = super::app_state().lang;
+    let t = super::use_t();
+    let id = field_id();
+    let hint_id = format!("{id}-hint");
+    let refused = RwSignal::new(None::<Key>);
+    let shown = move || {
+        value
+            .get()
+            .map(|v| write_number(lang.get(), v, places))
+            .unwrap_or_default()
+    };
+    let commit = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        let read = match read_number(lang.get_untracked(), &typed) {
+            Ok(n) if n.value < range.0 || n.value > range.1 => Err(Key::NumberOutOfRange),
+            Ok(n) => Ok(Some(n.value)),
+            Err(NumberProblem::Empty) => Ok(None),
+            Err(NumberProblem::OtherLanguage) => Err(Key::NumberOtherLanguage),
+            Err(NumberProblem::NotANumber) => Err(Key::NotANumber),
+        };
+        match read {
+            Ok(v) => {
+                refused.set(None);
+                if v != value.get_untracked() {
+                    on_commit.run(v);
+                }
+            }
+            Err(why) => refused.set(Some(why)),
+        }
+    };
+    view! {
+        <div class="field number-field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="decimal"
+                prop:value=shown
+                aria-invalid=move || refused.get().is_some().then_some("true")
+                aria-describedby=move || refused.get().is_some().then(|| hint_id.clone())
+                on:change=commit
+            />
+            {move || {
+                refused
+                    .get()
+                    .map(|why| {
+                        view! {
+                            <p class="hint warn" id=format!("{id}-hint") role="alert">
+                                {move || t(why)}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
     }
 }

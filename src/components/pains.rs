@@ -1,6 +1,6 @@
 //! A touchpoint's problems: its pain points, its exit point and a forced hand-over into it. Each edit goes through the
 //! inspector as one `UpdateTouchpoint`, so each is one undo step.
-use super::fields::{field_id, SelectField, TextField};
+use super::fields::{NumberField, SelectField, TextField};
 use super::inspector::label;
 use super::use_t;
 use crate::i18n::Key;
@@ -13,17 +13,10 @@ use leptos::prelude::*;
 #[derive(Clone)]
 pub struct TouchpointEdit(pub std::sync::Arc<dyn Fn(&mut Touchpoint) + Send + Sync>);
 
-/// A number typed for "out of 100" (a decimal comma or point), kept within 0–100; `None` when
-/// the field holds no number.
-fn typed_share_of_100(v: &str) -> Option<f64> {
-    let x = v.trim().replace(',', ".").parse::<f64>().ok()?;
-    x.is_finite().then(|| x.clamp(0.0, 100.0))
-}
-
-fn per_hundred(p: &PainPoint) -> String {
+fn per_hundred(p: &PainPoint) -> Option<f64> {
     match &p.frequency {
-        Some(Frequency::PerHundred { value }) => format!("{value}"),
-        _ => String::new(),
+        Some(Frequency::PerHundred { value }) => Some(*value),
+        _ => None,
     }
 }
 
@@ -73,7 +66,6 @@ pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) 
                                 x.pain_points.into_iter().find(|p| p.id == pid.get_value())
                             })
                     });
-                    let freq_id = field_id();
                     view! {
                         <div class="pain">
                             <TextField
@@ -107,31 +99,22 @@ pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) 
                                         )
                                     })
                                 />
-                                <div class="field">
-                                    <label for=freq_id
-                                        .clone()>{move || t(Key::FrequencyPer100)}</label>
-                                    <input
-                                        id=freq_id.clone()
-                                        type="number"
-                                        min="0"
-                                        max="100"
-                                        step="any"
-                                        prop:value=move || {
-                                            pain.get().map(|p| per_hundred(&p)).unwrap_or_default()
-                                        }
-                                        on:change=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            let f = typed_share_of_100(&v);
-                                            with_pain(
-                                                pid.get_value(),
-                                                std::sync::Arc::new(move |p| {
-                                                    p.frequency = f
-                                                        .map(|value| Frequency::PerHundred { value });
-                                                }),
-                                            )
-                                        }
-                                    />
-                                </div>
+                                <NumberField
+                                    label=label(t, Key::FrequencyPer100)
+                                    value=Signal::derive(move || {
+                                        pain.get().and_then(|p| per_hundred(&p))
+                                    })
+                                    range=(0.0, 100.0)
+                                    on_commit=Callback::new(move |f: Option<f64>| {
+                                        with_pain(
+                                            pid.get_value(),
+                                            std::sync::Arc::new(move |p| {
+                                                p.frequency = f
+                                                    .map(|value| Frequency::PerHundred { value });
+                                            }),
+                                        )
+                                    })
+                                />
                             </div>
                             <button
                                 class="danger small"
@@ -165,7 +148,6 @@ pub fn ExitPointField(
 ) -> impl IntoView {
     let t = use_t();
     let exit = Memo::new(move |_| tp.get().and_then(|x| x.exit_point));
-    let rate_id = field_id();
     let set = move |f: std::sync::Arc<dyn Fn(&mut ExitPoint) + Send + Sync>| {
         edit.run(TouchpointEdit(std::sync::Arc::new(
             move |x: &mut Touchpoint| {
@@ -219,27 +201,18 @@ pub fn ExitPointField(
                             std::sync::Arc::new(move |e| e.reason = ExitReason::from_code(&v, "")),
                         ))
                     />
-                    <div class="field">
-                        <label for=rate_id.clone()>{move || t(Key::ExitRate)}</label>
-                        <input
-                            id=rate_id.clone()
-                            type="number"
-                            min="0"
-                            max="100"
-                            step="any"
-                            prop:value=move || {
-                                exit.get()
-                                    .and_then(|e| e.rate)
-                                    .map(|r| format!("{}", (r * 1000.0).round() / 10.0))
-                                    .unwrap_or_default()
-                            }
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                let r = typed_share_of_100(&v).map(|x| x / 100.0);
-                                set(std::sync::Arc::new(move |e| e.rate = r))
-                            }
-                        />
-                    </div>
+                    <NumberField
+                        label=label(t, Key::ExitRate)
+                        value=Signal::derive(move || {
+                            exit.get().and_then(|e| e.rate).map(|r| (r * 1000.0).round() / 10.0)
+                        })
+                        places=1
+                        range=(0.0, 100.0)
+                        on_commit=Callback::new(move |r: Option<f64>| {
+                            let r = r.map(|x| x / 100.0);
+                            set(std::sync::Arc::new(move |e| e.rate = r))
+                        })
+                    />
                 </div>
                 <Show when=move || {
                     matches!(exit.get().map(|e| e.reason), Some(ExitReason::Other(_)))

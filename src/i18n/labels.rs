@@ -1,5 +1,5 @@
 //! Labels made of words and numbers: an emotion value's name on its scale, an exit point's badge.
-use super::{share_percent, text, Key, Lang};
+use super::{share_percent, text, typed_percent, Key, Lang};
 use crate::model::{
     ChannelKind, ExitPoint, ExitReason, Frequency, Lane, Metric, MetricKind, PainPoint,
 };
@@ -37,7 +37,7 @@ pub fn pain_chip(lang: Lang, pain: &PainPoint) -> String {
         .collect();
     let frequency = match &pain.frequency {
         Some(Frequency::PerHundred { value }) => {
-            format!(" · {}", share_percent(lang, value / 100.0))
+            format!(" · {}", typed_percent(lang, value / 100.0))
         }
         Some(Frequency::Count { count, period }) => format!(" · {count}/{period}"),
         None => String::new(),
@@ -55,7 +55,7 @@ pub fn exit_chip(lang: Lang, exit: &ExitPoint) -> String {
         ExitReason::Other(words) => words.clone(),
     };
     match exit.rate {
-        Some(rate) => format!("{reason} · {}", share_percent(lang, rate)),
+        Some(rate) => format!("{reason} · {}", typed_percent(lang, rate)),
         None => reason,
     }
 }

@@ -17,7 +17,8 @@ pub use labels::{
 };
 pub use notes::note_text;
 pub use numbers::{
-    decimal, not_stored_text, percent, share_percent, signed_decimal, storage_text, whole,
+    decimal, not_stored_text, percent, share_percent, signed_decimal, storage_text, typed_percent,
+    whole,
 };
 pub use problems::{
     import_error_text, model_error_text, repair_detail_text, repair_kind_text, store_error_text,

@@ -67,6 +67,20 @@ pub fn share_percent(lang: Lang, share: f64) -> String {
     percent(lang, units(share * 100.0, 0))
 }
 
+/// A share the user typed (a frequency, an exit rate) as a percent with the decimal they gave, up
+/// to one: 0.125 → "%12,5" / "12.5%", 0.35 → "%35" / "35%".
+pub fn typed_percent(lang: Lang, share: f64) -> String {
+    let tenths = units(share * 100.0, 1);
+    if tenths % 10 == 0 {
+        return percent(lang, tenths / 10);
+    }
+    let number = decimal(lang, share * 100.0, 1);
+    match lang {
+        Lang::Tr => format!("%{number}"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
 /// A storage amount (UTF-16 units, counted as bytes the way browsers' "5 MB" is) as people read
 /// it: "12 KB" below 0.1 MB, else "1.2 MB" ("1,2 MB" in Turkish).
 pub fn storage_text(units: usize, lang: Lang) -> String {
@@ -108,6 +122,14 @@ mod tests {
             tr.contains("yaklaşık 1,2 MB") && tr.contains("yaklaşık 20 KB"),
             "{tr}"
         );
+    }
+
+    #[test]
+    fn a_typed_percent_keeps_its_decimal() {
+        assert_eq!(typed_percent(Lang::Tr, 0.125), "%12,5");
+        assert_eq!(typed_percent(Lang::En, 0.125), "12.5%");
+        assert_eq!(typed_percent(Lang::Tr, 0.35), "%35");
+        assert_eq!(typed_percent(Lang::En, 0.3504), "35%");
     }
 
     #[test]

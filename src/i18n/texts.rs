@@ -150,6 +150,11 @@ texts! {
     LaneOpportunities => "Fırsatlar", "Opportunities";
     ForcedSwitch => "Zorunlu kanal geçişi", "Forced hand-over";
     PicturePage => "sayfa", "page";
+    NumberOtherLanguage =>
+        "Türkçede ondalık ayırıcı virgüldür, binler noktayla ayrılır: 12,5 · 1.840 · %35",
+        "In English the decimal separator is a point and thousands take a comma: 12.5 · 1,840 · 35%";
+    NotANumber => "Bu bir sayı değil.", "This is not a number.";
+    NumberOutOfRange => "Bu sayı izin verilen aralığın dışında.", "This number is outside the allowed range.";
     PictureCapped => "gösterilen temas noktası", "touchpoints shown";
     Continued => "devam", "continued";
     MapPictureSvg => "Harita resmi (SVG)", "Map picture (SVG)";

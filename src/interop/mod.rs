@@ -8,6 +8,7 @@ pub mod handoff;
 pub mod legacy;
 pub mod mermaid;
 mod note;
+pub mod numbers;
 pub mod read;
 
 pub use note::{Format, Note, TouchpointPart};

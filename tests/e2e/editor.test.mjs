@@ -65,11 +65,18 @@ test('build a map, reload, undo/redo, switch language', async () => {
   await selectTouchpoint(page, 'Calls about a late parcel');
   await page.getByRole('button', { name: '+ Add pain point' }).click();
   const pain = page.locator('.inspector .pain');
-  await pain.locator('input[type=text]').fill('Waits 20 minutes on hold');
-  await pain.locator('input[type=text]').press('Tab');
+  await pain.getByLabel('Problem').fill('Waits 20 minutes on hold');
+  await pain.getByLabel('Problem').press('Tab');
   await pain.locator('select').selectOption('5');
-  await pain.locator('input[type=number]').fill('40');
-  await pain.locator('input[type=number]').press('Tab');
+  // Numbers as English writes them: a decimal comma is refused with a hint, nothing changes.
+  const frequency = pain.locator('.number-field input');
+  await frequency.fill('12,5');
+  await frequency.press('Tab');
+  await pain.locator('.number-field [role=alert]', { hasText: 'decimal separator is a point' }).waitFor();
+  assert.equal(await frequency.getAttribute('aria-invalid'), 'true');
+  await frequency.fill('40');
+  await frequency.press('Tab');
+  await pain.locator('.number-field [role=alert]').waitFor({ state: 'detached' });
   await page.waitForTimeout(400);
   await saved(page);
   await page.screenshot({ path: `${shots}/e2e-built-map.png`, fullPage: true });
@@ -86,9 +93,9 @@ test('build a map, reload, undo/redo, switch language', async () => {
   assert.ok(call.lanes.PainPoints.join(' ').includes('Waits 20 minutes on hold'), call.lanes.PainPoints);
   assert.ok(call.lanes.Emotion[0].includes('Waits 20 minutes on hold'), 'its point says what hurts there');
   await selectTouchpoint(page, 'Calls about a late parcel');
-  assert.equal(await page.locator('.inspector .pain input[type=text]').inputValue(), 'Waits 20 minutes on hold');
+  assert.equal(await page.locator('.inspector .pain').getByLabel('Problem').inputValue(), 'Waits 20 minutes on hold');
   assert.equal(await page.locator('.inspector .pain select').inputValue(), '5');
-  assert.equal(await page.locator('.inspector .pain input[type=number]').inputValue(), '40');
+  assert.equal(await page.locator('.inspector .pain .number-field input').inputValue(), '40');
   // The curve is drawn in the grid's emotion lane, a line through the points.
   assert.ok((await page.locator('.grid-curve polyline').count()) >= 1);
 

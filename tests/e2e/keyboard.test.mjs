@@ -118,8 +118,21 @@ test('keyboard only, in the grid: a map from nothing — title, a channel of its
   await reach(page.locator('.details-sheet fieldset', { hasText: 'Acı noktaları' }).locator('input[type=text]').first());
   await type('Sohbet robotu anlamıyor');
   await key('Tab');
+  // Numbers as Turkish writes them: "12.5" is refused with a hint, "12,5" is twelve and a half.
+  await reach(page.locator('.details-sheet').getByLabel('Sıklık (100 müşteride)'));
+  await type('12.5');
+  await key('Tab');
+  await page.locator('.details-sheet [role=alert]', { hasText: 'ondalık ayırıcı virgüldür' }).waitFor();
+  await reach(page.locator('.details-sheet').getByLabel('Sıklık (100 müşteride)'));
+  await key('Control+a');
+  await type('12,5');
+  await key('Tab');
+  await page.locator('.details-sheet [role=alert]').waitFor({ state: 'detached' });
   await reach(page.locator('.details-sheet').getByLabel('Müşteriler yolculuğu burada bırakıyor'));
   await key('Space');
+  await reach(page.locator('.details-sheet').getByLabel('Çıkış oranı (%)'));
+  await type('%35');
+  await key('Tab');
   await reach(page.locator('.details-sheet').getByLabel('Müşteri buraya yönlendirildi (zorunlu kanal geçişi)'));
   await key('Space');
   await reach(page.locator('.details-sheet').getByLabel('Neden yönlendirildi?'));
@@ -131,7 +144,7 @@ test('keyboard only, in the grid: a map from nothing — title, a channel of its
   const grid = await page.locator('.grid-scroll').textContent();
   // The second step starts on the channel the journey was on (the first step's).
   assert.equal(await page.locator('.grid-head', { hasText: 'Canlı destekte sorar' }).locator('.head-channel').textContent(), 'Google arama');
-  for (const s of ["Google'da arar", 'Google arama', 'Canlı destekte sorar', 'Sohbet robotu anlamıyor · ●●●○○', 'Zorunlu kanal geçişi']) {
+  for (const s of ["Google'da arar", 'Google arama', 'Canlı destekte sorar', 'Sohbet robotu anlamıyor · ●●●○○ · %12,5', '%35', 'Zorunlu kanal geçişi']) {
     assert.ok(grid.includes(s), `the grid shows "${s}"`);
   }
   // Every curve point's centre is within 3 px of its column's centre.
