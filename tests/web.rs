@@ -72,20 +72,28 @@ async fn mount_on(app: AppState, hash: &str) -> web_sys::HtmlElement {
         .expect("append");
     let handle = leptos::mount::mount_to(container.clone(), move || view! { <AppWith app /> });
     std::mem::forget(handle);
-    // The editor measures where it is on screen right after mounting, then builds what is there:
-    // a few turns of the task queue.
+    // The grid measures its box right after mounting, then builds the columns in it: a few turns
+    // of the task queue.
     for _ in 0..3 {
         leptos::task::tick().await;
     }
     container
 }
 
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn editor_adds_a_stage_and_a_touchpoint() {
     let root = mount_editor().await;
-    let stage_names = input_values(&root, ".stage-name input");
+    // The journey grid: a band per stage.
     assert_eq!(
-        stage_names,
+        texts(&root, ".grid-band .band-name"),
         [
             "Problem",
             "Discovery",
@@ -94,54 +102,54 @@ async fn editor_adds_a_stage_and_a_touchpoint() {
         ]
     );
 
-    buttons_with_text(&root, "Add stage")[0].click();
-    leptos::task::tick().await;
-    assert_eq!(
-        input_values(&root, ".stage-name input")
-            .last()
-            .map(String::as_str),
-        Some("New stage")
-    );
-
-    let form = root
-        .query_selector(".stage .add-tp")
+    // A stage from the stages panel (built when opened), named as typed.
+    let panel: web_sys::HtmlElement = root
+        .query_selector(".stages-panel summary")
         .expect("q")
-        .expect("add form");
-    let input: web_sys::HtmlInputElement = form
-        .query_selector("input")
-        .expect("q")
-        .expect("input")
+        .expect("stages panel")
         .unchecked_into();
-    input.set_value("Reads the FAQ");
+    panel.click();
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(".add-stage input")
+        .expect("q")
+        .expect("stage name")
+        .unchecked_into();
+    input.set_value("Loyalty");
     input
         .dispatch_event(&web_sys::Event::new("input").expect("event"))
         .expect("dispatch");
-    let submit: web_sys::HtmlElement = form
-        .query_selector("button")
-        .expect("q")
-        .expect("button")
-        .unchecked_into();
-    submit.click();
+    buttons_with_text(&root, "Add stage")[0].click();
     leptos::task::tick().await;
-    let cards = root.query_selector_all(".card-name").expect("q");
-    assert_eq!(cards.length(), 1);
     assert_eq!(
-        cards.item(0).and_then(|c| c.text_content()).as_deref(),
-        Some("Reads the FAQ")
+        input_values(&root, ".stage-row input")
+            .last()
+            .map(String::as_str),
+        Some("Loyalty")
     );
-    // The new touchpoint is selected and shown in the inspector.
-    assert!(root.query_selector(".card.selected").expect("q").is_some());
+
+    // A touchpoint from the first band's "+": selected, its details open.
+    let add: web_sys::HtmlElement = root
+        .query_selector(".grid-band .band-add")
+        .expect("q")
+        .expect("add button")
+        .unchecked_into();
+    add.click();
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".grid-head .head-name"), ["New touchpoint"]);
+    assert!(root
+        .query_selector(".grid-head.selected")
+        .expect("q")
+        .is_some());
     assert!(
-        input_values(&root, ".inspector input[type=text]").contains(&"Reads the FAQ".to_string())
+        input_values(&root, ".details-sheet .inspector input[type=text]")
+            .contains(&"New touchpoint".to_string())
     );
 
     // Undo removes it again.
     buttons_with_text(&root, "Undo")[0].click();
     leptos::task::tick().await;
-    assert_eq!(
-        root.query_selector_all(".card-name").expect("q").length(),
-        0
-    );
+    assert!(texts(&root, ".grid-head .head-name").is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -141,7 +141,7 @@ test('drag, keyboard, undo, comparison, matrix and exports', async () => {
   await context.close();
 });
 
-test('leaving the presentation frees the curve picture', async () => {
+test('leaving the presentation frees its pictures', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'en-US' });
   await context.addInitScript({ content: recordBlobsScript });
@@ -151,7 +151,9 @@ test('leaving the presentation frees the curve picture', async () => {
   await page.getByRole('button', { name: 'Create from sample' }).click();
   await page.getByRole('link', { name: 'Present' }).click();
   await page.locator('.present-curve img').waitFor();
-  await page.waitForFunction(() => window.__liveUrls.size === 1);
+  // The curve's picture and each of the map's pages: one object URL each.
+  await page.locator('.map-page img').first().waitFor();
+  await page.waitForFunction(() => window.__liveUrls.size === 1 + document.querySelectorAll('.map-page img').length);
   await page.evaluate(() => { location.hash = '#/'; });
   await page.locator('.map-row').waitFor();
   assert.equal(await page.evaluate(() => window.__liveUrls.size), 0, 'no picture kept after the presentation closed');
