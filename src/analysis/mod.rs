@@ -2,6 +2,7 @@
 mod compare;
 mod diff;
 mod matrix;
+pub mod metrics;
 
 pub use compare::{compare, overlay_values, Comparison};
 pub use diff::{diff, Change};
