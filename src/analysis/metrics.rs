@@ -345,3 +345,29 @@ pub fn funnel(map: &crate::model::JourneyMap) -> Vec<FunnelStep> {
         })
         .collect()
 }
+
+/// Whether a lower value of `metric` is better: wait times, and the original CES on 1–5 ("how
+/// much effort"). (Format version 1 stores no direction; this is the kinds' own.)
+pub fn lower_is_better(metric: &Metric) -> bool {
+    match metric.kind {
+        MetricKind::WaitTime => true,
+        MetricKind::Ces => scale_of(&metric.scale).is_some_and(|s| s.1 == 5),
+        _ => false,
+    }
+}
+
+/// Whether `metric` meets its target, in its direction (`None` without a target or a value).
+pub fn target_met(metric: &Metric) -> Option<bool> {
+    let target = metric.target?;
+    let (value, _) = standing(metric)?;
+    Some(if lower_is_better(metric) {
+        value <= target
+    } else {
+        value >= target
+    })
+}
+
+/// The value `metric` stands for (computed from its counts, else as typed) and its n.
+pub fn value_of(metric: &Metric) -> Option<(f64, Option<u64>)> {
+    standing(metric)
+}

@@ -72,20 +72,52 @@ pub fn metric_chip(lang: Lang, metric: &Metric) -> String {
         MetricKind::WaitTime => text(lang, Key::MetricWait),
         MetricKind::Custom => metric.label.as_str(),
     };
-    let value = metric
-        .value
-        .map(|v| super::decimal(lang, v, 1))
-        .unwrap_or_default();
-    let value = value
-        .strip_suffix(if lang == Lang::Tr { ",0" } else { ".0" })
-        .unwrap_or(&value)
-        .to_string();
-    match metric.n {
-        Some(n) => format!("{name} {value} · n {}", super::whole(lang, n)),
-        None => format!("{name} {value}"),
+    use crate::analysis::metrics::{compute, scale_of, target_met, value_of, Formula};
+    let shown = |v: f64, places: u32| {
+        let s = super::decimal(lang, v, places);
+        s.strip_suffix(if lang == Lang::Tr { ",0" } else { ".0" })
+            .map(str::to_string)
+            .unwrap_or(s)
+    };
+    // Computed from its counts where it has them; NPS as the whole number it is reported as; a
+    // share of answers as a percent.
+    let computed = compute(metric).ok();
+    let (value, n) = value_of(metric).unzip();
+    let n = n.flatten();
+    let value = match (&computed, value) {
+        (Some(c), _) if metric.kind == MetricKind::Nps => super::signed_decimal(lang, c.value, 0),
+        (Some(c), _) if matches!(c.formula, Formula::TopBox { .. }) => {
+            super::typed_percent(lang, c.value / 100.0)
+        }
+        (_, Some(v)) => shown(v, 1),
+        _ => String::new(),
+    };
+    // A unit (format version 1 keeps it in `scale` when it is not an answer scale: "dakika").
+    let unit = if scale_of(&metric.scale).is_none() {
+        metric.scale.trim()
+    } else {
+        ""
+    };
+    let mut out = format!("{name} {value} {unit}").trim().replace("  ", " ");
+    if let Some(n) = n {
+        out.push_str(&format!(" · n {}", super::whole(lang, n)));
     }
-    .trim()
-    .to_string()
+    if let (Some(target), Some(met)) = (metric.target, target_met(metric)) {
+        let word = text(
+            lang,
+            if met {
+                Key::TargetMet
+            } else {
+                Key::TargetMissed
+            },
+        );
+        out.push_str(&format!(
+            " · {} {} {word}",
+            text(lang, Key::Target),
+            shown(target, 1)
+        ));
+    }
+    out
 }
 
 /// A forced hand-over in words, with its note when it has one ("Zorunlu kanal geçişi: …").
@@ -148,6 +180,42 @@ mod tests {
         };
         assert_eq!(metric_chip(Lang::Tr, &nps), "NPS 12 · n 1.840");
         assert_eq!(metric_chip(Lang::En, &nps), "NPS 12 · n 1,840");
+        // From counts: computed, as the whole number NPS is reported as, with its n.
+        let counted = Metric {
+            counts: [("promoters", 60), ("passives", 25), ("detractors", 15)]
+                .map(|(k, n)| (k.to_string(), n))
+                .into(),
+            value: Some(12.0),
+            ..nps.clone()
+        };
+        assert_eq!(metric_chip(Lang::Tr, &counted), "NPS +45 · n 100");
+        // A unit, and the target in the metric's direction (a wait is better lower).
+        let wait = Metric {
+            kind: MetricKind::WaitTime,
+            value: Some(7.5),
+            scale: "dakika".into(),
+            n: Some(1200),
+            target: Some(2.0),
+            ..Metric::default()
+        };
+        assert_eq!(
+            metric_chip(Lang::Tr, &wait),
+            "Bekleme 7,5 dakika · n 1.200 · hedef 2 ✗ tutmadı"
+        );
+        let fast = Metric {
+            value: Some(1.5),
+            ..wait
+        };
+        assert!(metric_chip(Lang::En, &fast).ends_with("target 2 ✓ met"));
+        let csat = Metric {
+            kind: MetricKind::Csat,
+            scale: "1-5".into(),
+            counts: [("5", 3), ("4", 4), ("2", 3)]
+                .map(|(k, n)| (k.to_string(), n))
+                .into(),
+            ..Metric::default()
+        };
+        assert_eq!(metric_chip(Lang::Tr, &csat), "CSAT %70 · n 10");
         assert_eq!(super::super::whole(Lang::Tr, 1_234_567), "1.234.567");
         assert_eq!(super::super::whole(Lang::En, 999), "999");
         for lane in Lane::ALL {

@@ -173,6 +173,9 @@ texts! {
     MetricVisits => "Ziyaret", "Visits";
     MetricCalls => "Çağrı", "Calls";
     MetricWait => "Bekleme", "Wait";
+    Target => "hedef", "target";
+    TargetMet => "✓ tuttu", "✓ met";
+    TargetMissed => "✗ tutmadı", "✗ missed";
     CurveEmpty =>
         "Eğri için temas noktalarına duygu girin.",
         "Give touchpoints an emotion to see the curve.";
