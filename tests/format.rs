@@ -29,7 +29,7 @@ fn export_is_canonical_and_readable() {
     let map = sample(Sample::OnlineShopTr, "m1", "2026-11-24T10:00:00Z");
     let text = export(&map);
     assert!(text.starts_with(
-        "{\n  \"format\": \"patika.journey-map\",\n  \"formatVersion\": 1,\n  \"app\""
+        "{\n  \"format\": \"patika.journey-map\",\n  \"formatVersion\": 2,\n  \"app\""
     ));
     assert!(
         text.contains("Çağrı merkezi"),
@@ -83,7 +83,7 @@ fn newer_version_is_refused() {
         import(&fixture("newer-version.json")),
         Err(ImportError::NewerVersion {
             found: 99,
-            supported: 1
+            supported: 2
         })
     );
 }
@@ -303,4 +303,29 @@ fn numbers_outside_what_a_float_holds_are_refused_and_others_clamped() {
     assert!(imp.report.notes.iter().any(
         |n| n.path == "$.map.touchpoints[0].exitPoint.rate" && n.kind == RepairKind::OutOfRange
     ));
+}
+
+#[test]
+fn a_version_1_file_opens_migrated_and_saves_as_version_2() {
+    let before =
+        std::fs::read("tests/fixtures/migrations/v1-metrics.before.json").expect("fixture");
+    let imp = import(&before).expect("a version-1 file reads");
+    assert_eq!(imp.from_version, 1);
+    let metrics = &imp.map.touchpoints[0].metrics;
+    assert_eq!(metrics[0].id, "tp-call-metric-1");
+    assert_eq!(
+        (metrics[0].unit.as_str(), metrics[0].scale.as_str()),
+        ("dakika", "")
+    );
+    assert_eq!(metrics[0].direction, Direction::Lower);
+    assert_eq!(metrics[1].direction, Direction::Higher);
+    assert_eq!(
+        metrics[2].direction,
+        Direction::Lower,
+        "the original CES, 1–5, is better lower"
+    );
+    assert!(imp.report.is_clean(), "{:?}", imp.report);
+    let again = export(&imp.map);
+    assert!(again.contains("\"formatVersion\": 2"));
+    assert_eq!(import(again.as_bytes()).expect("v2").map, imp.map);
 }

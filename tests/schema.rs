@@ -19,14 +19,25 @@ fn the_published_schema_is_the_generated_one() {
 }
 
 fn validator() -> (boon::Schemas, boon::SchemaIndex) {
-    let schema: serde_json::Value = serde_json::from_str(&json_schema()).expect("schema is JSON");
+    compiled(&json_schema())
+}
+
+/// The published schema of format version 1, for the version-1 files Patika still reads.
+fn v1_validator() -> (boon::Schemas, boon::SchemaIndex) {
+    compiled(
+        &std::fs::read_to_string("public/schema/patika-map-v1.schema.json").expect("v1 schema"),
+    )
+}
+
+fn compiled(text: &str) -> (boon::Schemas, boon::SchemaIndex) {
+    let schema: serde_json::Value = serde_json::from_str(text).expect("schema is JSON");
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     compiler
-        .add_resource("urn:patika-map-v1", schema)
+        .add_resource("urn:patika-map", schema)
         .expect("add schema");
     let index = compiler
-        .compile("urn:patika-map-v1", &mut schemas)
+        .compile("urn:patika-map", &mut schemas)
         .expect("schema compiles");
     (schemas, index)
 }
@@ -34,6 +45,7 @@ fn validator() -> (boon::Schemas, boon::SchemaIndex) {
 #[test]
 fn written_maps_and_fixtures_validate() {
     let (schemas, index) = validator();
+    let (v1, v1_index) = v1_validator();
     let mut files: Vec<(String, String)> = vec![
         (
             "sample tr".into(),
@@ -71,7 +83,12 @@ fn written_maps_and_fixtures_validate() {
     assert!(files.len() > 3, "fixtures found: {}", files.len());
     for (name, text) in files {
         let value: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
-        if let Err(e) = schemas.validate(&value, index) {
+        // A version-1 fixture is a version-1 file: checked against the schema of its version.
+        let checked = match value.get("formatVersion").and_then(|v| v.as_u64()) {
+            Some(1) => v1.validate(&value, v1_index),
+            _ => schemas.validate(&value, index),
+        };
+        if let Err(e) = checked {
             panic!("{name} does not validate: {e}");
         }
     }
@@ -80,10 +97,10 @@ fn written_maps_and_fixtures_validate() {
 #[test]
 fn a_file_of_the_wrong_shape_does_not_validate() {
     let (schemas, index) = validator();
-    let wrong: serde_json::Value = serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 1, "map": {"stages": [{"id": "s", "name": 5}]}}"#).expect("json");
+    let wrong: serde_json::Value = serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 2, "map": {"stages": [{"id": "s", "name": 5}]}}"#).expect("json");
     assert!(schemas.validate(&wrong, index).is_err());
     let newer: serde_json::Value =
-        serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 2, "map": {}}"#)
+        serde_json::from_str(r#"{"format": "patika.journey-map", "formatVersion": 3, "map": {}}"#)
             .expect("json");
     assert!(schemas.validate(&newer, index).is_err());
 }
@@ -92,7 +109,11 @@ fn a_file_of_the_wrong_shape_does_not_validate() {
 /// a build never writes over a map stamped by a higher build, so a change to what a map holds
 /// must raise the build. Changing the model fails this test until `BUILD` is raised and a line
 /// is added here.
-const SCHEMA_OF_BUILD: &[(u64, u64)] = &[(2, 0xc92c_b0f6_9263_2e82), (3, 0xbe3c_4352_5387_394c)];
+const SCHEMA_OF_BUILD: &[(u64, u64)] = &[
+    (2, 0xc92c_b0f6_9263_2e82),
+    (3, 0xbe3c_4352_5387_394c),
+    (4, 0xb4bf_d7a2_23e8_91a8),
+];
 
 #[test]
 fn a_changed_schema_raises_the_build() {

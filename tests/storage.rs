@@ -317,7 +317,7 @@ fn a_newer_map_this_build_can_read_is_shown_read_only() {
 
 #[test]
 fn a_newer_format_version_counts_as_newer() {
-    let text = export(&map("n", "v2")).replace("\"formatVersion\": 1", "\"formatVersion\": 2");
+    let text = export(&map("n", "v3")).replace("\"formatVersion\": 2", "\"formatVersion\": 3");
     assert!(stamp_of(&text).is_newer());
     let mut store = MemoryStore::default();
     store.data.insert(keys::map_key("n"), text.clone());

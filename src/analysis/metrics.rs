@@ -346,14 +346,10 @@ pub fn funnel(map: &crate::model::JourneyMap) -> Vec<FunnelStep> {
         .collect()
 }
 
-/// Whether a lower value of `metric` is better: wait times, and the original CES on 1–5 ("how
-/// much effort"). (Format version 1 stores no direction; this is the kinds' own.)
+/// Whether a lower value of `metric` is better: its stored direction (wait times, churn and the
+/// original CES on 1–5 are stored as lower-is-better; format version 1 files get it on migration).
 pub fn lower_is_better(metric: &Metric) -> bool {
-    match metric.kind {
-        MetricKind::WaitTime => true,
-        MetricKind::Ces => scale_of(&metric.scale).is_some_and(|s| s.1 == 5),
-        _ => false,
-    }
+    metric.direction == crate::model::Direction::Lower
 }
 
 /// Whether `metric` meets its target, in its direction (`None` without a target or a value).

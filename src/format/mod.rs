@@ -12,6 +12,7 @@ pub mod keys;
 pub mod library;
 mod migrate;
 mod repair;
+mod repair_metrics;
 mod revision;
 mod scan;
 #[cfg(not(target_arch = "wasm32"))]
@@ -38,7 +39,7 @@ use serde_json::Value;
 /// The `format` field of every Patika map file.
 pub const FORMAT_NAME: &str = "patika.journey-map";
 /// The format version this build writes; it reads this one and every older one.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 /// Largest file accepted (bytes). Above the browser's storage budget, below what freezes a tab.
 pub const MAX_BYTES: usize = 16 * 1024 * 1024;
 /// Deepest JSON nesting accepted; a v1 map needs about 8.
@@ -180,11 +181,19 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     } else {
         // Older files go through the migration chain on a JSON tree, then back to text, so there
         // is one typed decoder (it is the biggest code in the app).
-        let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        let mut value: Value = match serde_json::from_str(text) {
+            Ok(value) => value,
+            Err(e) => {
+                // Valid JSON the tree cannot hold (a number past a double): the typed decoder
+                // names where it is.
+                decode(map_text)?;
+                return Err(ImportError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.to_string(),
+                });
+            }
+        };
         migrate::migrate(&mut value, version)?;
         migrated = value.get("map").map(Value::to_string).unwrap_or_default();
         &migrated

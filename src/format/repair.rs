@@ -125,7 +125,7 @@ impl RepairReport {
     pub fn is_clean(&self) -> bool {
         self.notes.is_empty()
     }
-    fn note(&mut self, path: String, kind: RepairKind, detail: RepairDetail) {
+    pub(super) fn note(&mut self, path: String, kind: RepairKind, detail: RepairDetail) {
         self.notes.push(RepairNote { path, kind, detail });
     }
 }
@@ -168,7 +168,7 @@ fn unique_ids<T>(
 }
 
 /// The first of "id~2", "id~3"… that `seen` does not hold: the new id of a duplicate.
-fn free_id(id: &str, seen: &HashSet<Id>) -> Id {
+pub(super) fn free_id(id: &str, seen: &HashSet<Id>) -> Id {
     (2..)
         .map(|n| format!("{id}~{n}"))
         .find(|candidate| !seen.contains(candidate))
@@ -212,6 +212,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
     let personas: HashSet<Id> = map.personas.iter().map(|p| p.id.clone()).collect();
     let scale = map.emotion_scale.clone();
     let mut pain_ids = HashSet::new();
+    let mut metric_ids = HashSet::new();
     for i in 0..map.touchpoints.len() {
         restore_references(map, i, &mut r);
         let tp = &mut map.touchpoints[i];
@@ -219,6 +220,7 @@ pub fn repair(map: &mut JourneyMap) -> RepairReport {
         repair_texts_and_sources(tp, i, &mut r);
         repair_pain_points(tp, i, &mut pain_ids, &mut r);
         repair_exit(tp, i, &mut r);
+        super::repair_metrics::repair_metrics(tp, i, &mut metric_ids, &mut r);
     }
     repair_actions(map, &pain_ids, &mut r);
     r

@@ -1,5 +1,6 @@
-//! The JSON Schema of format v1, generated from the Rust types (native builds only: the app does
-//! not carry schemars). Shipped at `public/schema/`; a test fails when code and schema drift.
+//! The JSON Schema of format v2, generated from the Rust types (native builds only: the app does
+//! not carry schemars). Shipped at `public/schema/` beside the v1 schema (kept for v1 files); a
+//! test fails when code and schema drift.
 use crate::model::JourneyMap;
 use schemars::JsonSchema;
 
@@ -13,17 +14,17 @@ struct App {
     version: String,
 }
 
-/// A Patika journey map file (format version 1).
+/// A Patika journey map file (format version 2).
 #[allow(dead_code)]
 #[derive(JsonSchema)]
-#[schemars(title = "Patika journey map, format v1")]
+#[schemars(title = "Patika journey map, format v2")]
 struct MapFile {
     /// Always "patika.journey-map".
     #[schemars(regex(pattern = r"^patika\.journey-map$"))]
     format: String,
-    /// The format version: 1.
+    /// The format version: 2.
     #[serde(rename = "formatVersion")]
-    #[schemars(range(min = 1, max = 1))]
+    #[schemars(range(min = 2, max = 2))]
     format_version: u64,
     /// The app that wrote the file.
     app: Option<App>,
@@ -32,7 +33,7 @@ struct MapFile {
 }
 
 /// Where the schema is published, relative to the site root.
-pub const SCHEMA_PATH: &str = "public/schema/patika-map-v1.schema.json";
+pub const SCHEMA_PATH: &str = "public/schema/patika-map-v2.schema.json";
 
 /// The schema as pretty JSON with a trailing newline.
 pub fn json_schema() -> String {

@@ -70,9 +70,11 @@ pub fn metric_chip(lang: Lang, metric: &Metric) -> String {
         MetricKind::Visits => text(lang, Key::MetricVisits),
         MetricKind::Calls => text(lang, Key::MetricCalls),
         MetricKind::WaitTime => text(lang, Key::MetricWait),
+        MetricKind::FirstContactResolution => text(lang, Key::MetricFcr),
+        MetricKind::Churn => text(lang, Key::MetricChurn),
         MetricKind::Custom => metric.label.as_str(),
     };
-    use crate::analysis::metrics::{compute, scale_of, target_met, value_of, Formula};
+    use crate::analysis::metrics::{compute, target_met, value_of, Formula};
     let shown = |v: f64, places: u32| {
         let s = super::decimal(lang, v, places);
         s.strip_suffix(if lang == Lang::Tr { ",0" } else { ".0" })
@@ -92,12 +94,7 @@ pub fn metric_chip(lang: Lang, metric: &Metric) -> String {
         (_, Some(v)) => shown(v, 1),
         _ => String::new(),
     };
-    // A unit (format version 1 keeps it in `scale` when it is not an answer scale: "dakika").
-    let unit = if scale_of(&metric.scale).is_none() {
-        metric.scale.trim()
-    } else {
-        ""
-    };
+    let unit = metric.unit.trim();
     let mut out = format!("{name} {value} {unit}").trim().replace("  ", " ");
     if let Some(n) = n {
         out.push_str(&format!(" · n {}", super::whole(lang, n)));
@@ -193,7 +190,8 @@ mod tests {
         let wait = Metric {
             kind: MetricKind::WaitTime,
             value: Some(7.5),
-            scale: "dakika".into(),
+            unit: "dakika".into(),
+            direction: crate::model::Direction::Lower,
             n: Some(1200),
             target: Some(2.0),
             ..Metric::default()

@@ -173,6 +173,8 @@ texts! {
     MetricVisits => "Ziyaret", "Visits";
     MetricCalls => "Çağrı", "Calls";
     MetricWait => "Bekleme", "Wait";
+    MetricFcr => "İlk temasta çözüm", "First-contact resolution";
+    MetricChurn => "Müşteri kaybı", "Churn";
     Target => "hedef", "target";
     TargetMet => "✓ tuttu", "✓ met";
     TargetMissed => "✗ tutmadı", "✗ missed";

@@ -1,5 +1,6 @@
-//! The journey map and its records (format v1). Field order here is the key order of every export.
-use super::{Lanes, Link};
+//! The journey map and its records (format v2; a touchpoint's metrics are in `metric.rs`).
+//! Field order here is the key order of every export.
+use super::{Lanes, Link, Metric};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -311,60 +312,6 @@ pub enum ExitReason {
     UpgradeRefused,
     /// Any other reason, in words.
     Other(String),
-}
-
-/// A number measured at a touchpoint; never without its scale, method and n.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", default)]
-pub struct Metric {
-    /// What is measured.
-    pub kind: MetricKind,
-    /// Custom name when `kind` is custom.
-    pub label: String,
-    /// The value as reported.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
-    /// Raw counts the value was computed from (e.g. "promoters": 60).
-    pub counts: BTreeMap<String, u64>,
-    /// Scale of the answers, e.g. "0-10", "1-5".
-    pub scale: String,
-    /// Formula or method used, e.g. "%promoters-%detractors", "mean".
-    pub method: String,
-    /// Number of answers or observations.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub n: Option<u64>,
-    /// When it was measured (ISO 8601 date).
-    pub date: String,
-    /// Where the number comes from (survey, CRM, analytics…).
-    pub source: String,
-    /// The target value.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<f64>,
-}
-
-/// Kinds of metric.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub enum MetricKind {
-    /// Net Promoter Score.
-    Nps,
-    /// Customer satisfaction.
-    Csat,
-    /// Customer effort score.
-    Ces,
-    /// Step conversion.
-    Conversion,
-    /// Visits or views.
-    Visits,
-    /// Call records.
-    Calls,
-    /// Waiting time.
-    WaitTime,
-    /// Anything else (see `label`).
-    #[default]
-    Custom,
 }
 
 /// An improvement action.

@@ -8,6 +8,7 @@ mod lanes;
 mod lang;
 mod link;
 mod map;
+mod metric;
 pub mod samples;
 
 pub use command::{apply, remove_channel_moving, Command, ModelError, RecordKind};
@@ -20,3 +21,4 @@ pub use lanes::{Lane, Lanes};
 pub use lang::{search_fold, Lang};
 pub use link::{link_line, neutralize, parse_link_line, safe_url, Link, ALLOWED_SCHEMES};
 pub use map::*;
+pub use metric::{Direction, Metric, MetricKind, Period};

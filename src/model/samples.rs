@@ -1,7 +1,7 @@
 //! Sample maps that ship with the app, built from the seeds' own examples.
 use super::defaults::new_map;
 use super::map::*;
-use super::Lang;
+use super::{Direction, Lang, Metric, MetricKind};
 
 /// Which sample to create.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,9 +220,11 @@ fn online_shop_tr(id: &str, now: &str) -> JourneyMap {
         call.systems = vec!["CRM".into(), "Destek masası".into()];
         call.opportunities = vec!["Sohbet geçmişini temsilciye aktarmak".into()];
         call.metrics = vec![Metric {
+            id: "metric-wait".into(),
             kind: MetricKind::WaitTime,
             value: Some(7.5),
-            scale: "dakika".into(),
+            unit: "dakika".into(),
+            direction: Direction::Lower,
             method: "ortalama".into(),
             n: Some(1200),
             source: "Çağrı merkezi kayıtları".into(),

@@ -104,7 +104,7 @@ test('build a map, reload, undo/redo, switch language', async () => {
   assert.equal(download.suggestedFilename(), 'Untitled-map.json');
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.equal(file.format, 'patika.journey-map');
-  assert.equal(file.formatVersion, 1);
+  assert.equal(file.formatVersion, 2);
   assert.deepEqual(file.map.stages.map((s) => s.name), ['Awareness', 'Purchase', 'Support']);
   assert.equal(file.map.touchpoints.find((t) => t.name === 'Calls about a late parcel').painPoints[0].severity, 5);
 

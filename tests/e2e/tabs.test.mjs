@@ -171,7 +171,7 @@ test('a newer app version writing the map in another tab: left as it is, shown r
   const { context, a, b } = await twoTabs(errors);
   const [key, text] = Object.entries(await stored(a))[0];
   // A newer build (an offline tab on the new release) saves the map in the other tab.
-  const newer = text.replace('"formatVersion":1', '"formatVersion":2').replace(/"build":\d+/, '"build":999');
+  const newer = text.replace('"formatVersion":2', '"formatVersion":3').replace(/"build":\d+/, '"build":999');
   assert.notEqual(newer, text);
   await b.evaluate(([k, v]) => localStorage.setItem(k, v), [key, newer]);
   const notice = a.locator('.notice', { hasText: 'A newer version of Patika saved this map' });
