@@ -1,6 +1,7 @@
 //! The inspector: every field of the selected touchpoint. Each edit is one `UpdateTouchpoint` (or
 //! `SetEmotion` / `MoveTouchpoint`) command, so each is one undo step.
 use super::fields::{SelectField, TextField};
+use super::metrics::Metrics;
 use super::pains::{ExitPointField, ForcedSwitchField, PainPoints, TouchpointEdit};
 use super::use_t;
 use crate::i18n::{emotion_label, Key};
@@ -156,6 +157,10 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                 edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
             />
             <ForcedSwitchField
+                tp
+                edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
+            />
+            <Metrics
                 tp
                 edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
             /> {text_field(Key::Owner, |x| x.owner.clone(), |x, v| x.owner = v, false)}

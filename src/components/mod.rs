@@ -12,6 +12,7 @@ pub mod inspector;
 pub mod lane_choice;
 pub mod library;
 pub mod matrix;
+mod metrics;
 pub mod notices;
 pub mod pains;
 pub mod personas;

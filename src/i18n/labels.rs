@@ -63,16 +63,8 @@ pub fn exit_chip(lang: Lang, exit: &ExitPoint) -> String {
 /// A metric as the grid shows it: its name and value, with n when known ("NPS 12 · n 1.840").
 pub fn metric_chip(lang: Lang, metric: &Metric) -> String {
     let name = match metric.kind {
-        MetricKind::Nps => text(lang, Key::MetricNps),
-        MetricKind::Csat => text(lang, Key::MetricCsat),
-        MetricKind::Ces => text(lang, Key::MetricCes),
-        MetricKind::Conversion => text(lang, Key::MetricConversion),
-        MetricKind::Visits => text(lang, Key::MetricVisits),
-        MetricKind::Calls => text(lang, Key::MetricCalls),
-        MetricKind::WaitTime => text(lang, Key::MetricWait),
-        MetricKind::FirstContactResolution => text(lang, Key::MetricFcr),
-        MetricKind::Churn => text(lang, Key::MetricChurn),
         MetricKind::Custom => metric.label.as_str(),
+        kind => super::metric_kind_name(lang, kind),
     };
     use crate::analysis::metrics::{compute, target_met, value_of, Formula};
     let shown = |v: f64, places: u32| {

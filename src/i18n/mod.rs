@@ -3,6 +3,7 @@
 //! natively.
 mod grid;
 mod labels;
+mod metrics;
 mod notes;
 mod numbers;
 mod problems;
@@ -15,6 +16,7 @@ pub use labels::{
     channel_kind_name, emotion_label, exit_chip, exit_label, forced_switch_text, lane_name,
     metric_chip, pain_chip,
 };
+pub use metrics::{formula_text, metric_kind_name, not_computed_text};
 pub use notes::note_text;
 pub use numbers::{
     decimal, not_stored_text, percent, share_percent, signed_decimal, storage_text, typed_percent,

@@ -176,6 +176,43 @@ texts! {
     MetricFcr => "İlk temasta çözüm", "First-contact resolution";
     MetricChurn => "Müşteri kaybı", "Churn";
     Target => "hedef", "target";
+    MetricCustom => "Diğer", "Other";
+    Promoter => "promoter", "promoters";
+    Detractor => "detractor", "detractors";
+    AnsweredFrom => "yanıtı şundan yüksek olan:", "answering at least";
+    MeanAnswer => "yanıtların ortalaması", "mean answer";
+    TypedValueDiffers =>
+        "Yanıtlardan hesaplanan değer geçerlidir; girilen değer farklıydı:",
+        "The value computed from the answers stands; the typed value differs:";
+    NoAnswersEntered => "Yanıt girilmedi: değer girildiği gibi.", "No answers entered: the value as typed.";
+    NoAnswersCounted => "Hiç yanıt sayılmadı.", "No answers counted.";
+    AnswersNotOnScale => "Yanıtlar ölçeğin dışında.", "The answers are not on the scale.";
+    Metrics => "Ölçümler", "Metrics";
+    AddMetric => "Ölçüm ekle", "Add metric";
+    RemoveMetric => "Ölçümü sil", "Remove metric";
+    MetricKindLabel => "Ne ölçülüyor", "What is measured";
+    MetricName => "Ölçüm adı", "Metric name";
+    MetricValue => "Değer", "Value";
+    MetricScale => "Yanıt ölçeği", "Answer scale";
+    MetricUnit => "Birim", "Unit";
+    MetricMethod => "Yöntem", "Method";
+    MetricN => "n (yanıt ya da gözlem)", "n (answers or observations)";
+    MetricSource => "Kaynak", "Source";
+    MetricTarget => "Hedef", "Target";
+    MetricDirection => "Hangisi daha iyi", "Which is better";
+    HigherIsBetter => "Yüksek olan", "Higher";
+    LowerIsBetter => "Düşük olan", "Lower";
+    PeriodFrom => "Dönem başı", "Period from";
+    PeriodTo => "Dönem sonu", "Period to";
+    PeriodName => "Dönem adı (ör. Kasım 2026)", "Period name (e.g. November 2026)";
+    Promoters => "Promoter (9–10)", "Promoters (9–10)";
+    Passives => "Pasif (7–8)", "Passives (7–8)";
+    Detractors => "Detractor (0–6)", "Detractors (0–6)";
+    PasteAnswers =>
+        "Yanıtları yapıştırın (satır başına bir sayı)",
+        "Paste the answers (one number a line)";
+    LinesUnreadable => "satır okunamadı", "lines could not be read";
+    AnswerCount => "yanıtı verenler", "answering";
     TargetMet => "✓ tuttu", "✓ met";
     TargetMissed => "✗ tutmadı", "✗ missed";
     CurveEmpty =>
