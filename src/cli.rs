@@ -1,4 +1,5 @@
-//! The `patika` command line, for teams that keep maps in Git: validate, render, convert, diff.
+//! The `patika` command line, for teams that keep maps in Git: validate, render, convert, diff,
+//! report.
 //! Same pure core as the app, speaking English. Exit codes: 0 fine, 1 invalid or different, 2 usage or I/O error.
 use patika::analysis::diff;
 use patika::chart::{emotion_curve_picture, CurveText};
@@ -14,6 +15,7 @@ const USAGE: &str = "usage:
   patika render FILE --map --svg OUT   draw the whole map (the grid with its lanes; --png too)
   patika convert IN OUT            json / csv / mmd (Mermaid) / xml (CJML), by the file extensions
   patika diff A B                  what changed from A to B (exit 1 when they differ)
+  patika report FILE [--json] [--lang tr|en]   the map's metrics, stage roll-ups and funnel
   patika schema                    print the JSON Schema of the map file format";
 
 /// What `patika` was asked to do; returns the exit code.
@@ -27,6 +29,7 @@ pub fn run(args: Vec<String>) -> i32 {
         ["render", file, "--map", "--png", out] => render(file, out, true, true),
         ["convert", input, output] => convert(input, output),
         ["diff", a, b] => compare(a, b),
+        ["report", file, rest @ ..] => report(file, rest),
         ["schema"] => {
             print!("{}", patika::format::schema::json_schema());
             0
@@ -89,6 +92,41 @@ fn validate(files: &[&str]) -> i32 {
         }
     }
     code
+}
+
+/// `patika report`: Markdown in the map's language (or `--lang`), or JSON with `--json`.
+fn report(file: &str, options: &[&str]) -> i32 {
+    let (mut json, mut lang) = (false, None);
+    let mut rest = options.iter();
+    while let Some(o) = rest.next() {
+        match *o {
+            "--json" => json = true,
+            "--lang" => match rest.next() {
+                Some(&"tr") => lang = Some(Lang::Tr),
+                Some(&"en") => lang = Some(Lang::En),
+                _ => return fail("--lang takes tr or en"),
+            },
+            _ => return fail(USAGE),
+        }
+    }
+    let (imp, _) = match read(file) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
+    let m = imp.map;
+    let r = patika::analysis::report::report(&m);
+    if json {
+        match serde_json::to_string_pretty(&r) {
+            Ok(text) => println!("{text}"),
+            Err(e) => return fail(&e.to_string()),
+        }
+    } else {
+        print!(
+            "{}",
+            patika::i18n::report_markdown(lang.unwrap_or_else(|| lang_of(&m)), &m, &r)
+        );
+    }
+    0
 }
 
 fn lang_of(m: &JourneyMap) -> Lang {

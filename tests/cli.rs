@@ -229,3 +229,93 @@ fn render_draws_the_whole_map_with_its_lanes() {
     let png = std::fs::read(d.join("m.png")).expect("png");
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
 }
+
+#[test]
+fn report_gives_metrics_roll_ups_and_the_funnel_as_json_and_markdown() {
+    let fixture = "tests/fixtures/report/metrics-tr.json";
+    let r = patika(&["report", fixture, "--json"]);
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_str(&out(&r)).expect("JSON");
+    let metric = |id: &str| {
+        v["metrics"]
+            .as_array()
+            .and_then(|ms| ms.iter().find(|m| m["id"] == id))
+            .cloned()
+            .unwrap_or_default()
+    };
+    // Computed from the counts, unrounded; the target compared in the metric's direction.
+    assert_eq!(metric("m-arama-nps")["value"], 45.0);
+    assert_eq!(metric("m-arama-nps")["n"], 100);
+    assert_eq!(metric("m-arama-nps")["touchpoint"], "arama");
+    assert_eq!(metric("m-sepet-csat")["value"], 70.0);
+    assert_eq!(metric("m-sepet-csat")["met"], false);
+    assert_eq!(metric("m-arama-bekleme")["met"], false);
+    assert_eq!(metric("m-arama-bekleme")["kind"], "waitTime");
+    assert_eq!(metric("m-arama-bekleme")["period"]["name"], "Kasım 2026");
+    for key in [
+        "id",
+        "touchpoint",
+        "kind",
+        "label",
+        "value",
+        "n",
+        "unit",
+        "scale",
+        "method",
+        "period",
+        "target",
+        "met",
+    ] {
+        assert!(metric("m-urun-ziyaret").get(key).is_some(), "{key}");
+    }
+    // Stages: visits summed, the wait n-weighted, null where nothing is measured.
+    let stage = |i: usize| v["stages"][i].clone();
+    assert_eq!(stage(1)["stage"], "satin");
+    assert_eq!(stage(1)["visits"], 95600.0);
+    assert_eq!(stage(1)["csat"], 70.0);
+    assert_eq!(stage(1)["csatN"], 100);
+    assert_eq!(stage(2)["waitTime"], 5.3);
+    assert_eq!(stage(2)["waitTimeN"], 2000);
+    assert_eq!(stage(2)["nps"], 45.0);
+    assert_eq!(stage(2)["calls"], 4250.0);
+    assert!(stage(0)["nps"].is_null() && stage(0)["ces"].is_null());
+    // The funnel through the steps with visits: fractions, no negative drop-off.
+    let f = v["funnel"].as_array().expect("funnel");
+    assert_eq!(f.len(), 2);
+    assert_eq!(
+        (f[0]["from"].as_str(), f[0]["to"].as_str()),
+        (Some("urun"), Some("sepet"))
+    );
+    assert_eq!(f[0]["conversion"], 0.25);
+    assert_eq!(f[0]["dropOff"], 0.75);
+    assert!(f[1]["conversion"].as_f64().expect("conversion") > 1.0 && f[1]["dropOff"].is_null());
+
+    // Markdown, in the map's language by default, in English on request.
+    let tr = out(&patika(&["report", fixture]));
+    assert!(tr.starts_with("# Telefon satın alma\n"), "{tr}");
+    for said in [
+        "## Ölçümler",
+        "NPS +45 · n 100",
+        "Bekleme 7,5 dakika · n 1.200 · hedef 2 ✗ tutmadı",
+        "## Huni",
+        "%75",
+        "daha çok müşteri geldi",
+        "5,3 (n 2.000)",
+    ] {
+        assert!(tr.contains(said), "{said}\n{tr}");
+    }
+    let en = out(&patika(&["report", fixture, "--lang", "en"]));
+    assert!(
+        en.contains("## Metrics") && en.contains("Wait 7.5 dakika · n 1,200 · target 2 ✗ missed"),
+        "{en}"
+    );
+    assert_eq!(
+        patika(&["report", fixture, "--lang", "de"]).status.code(),
+        Some(2)
+    );
+}

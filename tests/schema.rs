@@ -56,7 +56,12 @@ fn written_maps_and_fixtures_validate() {
             export(&sample(Sample::BroadbandEn, "b", "2026-01-01T00:00:00Z")),
         ),
     ];
-    for dir in ["tests/fixtures/import", "tests/fixtures/valid"] {
+    for dir in [
+        "tests/fixtures/import",
+        "tests/fixtures/valid",
+        "tests/fixtures/report",
+        "tests/fixtures/migrations",
+    ] {
         let Ok(entries) = std::fs::read_dir(dir) else {
             continue;
         };

@@ -3,6 +3,7 @@ mod compare;
 mod diff;
 mod matrix;
 pub mod metrics;
+pub mod report;
 
 pub use compare::{compare, overlay_values, Comparison};
 pub use diff::{diff, Change};

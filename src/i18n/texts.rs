@@ -188,6 +188,13 @@ texts! {
     NoAnswersCounted => "Hiç yanıt sayılmadı.", "No answers counted.";
     AnswersNotOnScale => "Yanıtlar ölçeğin dışında.", "The answers are not on the scale.";
     Metrics => "Ölçümler", "Metrics";
+    NoMetrics => "Bu haritada henüz ölçüm yok.", "This map has no metrics yet.";
+    Funnel => "Huni", "Funnel";
+    FunnelFrom => "Adım", "Step";
+    FunnelTo => "Sonraki adım", "Next step";
+    Conversion => "Dönüşüm", "Conversion";
+    DropOff => "Kayıp", "Drop-off";
+    MoreArrived => "daha çok müşteri geldi", "more customers arrived";
     AddMetric => "Ölçüm ekle", "Add metric";
     RemoveMetric => "Ölçümü sil", "Remove metric";
     MetricKindLabel => "Ne ölçülüyor", "What is measured";

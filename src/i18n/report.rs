@@ -1,0 +1,97 @@
+//! The map's numbers as Markdown in a language (`patika report`): its metrics said as the grid's
+//! metrics lane says them, the stages' roll-ups and the funnel.
+use super::{decimal, metric_chip, signed_decimal, text, typed_percent, whole, Key, Lang};
+use crate::analysis::report::Report;
+use crate::model::JourneyMap;
+
+/// `report` of `map` as Markdown in `lang`.
+pub fn report_markdown(lang: Lang, map: &JourneyMap, report: &Report) -> String {
+    let cell = |s: String| s.replace('|', "\\|");
+    let tp_name = |id: &str| {
+        map.touchpoint(id)
+            .map(|t| t.name.clone())
+            .unwrap_or_default()
+    };
+    let none = || "—".to_string();
+    let mut out = format!(
+        "# {}\n\n## {}\n\n",
+        cell(map.title.clone()),
+        text(lang, Key::Metrics)
+    );
+    if report.metrics.is_empty() {
+        out.push_str(&format!("{}\n", text(lang, Key::NoMetrics)));
+    } else {
+        out.push_str(&format!(
+            "| {} | {} |\n|---|---|\n",
+            text(lang, Key::TouchpointName),
+            text(lang, Key::Metrics)
+        ));
+        for row in &report.metrics {
+            let chip = map
+                .touchpoint(&row.touchpoint)
+                .and_then(|t| t.metrics.iter().find(|m| m.id == row.id))
+                .map(|m| metric_chip(lang, m))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "| {} | {} |\n",
+                cell(tp_name(&row.touchpoint)),
+                cell(chip)
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "\n## {}\n\n| {} | NPS | CSAT | CES | {} | {} | {} |\n|---|---|---|---|---|---|---|\n",
+        text(lang, Key::Stages),
+        text(lang, Key::StageName),
+        text(lang, Key::MetricVisits),
+        text(lang, Key::MetricCalls),
+        text(lang, Key::MetricWait)
+    ));
+    let with_n = |v: Option<f64>, n: Option<u64>, f: &dyn Fn(f64) -> String| match v {
+        Some(v) => match n {
+            Some(n) => format!("{} (n {})", f(v), whole(lang, n)),
+            None => f(v),
+        },
+        None => none(),
+    };
+    for (s, row) in map.stages.iter().zip(&report.stages) {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            cell(s.name.clone()),
+            with_n(row.nps, row.nps_n, &|v| signed_decimal(lang, v, 0)),
+            with_n(row.csat, row.csat_n, &|v| decimal(lang, v, 1)),
+            with_n(row.ces, row.ces_n, &|v| decimal(lang, v, 2)),
+            row.visits
+                .map(|v| whole(lang, v.round() as u64))
+                .unwrap_or_else(none),
+            row.calls
+                .map(|v| whole(lang, v.round() as u64))
+                .unwrap_or_else(none),
+            with_n(row.wait_time, row.wait_time_n, &|v| decimal(lang, v, 1)),
+        ));
+    }
+    if !report.funnel.is_empty() {
+        out.push_str(&format!(
+            "\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+            text(lang, Key::Funnel),
+            text(lang, Key::FunnelFrom),
+            text(lang, Key::FunnelTo),
+            text(lang, Key::Conversion),
+            text(lang, Key::DropOff)
+        ));
+        for f in &report.funnel {
+            let drop = match f.drop_off {
+                Some(d) => typed_percent(lang, d),
+                None => text(lang, Key::MoreArrived).to_string(),
+            };
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                cell(tp_name(&f.from)),
+                cell(tp_name(&f.to)),
+                typed_percent(lang, f.conversion),
+                drop
+            ));
+        }
+    }
+    out
+}
