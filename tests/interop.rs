@@ -465,3 +465,101 @@ mod numbers {
         assert_eq!(write_number(Lang::Tr, -0.0001, 2), "0");
     }
 }
+
+mod metrics_csv {
+    use patika::interop::metrics_csv::{metrics_from_csv, metrics_to_csv, NotMetricsCsv};
+    use patika::model::samples::{sample, Sample};
+    use patika::model::{Direction, JourneyMap, Metric, MetricKind, Period};
+
+    fn with_metrics(s: Sample) -> JourneyMap {
+        let mut m = sample(s, "m", "2026-12-02T10:00:00Z");
+        let tp = &mut m.touchpoints[1];
+        tp.metrics = vec![
+            Metric {
+                id: "nps-1".into(),
+                kind: MetricKind::Nps,
+                counts: [("promoters", 60), ("passives", 25), ("detractors", 15)]
+                    .map(|(k, n)| (k.to_string(), n))
+                    .into(),
+                scale: "0-10".into(),
+                source: "Anket; Kasım".into(),
+                period: Some(Period {
+                    name: "Kasım 2026".into(),
+                    ..Period::default()
+                }),
+                ..Metric::default()
+            },
+            Metric {
+                id: "wait-1".into(),
+                kind: MetricKind::WaitTime,
+                value: Some(12.5),
+                unit: "dakika".into(),
+                n: Some(1840),
+                direction: Direction::Lower,
+                target: Some(2.0),
+                ..Metric::default()
+            },
+        ];
+        m
+    }
+
+    #[test]
+    fn metrics_go_out_and_come_back_in_either_language() {
+        for s in [Sample::OnlineShopTr, Sample::BroadbandEn] {
+            let m = with_metrics(s);
+            let csv = metrics_to_csv(&m);
+            if s == Sample::OnlineShopTr {
+                assert!(
+                    csv.starts_with("\u{feff}Temas noktası kimliği;Temas noktası;"),
+                    "{csv}"
+                );
+                assert!(
+                    csv.contains(";Bekleme süresi;")
+                        && csv.contains(";12,5;")
+                        && csv.contains(";düşük;")
+                );
+                // A cell with the separator is quoted.
+                assert!(csv.contains("\"Anket; Kasım\""));
+            } else {
+                assert!(
+                    csv.starts_with("\u{feff}Touchpoint id,Touchpoint,"),
+                    "{csv}"
+                );
+                assert!(
+                    csv.contains(",waitTime,") && csv.contains(",12.5,") && csv.contains(",lower,")
+                );
+            }
+            // Into the same map with its metrics gone: they come back whole.
+            let mut bare = m.clone();
+            bare.touchpoints.iter_mut().for_each(|t| t.metrics.clear());
+            let total: usize = m.touchpoints.iter().map(|t| t.metrics.len()).sum();
+            let (back, read) = metrics_from_csv(&bare, &csv).expect("a metrics CSV");
+            assert_eq!(back.touchpoints, m.touchpoints);
+            assert_eq!((read.added, read.updated), (total, 0));
+            // Again into the map that has them: updated by id, nothing doubled.
+            let (again, read) = metrics_from_csv(&back, &csv).expect("again");
+            assert_eq!(again.touchpoints, m.touchpoints);
+            assert_eq!((read.added, read.updated), (0, total));
+        }
+    }
+
+    #[test]
+    fn rows_for_unknown_touchpoints_and_numbers_of_the_other_language_are_told() {
+        let m = with_metrics(Sample::OnlineShopTr);
+        let csv = "Temas noktası;Tür;Değer\nYok böyle bir adım;NPS;12\nGoogle'da arar, yorumları okur;Bekleme süresi;12.5\n";
+        let (back, read) = metrics_from_csv(&m, csv).expect("read");
+        assert_eq!(read.unmatched, vec![2]);
+        assert_eq!(
+            read.unreadable,
+            vec![(3, "Value".to_string())],
+            "12.5 is not Turkish"
+        );
+        let added = back.touchpoints[1].metrics.last().expect("added");
+        assert_eq!((added.kind, added.value), (MetricKind::WaitTime, None));
+        assert!(!added.id.is_empty());
+        assert_eq!(
+            metrics_from_csv(&m, "Name,Stage\nx,y\n"),
+            Err(NotMetricsCsv::Headers)
+        );
+    }
+}

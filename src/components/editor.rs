@@ -238,6 +238,24 @@ fn file_menu() -> impl IntoView {
                 >
                     {move || t(Key::MapPicturePng)}
                 </button>
+                <button
+                    class="export"
+                    on:click=move |_| {
+                        let _ = app.export_open_map_metrics();
+                    }
+                >
+                    {move || t(Key::ExportMetricsCsv)}
+                </button>
+                <label class="button" for="metrics-file">
+                    {move || t(Key::ImportMetricsCsv)}
+                </label>
+                <input
+                    id="metrics-file"
+                    class="file-input"
+                    type="file"
+                    accept=".csv,.tsv,.txt,text/csv"
+                    on:change=move |ev| app.put_metrics_from(platform::files::chosen_files(&ev))
+                />
                 <label class="button" for="replace-file">
                     {move || t(Key::ReplaceFromFile)}
                 </label>

@@ -111,6 +111,50 @@ fn notice_body(
                 })}
         }
         .into_any(),
+        Notice::MetricsRead { file, read } => view! {
+            <p>
+                <code>{file}</code>
+                ": "
+                {move || t(Key::MetricsAdded)}
+                " "
+                {read.added}
+                " · "
+                {move || t(Key::MetricsUpdated)}
+                " "
+                {read.updated}
+            </p>
+            {(!read.unmatched.is_empty())
+                .then(|| {
+                    let rows: Vec<String> = read.unmatched.iter().map(|r| r.to_string()).collect();
+                    view! {
+                        <p class="warn">
+                            {move || t(Key::MetricRowsUnmatched)}" "{rows.join(", ")}
+                        </p>
+                    }
+                })}
+            {(!read.unreadable.is_empty())
+                .then(|| {
+                    let rows: Vec<String> = read
+                        .unreadable
+                        .iter()
+                        .map(|(r, c)| format!("{r} ({c})"))
+                        .collect();
+                    view! {
+                        <p class="warn">
+                            {move || t(Key::MetricNumbersUnreadable)}" "{rows.join(", ")}
+                        </p>
+                    }
+                })}
+        }
+        .into_any(),
+        Notice::NotMetricsFile { file } => view! {
+            <p class="error" role="alert">
+                <code>{file}</code>
+                " "
+                {move || t(Key::NotMetricsFile)}
+            </p>
+        }
+        .into_any(),
         Notice::LeftOut { file, notes } => view! {
             <p>
                 <code>{file}</code>

@@ -189,6 +189,19 @@ texts! {
     AnswersNotOnScale => "Yanıtlar ölçeğin dışında.", "The answers are not on the scale.";
     Metrics => "Ölçümler", "Metrics";
     NoMetrics => "Bu haritada henüz ölçüm yok.", "This map has no metrics yet.";
+    MetricsAdded => "eklenen ölçüm", "metrics added";
+    MetricsUpdated => "güncellenen", "updated";
+    MetricRowsUnmatched =>
+        "Bu haritada temas noktası bulunamayan satırlar:",
+        "Rows whose touchpoint this map does not have:";
+    MetricNumbersUnreadable =>
+        "Dosyanın dilinde sayı olmayan değerler (satır, sütun):",
+        "Values that are not numbers in the file's language (row, column):";
+    NotMetricsFile =>
+        "bir ölçüm CSV dosyası değil (Tür ve Temas noktası sütunları gerekli); hiçbir şey değişmedi.",
+        "is not a metrics CSV (it needs Kind and Touchpoint columns); nothing changed.";
+    ExportMetricsCsv => "Ölçümler (CSV)", "Metrics (CSV)";
+    ImportMetricsCsv => "Ölçümleri CSV'den al…", "Take metrics from a CSV…";
     Funnel => "Huni", "Funnel";
     FunnelFrom => "Adım", "Step";
     FunnelTo => "Sonraki adım", "Next step";

@@ -270,7 +270,7 @@ pub fn to_csv(map: &JourneyMap) -> String {
 }
 
 /// Splits CSV text into rows of cells (quotes, doubled quotes, line breaks inside quotes).
-fn parse(text: &str, sep: char) -> Vec<Vec<String>> {
+pub(super) fn parse(text: &str, sep: char) -> Vec<Vec<String>> {
     let (mut rows, mut row, mut cur, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

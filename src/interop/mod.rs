@@ -7,6 +7,7 @@ mod csv_words;
 pub mod handoff;
 pub mod legacy;
 pub mod mermaid;
+pub mod metrics_csv;
 mod note;
 pub mod numbers;
 pub mod read;

@@ -33,7 +33,7 @@ pub enum Picture {
 
 impl AppState {
     /// The open map, or `NotFound`.
-    fn open_editor(&self) -> Outcome<EditorState> {
+    pub(super) fn open_editor(&self) -> Outcome<EditorState> {
         self.editor.get_untracked().ok_or(Failure::NotFound)
     }
 

@@ -8,6 +8,7 @@ mod editor;
 mod export;
 mod import;
 mod library;
+mod metrics_file;
 mod notice;
 mod outcome;
 mod route;

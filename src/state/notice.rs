@@ -28,6 +28,14 @@ pub enum Notice {
         report: RepairReport,
         notes: Vec<Note>,
     },
+    /// A metrics CSV was put onto the open map (one undo step): metrics added and updated, rows
+    /// whose touchpoint the map lacks, rows with a number not of the file's language.
+    MetricsRead {
+        file: String,
+        read: crate::interop::metrics_csv::MetricsRead,
+    },
+    /// A file given as metrics is not a metrics CSV (nothing changed).
+    NotMetricsFile { file: String },
     /// What an export to another tool's format could not carry.
     LeftOut { file: String, notes: Vec<Note> },
     /// A file was read but storage had no room for it: how much it needs, how much is free

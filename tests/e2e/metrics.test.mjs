@@ -17,13 +17,15 @@ for (const [locale, sample, tp, words] of [
     add: '+ Ölçüm ekle', kind: 'Ne ölçülüyor', paste: 'Yanıtları yapıştırın (satır başına bir sayı)', unreadable: '1 satır okunamadı',
     nps: 'NPS = %60 promoter − %20 detractor = +40 · n = 5', scale: 'Yanıt ölçeği', csatKind: 'CSAT', answering: 'yanıtı verenler',
     csat: 'CSAT %70 · n 10', decimal: '12,5', typed: '12.5', hint: 'ondalık ayırıcı virgüldür', value: 'Değer', unit: 'Birim', target: 'Hedef',
-    wait: 'Bekleme 12,5 dakika · hedef 2 ✗ tutmadı', export: 'JSON olarak dışa aktar', import: 'Haritayı dosyadan değiştir',
+    wait: 'Bekleme 12,5 dakika · hedef 2 ✗ tutmadı', export: 'JSON olarak dışa aktar', csv: 'Ölçümler (CSV)', take: "Ölçümleri CSV'den al…",
+    header: 'Temas noktası kimliği;Temas noktası;', number: ';12,5;', readBack: 'eklenen ölçüm 0 · güncellenen',
   }],
   ['en-US', 'broadband-en', 'Asks the chatbot', {
     add: '+ Add metric', kind: 'What is measured', paste: 'Paste the answers (one number a line)', unreadable: '1 lines could not be read',
     nps: 'NPS = 60% promoters − 20% detractors = +40 · n = 5', scale: 'Answer scale', csatKind: 'CSAT', answering: 'answering',
     csat: 'CSAT 70% · n 10', decimal: '12.5', typed: '12,5', hint: 'decimal separator is a point', value: 'Value', unit: 'Unit', target: 'Target',
-    wait: 'Wait 12.5 minutes · target 2 ✗ missed', export: 'Export JSON', import: 'Replace from file',
+    wait: 'Wait 12.5 minutes · target 2 ✗ missed', export: 'Export JSON', csv: 'Metrics (CSV)', take: 'Take metrics from a CSV…', header: 'Touchpoint id,Touchpoint,', number: ',12.5,',
+    readBack: 'metrics added 0 · updated',
   }],
 ]) {
   test(`${locale}: metrics from raw answers, in the grid, through a JSON file and back`, async () => {
@@ -92,6 +94,17 @@ for (const [locale, sample, tp, words] of [
     await page.locator('.grid-head .head-name').first().waitFor();
     const again = (await gridColumns(page)).find((c) => c.name === tp).lanes.Metrics;
     assert.deepEqual(again, lane, 'the same numbers after the file came back');
+    // The metrics as their own CSV, in the map's language, and back onto the map: updated by id.
+    await openFileMenu(page);
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: words.csv }).click()]);
+    const csv = fs.readFileSync(await csvFile.path(), 'utf8');
+    assert.ok(csv.startsWith('\ufeff' + words.header), csv.slice(0, 80));
+    assert.ok(csv.includes(words.number), csv);
+    await openFileMenu(page);
+    await page.locator('#metrics-file').setInputFiles(await csvFile.path());
+    await page.locator('.notice', { hasText: words.readBack }).waitFor();
+    const third = (await gridColumns(page)).find((c) => c.name === tp).lanes.Metrics;
+    assert.deepEqual(third, lane, 'the same numbers after the metrics CSV came back');
     assert.deepEqual(errors, []);
     await context.close();
   });
