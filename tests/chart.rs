@@ -411,3 +411,27 @@ mod map_picture {
         );
     }
 }
+
+#[test]
+fn the_funnel_says_each_steps_conversion_and_drop_off_and_the_exit_there() {
+    let text = std::fs::read("tests/fixtures/report/metrics-tr.json").expect("fixture");
+    let mut m = patika::format::import(&text).expect("map").map;
+    m.touchpoints[0].exit_point = Some(ExitPoint {
+        reason: ExitReason::CartAbandoned,
+        rate: Some(0.4),
+    });
+    let svg = funnel_svg(&m, Lang::Tr).expect("a funnel of three steps");
+    for said in [
+        "Ürün sayfası · 182.400",
+        "Dönüşüm %25",
+        "Kayıp %75",
+        "Sepeti terk etme · %40",
+        "daha çok müşteri geldi",
+    ] {
+        assert!(svg.contains(said), "{said}");
+    }
+    assert!(funnel_svg(&sample(Sample::OnlineShopTr, "m", "t"), Lang::Tr).is_none());
+    // The stage band says the stage's pooled survey numbers.
+    let band = patika::i18n::band_summary(Lang::Tr, &m, 2);
+    assert!(band.contains("NPS +45"), "{band}");
+}

@@ -2,6 +2,7 @@
 //! native tests share one drawing function; plus the pure projection maths (data ↔ pixel).
 mod curve;
 mod curve_picture;
+mod funnel;
 mod map_picture;
 mod matrix;
 mod projection;
@@ -11,6 +12,7 @@ pub use curve::{
     PERSONA_COLOURS, QUIET_SWITCH_COLOUR, SWITCH_COLOUR,
 };
 pub use curve_picture::{cut_name, emotion_curve_picture, NAMES_HEIGHT, NAME_CHARS, TITLE_HEIGHT};
+pub use funnel::funnel_svg;
 pub use map_picture::{
     map_picture, wrap, PictureOf, PAGE_COLUMNS, PICTURE_COLUMN, PICTURE_COLUMNS, PICTURE_LABEL,
 };

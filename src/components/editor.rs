@@ -7,6 +7,7 @@ use super::grid::JourneyGrid;
 use super::inspector::Inspector;
 use super::lane_choice::LaneChoice;
 use super::matrix::{FilterBar, TouchpointMatrix};
+use super::numbers::Numbers;
 use super::personas::Personas;
 use super::stages::Stages;
 use super::{app_state, use_t, MAP_FILE_TYPES};
@@ -60,6 +61,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             <Personas editor />
             <Channels editor />
             <TouchpointMatrix editor />
+            <Numbers editor />
             <FilterBar editor />
             <Stages editor />
             <LaneChoice editor />

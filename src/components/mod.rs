@@ -14,6 +14,7 @@ pub mod library;
 pub mod matrix;
 mod metrics;
 pub mod notices;
+pub mod numbers;
 pub mod pains;
 pub mod personas;
 pub mod present;

@@ -4,7 +4,9 @@ use super::curve_tools::picture_width;
 use super::{app_state, use_t};
 use crate::chart::{emotion_curve_svg, CurveText};
 use crate::i18n::Key;
-use crate::i18n::{emotion_label, exit_chip, forced_switch_text, import_error_text, pain_chip};
+use crate::i18n::{
+    emotion_label, exit_chip, forced_switch_text, import_error_text, metric_chip, pain_chip,
+};
 use crate::layout::{batch_count, parts, Part};
 use crate::model::JourneyMap;
 use crate::platform;
@@ -222,6 +224,8 @@ struct Card {
     exit: Option<String>,
     /// The forced hand-over into this step, with its note.
     forced: Option<String>,
+    /// Each metric as the grid's metrics lane says it ("Bekleme 7,5 dakika · n 1.200 · hedef 2 ✗").
+    metrics: Vec<String>,
     /// Sources of evidence.
     sources: Vec<crate::model::Link>,
 }
@@ -233,7 +237,7 @@ fn card_view(card: Card) -> impl IntoView {
             <span class="card-channel">{card.channel}</span>
             <span class="card-emotions">{card.emotions}</span>
             {card.forced.map(|f| view! { <span class="badge forced">{f}</span> })}
-            {(!card.pains.is_empty() || card.exit.is_some())
+            {(!card.pains.is_empty() || card.exit.is_some() || !card.metrics.is_empty())
                 .then(|| {
                     view! {
                         <span class="card-badges">
@@ -243,6 +247,11 @@ fn card_view(card: Card) -> impl IntoView {
                                 .map(|p| view! { <span class="badge pain">{p}</span> })
                                 .collect_view()}
                             {card.exit.map(|e| view! { <span class="badge exit">{e}</span> })}
+                            {card
+                                .metrics
+                                .into_iter()
+                                .map(|m| view! { <span class="badge metric">{m}</span> })
+                                .collect_view()}
                         </span>
                     }
                 })}
@@ -280,6 +289,7 @@ fn cards_of(m: &JourneyMap, stage: &str, l: crate::i18n::Lang) -> Vec<Card> {
                 .forced_switch
                 .as_ref()
                 .map(|f| format!("⇄ {}", forced_switch_text(l, &f.note))),
+            metrics: t.metrics.iter().map(|m| metric_chip(l, m)).collect(),
             sources: t.sources.clone(),
         })
         .collect()

@@ -2,6 +2,7 @@
 //! frequency, exits with reason and rate, metrics with n), and a stage band's summary.
 use super::{emotion_label, exit_chip, metric_chip, pain_chip, share_percent, signed_decimal};
 use super::{text, Key, Lang};
+use crate::analysis::metrics::Pooled;
 use crate::model::{Evidence, JourneyMap, Lane, Touchpoint};
 
 /// What a cell says, one line per item (pain points, exits and metrics with their numbers).
@@ -69,6 +70,14 @@ pub fn band_summary(lang: Lang, map: &JourneyMap, stage: usize) -> String {
         .fold(None, |a: Option<f64>, r| Some(a.map_or(r, |a| a.max(r))));
     if let Some(rate) = exit {
         parts.push(format!("⇥ {}", share_percent(lang, rate)));
+    }
+    // The stage's survey numbers, pooled like with like.
+    let numbers = crate::analysis::metrics::stage_numbers(map, &stage.id);
+    if let Some(Pooled::Value { value, .. }) = numbers.nps {
+        parts.push(format!("NPS {}", signed_decimal(lang, value, 0)));
+    }
+    if let Some(Pooled::Value { value, .. }) = numbers.csat {
+        parts.push(format!("CSAT {}", super::decimal(lang, value, 0)));
     }
     // How much of the stage is observed rather than assumed: the map's honesty about its numbers.
     if !tps.is_empty() {

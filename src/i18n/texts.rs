@@ -203,6 +203,13 @@ texts! {
     ExportMetricsCsv => "Ölçümler (CSV)", "Metrics (CSV)";
     ImportMetricsCsv => "Ölçümleri CSV'den al…", "Take metrics from a CSV…";
     Funnel => "Huni", "Funnel";
+    Numbers => "Sayılar: aşama özetleri ve huni", "Numbers: stage roll-ups and the funnel";
+    StageNumbers => "Aşamalara göre ölçümler", "Metrics by stage";
+    NotPooledMixed => "birleştirilemez (farklı ölçek ya da yöntem)", "not pooled (different scales or methods)";
+    NotPooledNoN => "birleştirilemez (n eksik)", "not pooled (an n is missing)";
+    NoFunnel =>
+        "Huni için en az iki temas noktasında ziyaret sayısı girin.",
+        "Enter visits on at least two touchpoints for a funnel.";
     FunnelFrom => "Adım", "Step";
     FunnelTo => "Sonraki adım", "Next step";
     Conversion => "Dönüşüm", "Conversion";

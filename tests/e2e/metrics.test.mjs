@@ -109,3 +109,31 @@ for (const [locale, sample, tp, words] of [
     await context.close();
   });
 }
+
+test('tr-TR: the numbers panel rolls the stages up and draws the funnel, linked to the exits', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#import-file').setInputFiles('tests/fixtures/report/metrics-tr.json');
+  await page.locator('.grid-head .head-name').first().waitFor();
+  // The stage band says the stage's pooled NPS.
+  await page.locator('.grid-band', { hasText: 'Satın alma sonrası' }).getByText('NPS +45').waitFor();
+  await page.locator('.numbers summary').click();
+  const table = page.locator('.numbers table');
+  await table.waitFor();
+  const row = (stage) => table.locator('tr', { hasText: stage }).locator('td').allTextContents();
+  assert.deepEqual(await row('Satın alma sonrası'), ['+45 (n 100)', '—', '—', '—', '4.250', '5,3 (n 2.000)']);
+  assert.deepEqual((await row('Satın alma')).slice(1, 4), ['70,0 (n 100)', '—', '95.600']);
+  const steps = await page.locator('.funnel-steps li').allTextContents();
+  assert.deepEqual(steps, [
+    'Ürün sayfası → Sepet: Dönüşüm %25 · Kayıp %75',
+    'Sepet → Ödeme: Dönüşüm %109,6 · daha çok müşteri geldi',
+  ]);
+  await page.locator('.funnel img').waitFor();
+  assert.ok(await page.locator('.funnel img').evaluate((img) => img.decode().then(() => img.naturalWidth > 0)), 'the funnel picture loads');
+  await page.locator('.numbers').screenshot({ path: `${shots}/numbers-tr.png` });
+  assert.deepEqual(await axeProblems(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,127 @@
+//! The map's numbers (built when opened): each stage's roll-up — NPS and CSAT pooled from the
+//! answers, CES, visits and calls summed, the wait n-weighted, a dash where nothing like-with-like
+//! can be pooled — and the funnel through the steps with visits, drawn with plotters and said in
+//! words beside it (conversion, drop-off and the exit customers take there).
+use super::{app_state, use_t};
+use crate::analysis::metrics::{funnel, stage_numbers, Pooled};
+use crate::i18n::{decimal, exit_chip, signed_decimal, text, typed_percent, whole, Key, Lang};
+use crate::platform;
+use crate::state::EditorState;
+use leptos::prelude::*;
+
+fn said(lang: Lang, p: &Option<Pooled>, f: fn(Lang, f64) -> String) -> String {
+    match p {
+        Some(Pooled::Value { value, n: Some(n) }) => {
+            format!("{} (n {})", f(lang, *value), whole(lang, *n))
+        }
+        Some(Pooled::Value { value, n: None }) => f(lang, *value),
+        Some(Pooled::Mixed) => text(lang, Key::NotPooledMixed).to_string(),
+        Some(Pooled::MissingN) => text(lang, Key::NotPooledNoN).to_string(),
+        None => "—".to_string(),
+    }
+}
+
+/// The numbers panel.
+#[component]
+pub fn Numbers(editor: EditorState) -> impl IntoView {
+    let t = use_t();
+    let lang = app_state().lang;
+    let open = RwSignal::new(false);
+    let rows = move || {
+        let l = lang.get();
+        editor.map.with(|m| {
+            m.stages
+                .iter()
+                .map(|s| {
+                    let n = stage_numbers(m, &s.id);
+                    let cells = [
+                        said(l, &n.nps, |l, v| signed_decimal(l, v, 0)),
+                        said(l, &n.csat, |l, v| decimal(l, v, 1)),
+                        said(l, &n.ces, |l, v| decimal(l, v, 2)),
+                        said(l, &n.visits, |l, v| whole(l, v.round() as u64)),
+                        said(l, &n.calls, |l, v| whole(l, v.round() as u64)),
+                        said(l, &n.wait_time, |l, v| decimal(l, v, 1)),
+                    ];
+                    view! {
+                        <tr>
+                            <th scope="row">{s.name.clone()}</th>
+                            {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let picture = platform::svg_picture(move || {
+        if !open.get() {
+            return String::new();
+        }
+        let l = lang.get();
+        editor
+            .map
+            .with(|m| crate::chart::funnel_svg(m, l).unwrap_or_default())
+    });
+    let steps = move || {
+        let l = lang.get();
+        editor.map.with(|m| {
+            let name = |id: &str| m.touchpoint(id).map(|t| t.name.clone()).unwrap_or_default();
+            funnel(m)
+                .into_iter()
+                .map(|s| {
+                    let drop = match s.drop_off {
+                        Some(d) => format!("{} {}", text(l, Key::DropOff), typed_percent(l, d)),
+                        None => text(l, Key::MoreArrived).to_string(),
+                    };
+                    let exit = m
+                        .touchpoint(&s.from)
+                        .and_then(|t| t.exit_point.as_ref())
+                        .map(|e| format!(" · ⇥ {}", exit_chip(l, e)))
+                        .unwrap_or_default();
+                    let line = format!(
+                        "{} → {}: {} {} · {drop}{exit}",
+                        name(&s.from),
+                        name(&s.to),
+                        text(l, Key::Conversion),
+                        typed_percent(l, s.conversion)
+                    );
+                    view! { <li>{line}</li> }
+                })
+                .collect_view()
+        })
+    };
+    let has_funnel = move || editor.map.with(|m| !funnel(m).is_empty());
+    view! {
+        <details class="numbers">
+            <summary on:click=move |_| open.set(true)>{move || t(Key::Numbers)}</summary>
+            <Show when=move || open.get()>
+                <div class="numbers-scroll" tabindex="0" aria-label=move || t(Key::StageNumbers)>
+                    <table>
+                        <caption>{move || t(Key::StageNumbers)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || t(Key::StageName)}</th>
+                                <th scope="col">"NPS"</th>
+                                <th scope="col">"CSAT"</th>
+                                <th scope="col">"CES"</th>
+                                <th scope="col">{move || t(Key::MetricVisits)}</th>
+                                <th scope="col">{move || t(Key::MetricCalls)}</th>
+                                <th scope="col">{move || t(Key::MetricWait)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <Show
+                    when=has_funnel
+                    fallback=move || view! { <p class="hint">{move || t(Key::NoFunnel)}</p> }
+                >
+                    <figure class="funnel">
+                        <figcaption>{move || t(Key::Funnel)}</figcaption>
+                        <img src=move || picture.get().unwrap_or_default() alt="" />
+                        <ol class="funnel-steps">{steps}</ol>
+                    </figure>
+                </Show>
+            </Show>
+        </details>
+    }
+}
