@@ -167,8 +167,40 @@ fn unique_ids<T>(
     }
 }
 
+/// A record's id made present (`default()` when empty) and unique among `seen` (a duplicate gets
+/// `free_id`), each fix reported at `path()`.
+pub(super) fn own_id(
+    id: &mut Id,
+    default: impl FnOnce() -> Id,
+    path: impl Fn() -> String,
+    seen: &mut HashSet<Id>,
+    r: &mut RepairReport,
+) {
+    if id.is_empty() {
+        *id = default();
+        r.note(
+            path(),
+            RepairKind::Missing,
+            RepairDetail::IdSet { id: id.clone() },
+        );
+    }
+    if !seen.insert(id.clone()) {
+        let new = free_id(id, seen);
+        r.note(
+            path(),
+            RepairKind::DuplicateId,
+            RepairDetail::IdRenamed {
+                from: id.clone(),
+                to: new.clone(),
+            },
+        );
+        *id = new.clone();
+        seen.insert(new);
+    }
+}
+
 /// The first of "id~2", "id~3"… that `seen` does not hold: the new id of a duplicate.
-pub(super) fn free_id(id: &str, seen: &HashSet<Id>) -> Id {
+fn free_id(id: &str, seen: &HashSet<Id>) -> Id {
     (2..)
         .map(|n| format!("{id}~{n}"))
         .find(|candidate| !seen.contains(candidate))
@@ -453,27 +485,8 @@ fn repair_pain_points(
 ) {
     for (j, pp) in tp.pain_points.iter_mut().enumerate() {
         let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");
-        if pp.id.is_empty() {
-            pp.id = format!("{}-pain-{}", tp.id, j + 1);
-            r.note(
-                path("id"),
-                RepairKind::Missing,
-                RepairDetail::IdSet { id: pp.id.clone() },
-            );
-        }
-        if !pain_ids.insert(pp.id.clone()) {
-            let new = free_id(&pp.id, pain_ids);
-            r.note(
-                path("id"),
-                RepairKind::DuplicateId,
-                RepairDetail::IdRenamed {
-                    from: pp.id.clone(),
-                    to: new.clone(),
-                },
-            );
-            pp.id = new.clone();
-            pain_ids.insert(new);
-        }
+        let default = || format!("{}-pain-{}", tp.id, j + 1);
+        own_id(&mut pp.id, default, || path("id"), pain_ids, r);
         clamp_u8(&mut pp.severity, 1, 5, || path("severity"), r);
         cap(&mut pp.text, || path("text"), r);
         if let Some(Frequency::PerHundred { value }) = &mut pp.frequency {

@@ -69,7 +69,7 @@ fn starts_formula(rest: &[char], first: bool) -> bool {
 /// Every place a spreadsheet could start a cell (the start, and after any separator or line
 /// break, whatever this file's own separator is) that would start a formula gets one more
 /// apostrophe: `k` apostrophes before it become `k + 1`, and reading takes exactly one away.
-fn guard(s: &str) -> String {
+pub(super) fn guard(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 2);
     let mut at_start = true;
@@ -84,7 +84,7 @@ fn guard(s: &str) -> String {
 }
 
 /// A cell's text as read: the apostrophes `guard` added are taken away, and only those.
-fn unguard(s: &str) -> String {
+pub(super) fn unguard(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut at_start = true;

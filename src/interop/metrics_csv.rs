@@ -49,12 +49,14 @@ const KINDS: [(MetricKind, &str, &str); 10] = [
     (MetricKind::Custom, "custom", "Diğer"),
 ];
 
-/// A cell as CSV writes it: quoted when it holds the separator, a quote or a line break.
+/// A cell as written: formula starts guarded as in the touchpoint CSV (`csv::guard`), quoted
+/// when it holds this file's separator, a quote or a line break.
 fn cell(s: &str, sep: char) -> String {
+    let s = super::csv::guard(s);
     if s.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -171,7 +173,7 @@ pub fn metrics_from_csv(
             index
                 .get(&c)
                 .and_then(|i| row.get(*i))
-                .map(|s| s.trim().to_string())
+                .map(|s| super::csv::unguard(s.trim()))
                 .unwrap_or_default()
         };
         if row.iter().all(|c| c.trim().is_empty()) {
