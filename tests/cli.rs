@@ -294,6 +294,10 @@ fn report_gives_metrics_roll_ups_and_the_funnel_as_json_and_markdown() {
     assert_eq!(f[0]["conversion"], 0.25);
     assert_eq!(f[0]["dropOff"], 0.75);
     assert!(f[1]["conversion"].as_f64().expect("conversion") > 1.0 && f[1]["dropOff"].is_null());
+    assert_eq!(
+        v["funnelBasis"], "visits",
+        "nothing is marked in the fixture"
+    );
 
     // Markdown, in the map's language by default, in English on request.
     let tr = out(&patika(&["report", fixture]));

@@ -499,7 +499,15 @@ mod metrics_csv {
                 target: Some(2.0),
                 ..Metric::default()
             },
+            Metric {
+                id: "visits-1".into(),
+                kind: MetricKind::Visits,
+                value: Some(182_400.0),
+                ..Metric::default()
+            },
         ];
+        // The visits count this funnel step's arrivals: the mark travels in its own column.
+        tp.funnel_step = Some("visits-1".into());
         m
     }
 
@@ -520,6 +528,7 @@ mod metrics_csv {
                 );
                 // A cell with the separator is quoted.
                 assert!(csv.contains("\"Anket; Kasım\""));
+                assert!(csv.contains(";Huni adımı\r\n") && csv.contains(";evet\r\n"));
             } else {
                 assert!(
                     csv.starts_with("\u{feff}Touchpoint id,Touchpoint,"),
@@ -531,7 +540,10 @@ mod metrics_csv {
             }
             // Into the same map with its metrics gone: they come back whole.
             let mut bare = m.clone();
-            bare.touchpoints.iter_mut().for_each(|t| t.metrics.clear());
+            bare.touchpoints.iter_mut().for_each(|t| {
+                t.metrics.clear();
+                t.funnel_step = None;
+            });
             let total: usize = m.touchpoints.iter().map(|t| t.metrics.len()).sum();
             let (back, read) = metrics_from_csv(&bare, &csv).expect("a metrics CSV");
             assert_eq!(back.touchpoints, m.touchpoints);

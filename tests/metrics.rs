@@ -273,3 +273,57 @@ fn the_funnel_runs_through_the_steps_with_visits_and_never_drops_below_zero() {
     // The Turkish sample has no visits yet: no funnel.
     assert!(funnel(&sample(Sample::OnlineShopTr, "m", "t")).is_empty());
 }
+
+#[test]
+fn marked_funnel_steps_replace_the_visits_and_count_by_their_own_metric() {
+    let metric = |id: &str, kind: MetricKind, v: f64| Metric {
+        id: id.into(),
+        kind,
+        value: Some(v),
+        ..Metric::default()
+    };
+    let mut m = two_step_map(
+        vec![metric("a-v", MetricKind::Visits, 1000.0)],
+        vec![
+            metric("b-v", MetricKind::Visits, 900.0),
+            metric("b-orders", MetricKind::Custom, 200.0),
+        ],
+    );
+    m.touchpoints.push(Touchpoint {
+        id: "c".into(),
+        stage: "s".into(),
+        metrics: vec![metric("c-v", MetricKind::Visits, 50.0)],
+        ..Touchpoint::default()
+    });
+    assert_eq!(funnel_steps(&m).0, FunnelBasis::Visits);
+    assert_eq!(funnel(&m).len(), 2);
+    // Marking two steps: only they count, each by its marked metric (orders, not visits).
+    m.touchpoints[0].funnel_step = Some("a-v".into());
+    m.touchpoints[1].funnel_step = Some("b-orders".into());
+    let (basis, steps) = funnel_steps(&m);
+    assert_eq!(basis, FunnelBasis::Marked);
+    assert_eq!(steps, vec![("a".into(), 1000.0), ("b".into(), 200.0)]);
+    let f = funnel(&m);
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].conversion, f[0].drop_off), (0.2, Some(0.8)));
+}
+
+#[test]
+fn a_funnel_mark_on_a_missing_metric_is_removed_and_reported() {
+    let mut m = two_step_map(vec![], vec![]);
+    m.touchpoints[0].funnel_step = Some("gone".into());
+    let report = patika::format::repair(&mut m);
+    assert_eq!(m.touchpoints[0].funnel_step, None);
+    let note = report
+        .notes
+        .iter()
+        .find(|n| n.path == "$.map.touchpoints[0].funnelStep")
+        .expect("the removed mark is reported");
+    assert_eq!(
+        note.detail,
+        patika::format::RepairDetail::FunnelMarkRemoved {
+            metric: "gone".into()
+        }
+    );
+    assert!(patika::format::repair(&mut m).is_clean());
+}

@@ -318,20 +318,44 @@ pub struct FunnelStep {
     pub drop_off: Option<f64>,
 }
 
-/// The funnel through the touchpoints that have a visits metric, in journey order.
-pub fn funnel(map: &crate::model::JourneyMap) -> Vec<FunnelStep> {
-    let steps: Vec<(crate::model::Id, f64)> = map
+/// Which touchpoints the funnel runs through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FunnelBasis {
+    /// The touchpoints the user marked as steps, each counted by its marked metric.
+    Marked,
+    /// No touchpoint is marked: every touchpoint with a visits metric, counted by its visits.
+    Visits,
+}
+
+/// The funnel's basis and its steps in journey order: each touchpoint with the customers counted
+/// reaching it (steps without a count above zero are left out).
+pub fn funnel_steps(map: &crate::model::JourneyMap) -> (FunnelBasis, Vec<(crate::model::Id, f64)>) {
+    let marked = map.touchpoints.iter().any(|t| t.funnel_step.is_some());
+    let basis = if marked {
+        FunnelBasis::Marked
+    } else {
+        FunnelBasis::Visits
+    };
+    let steps = map
         .journey_order()
         .into_iter()
         .filter_map(|t| {
-            let visits = t
-                .metrics
-                .iter()
-                .find(|m| m.kind == MetricKind::Visits)?
-                .value?;
-            (visits > 0.0).then(|| (t.id.clone(), visits))
+            let metric = match &t.funnel_step {
+                Some(id) => t.metrics.iter().find(|m| &m.id == id),
+                None if !marked => t.metrics.iter().find(|m| m.kind == MetricKind::Visits),
+                None => None,
+            }?;
+            let count = metric.value.filter(|v| *v > 0.0)?;
+            Some((t.id.clone(), count))
         })
         .collect();
+    (basis, steps)
+}
+
+/// The funnel from each step to the next (`funnel_steps`): conversion and drop-off.
+pub fn funnel(map: &crate::model::JourneyMap) -> Vec<FunnelStep> {
+    let (_, steps) = funnel_steps(map);
     steps
         .windows(2)
         .map(|w| {

@@ -1,7 +1,8 @@
 //! The map's numbers as one report (the CLI's `patika report`, as JSON or Markdown): every
 //! metric with its value computed from its counts, the stages' roll-ups and the funnel. Values
 //! are unrounded; conversion and drop-off are fractions 0–1; null where not measurable.
-use super::metrics::{funnel, stage_numbers, target_met, value_of, Pooled};
+use super::metrics::Pooled;
+use super::metrics::{funnel, funnel_steps, stage_numbers, target_met, value_of, FunnelBasis};
 use crate::model::{JourneyMap, MetricKind, Period};
 use serde::Serialize;
 
@@ -79,6 +80,7 @@ pub struct FunnelRow {
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Report {
     /// Every metric, in journey order.
     pub metrics: Vec<MetricRow>,
@@ -86,6 +88,8 @@ pub struct Report {
     pub stages: Vec<StageRow>,
     /// The funnel's steps.
     pub funnel: Vec<FunnelRow>,
+    /// Which touchpoints the funnel runs through: "marked" or "visits".
+    pub funnel_basis: FunnelBasis,
 }
 
 fn split(p: &Option<Pooled>) -> (Option<f64>, Option<u64>) {
@@ -156,5 +160,6 @@ pub fn report(map: &JourneyMap) -> Report {
         metrics,
         stages,
         funnel,
+        funnel_basis: funnel_steps(map).0,
     }
 }

@@ -21,6 +21,14 @@ fn survey(kind: MetricKind) -> bool {
     matches!(kind, MetricKind::Nps | MetricKind::Csat | MetricKind::Ces)
 }
 
+/// Whether a kind counts customers, so it can count a funnel step's arrivals.
+fn counts_customers(kind: MetricKind) -> bool {
+    matches!(
+        kind,
+        MetricKind::Visits | MetricKind::Calls | MetricKind::Custom
+    )
+}
+
 /// The answer scales a survey kind is asked on (the first is its usual one).
 fn scales(kind: MetricKind) -> &'static [&'static str] {
     match kind {
@@ -108,16 +116,38 @@ fn MetricRow(
         else {
             return;
         };
-        change(Arc::new(move |m| {
-            m.kind = k;
-            m.direction = k.usual_direction();
-            if let Some(first) = scales(k).first() {
-                if !scales(k).contains(&m.scale.as_str()) {
-                    m.scale = first.to_string();
+        edit.run(TouchpointEdit(Arc::new(move |x: &mut Touchpoint| {
+            let me = id.get_value();
+            if let Some(m) = x.metrics.iter_mut().find(|m| m.id == me) {
+                m.kind = k;
+                m.direction = k.usual_direction();
+                if let Some(first) = scales(k).first() {
+                    if !scales(k).contains(&m.scale.as_str()) {
+                        m.scale = first.to_string();
+                    }
                 }
             }
-        }))
+            // A satisfaction score cannot count arrivals: the mark goes with the kind.
+            if !counts_customers(k) && x.funnel_step.as_ref() == Some(&me) {
+                x.funnel_step = None;
+            }
+        })))
     });
+    let marked = Signal::derive(move || {
+        tp.get()
+            .is_some_and(|x| x.funnel_step.as_ref() == Some(&id.get_value()))
+    });
+    let mark = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        edit.run(TouchpointEdit(Arc::new(move |x: &mut Touchpoint| {
+            let me = id.get_value();
+            if on {
+                x.funnel_step = Some(me);
+            } else if x.funnel_step.as_ref() == Some(&me) {
+                x.funnel_step = None;
+            }
+        })))
+    };
     let scale_options = Signal::derive(move || {
         scales(kind())
             .iter()
@@ -138,7 +168,10 @@ fn MetricRow(
     };
     let remove = move |_| {
         edit.run(TouchpointEdit(Arc::new(move |x: &mut Touchpoint| {
-            x.metrics.retain(|m| m.id != id.get_value())
+            x.metrics.retain(|m| m.id != id.get_value());
+            if x.funnel_step.as_ref() == Some(&id.get_value()) {
+                x.funnel_step = None;
+            }
         })))
     };
     let name = move || {
@@ -188,6 +221,12 @@ fn MetricRow(
                             range=(0.0, 1e12)
                             on_commit=number_change(|m, v| m.n = v.map(|v| v.round() as u64))
                         />
+                        <Show when=move || counts_customers(kind())>
+                            <label class="check">
+                                <input type="checkbox" prop:checked=marked on:change=mark />
+                                {move || t(Key::FunnelStepMark)}
+                            </label>
+                        </Show>
                     }
                 }
             >

@@ -3,7 +3,7 @@
 //! can be pooled — and the funnel through the steps with visits, drawn with plotters and said in
 //! words beside it (conversion, drop-off and the exit customers take there).
 use super::{app_state, use_t};
-use crate::analysis::metrics::{funnel, stage_numbers, Pooled};
+use crate::analysis::metrics::{funnel, funnel_steps, stage_numbers, FunnelBasis, Pooled};
 use crate::i18n::{decimal, exit_chip, signed_decimal, text, typed_percent, whole, Key, Lang};
 use crate::platform;
 use crate::state::EditorState;
@@ -90,6 +90,13 @@ pub fn Numbers(editor: EditorState) -> impl IntoView {
         })
     };
     let has_funnel = move || editor.map.with(|m| !funnel(m).is_empty());
+    let basis = move || {
+        let key = match editor.map.with(|m| funnel_steps(m).0) {
+            FunnelBasis::Marked => Key::FunnelByMarks,
+            FunnelBasis::Visits => Key::FunnelByVisits,
+        };
+        t(key)
+    };
     view! {
         <details class="numbers">
             <summary on:click=move |_| open.set(true)>{move || t(Key::Numbers)}</summary>
@@ -117,6 +124,7 @@ pub fn Numbers(editor: EditorState) -> impl IntoView {
                 >
                     <figure class="funnel">
                         <figcaption>{move || t(Key::Funnel)}</figcaption>
+                        <p class="hint">{basis}</p>
                         <img src=move || picture.get().unwrap_or_default() alt="" />
                         <ol class="funnel-steps">{steps}</ol>
                     </figure>

@@ -111,6 +111,11 @@ pub enum RepairDetail {
         /// How many.
         count: usize,
     },
+    /// A funnel mark named a metric the touchpoint does not have; the mark was removed.
+    FunnelMarkRemoved {
+        /// The metric id it named.
+        metric: String,
+    },
 }
 
 /// Every fix made while loading one map.

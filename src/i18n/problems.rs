@@ -93,6 +93,12 @@ pub fn repair_detail_text(lang: Lang, detail: &RepairDetail) -> String {
         (Lang::Tr, LinksRemoved { count }) => {
             format!("olmayan kayıtlara {count} bağlantı kaldırıldı")
         }
+        (Lang::En, FunnelMarkRemoved { metric }) => {
+            format!("funnel step named missing metric {metric:?}: no longer a step")
+        }
+        (Lang::Tr, FunnelMarkRemoved { metric }) => {
+            format!("huni adımı olmayan {metric:?} ölçümünü gösteriyordu: artık adım değil")
+        }
     }
 }
 
@@ -528,6 +534,7 @@ mod tests {
             },
             KeptAsText,
             LinksRemoved { count: 2 },
+            FunnelMarkRemoved { metric: "m".into() },
         ];
         for lang in Lang::ALL {
             let said: std::collections::HashSet<_> =

@@ -71,9 +71,14 @@ pub fn report_markdown(lang: Lang, map: &JourneyMap, report: &Report) -> String 
         ));
     }
     if !report.funnel.is_empty() {
+        let basis = match report.funnel_basis {
+            crate::analysis::metrics::FunnelBasis::Marked => Key::FunnelByMarks,
+            crate::analysis::metrics::FunnelBasis::Visits => Key::FunnelByVisits,
+        };
         out.push_str(&format!(
-            "\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+            "\n## {}\n\n{}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
             text(lang, Key::Funnel),
+            text(lang, basis),
             text(lang, Key::FunnelFrom),
             text(lang, Key::FunnelTo),
             text(lang, Key::Conversion),

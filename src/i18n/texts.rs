@@ -208,8 +208,19 @@ texts! {
     NotPooledMixed => "birleştirilemez (farklı ölçek ya da yöntem)", "not pooled (different scales or methods)";
     NotPooledNoN => "birleştirilemez (n eksik)", "not pooled (an n is missing)";
     NoFunnel =>
-        "Huni için en az iki temas noktasında ziyaret sayısı girin.",
-        "Enter visits on at least two touchpoints for a funnel.";
+        "Huni için en az iki temas noktasında ziyaret sayısı girin \
+         ya da iki ölçümü huni adımı olarak işaretleyin.",
+        "Enter visits on at least two touchpoints, or mark two metrics as funnel steps, for a funnel.";
+    FunnelByVisits =>
+        "Adımlar: ziyaret sayısı olan temas noktaları, yolculuk sırasıyla \
+         (bir ölçümü huni adımı olarak işaretleyerek seçebilirsiniz).",
+        "Steps: the touchpoints with visits, in journey order (mark a metric as a funnel step to choose them).";
+    FunnelByMarks =>
+        "Adımlar: huni adımı olarak işaretlediğiniz temas noktaları, yolculuk sırasıyla.",
+        "Steps: the touchpoints you marked as funnel steps, in journey order.";
+    FunnelStepMark =>
+        "Huni adımı: bu sayı buraya ulaşan müşterileri sayar",
+        "Funnel step: this number counts the customers reaching it";
     FunnelFrom => "Adım", "Step";
     FunnelTo => "Sonraki adım", "Next step";
     Conversion => "Dönüşüm", "Conversion";

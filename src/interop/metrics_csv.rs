@@ -1,16 +1,17 @@
 //! A map's metrics as their own CSV file (`metrikler.csv` / `metrics.csv`): one row per metric
 //! with its touchpoint, kind, value, counts, scale, unit, method, n, period, date, source,
-//! direction and target. A Turkish map's file speaks Turkish (headers, kinds, directions), is
-//! separated by semicolons and writes "12,5"; an English one commas and "12.5". Reading takes
-//! either language — the headers tell which, and the numbers are read that language's way
-//! (`numbers::read_number`, never guessed) — and puts the metrics onto the open map's
-//! touchpoints (by id, else by name): a metric with a known id is updated, others are added.
+//! direction, target and whether it counts a funnel step. A Turkish map's file speaks Turkish
+//! (headers, kinds, directions), is separated by semicolons and writes "12,5"; an English one
+//! commas and "12.5". Reading takes either language — the headers tell which, and the numbers
+//! are read that language's way (`numbers::read_number`, never guessed) — and puts the metrics
+//! onto the open map's touchpoints (by id, else by name): a metric with a known id is updated,
+//! others are added.
 use super::numbers::{read_number, write_number};
 use crate::model::{search_fold, Direction, JourneyMap, Lang, Metric, MetricKind, Period};
 use std::collections::BTreeMap;
 
 /// The columns, English and Turkish.
-const COLUMNS: [(&str, &str); 18] = [
+const COLUMNS: [(&str, &str); 19] = [
     ("Touchpoint id", "Temas noktası kimliği"),
     ("Touchpoint", "Temas noktası"),
     ("Metric id", "Ölçüm kimliği"),
@@ -29,7 +30,17 @@ const COLUMNS: [(&str, &str); 18] = [
     ("Source", "Kaynak"),
     ("Direction", "Yön"),
     ("Target", "Hedef"),
+    ("Funnel step", "Huni adımı"),
 ];
+
+/// The word a file writes in the funnel step column of the metric that counts a step.
+fn yes(tr: bool) -> &'static str {
+    if tr {
+        "evet"
+    } else {
+        "yes"
+    }
+}
 
 /// Each kind's word in a Turkish file (an English file writes the format's codes).
 const KINDS: [(MetricKind, &str, &str); 10] = [
@@ -103,6 +114,11 @@ pub fn metrics_to_csv(map: &JourneyMap) -> String {
                 m.source.clone(),
                 direction.to_string(),
                 number(m.target),
+                if t.funnel_step.as_ref() == Some(&m.id) {
+                    yes(tr).to_string()
+                } else {
+                    String::new()
+                },
             ];
             let row: Vec<String> = cells.iter().map(|c| cell(c, sep)).collect();
             out.push_str(&row.join(&sep.to_string()));
@@ -242,6 +258,16 @@ pub fn metrics_from_csv(
             direction,
             target: number(17),
         };
+        // Without the column the marks stay as they are; with it, each row says.
+        let step = index.contains_key(&18).then(|| {
+            let w = search_fold(&get(18));
+            w == yes(true) || w == yes(false) || w == "x" || w == "1"
+        });
+        match step {
+            Some(true) => tp.funnel_step = Some(metric.id.clone()),
+            Some(false) if tp.funnel_step.as_ref() == Some(&metric.id) => tp.funnel_step = None,
+            _ => {}
+        }
         match tp
             .metrics
             .iter_mut()

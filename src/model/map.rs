@@ -207,6 +207,11 @@ pub struct Touchpoint {
     pub forced_switch: Option<ForcedSwitch>,
     /// Numbers measured at this touchpoint.
     pub metrics: Vec<Metric>,
+    /// Set when the user marks this touchpoint as a step of the funnel: the id of its metric that
+    /// counts the customers reaching it (visits, or a count of conversions). Once any touchpoint
+    /// is marked, only marked ones are steps; until then every touchpoint with visits is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funnel_step: Option<Id>,
     /// Department that owns this touchpoint.
     pub owner: String,
     /// Systems behind it (CRM, helpdesk, webchat, survey…).

@@ -132,7 +132,22 @@ test('tr-TR: the numbers panel rolls the stages up and draws the funnel, linked 
   ]);
   await page.locator('.funnel img').waitFor();
   assert.ok(await page.locator('.funnel img').evaluate((img) => img.decode().then(() => img.naturalWidth > 0)), 'the funnel picture loads');
+  await page.locator('.numbers .hint', { hasText: 'ziyaret sayısı olan temas noktaları' }).waitFor();
   await page.locator('.numbers').screenshot({ path: `${shots}/numbers-tr.png` });
+  // The user marks the steps: the product page's and the payment's visits; the basket drops out.
+  const mark = 'Huni adımı: bu sayı buraya ulaşan müşterileri sayar';
+  for (const name of ['Ürün sayfası', 'Ödeme']) {
+    await selectTouchpoint(page, name);
+    await page.locator('.details-sheet').getByLabel(mark).check();
+  }
+  await page.locator('.numbers .hint', { hasText: 'huni adımı olarak işaretlediğiniz' }).waitFor();
+  assert.deepEqual(await page.locator('.funnel-steps li').allTextContents(), [
+    'Ürün sayfası → Ödeme: Dönüşüm %27,4 · Kayıp %72,6',
+  ]);
+  // One undo step unmarks the payment: one marked step is no funnel.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await page.locator('.numbers .hint', { hasText: 'iki ölçümü huni adımı olarak işaretleyin' }).waitFor();
   assert.deepEqual(await axeProblems(page), []);
   assert.deepEqual(errors, []);
   await context.close();
