@@ -556,6 +556,22 @@ mod metrics_csv {
     }
 
     #[test]
+    fn the_touchpoint_csv_says_each_metric_readably_in_the_files_language() {
+        let csv = patika::interop::csv::to_csv(&with_metrics(Sample::OnlineShopTr));
+        assert!(
+            csv.contains(
+                "NPS 45 · n 100\nBekleme süresi 12,5 dakika · n 1840 · hedef 2\nZiyaret 182400"
+            ),
+            "{csv}"
+        );
+        let csv = patika::interop::csv::to_csv(&with_metrics(Sample::BroadbandEn));
+        assert!(
+            csv.contains("NPS 45 · n 100\nWait time 12.5 dakika · n 1840 · target 2"),
+            "{csv}"
+        );
+    }
+
+    #[test]
     fn rows_for_unknown_touchpoints_and_numbers_of_the_other_language_are_told() {
         let m = with_metrics(Sample::OnlineShopTr);
         let csv = "Temas noktası;Tür;Değer\nYok böyle bir adım;NPS;12\nGoogle'da arar, yorumları okur;Bekleme süresi;12.5\n";

@@ -212,15 +212,7 @@ pub fn to_csv(map: &JourneyMap) -> String {
         let metrics = t
             .metrics
             .iter()
-            .map(|m| {
-                format!(
-                    "{:?} {}",
-                    m.kind,
-                    m.value.map(|v| v.to_string()).unwrap_or_default()
-                )
-                .trim()
-                .to_string()
-            })
+            .map(|m| super::metrics_csv::summary(m, tr))
             .collect::<Vec<_>>()
             .join("\n");
         let mut row = vec![

@@ -42,23 +42,69 @@ fn yes(tr: bool) -> &'static str {
     }
 }
 
-/// Each kind's word in a Turkish file (an English file writes the format's codes).
-const KINDS: [(MetricKind, &str, &str); 10] = [
-    (MetricKind::Nps, "nps", "NPS"),
-    (MetricKind::Csat, "csat", "CSAT"),
-    (MetricKind::Ces, "ces", "CES"),
-    (MetricKind::Conversion, "conversion", "Dönüşüm"),
-    (MetricKind::Visits, "visits", "Ziyaret"),
-    (MetricKind::Calls, "calls", "Çağrı"),
-    (MetricKind::WaitTime, "waitTime", "Bekleme süresi"),
+/// Each kind's code (an English file writes it), its word in a Turkish file, and its English
+/// word for people (the touchpoint CSV's summary; also read back).
+const KINDS: [(MetricKind, &str, &str, &str); 10] = [
+    (MetricKind::Nps, "nps", "NPS", "NPS"),
+    (MetricKind::Csat, "csat", "CSAT", "CSAT"),
+    (MetricKind::Ces, "ces", "CES", "CES"),
+    (
+        MetricKind::Conversion,
+        "conversion",
+        "Dönüşüm",
+        "Conversion",
+    ),
+    (MetricKind::Visits, "visits", "Ziyaret", "Visits"),
+    (MetricKind::Calls, "calls", "Çağrı", "Calls"),
+    (
+        MetricKind::WaitTime,
+        "waitTime",
+        "Bekleme süresi",
+        "Wait time",
+    ),
     (
         MetricKind::FirstContactResolution,
         "firstContactResolution",
         "İlk temasta çözüm",
+        "First-contact resolution",
     ),
-    (MetricKind::Churn, "churn", "Müşteri kaybı"),
-    (MetricKind::Custom, "custom", "Diğer"),
+    (MetricKind::Churn, "churn", "Müşteri kaybı", "Churn"),
+    (MetricKind::Custom, "custom", "Diğer", "Custom"),
 ];
+
+/// One metric said for people in the touchpoint CSV's summary column, in the file's language:
+/// "NPS 45 · n 100", "Bekleme süresi 12,5 dakika · n 1840 · hedef 2" (the value computed from
+/// its answers where it has them; the metrics CSV is the one to read back).
+pub fn summary(m: &Metric, tr: bool) -> String {
+    let lang = if tr { Lang::Tr } else { Lang::En };
+    let kind = KINDS
+        .iter()
+        .find(|k| k.0 == m.kind)
+        .map_or("", |k| if tr { k.2 } else { k.3 });
+    let name = if m.kind == MetricKind::Custom && !m.label.is_empty() {
+        m.label.as_str()
+    } else {
+        kind
+    };
+    let mut out = name.to_string();
+    let standing = crate::analysis::metrics::value_of(m);
+    if let Some((value, _)) = standing {
+        out.push(' ');
+        out.push_str(&write_number(lang, value, 2));
+    }
+    if !m.unit.is_empty() {
+        out.push(' ');
+        out.push_str(&m.unit);
+    }
+    if let Some(n) = standing.and_then(|s| s.1).or(m.n) {
+        out.push_str(&format!(" · n {}", write_number(lang, n as f64, 0)));
+    }
+    if let Some(target) = m.target {
+        let word = if tr { "hedef" } else { "target" };
+        out.push_str(&format!(" · {word} {}", write_number(lang, target, 2)));
+    }
+    out
+}
 
 /// A cell as written: formula starts guarded as in the touchpoint CSV (`csv::guard`), quoted
 /// when it holds this file's separator, a quote or a line break.
@@ -216,7 +262,7 @@ pub fn metrics_from_csv(
         let kind_word = search_fold(&get(3));
         let kind = KINDS
             .iter()
-            .find(|k| search_fold(k.1) == kind_word || search_fold(k.2) == kind_word)
+            .find(|k| [k.1, k.2, k.3].iter().any(|w| search_fold(w) == kind_word))
             .map_or(MetricKind::Custom, |k| k.0);
         let counts: BTreeMap<String, u64> = get(6)
             .split_whitespace()
