@@ -15,7 +15,7 @@ const USAGE: &str = "usage:
   patika render FILE --map --svg OUT   draw the whole map (the grid with its lanes; --png too)
   patika convert IN OUT            json / csv / mmd (Mermaid) / xml (CJML), by the file extensions
   patika diff A B                  what changed from A to B (exit 1 when they differ)
-  patika report FILE [--json] [--lang tr|en]   the map's metrics, stage roll-ups and funnel
+  patika report FILE [--json] [--lang tr|en]   metrics, roll-ups, funnel, insights, action plan
   patika schema                    print the JSON Schema of the map file format";
 
 /// What `patika` was asked to do; returns the exit code.

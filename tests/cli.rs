@@ -323,3 +323,64 @@ fn report_gives_metrics_roll_ups_and_the_funnel_as_json_and_markdown() {
         Some(2)
     );
 }
+
+#[test]
+fn report_ranks_the_pain_points_insights_and_actions() {
+    let d = dir("insights");
+    let file = d.join("tr.json");
+    std::fs::write(&file, export(&sample(Sample::OnlineShopTr, "m", "t"))).expect("write");
+    let r = patika(&["report", file.to_str().expect("path"), "--json"]);
+    assert_eq!(r.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&out(&r)).expect("JSON");
+    // The wait on the phone: severity 4 × 60 per 100 = 240, first.
+    let pains = v["painPoints"].as_array().expect("painPoints");
+    assert_eq!(pains[0]["touchpoint"], "tp-call");
+    assert_eq!(pains[0]["score"], 240.0);
+    assert!(pains
+        .windows(2)
+        .all(|w| w[0]["score"].as_f64() >= w[1]["score"].as_f64()));
+    let insights = v["insights"].as_array().expect("insights");
+    let first = &insights[0];
+    assert_eq!(
+        (first["kind"].as_str(), first["touchpoint"].as_str()),
+        (Some("painHotspot"), Some("tp-call"))
+    );
+    for key in ["kind", "touchpoint", "stage", "persona", "score"] {
+        assert!(first.get(key).is_some(), "insight field {key}");
+    }
+    let kinds: Vec<&str> = insights.iter().filter_map(|i| i["kind"].as_str()).collect();
+    let order = [
+        "painHotspot",
+        "exit",
+        "gap",
+        "metricMissed",
+        "forcedSwitch",
+        "lowestMoment",
+        "unbacked",
+    ];
+    let rank = |k: &str| order.iter().position(|o| *o == k).expect("known kind");
+    assert!(
+        kinds.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "{kinds:?}"
+    );
+    let lowest = insights
+        .iter()
+        .find(|i| i["kind"] == "lowestMoment")
+        .expect("a lowest moment");
+    assert!(lowest["persona"].is_string() && lowest["score"] == 2.0);
+    assert_eq!(
+        v["actions"],
+        serde_json::json!([{"id": "action-1", "quadrant": "quickWin", "rank": 1}])
+    );
+    // Markdown says them.
+    let md = out(&patika(&["report", file.to_str().expect("path")]));
+    assert!(md.contains("## İçgörüler"), "{md}");
+    assert!(
+        md.contains("Uzun bekleme süresi: önem 4 × 100 müşteride 60 = 240"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 1 | Kargo ücretini ürün sayfasında göster | Hızlı kazanım |"),
+        "{md}"
+    );
+}

@@ -119,6 +119,7 @@ const SCHEMA_OF_BUILD: &[(u64, u64)] = &[
     (3, 0xbe3c_4352_5387_394c),
     (4, 0xb4bf_d7a2_23e8_91a8),
     (5, 0xb3ae_c07b_4a3e_3a92),
+    (6, 0x1d8a_eff6_844a_bacc),
 ];
 
 #[test]

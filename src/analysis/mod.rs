@@ -1,9 +1,14 @@
 //! Derived views of a map (never stored): emotion curve points, channel switches, stage summaries.
 mod compare;
 mod diff;
+pub mod insight_list;
+pub mod insights;
 mod matrix;
 pub mod metrics;
+pub mod moments;
+pub mod plan;
 pub mod report;
+pub mod volume;
 
 pub use compare::{compare, overlay_values, Comparison};
 pub use diff::{diff, Change};

@@ -90,6 +90,27 @@ pub struct Report {
     pub funnel: Vec<FunnelRow>,
     /// Which touchpoints the funnel runs through: "marked" or "visits".
     pub funnel_basis: FunnelBasis,
+    /// Every pain point's score, highest first; the unscored after, score null.
+    pub pain_points: Vec<PainRow>,
+    /// Every insight, ranked (`insight_list::insights`).
+    pub insights: Vec<super::insight_list::Insight>,
+    /// The action plan's order (`plan::plan`).
+    pub actions: Vec<super::plan::Ranked>,
+}
+
+/// One pain point's score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PainRow {
+    /// The pain point's id.
+    pub id: String,
+    /// Its touchpoint's id.
+    pub touchpoint: String,
+    /// Severity × customers affected per 100; null when it cannot be measured.
+    pub score: Option<f64>,
+    /// Why not: "noFrequency" or "noVolume".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unscored: Option<super::insights::Unscored>,
 }
 
 fn split(p: &Option<Pooled>) -> (Option<f64>, Option<u64>) {
@@ -161,5 +182,16 @@ pub fn report(map: &JourneyMap) -> Report {
         stages,
         funnel,
         funnel_basis: funnel_steps(map).0,
+        pain_points: super::insights::pain_scores(map)
+            .into_iter()
+            .map(|p| PainRow {
+                id: p.pain_point,
+                touchpoint: p.touchpoint,
+                score: p.score,
+                unscored: p.unscored,
+            })
+            .collect(),
+        insights: super::insight_list::insights(map),
+        actions: super::plan::plan(map),
     }
 }

@@ -83,6 +83,8 @@ pub enum RepairDetail {
     },
     /// The emotion scale was unusable; it is −2..2 now.
     ScaleReset,
+    /// An expectation–experience rating scale was unusable; it is 1–7 now.
+    RatingScaleReset,
     /// The scale's labels did not match its steps; they were dropped.
     LabelsDropped,
     /// A touchpoint named a missing stage; a stage was added.
@@ -536,7 +538,17 @@ fn repair_actions(map: &mut JourneyMap, pain_ids: &HashSet<Id>, r: &mut RepairRe
         let before = a.touchpoints.len() + a.pain_points.len();
         a.touchpoints.retain(|t| tp_ids.contains(t));
         a.pain_points.retain(|p| pain_ids.contains(p));
-        let dropped = before - a.touchpoints.len() - a.pain_points.len();
+        let mut dropped = before - a.touchpoints.len() - a.pain_points.len();
+        if let Some(o) = a.origin.as_mut() {
+            if o.touchpoint.as_ref().is_some_and(|t| !tp_ids.contains(t)) {
+                o.touchpoint = None;
+                dropped += 1;
+            }
+            if o.pain_point.as_ref().is_some_and(|p| !pain_ids.contains(p)) {
+                o.pain_point = None;
+                dropped += 1;
+            }
+        }
         if dropped > 0 {
             r.note(
                 format!("$.map.actions[{i}]"),

@@ -1,5 +1,6 @@
 //! Metrics repaired on every load: ids present and unique across the map (the metric editor and
-//! the metrics CSV refer to them), and a funnel mark naming one of the touchpoint's own metrics.
+//! the metrics CSV refer to them), a funnel mark naming one of the touchpoint's own metrics, and
+//! an expectation–experience rating inside its declared scale.
 use super::repair::{own_id, RepairDetail, RepairKind, RepairReport};
 use crate::model::{Id, Touchpoint};
 use std::collections::HashSet;
@@ -16,6 +17,9 @@ pub(super) fn repair_metrics(
         let default = || format!("{}-metric-{}", tp.id, j + 1);
         own_id(&mut m.id, default, path, ids, r);
     }
+    if let Some(gap) = tp.gap.as_mut() {
+        repair_gap(gap, i, r);
+    }
     if let Some(metric) = &tp.funnel_step {
         if !tp.metrics.iter().any(|m| &m.id == metric) {
             r.note(
@@ -26,6 +30,41 @@ pub(super) fn repair_metrics(
                 },
             );
             tp.funnel_step = None;
+        }
+    }
+}
+
+/// The ratings' scale "lo-hi" (1–10 at most; else SERVQUAL's 1–7), and both ratings in it.
+fn repair_gap(gap: &mut crate::model::ServiceGap, i: usize, r: &mut RepairReport) {
+    let bounds = gap
+        .scale
+        .split_once('-')
+        .and_then(|(a, b)| Some((a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?)))
+        .filter(|(lo, hi)| lo < hi && *lo >= 0.0 && *hi <= 10.0);
+    let (lo, hi) = match bounds {
+        Some(b) => b,
+        None => {
+            r.note(
+                format!("$.map.touchpoints[{i}].gap.scale"),
+                RepairKind::OutOfRange,
+                RepairDetail::RatingScaleReset,
+            );
+            gap.scale = "1-7".into();
+            (1.0, 7.0)
+        }
+    };
+    for (field, v) in [
+        ("expected", &mut gap.expected),
+        ("received", &mut gap.received),
+    ] {
+        let kept = if v.is_finite() { v.clamp(lo, hi) } else { lo };
+        if kept != *v {
+            r.note(
+                format!("$.map.touchpoints[{i}].gap.{field}"),
+                RepairKind::OutOfRange,
+                RepairDetail::Clamped { from: *v, to: kept },
+            );
+            *v = kept;
         }
     }
 }

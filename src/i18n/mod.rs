@@ -2,6 +2,7 @@
 //! sizes, moments); this module alone turns them into Turkish or English. Pure Rust, tested
 //! natively.
 mod grid;
+mod insights;
 mod labels;
 mod metrics;
 mod notes;
@@ -13,6 +14,9 @@ pub mod time;
 
 pub use crate::model::Lang;
 pub use grid::{band_summary, lane_lines, point_words};
+pub use insights::{
+    action_status_name, insight_kind_name, insight_text, quadrant_name, unscored_text,
+};
 pub use labels::{
     channel_kind_name, emotion_label, exit_chip, exit_label, forced_switch_text, lane_name,
     metric_chip, pain_chip,

@@ -62,6 +62,8 @@ pub fn repair_detail_text(lang: Lang, detail: &RepairDetail) -> String {
         }
         (Lang::En, ScaleReset) => "invalid scale reset to -2..2".into(),
         (Lang::Tr, ScaleReset) => "geçersiz ölçek -2..2 yapıldı".into(),
+        (Lang::En, RatingScaleReset) => "invalid rating scale reset to 1–7".into(),
+        (Lang::Tr, RatingScaleReset) => "geçersiz puan ölçeği 1–7 yapıldı".into(),
         (Lang::En, LabelsDropped) => "label count did not match the scale; labels dropped".into(),
         (Lang::Tr, LabelsDropped) => "etiket sayısı ölçeğe uymuyordu; etiketler kaldırıldı".into(),
         (Lang::En, StageAdded { missing, id }) => {
@@ -520,6 +522,7 @@ mod tests {
                 to: 100.0,
             },
             ScaleReset,
+            RatingScaleReset,
             LabelsDropped,
             StageAdded {
                 missing: "s".into(),

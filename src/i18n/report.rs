@@ -1,5 +1,6 @@
 //! The map's numbers as Markdown in a language (`patika report`): its metrics said as the grid's
-//! metrics lane says them, the stages' roll-ups and the funnel.
+//! metrics lane says them, the stages' roll-ups, the funnel, the insights and the action plan.
+use super::{action_status_name, insight_kind_name, insight_text, quadrant_name};
 use super::{decimal, metric_chip, signed_decimal, text, typed_percent, whole, Key, Lang};
 use crate::analysis::report::Report;
 use crate::model::JourneyMap;
@@ -98,5 +99,52 @@ pub fn report_markdown(lang: Lang, map: &JourneyMap, report: &Report) -> String 
             ));
         }
     }
+    insights_and_plan(lang, map, report, &mut out);
     out
+}
+
+/// The insights, one line each, and the plan as a table in its order.
+fn insights_and_plan(lang: Lang, map: &JourneyMap, report: &Report, out: &mut String) {
+    let cell = |s: &str| s.replace('|', "\\|");
+    out.push_str(&format!("\n## {}\n\n", text(lang, Key::Insights)));
+    if report.insights.is_empty() {
+        out.push_str(&format!("{}\n", text(lang, Key::NoInsights)));
+    }
+    for i in &report.insights {
+        out.push_str(&format!(
+            "- **{}** · {}\n",
+            insight_kind_name(lang, i.kind),
+            insight_text(lang, map, i)
+        ));
+    }
+    out.push_str(&format!("\n## {}\n\n", text(lang, Key::ActionPlan)));
+    if report.actions.is_empty() {
+        out.push_str(&format!("{}\n", text(lang, Key::NoActions)));
+        return;
+    }
+    out.push_str(&format!(
+        "| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|\n",
+        text(lang, Key::RankLabel),
+        text(lang, Key::ActionTitle),
+        text(lang, Key::QuadrantLabel),
+        text(lang, Key::Owner),
+        text(lang, Key::ActionStatusLabel),
+        text(lang, Key::Impact),
+        text(lang, Key::Effort)
+    ));
+    for r in &report.actions {
+        let Some(a) = map.actions.iter().find(|a| a.id == r.id) else {
+            continue;
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            r.rank.map(|n| n.to_string()).unwrap_or_else(|| "—".into()),
+            cell(&a.title),
+            quadrant_name(lang, r.quadrant),
+            cell(&a.owner),
+            action_status_name(lang, a.status),
+            a.impact,
+            a.effort
+        ));
+    }
 }

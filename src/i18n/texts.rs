@@ -203,6 +203,18 @@ texts! {
     ExportMetricsCsv => "Ölçümler (CSV)", "Metrics (CSV)";
     ImportMetricsCsv => "Ölçümleri CSV'den al…", "Take metrics from a CSV…";
     Funnel => "Huni", "Funnel";
+    Insights => "İçgörüler: önce neyi düzeltmeli", "Insights: what to fix first";
+    NoInsights => "Henüz içgörü yok: acı noktaları, çıkışlar ve ölçümler girildikçe burada sıralanır.",
+        "No insights yet: pain points, exits and metrics are ranked here as they are entered.";
+    ActionPlan => "Aksiyon planı", "Action plan";
+    NoActions => "Henüz aksiyon yok.", "No actions yet.";
+    ActionTitle => "Aksiyon", "Action";
+    QuadrantLabel => "Etki × efor", "Impact × effort";
+    ActionStatusLabel => "Durum", "Status";
+    Impact => "Etki (1–5)", "Impact (1–5)";
+    Effort => "Efor (1–5)", "Effort (1–5)";
+    DueDate => "Bitiş tarihi", "Due date";
+    RankLabel => "Sıra", "Rank";
     Numbers => "Sayılar: aşama özetleri ve huni", "Numbers: stage roll-ups and the funnel";
     StageNumbers => "Aşamalara göre ölçümler", "Metrics by stage";
     NotPooledMixed => "birleştirilemez (farklı ölçek ya da yöntem)", "not pooled (different scales or methods)";

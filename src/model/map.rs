@@ -1,6 +1,6 @@
 //! The journey map and its records (format v2; a touchpoint's metrics are in `metric.rs`).
 //! Field order here is the key order of every export.
-use super::{Lanes, Link, Metric};
+use super::{ActionOrigin, CycleStep, Lanes, Link, Metric, ServiceGap};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -44,6 +44,13 @@ pub struct JourneyMap {
     /// The lanes the journey grid shows, in order (left out of files when it is every lane).
     #[serde(skip_serializing_if = "Lanes::is_default")]
     pub lanes: Lanes,
+    /// Where the map is in the CX management cycle (research → map → strategy → apply and
+    /// analyse → improve and renew).
+    pub cycle: CycleStep,
+    /// After how many months without a new research round the map suggests renewing it
+    /// (`None`: six).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renew_after_months: Option<u16>,
 }
 
 /// What the map describes.
@@ -194,6 +201,9 @@ pub struct Touchpoint {
     pub expectation: String,
     /// What the customer actually experiences.
     pub experience: String,
+    /// The expectation and the experience rated on one scale, where they were measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<ServiceGap>,
     /// Emotion per persona id, on the map's emotion scale.
     pub emotions: BTreeMap<Id, i8>,
     /// Problems customers meet here.
@@ -345,6 +355,9 @@ pub struct Action {
     /// Due date (ISO 8601), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
+    /// What the action was created from (a pain point, an exit, an insight), if from one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<ActionOrigin>,
 }
 
 /// Progress of an action.
@@ -388,6 +401,7 @@ impl Default for Action {
             effort: 3,
             status: ActionStatus::Idea,
             due: None,
+            origin: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 pub mod calendar;
 mod codes;
 mod command;
+mod cycle;
 mod defaults;
 mod history;
 mod lanes;
@@ -12,6 +13,7 @@ mod metric;
 pub mod samples;
 
 pub use command::{apply, remove_channel_moving, Command, ModelError, RecordKind};
+pub use cycle::{ActionOrigin, CycleStep, OriginKind, ServiceGap};
 pub use defaults::{
     copy_of, default_channels, default_stages, journey_stage_name, new_map, unnamed_stage_name,
     unspecified_channel, ChannelTemplate,
