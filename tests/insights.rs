@@ -400,3 +400,99 @@ fn the_plan_ranks_quadrant_impact_effort_linked_pains_then_list_order_and_done_l
         "a done action keeps its quadrant"
     );
 }
+
+#[test]
+fn an_action_from_an_insight_links_its_touchpoint_and_pain_and_remembers_its_origin() {
+    use patika::analysis::plan::{action_for, action_title};
+    let m = map(vec![tp(
+        "a",
+        "s1",
+        vec![pain("Uzun bekleme", 4, per100(60.0))],
+    )]);
+    let worst = insights(&m).into_iter().next().expect("an insight");
+    let title = action_title(&m, &worst).expect("the pain's words");
+    assert_eq!(title, "Uzun bekleme");
+    let a = action_for(&worst, "x".into(), title);
+    assert_eq!(
+        (a.touchpoints, a.pain_points),
+        (vec!["a".into()], vec!["Uzun bekleme".into()])
+    );
+    let o = a.origin.expect("origin");
+    assert_eq!(
+        (o.kind, o.insight.as_str()),
+        (OriginKind::PainPoint, "painHotspot")
+    );
+    assert_eq!(o.pain_point.as_deref(), Some("Uzun bekleme"));
+}
+
+#[test]
+fn actions_sharing_a_cell_spread_around_it_on_the_matrix() {
+    use patika::chart::{cell_centre, plan_points};
+    let mut m = map(vec![]);
+    for id in ["a", "b", "c"] {
+        m.actions.push(Action {
+            id: id.into(),
+            impact: 5,
+            effort: 1,
+            ..Action::default()
+        });
+    }
+    m.actions.push(Action {
+        id: "d".into(),
+        impact: 1,
+        effort: 5,
+        ..Action::default()
+    });
+    let points = plan_points(&m, &plan(&m));
+    assert_eq!(points.len(), 4);
+    let (cx, cy) = cell_centre(1, 5);
+    let mean_x = points[..3].iter().map(|p| p.x).sum::<f64>() / 3.0;
+    assert!(points[..3]
+        .iter()
+        .all(|p| (p.x - cx).abs() < 25.0 && (p.y - cy).abs() < 25.0));
+    assert!((mean_x - cx).abs() < 10.0, "spread around the centre");
+    let distinct: std::collections::HashSet<(i64, i64)> =
+        points.iter().map(|p| (p.x as i64, p.y as i64)).collect();
+    assert_eq!(distinct.len(), 4, "no two points on one place");
+    // Quick wins top left, thankless bottom right.
+    assert!(points[3].x > cx && points[3].y > cy);
+}
+
+#[test]
+fn the_plan_csv_is_in_the_maps_language_in_priority_order() {
+    use patika::interop::plan_csv::plan_to_csv;
+    let mut m = map(vec![tp("a", "s1", vec![pain("p1", 4, per100(10.0))])]);
+    m.touchpoints[0].name = "Çağrı; merkez".into();
+    m.language = "tr".into();
+    m.actions = vec![
+        Action {
+            id: "late".into(),
+            title: "Sonra".into(),
+            impact: 2,
+            effort: 4,
+            ..Action::default()
+        },
+        Action {
+            id: "first".into(),
+            title: "=Önce".into(),
+            owner: "Çağrı merkezi".into(),
+            impact: 5,
+            effort: 1,
+            touchpoints: vec!["a".into()],
+            pain_points: vec!["p1".into()],
+            status: ActionStatus::Planned,
+            ..Action::default()
+        },
+    ];
+    let csv = plan_to_csv(&m);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("\u{feff}Sıra;Aksiyon;Açıklama;Sorumlu departman;Etki (1-5)"));
+    assert_eq!(
+        lines[1],
+        "1;'=Önce;;Çağrı merkezi;5;1;Hızlı kazanım;Planlandı;;\"Çağrı; merkez\";p1;;first\r"
+            .trim_end_matches('\r')
+    );
+    assert!(lines[2].starts_with("2;Sonra;;;2;4;Nankör iş;Fikir;"));
+    m.language = "en".into();
+    assert!(plan_to_csv(&m).contains("1,'=Önce,,Çağrı merkezi,5,1,Quick win,Planned,"));
+}

@@ -225,25 +225,28 @@ impl Coverage {
 pub fn evidence_coverage(map: &JourneyMap) -> Vec<Coverage> {
     map.stages
         .iter()
-        .map(|s| {
-            let mut c = Coverage {
-                stage: s.id.clone(),
-                touchpoints: 0,
-                touchpoints_observed: 0,
-                pain_points: 0,
-                pain_points_observed: 0,
-            };
-            for t in map.touchpoints_of(&s.id) {
-                c.touchpoints += 1;
-                c.touchpoints_observed += usize::from(t.evidence == Evidence::Observed);
-                c.pain_points += t.pain_points.len();
-                c.pain_points_observed += t
-                    .pain_points
-                    .iter()
-                    .filter(|p| p.evidence == Evidence::Observed)
-                    .count();
-            }
-            c
-        })
+        .map(|s| stage_coverage(map, &s.id))
         .collect()
+}
+
+/// The evidence coverage of stage `stage`.
+pub fn stage_coverage(map: &JourneyMap, stage: &str) -> Coverage {
+    let mut c = Coverage {
+        stage: stage.to_string(),
+        touchpoints: 0,
+        touchpoints_observed: 0,
+        pain_points: 0,
+        pain_points_observed: 0,
+    };
+    for t in map.touchpoints_of(stage) {
+        c.touchpoints += 1;
+        c.touchpoints_observed += usize::from(t.evidence == Evidence::Observed);
+        c.pain_points += t.pain_points.len();
+        c.pain_points_observed += t
+            .pain_points
+            .iter()
+            .filter(|p| p.evidence == Evidence::Observed)
+            .count();
+    }
+    c
 }

@@ -2,8 +2,9 @@
 //! actions not done — quick wins, major projects, fill-ins, thankless tasks; inside a quadrant
 //! by impact (high first), effort (low first), the linked pains' score (high first), then the
 //! list's order. Done actions come after, unranked.
+use super::insight_list::{Insight, InsightKind};
 use super::insights::pain_scores;
-use crate::model::{Action, ActionStatus, Id, JourneyMap};
+use crate::model::{Action, ActionOrigin, ActionStatus, Id, JourneyMap, OriginKind};
 use serde::Serialize;
 
 /// Where an action falls on the impact × effort matrix.
@@ -97,4 +98,36 @@ pub fn plan(map: &JourneyMap) -> Vec<Ranked> {
         pain_score: linked_pain_score(a, &scores),
     });
     ranked.chain(finished).collect()
+}
+
+/// A new action for `insight`, titled `title`: linked to its touchpoint and pain point, and
+/// remembering what it came from.
+pub fn action_for(insight: &Insight, id: Id, title: String) -> Action {
+    let kind = match insight.kind {
+        InsightKind::PainHotspot => OriginKind::PainPoint,
+        InsightKind::Exit => OriginKind::Exit,
+        _ => OriginKind::Insight,
+    };
+    Action {
+        id,
+        title,
+        touchpoints: insight.touchpoint.iter().cloned().collect(),
+        pain_points: insight.pain_point.iter().cloned().collect(),
+        origin: Some(ActionOrigin {
+            kind,
+            touchpoint: insight.touchpoint.clone(),
+            pain_point: insight.pain_point.clone(),
+            insight: insight.kind.code().to_string(),
+        }),
+        ..Action::default()
+    }
+}
+
+/// The title a new action for `insight` starts with, where the map words it: the pain point's
+/// own text (the user's words; other insights are worded by `i18n`).
+pub fn action_title(map: &JourneyMap, insight: &Insight) -> Option<String> {
+    let tp = map.touchpoint(insight.touchpoint.as_deref()?)?;
+    let pain = insight.pain_point.as_ref()?;
+    let p = tp.pain_points.iter().find(|p| &p.id == pain)?;
+    Some(p.text.trim().to_string()).filter(|t| !t.is_empty())
 }

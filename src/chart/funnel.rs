@@ -2,9 +2,9 @@
 //! the full width), the step's name and count, and between two steps the conversion and the
 //! drop-off (or "more customers arrived", never a negative drop-off), with the exit point of the
 //! step customers leave from.
-use crate::analysis::metrics::funnel;
+use crate::analysis::metrics::{funnel, funnel_steps};
 use crate::i18n::{exit_chip, text, typed_percent, whole, Key, Lang};
-use crate::model::{JourneyMap, MetricKind};
+use crate::model::JourneyMap;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -17,11 +17,13 @@ pub fn funnel_svg(map: &JourneyMap, lang: Lang) -> Option<String> {
     if steps.is_empty() {
         return None;
     }
+    // Each step's customers as the funnel counts them (its marked metric, or its visits).
+    let counted = funnel_steps(map).1;
     let visits = |id: &str| {
-        map.touchpoint(id)
-            .and_then(|t| t.metrics.iter().find(|m| m.kind == MetricKind::Visits))
-            .and_then(|m| m.value)
-            .unwrap_or(0.0)
+        counted
+            .iter()
+            .find(|(t, _)| t == id)
+            .map_or(0.0, |(_, n)| *n)
     };
     let mut ids: Vec<&str> = steps.iter().map(|s| s.from.as_str()).collect();
     ids.extend(steps.last().map(|s| s.to.as_str()));

@@ -5,6 +5,7 @@ mod curve_picture;
 mod funnel;
 mod map_picture;
 mod matrix;
+mod plan_matrix;
 mod projection;
 
 pub use curve::{
@@ -17,4 +18,7 @@ pub use map_picture::{
     map_picture, wrap, PictureOf, PAGE_COLUMNS, PICTURE_COLUMN, PICTURE_COLUMNS, PICTURE_LABEL,
 };
 pub use matrix::{draw_matrix, heat_colour, matrix_size, matrix_svg};
+pub use plan_matrix::{
+    cell_centre, plan_matrix_svg, plan_points, PlanPoint, PLAN_HEIGHT, PLAN_WIDTH,
+};
 pub use projection::{layout_curve, Band, CurveLayout, PointPos, Projection};

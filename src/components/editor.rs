@@ -4,17 +4,19 @@ use super::channels::Channels;
 use super::curve_tools::CurveTools;
 use super::fields::{SelectField, TextField};
 use super::grid::JourneyGrid;
+use super::insights::Insights;
 use super::inspector::Inspector;
 use super::lane_choice::LaneChoice;
 use super::matrix::{FilterBar, TouchpointMatrix};
 use super::numbers::Numbers;
 use super::personas::Personas;
+use super::plan::Plan;
 use super::stages::Stages;
 use super::{app_state, use_t, MAP_FILE_TYPES};
 use crate::i18n::{model_error_text, Key};
 use crate::model::{Command, MapState};
 use crate::platform;
-use crate::state::{EditorState, MapFile, Route};
+use crate::state::{EditorState, MapFile, PlanFile, Route};
 use leptos::prelude::*;
 
 /// The last share link made: (link, copied to the clipboard?).
@@ -62,6 +64,8 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             <Channels editor />
             <TouchpointMatrix editor />
             <Numbers editor />
+            <Insights editor />
+            <Plan editor />
             <FilterBar editor />
             <Stages editor />
             <LaneChoice editor />
@@ -247,6 +251,22 @@ fn file_menu() -> impl IntoView {
                     }
                 >
                     {move || t(Key::ExportMetricsCsv)}
+                </button>
+                <button
+                    class="export"
+                    on:click=move |_| {
+                        let _ = app.export_open_map_plan(PlanFile::Csv);
+                    }
+                >
+                    {move || t(Key::ExportPlanCsv)}
+                </button>
+                <button
+                    class="export"
+                    on:click=move |_| {
+                        let _ = app.export_open_map_plan(PlanFile::Markdown);
+                    }
+                >
+                    {move || t(Key::ExportPlanMarkdown)}
                 </button>
                 <label class="button" for="metrics-file">
                     {move || t(Key::ImportMetricsCsv)}

@@ -95,6 +95,27 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
         platform::on_resize_of(&el, move || throttle.request(measure));
         measure();
     });
+    // A touchpoint selected from elsewhere (an insight, the plan) scrolls into view: the grid's
+    // box is the outside world here.
+    Effect::new(move |_| {
+        let Some(id) = editor.selected.get() else {
+            return;
+        };
+        let index = editor
+            .map
+            .with_untracked(|m| m.touchpoints.iter().position(|t| t.id == id));
+        let Some(column) = index.and_then(|i| columns.with_untracked(|c| c.column_of(i))) else {
+            return;
+        };
+        if let Some(el) = boxed.get_untracked() {
+            let (left, w) = platform::scroll_box(&el);
+            let x = grid::column_left(column);
+            if x < left || x + COLUMN_WIDTH > left + (w - LABEL_WIDTH).max(COLUMN_WIDTH) {
+                platform::scroll_box_to(&el, (x - COLUMN_WIDTH).max(0.0));
+                measure();
+            }
+        }
+    });
     let rows = move || lanes.with(Vec::len) + TOUCHPOINT_ROW + 1;
     let move_to = move |row: usize, column: usize| {
         let count = columns.with(Columns::len);

@@ -148,6 +148,10 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                 true,
             )}
             {text_field(Key::Experience, |x| x.experience.clone(), |x, v| x.experience = v, true)}
+            <super::gap_field::GapField
+                tp
+                edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))
+            />
             <PainPoints
                 tp
                 edit=Callback::new(move |f: TouchpointEdit| edit(Box::new(move |x| f.0(x))))

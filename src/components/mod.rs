@@ -1,13 +1,16 @@
 //! Leptos views: thin; they read state, dispatch Commands and show reports.
-pub mod channels;
+pub mod action_form;
+mod channels;
 pub mod curve_table;
 pub mod curve_tools;
 pub mod editor;
 pub mod fields;
+mod gap_field;
 pub mod grid;
 mod grid_cells;
 mod grid_heads;
 mod grid_points;
+pub mod insights;
 pub mod inspector;
 pub mod lane_choice;
 pub mod library;
@@ -17,6 +20,7 @@ pub mod notices;
 pub mod numbers;
 pub mod pains;
 pub mod personas;
+pub mod plan;
 pub mod present;
 pub mod stages;
 

@@ -3,7 +3,7 @@
 use super::{emotion_label, exit_chip, metric_chip, pain_chip, share_percent, signed_decimal};
 use super::{text, Key, Lang};
 use crate::analysis::metrics::Pooled;
-use crate::model::{Evidence, JourneyMap, Lane, Touchpoint};
+use crate::model::{JourneyMap, Lane, Touchpoint};
 
 /// What a cell says, one line per item (pain points, exits and metrics with their numbers).
 pub fn lane_lines(lang: Lang, lane: Lane, t: &Touchpoint, map: &JourneyMap) -> Vec<String> {
@@ -21,13 +21,39 @@ pub fn lane_lines(lang: Lang, lane: Lane, t: &Touchpoint, map: &JourneyMap) -> V
         .into_iter()
         .filter(|(_, v)| !v.trim().is_empty())
         .map(|(k, v)| format!("{}: {}", text(lang, k), v.trim()))
+        .chain(t.gap.iter().map(|g| {
+            format!(
+                "{} {} → {} ({}): {}",
+                text(lang, Key::GapRating),
+                super::decimal(lang, g.expected, 1),
+                super::decimal(lang, g.received, 1),
+                g.scale.replace('-', "–"),
+                signed_decimal(lang, g.gap(), 1)
+            )
+        }))
         .collect(),
         Lane::PainPoints => t.pain_points.iter().map(|p| pain_chip(lang, p)).collect(),
         Lane::Exit => t.exit_point.iter().map(|e| exit_chip(lang, e)).collect(),
         Lane::Metrics => t.metrics.iter().map(|m| metric_chip(lang, m)).collect(),
         Lane::Owner => one(&t.owner),
         Lane::Systems => t.systems.clone(),
-        Lane::Opportunities => t.opportunities.clone(),
+        Lane::Opportunities => {
+            // The plan's actions for this touchpoint, then the free-text ideas.
+            let mut lines: Vec<String> = map
+                .actions
+                .iter()
+                .filter(|a| a.touchpoints.contains(&t.id))
+                .map(|a| {
+                    format!(
+                        "▶ {} · {}",
+                        a.title,
+                        super::action_status_name(lang, a.status)
+                    )
+                })
+                .collect();
+            lines.extend(t.opportunities.iter().cloned());
+            lines
+        }
         Lane::Emotion => map
             .personas
             .iter()
@@ -79,13 +105,11 @@ pub fn band_summary(lang: Lang, map: &JourneyMap, stage: usize) -> String {
     if let Some(Pooled::Value { value, .. }) = numbers.csat {
         parts.push(format!("CSAT {}", super::decimal(lang, value, 0)));
     }
-    // How much of the stage is observed rather than assumed: the map's honesty about its numbers.
-    if !tps.is_empty() {
-        let observed = tps
-            .iter()
-            .filter(|t| t.evidence == Evidence::Observed)
-            .count();
-        let share = share_percent(lang, observed as f64 / tps.len() as f64);
+    // How much of the stage (touchpoints and pain points) is observed rather than assumed: the
+    // map's honesty about its numbers, as the insights count it.
+    let coverage = crate::analysis::insights::stage_coverage(map, &stage.id);
+    if let Some(share) = coverage.share() {
+        let share = share_percent(lang, share);
         parts.push(format!("{share} {}", text(lang, Key::ObservedShare)));
     }
     parts.join(" · ")

@@ -103,6 +103,70 @@ pub fn report_markdown(lang: Lang, map: &JourneyMap, report: &Report) -> String 
     out
 }
 
+/// The action plan of `map` as a Markdown page in `lang`: a table in the plan's order with each
+/// action's owner, status, impact, effort, due date and the touchpoints it addresses.
+pub fn plan_markdown(lang: Lang, map: &JourneyMap) -> String {
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let mut out = format!(
+        "# {} — {}\n\n",
+        cell(&map.title),
+        text(lang, Key::ActionPlan)
+    );
+    let plan = crate::analysis::plan::plan(map);
+    if plan.is_empty() {
+        out.push_str(&format!("{}\n", text(lang, Key::NoActions)));
+        return out;
+    }
+    out.push_str(&format!(
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|---|---|\n",
+        text(lang, Key::RankLabel),
+        text(lang, Key::ActionTitle),
+        text(lang, Key::QuadrantLabel),
+        text(lang, Key::Owner),
+        text(lang, Key::ActionStatusLabel),
+        text(lang, Key::Impact),
+        text(lang, Key::Effort),
+        text(lang, Key::DueDate),
+        text(lang, Key::Touchpoints)
+    ));
+    for r in &plan {
+        let Some(a) = map.actions.iter().find(|a| a.id == r.id) else {
+            continue;
+        };
+        let names: Vec<String> = a
+            .touchpoints
+            .iter()
+            .filter_map(|id| map.touchpoint(id).map(|t| cell(&t.name)))
+            .collect();
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            r.rank.map(|n| n.to_string()).unwrap_or_else(|| "—".into()),
+            cell(&a.title),
+            quadrant_name(lang, r.quadrant),
+            cell(&a.owner),
+            action_status_name(lang, a.status),
+            a.impact,
+            a.effort,
+            a.due.as_deref().unwrap_or(""),
+            names.join(" · ")
+        ));
+    }
+    // What each action will do, under the table (a table cell cannot hold paragraphs).
+    for a in plan
+        .iter()
+        .filter_map(|r| map.actions.iter().find(|a| a.id == r.id))
+    {
+        if !a.description.trim().is_empty() {
+            out.push_str(&format!(
+                "\n### {}\n\n{}\n",
+                cell(&a.title),
+                a.description.trim()
+            ));
+        }
+    }
+    out
+}
+
 /// The insights, one line each, and the plan as a table in its order.
 fn insights_and_plan(lang: Lang, map: &JourneyMap, report: &Report, out: &mut String) {
     let cell = |s: &str| s.replace('|', "\\|");

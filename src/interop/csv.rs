@@ -100,7 +100,7 @@ pub(super) fn unguard(s: &str) -> String {
 
 /// A cell as written: formula starts guarded (`guard`); quoted when it holds any separator a
 /// spreadsheet might read the file with (`,` `;` tab), a quote or a line break.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     let s = guard(s);
     if s.contains([',', ';', '\t', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

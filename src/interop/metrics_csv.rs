@@ -106,17 +106,6 @@ pub fn summary(m: &Metric, tr: bool) -> String {
     out
 }
 
-/// A cell as written: formula starts guarded as in the touchpoint CSV (`csv::guard`), quoted
-/// when it holds this file's separator, a quote or a line break.
-fn cell(s: &str, sep: char) -> String {
-    let s = super::csv::guard(s);
-    if s.contains([sep, '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
 /// The metrics of `map` as CSV in the map's language.
 pub fn metrics_to_csv(map: &JourneyMap) -> String {
     let tr = Lang::from_tag(&map.language) == Lang::Tr;
@@ -166,7 +155,7 @@ pub fn metrics_to_csv(map: &JourneyMap) -> String {
                     String::new()
                 },
             ];
-            let row: Vec<String> = cells.iter().map(|c| cell(c, sep)).collect();
+            let row: Vec<String> = cells.iter().map(|c| super::csv::cell(c)).collect();
             out.push_str(&row.join(&sep.to_string()));
             out.push_str("\r\n");
         }

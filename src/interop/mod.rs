@@ -10,6 +10,7 @@ pub mod mermaid;
 pub mod metrics_csv;
 mod note;
 pub mod numbers;
+pub mod plan_csv;
 pub mod read;
 
 pub use note::{Format, Note, TouchpointPart};

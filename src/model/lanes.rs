@@ -55,13 +55,17 @@ impl Lane {
             Lane::Emotion => map.personas.iter().any(|p| t.emotions.contains_key(&p.id)),
             Lane::Expectation => {
                 !(t.expectation.trim().is_empty() && t.experience.trim().is_empty())
+                    || t.gap.is_some()
             }
             Lane::PainPoints => !t.pain_points.is_empty(),
             Lane::Exit => t.exit_point.is_some(),
             Lane::Metrics => !t.metrics.is_empty(),
             Lane::Owner => !t.owner.trim().is_empty(),
             Lane::Systems => !t.systems.is_empty(),
-            Lane::Opportunities => !t.opportunities.is_empty(),
+            Lane::Opportunities => {
+                !t.opportunities.is_empty()
+                    || map.actions.iter().any(|a| a.touchpoints.contains(&t.id))
+            }
         }
     }
 

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 pub const MAP_TITLE_FIELD: &str = "map-title-field";
 /// The id of the selected touchpoint's name field: focused after a touchpoint is added.
 pub const TOUCHPOINT_NAME_FIELD: &str = "touchpoint-name-field";
+/// The id of the open action's title field: focused after an action is made.
+pub const ACTION_TITLE_FIELD: &str = "action-title-field";
 
 /// Editor state of the open map. Copy: every field is a handle.
 #[derive(Clone, Copy)]
@@ -29,6 +31,8 @@ pub struct EditorState {
     pub filter: RwSignal<Option<(Id, Id)>>,
     /// A second map drawn on the emotion curve for comparison (read through the load pipeline).
     pub compare: RwSignal<Option<JourneyMap>>,
+    /// The action open in the plan's form (session state, never saved).
+    pub action: RwSignal<Option<Id>>,
 }
 
 impl EditorState {
@@ -44,6 +48,7 @@ impl EditorState {
             revision: RwSignal::new(0),
             filter: RwSignal::new(None),
             compare: RwSignal::new(None),
+            action: RwSignal::new(None),
         }
     }
 

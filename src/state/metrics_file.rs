@@ -43,7 +43,7 @@ impl AppState {
                         .touchpoints
                         .iter()
                         .zip(&m.touchpoints)
-                        .filter(|(a, b)| a.metrics != b.metrics)
+                        .filter(|(a, b)| a != b)
                         .map(|(a, _)| Command::UpdateTouchpoint(a.clone()))
                         .collect();
                     (steps, read)

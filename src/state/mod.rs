@@ -11,12 +11,14 @@ mod library;
 mod metrics_file;
 mod notice;
 mod outcome;
+mod plan_file;
 mod route;
 mod tabs;
 
 pub use app_state::{set_if_changed, AppState, SaveStatus, Viewed};
-pub use editor::{EditorState, MAP_TITLE_FIELD, TOUCHPOINT_NAME_FIELD};
+pub use editor::{EditorState, ACTION_TITLE_FIELD, MAP_TITLE_FIELD, TOUCHPOINT_NAME_FIELD};
 pub use export::{storage_full, MapFile, Picture};
 pub use notice::Notice;
 pub use outcome::{Failure, Outcome};
+pub use plan_file::PlanFile;
 pub use route::Route;

@@ -1,0 +1,254 @@
+//! One action's form in the plan: title, description, owner department, impact and effort 1–5,
+//! status, due date, the touchpoints and pain points it addresses, and where it came from. Each
+//! edit is one `UpdateAction` (one undo step); removing it is one `RemoveAction`.
+use super::fields::{SelectField, TextField};
+use super::use_t;
+use crate::i18n::{action_status_name, text, Key};
+use crate::model::{Action, ActionStatus, Command, Id};
+use crate::state::EditorState;
+use leptos::prelude::*;
+
+const STATUSES: [ActionStatus; 4] = [
+    ActionStatus::Idea,
+    ActionStatus::Planned,
+    ActionStatus::InProgress,
+    ActionStatus::Done,
+];
+
+/// The form of action `id`.
+#[component]
+pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
+    let t = use_t();
+    let lang = super::app_state().lang;
+    let id = StoredValue::new(id);
+    let action = Memo::new(move |_| {
+        editor
+            .map
+            .with(|m| m.actions.iter().find(|a| a.id == id.get_value()).cloned())
+    });
+    let change = move |f: Box<dyn FnOnce(&mut Action)>| {
+        if let Some(mut a) = action.get_untracked() {
+            f(&mut a);
+            if Some(&a) != action.get_untracked().as_ref() {
+                editor.dispatch(Command::UpdateAction(a));
+            }
+        }
+    };
+    let text_of = move |f: fn(&Action) -> String| {
+        Signal::derive(move || action.get().map(|a| f(&a)).unwrap_or_default())
+    };
+    let label = move |k: Key| Signal::derive(move || t(k).to_string());
+    let scale = Signal::derive(|| (1..=5).map(|n| (n.to_string(), n.to_string())).collect());
+    let statuses = Signal::derive(move || {
+        STATUSES
+            .map(|s| {
+                (
+                    format!("{s:?}"),
+                    action_status_name(lang.get(), s).to_string(),
+                )
+            })
+            .to_vec()
+    });
+    let due_id = super::fields::field_id();
+    let remove = move |_| {
+        editor.dispatch(Command::RemoveAction { id: id.get_value() });
+        editor.action.set(None);
+    };
+    view! {
+        <Show when=move || action.with(Option::is_some)>
+            <form
+                class="action-form"
+                aria-label=move || t(Key::ActionTitle)
+                on:submit=|ev| ev.prevent_default()
+            >
+                <TextField
+                    label=label(Key::ActionTitle)
+                    value=text_of(|a| a.title.clone())
+                    on_commit=Callback::new(move |v: String| {
+                        change(Box::new(move |a| a.title = v.trim().to_string()))
+                    })
+                    id=Some(crate::state::ACTION_TITLE_FIELD)
+                />
+                <TextField
+                    label=label(Key::Description)
+                    value=text_of(|a| a.description.clone())
+                    multiline=true
+                    on_commit=Callback::new(move |v: String| {
+                        change(Box::new(move |a| a.description = v.trim().to_string()))
+                    })
+                />
+                <TextField
+                    label=label(Key::Owner)
+                    value=text_of(|a| a.owner.clone())
+                    on_commit=Callback::new(move |v: String| {
+                        change(Box::new(move |a| a.owner = v.trim().to_string()))
+                    })
+                />
+                <SelectField
+                    label=label(Key::Impact)
+                    options=scale
+                    value=text_of(|a| a.impact.to_string())
+                    on_commit=Callback::new(move |v: String| {
+                        let n = v.parse().unwrap_or(3);
+                        change(Box::new(move |a| a.impact = n))
+                    })
+                />
+                <SelectField
+                    label=label(Key::Effort)
+                    options=scale
+                    value=text_of(|a| a.effort.to_string())
+                    on_commit=Callback::new(move |v: String| {
+                        let n = v.parse().unwrap_or(3);
+                        change(Box::new(move |a| a.effort = n))
+                    })
+                />
+                <SelectField
+                    label=label(Key::ActionStatusLabel)
+                    options=statuses
+                    value=text_of(|a| format!("{:?}", a.status))
+                    on_commit=Callback::new(move |v: String| {
+                        let s = STATUSES.into_iter().find(|s| format!("{s:?}") == v);
+                        change(Box::new(move |a| a.status = s.unwrap_or_default()))
+                    })
+                />
+                <div class="field">
+                    <label for=due_id.clone()>{move || t(Key::DueDate)}</label>
+                    <input
+                        id=due_id.clone()
+                        type="date"
+                        prop:value=text_of(|a| a.due.clone().unwrap_or_default())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            change(Box::new(move |a| a.due = (!v.is_empty()).then_some(v)))
+                        }
+                    />
+                </div>
+                {links(editor, action, change)}
+                {move || origin_line(editor, action)}
+                <div class="action-buttons">
+                    <button type="button" class="danger small" on:click=remove>
+                        {move || t(Key::RemoveAction)}
+                    </button>
+                    <button type="button" class="small" on:click=move |_| editor.action.set(None)>
+                        {move || t(Key::Close)}
+                    </button>
+                </div>
+            </form>
+        </Show>
+    }
+}
+
+/// The touchpoints and pain points the action addresses: each removable, more to add.
+fn links(
+    editor: EditorState,
+    action: Memo<Option<Action>>,
+    change: impl Fn(Box<dyn FnOnce(&mut Action)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = use_t();
+    let linked = move || {
+        let Some(a) = action.get() else {
+            return Vec::new();
+        };
+        editor.map.with(|m| {
+            let mut out: Vec<(bool, Id, String)> = a
+                .touchpoints
+                .iter()
+                .filter_map(|id| Some((true, id.clone(), m.touchpoint(id)?.name.clone())))
+                .collect();
+            out.extend(m.touchpoints.iter().flat_map(|tp| {
+                tp.pain_points
+                    .iter()
+                    .filter(|p| a.pain_points.contains(&p.id))
+                    .map(|p| (false, p.id.clone(), format!("{} · {}", tp.name, p.text)))
+            }));
+            out
+        })
+    };
+    let addable = Signal::derive(move || {
+        let linked = action.get().map(|a| a.touchpoints).unwrap_or_default();
+        let mut v = vec![(String::new(), "—".to_string())];
+        editor.map.with(|m| {
+            v.extend(
+                m.journey_order()
+                    .into_iter()
+                    .filter(|tp| !linked.contains(&tp.id))
+                    .map(|tp| (tp.id.clone(), tp.name.clone())),
+            )
+        });
+        v
+    });
+    view! {
+        <fieldset class="action-links">
+            <legend>{move || t(Key::Addresses)}</legend>
+            <ul>
+                {move || {
+                    linked()
+                        .into_iter()
+                        .map(|(is_tp, id, name)| {
+                            let unlink = move |_| {
+                                let id = id.clone();
+                                change(
+                                    Box::new(move |a| {
+                                        if is_tp {
+                                            a.touchpoints.retain(|x| x != &id);
+                                        } else {
+                                            a.pain_points.retain(|x| x != &id);
+                                        }
+                                    }),
+                                )
+                            };
+                            let label = format!(
+                                "{}: {name}",
+                                text(super::app_state().lang.get(), Key::Unlink),
+                            );
+                            view! {
+                                <li>
+                                    {name.clone()} " "
+                                    <button
+                                        type="button"
+                                        class="small"
+                                        aria-label=label
+                                        on:click=unlink
+                                    >
+                                        "×"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <SelectField
+                label=Signal::derive(move || t(Key::LinkTouchpoint).to_string())
+                options=addable
+                value=Signal::derive(String::new)
+                on_commit=Callback::new(move |v: String| {
+                    if !v.is_empty() {
+                        change(Box::new(move |a| a.touchpoints.push(v)))
+                    }
+                })
+            />
+        </fieldset>
+    }
+}
+
+/// Where the action came from, in words.
+fn origin_line(editor: EditorState, action: Memo<Option<Action>>) -> Option<impl IntoView> {
+    let o = action.get()?.origin?;
+    let lang = super::app_state().lang.get();
+    let key = match o.kind {
+        crate::model::OriginKind::PainPoint => Key::FromPainPoint,
+        crate::model::OriginKind::Exit => Key::FromExit,
+        crate::model::OriginKind::Insight => Key::FromInsight,
+    };
+    let tp = o.touchpoint.and_then(|id| {
+        editor
+            .map
+            .with(|m| m.touchpoint(&id).map(|t| t.name.clone()))
+    });
+    let said = match tp {
+        Some(name) => format!("{} · {name}", text(lang, key)),
+        None => text(lang, key).to_string(),
+    };
+    Some(view! { <p class="hint">{said}</p> })
+}

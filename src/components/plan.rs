@@ -1,0 +1,328 @@
+//! The action plan panel (built when opened): the impact × effort matrix drawn with plotters, a
+//! focusable button on each action's place; the list in priority order, filtered by status,
+//! owner and stage and sorted by priority, owner, status or stage; the open action's form.
+use super::action_form::ActionForm;
+use super::fields::SelectField;
+use super::{app_state, use_t};
+use crate::analysis::plan::{plan, Ranked};
+use crate::chart::{plan_matrix_svg, plan_points, PLAN_HEIGHT, PLAN_WIDTH};
+use crate::i18n::{action_status_name, quadrant_name, text, Key, Lang};
+use crate::model::{Action, ActionStatus, Command, JourneyMap};
+use crate::platform;
+use crate::state::EditorState;
+use leptos::prelude::*;
+
+/// The list's filters and order, as chosen in the panel (session state).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Order {
+    #[default]
+    Priority,
+    Owner,
+    Status,
+    Stage,
+}
+
+/// The first stage (in stage order) an action's touchpoints are in.
+fn stage_index(map: &JourneyMap, a: &Action) -> usize {
+    a.touchpoints
+        .iter()
+        .filter_map(|id| map.touchpoint(id))
+        .filter_map(|t| map.stages.iter().position(|s| s.id == t.stage))
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
+/// The plan's rows after the filters, in the chosen order.
+fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) -> Vec<Ranked> {
+    let of = |r: &Ranked| map.actions.iter().find(|a| a.id == r.id);
+    let mut out: Vec<Ranked> = plan(map)
+        .into_iter()
+        .filter(|r| {
+            let Some(a) = of(r) else { return false };
+            (status.is_empty() || format!("{:?}", a.status) == status)
+                && (owner.is_empty() || a.owner.trim() == owner)
+                && (stage.is_empty()
+                    || a.touchpoints
+                        .iter()
+                        .any(|t| map.touchpoint(t).is_some_and(|t| t.stage == stage)))
+        })
+        .collect();
+    let key = |r: &Ranked| of(r).cloned().unwrap_or_default();
+    match order {
+        Order::Priority => {}
+        Order::Owner => out.sort_by_key(|r| crate::model::search_fold(key(r).owner.trim())),
+        Order::Status => out.sort_by_key(|r| key(r).status as u8),
+        Order::Stage => out.sort_by_key(|r| stage_index(map, &key(r))),
+    }
+    out
+}
+
+/// The action plan panel.
+#[component]
+pub fn Plan(editor: EditorState) -> impl IntoView {
+    let t = use_t();
+    let lang = app_state().lang;
+    let open = RwSignal::new(false);
+    let shown = move || open.get() || editor.action.get().is_some();
+    let status = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let stage = RwSignal::new(String::new());
+    let order = RwSignal::new(Order::Priority);
+    let listed = Memo::new(move |_| {
+        if !shown() {
+            return Vec::new();
+        }
+        let (s, o, st) = (status.get(), owner.get(), stage.get());
+        editor.map.with(|m| rows(m, &s, &o, &st, order.get()))
+    });
+    let count = move || editor.map.with(|m| m.actions.len());
+    let add = move |_| {
+        let id = platform::new_id();
+        let title = text(lang.get_untracked(), Key::NewAction).to_string();
+        let action = Action {
+            id: id.clone(),
+            title,
+            ..Action::default()
+        };
+        editor.dispatch(Command::AddAction {
+            action,
+            index: count(),
+        });
+        editor.action.set(Some(id));
+        platform::focus_soon(crate::state::ACTION_TITLE_FIELD.into());
+    };
+    view! {
+        <details class="plan" prop:open=shown>
+            <summary on:click=move |ev| {
+                ev.prevent_default();
+                let now = shown();
+                open.set(!now);
+                if now {
+                    editor.action.set(None);
+                }
+            }>{move || t(Key::ActionPlan)}" ("{count}")"</summary>
+            <Show when=shown>
+                <div class="plan-tools">
+                    <button on:click=add>"+ "{move || t(Key::NewAction)}</button>
+                    {filters(editor, lang, status, owner, stage, order)}
+                </div>
+                <Show
+                    when=move || count() != 0
+                    fallback=move || view! { <p class="hint">{move || t(Key::NoActions)}</p> }
+                >
+                    <div class="plan-body">
+                        {matrix(editor, lang, listed)} {list(editor, lang, listed)}
+                    </div>
+                </Show>
+                {move || editor.action.get().map(|id| view! { <ActionForm editor id /> })}
+            </Show>
+        </details>
+    }
+}
+
+/// The filters (status, owner, stage) and the order.
+fn filters(
+    editor: EditorState,
+    lang: RwSignal<Lang>,
+    status: RwSignal<String>,
+    owner: RwSignal<String>,
+    stage: RwSignal<String>,
+    order: RwSignal<Order>,
+) -> impl IntoView {
+    let t = use_t();
+    let any = move || (String::new(), t(Key::AllOptions).to_string());
+    let statuses = Signal::derive(move || {
+        let mut v = vec![any()];
+        v.extend(
+            [
+                ActionStatus::Idea,
+                ActionStatus::Planned,
+                ActionStatus::InProgress,
+                ActionStatus::Done,
+            ]
+            .map(|s| {
+                (
+                    format!("{s:?}"),
+                    action_status_name(lang.get(), s).to_string(),
+                )
+            }),
+        );
+        v
+    });
+    let owners = Signal::derive(move || {
+        let mut names: Vec<String> = editor.map.with(|m| {
+            m.actions
+                .iter()
+                .map(|a| a.owner.trim().to_string())
+                .filter(|o| !o.is_empty())
+                .collect()
+        });
+        names.sort();
+        names.dedup();
+        let mut v = vec![any()];
+        v.extend(names.into_iter().map(|n| (n.clone(), n)));
+        v
+    });
+    let stages = Signal::derive(move || {
+        let mut v = vec![any()];
+        editor
+            .map
+            .with(|m| v.extend(m.stages.iter().map(|s| (s.id.clone(), s.name.clone()))));
+        v
+    });
+    let orders = Signal::derive(move || {
+        [
+            ("priority", Key::ByPriority),
+            ("owner", Key::ByOwner),
+            ("status", Key::ByStatus),
+            ("stage", Key::ByStage),
+        ]
+        .map(|(c, k)| (c.to_string(), t(k).to_string()))
+        .to_vec()
+    });
+    let label = move |k: Key| Signal::derive(move || t(k).to_string());
+    view! {
+        <SelectField
+            label=label(Key::ActionStatusLabel)
+            options=statuses
+            value=status
+            on_commit=Callback::new(move |v| status.set(v))
+        />
+        <SelectField
+            label=label(Key::Owner)
+            options=owners
+            value=owner
+            on_commit=Callback::new(move |v| owner.set(v))
+        />
+        <SelectField
+            label=label(Key::Stage)
+            options=stages
+            value=stage
+            on_commit=Callback::new(move |v| stage.set(v))
+        />
+        <SelectField
+            label=label(Key::SortBy)
+            options=orders
+            value=Signal::derive(move || format!("{:?}", order.get()).to_lowercase())
+            on_commit=Callback::new(move |v: String| {
+                order
+                    .set(
+                        match v.as_str() {
+                            "owner" => Order::Owner,
+                            "status" => Order::Status,
+                            "stage" => Order::Stage,
+                            _ => Order::Priority,
+                        },
+                    )
+            })
+        />
+    }
+}
+
+/// The impact × effort picture with a button on each listed action's place.
+fn matrix(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) -> impl IntoView {
+    let picture = platform::svg_picture(move || plan_matrix_svg(lang.get(), None));
+    let dots = move || {
+        let l = lang.get();
+        editor.map.with(|m| {
+            listed.with(|rows| {
+                plan_points(m, rows)
+                    .into_iter()
+                    .zip(rows.iter())
+                    .filter_map(|(p, r)| {
+                        let a = m.actions.iter().find(|a| a.id == p.id)?;
+                        let label = format!(
+                            "{}{} · {} · {}",
+                            p.rank.map(|n| format!("{n}. ")).unwrap_or_default(),
+                            a.title,
+                            quadrant_name(l, r.quadrant),
+                            action_status_name(l, a.status)
+                        );
+                        let style = format!(
+                            "left:{:.2}%;top:{:.2}%",
+                            p.x / PLAN_WIDTH * 100.0,
+                            p.y / PLAN_HEIGHT * 100.0
+                        );
+                        let id = p.id.clone();
+                        let mark = p.rank.map(|n| n.to_string()).unwrap_or_else(|| "✓".into());
+                        Some(view! {
+                            <button
+                                class="plan-dot"
+                                class:done=p.rank.is_none()
+                                style=style
+                                aria-label=label.clone()
+                                title=label
+                                on:click=move |_| editor.action.set(Some(id.clone()))
+                            >
+                                {mark}
+                            </button>
+                        })
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <figure class="plan-matrix">
+            <figcaption class="sr-only">{move || text(lang.get(), Key::QuadrantLabel)}</figcaption>
+            <div class="plan-canvas">
+                <img src=move || picture.get().unwrap_or_default() alt="" />
+                {dots}
+            </div>
+        </figure>
+    }
+}
+
+/// The listed actions as a table.
+fn list(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) -> impl IntoView {
+    let row = move |r: Ranked| {
+        let l = lang.get();
+        editor.map.with(|m| {
+            let a = m.actions.iter().find(|a| a.id == r.id)?.clone();
+            let names: Vec<String> = a
+                .touchpoints
+                .iter()
+                .filter_map(|id| m.touchpoint(id).map(|t| t.name.clone()))
+                .collect();
+            let id = a.id.clone();
+            Some(view! {
+                <tr class:done=r.rank.is_none()>
+                    <td>{r.rank.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
+                    <th scope="row">
+                        <button class="link" on:click=move |_| editor.action.set(Some(id.clone()))>
+                            {a.title.clone()}
+                        </button>
+                    </th>
+                    <td>{quadrant_name(l, r.quadrant)}</td>
+                    <td>{a.owner.clone()}</td>
+                    <td>{action_status_name(l, a.status)}</td>
+                    <td>{a.impact}</td>
+                    <td>{a.effort}</td>
+                    <td>{a.due.clone().unwrap_or_default()}</td>
+                    <td>{names.join(" · ")}</td>
+                </tr>
+            })
+        })
+    };
+    let t = use_t();
+    view! {
+        <div class="numbers-scroll plan-list" tabindex="0" aria-label=move || t(Key::ActionPlan)>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(Key::RankLabel)}</th>
+                        <th scope="col">{move || t(Key::ActionTitle)}</th>
+                        <th scope="col">{move || t(Key::QuadrantLabel)}</th>
+                        <th scope="col">{move || t(Key::Owner)}</th>
+                        <th scope="col">{move || t(Key::ActionStatusLabel)}</th>
+                        <th scope="col">{move || t(Key::Impact)}</th>
+                        <th scope="col">{move || t(Key::Effort)}</th>
+                        <th scope="col">{move || t(Key::DueDate)}</th>
+                        <th scope="col">{move || t(Key::Touchpoints)}</th>
+                    </tr>
+                </thead>
+                <tbody>{move || listed.get().into_iter().map(row).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
