@@ -166,6 +166,7 @@ pub fn point_words(
 mod tests {
     use super::*;
     use crate::model::samples::{sample, Sample};
+    use crate::model::Evidence;
 
     #[test]
     fn a_lane_says_its_facts_with_their_numbers() {

@@ -100,7 +100,7 @@ pub(super) fn unguard(s: &str) -> String {
 
 /// A cell as written: formula starts guarded (`guard`); quoted when it holds any separator a
 /// spreadsheet might read the file with (`,` `;` tab), a quote or a line break.
-pub(crate) fn cell(s: &str) -> String {
+fn cell(s: &str) -> String {
     let s = guard(s);
     if s.contains([',', ';', '\t', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -810,5 +810,16 @@ mod tests {
             from_csv("", "x", Lang::En, "t"),
             Err(ImportError::WrongFormat { .. })
         ));
+    }
+}
+
+/// A cell of a file with one known separator `sep`: formula starts guarded (`guard`); quoted
+/// only when it holds `sep`, a quote or a line break (so "12,5" stays bare in a `;` file).
+pub(crate) fn cell_for(s: &str, sep: char) -> String {
+    let s = guard(s);
+    if s.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
     }
 }

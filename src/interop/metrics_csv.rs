@@ -155,7 +155,7 @@ pub fn metrics_to_csv(map: &JourneyMap) -> String {
                     String::new()
                 },
             ];
-            let row: Vec<String> = cells.iter().map(|c| super::csv::cell(c)).collect();
+            let row: Vec<String> = cells.iter().map(|c| super::csv::cell_for(c, sep)).collect();
             out.push_str(&row.join(&sep.to_string()));
             out.push_str("\r\n");
         }

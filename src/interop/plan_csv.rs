@@ -103,7 +103,7 @@ pub fn plan_to_csv(map: &JourneyMap) -> String {
                 .unwrap_or_default(),
             a.id.clone(),
         ];
-        let row: Vec<String> = cells.iter().map(|c| super::csv::cell(c)).collect();
+        let row: Vec<String> = cells.iter().map(|c| super::csv::cell_for(c, sep)).collect();
         out.push_str(&row.join(&sep.to_string()));
         out.push_str("\r\n");
     }
