@@ -39,12 +39,20 @@ pub enum Change {
         from: Option<i8>,
         to: Option<i8>,
     },
-    /// A touchpoint's metrics changed (shown as "kind value" lists).
-    Metrics {
+    /// A metric's value changed, was added (`from` None with `added`) or removed.
+    Metric {
         touchpoint: String,
-        from: String,
-        to: String,
+        kind: crate::model::MetricKind,
+        label: String,
+        from: Option<f64>,
+        to: Option<f64>,
     },
+    /// A pain point is gone from a touchpoint (solved, or taken off the map).
+    PainGone { touchpoint: String, text: String },
+    /// A pain point was added at a touchpoint.
+    PainAdded { touchpoint: String, text: String },
+    /// An action was completed since (its status became done).
+    ActionDone { title: String },
     /// Another field of a touchpoint changed.
     Details { touchpoint: String },
 }
@@ -85,11 +93,28 @@ impl fmt::Display for Change {
                 v(from),
                 v(to)
             ),
-            Change::Metrics {
+            Change::Metric {
                 touchpoint,
+                kind,
+                label,
                 from,
                 to,
-            } => write!(f, "~ metrics at {touchpoint:?}: [{from}] → [{to}]"),
+            } => {
+                let n = |x: &Option<f64>| x.map_or("none".to_string(), |v| v.to_string());
+                let name = if label.is_empty() {
+                    format!("{kind:?}")
+                } else {
+                    label.clone()
+                };
+                write!(f, "~ {name} at {touchpoint:?}: {} → {}", n(from), n(to))
+            }
+            Change::PainGone { touchpoint, text } => {
+                write!(f, "- pain point {text:?} at {touchpoint:?}")
+            }
+            Change::PainAdded { touchpoint, text } => {
+                write!(f, "+ pain point {text:?} at {touchpoint:?}")
+            }
+            Change::ActionDone { title } => write!(f, "✓ action {title:?} done"),
             Change::Details { touchpoint } => write!(f, "~ details of touchpoint {touchpoint:?}"),
         }
     }
@@ -104,20 +129,56 @@ fn place(m: &JourneyMap, t: &Touchpoint) -> String {
     format!("{stage} #{pos}")
 }
 
-fn metrics(t: &Touchpoint) -> String {
-    t.metrics
+/// Each metric whose value changed from `old` to `t` (matched by id; computed from its answers
+/// where it has them), added or removed.
+fn metric_changes(old: &Touchpoint, t: &Touchpoint, out: &mut Vec<Change>) {
+    use crate::analysis::metrics::value_of;
+    let value = |m: &crate::model::Metric| value_of(m).map(|(v, _)| v);
+    let change = |m: &crate::model::Metric, from, to| Change::Metric {
+        touchpoint: t.name.clone(),
+        kind: m.kind,
+        label: m.label.clone(),
+        from,
+        to,
+    };
+    for m in &t.metrics {
+        let before = old.metrics.iter().find(|o| o.id == m.id);
+        let (from, to) = (before.and_then(value), value(m));
+        if before.is_none() || from != to {
+            out.push(change(m, from, to));
+        }
+    }
+    for m in old
+        .metrics
         .iter()
-        .map(|m| {
-            format!(
-                "{:?} {}",
-                m.kind,
-                m.value.map_or(String::new(), |v| v.to_string())
-            )
-            .trim()
-            .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .filter(|o| t.metrics.iter().all(|m| m.id != o.id))
+    {
+        out.push(change(m, value(m), None));
+    }
+}
+
+/// The pain points gone from `old` to `t` and the ones added (matched by id).
+fn pain_changes(old: &Touchpoint, t: &Touchpoint, out: &mut Vec<Change>) {
+    for p in old
+        .pain_points
+        .iter()
+        .filter(|p| t.pain_points.iter().all(|q| q.id != p.id))
+    {
+        out.push(Change::PainGone {
+            touchpoint: t.name.clone(),
+            text: p.text.clone(),
+        });
+    }
+    for p in t
+        .pain_points
+        .iter()
+        .filter(|p| old.pain_points.iter().all(|q| q.id != p.id))
+    {
+        out.push(Change::PainAdded {
+            touchpoint: t.name.clone(),
+            text: p.text.clone(),
+        });
+    }
 }
 
 /// Every difference from `a` to `b`, stages first, then touchpoints in `b`'s journey order.
@@ -222,18 +283,14 @@ pub fn diff(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
                 });
             }
         }
-        if old.metrics != t.metrics {
-            out.push(Change::Metrics {
-                touchpoint: t.name.clone(),
-                from: metrics(old),
-                to: metrics(t),
-            });
-        }
+        metric_changes(old, t, &mut out);
+        pain_changes(old, t, &mut out);
         let same_rest = Touchpoint {
             name: t.name.clone(),
             stage: t.stage.clone(),
             emotions: t.emotions.clone(),
             metrics: t.metrics.clone(),
+            pain_points: t.pain_points.clone(),
             ..old.clone()
         } == *t;
         if !same_rest {
@@ -251,6 +308,14 @@ pub fn diff(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
             name: t.name.clone(),
             stage: a.stage_name(&t.stage).to_string(),
         });
+    }
+    use crate::model::ActionStatus::Done;
+    for x in b.actions.iter().filter(|x| x.status == Done) {
+        if a.actions.iter().any(|o| o.id == x.id && o.status != Done) {
+            out.push(Change::ActionDone {
+                title: x.title.clone(),
+            });
+        }
     }
     out
 }

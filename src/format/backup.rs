@@ -14,6 +14,12 @@ pub const BACKUP_VERSION: u64 = 1;
 /// One backup file holding every map, each as its canonical map file. `exported` is the caller's
 /// timestamp (the core never reads a clock).
 pub fn export_backup(maps: &[JourneyMap], exported: &str) -> String {
+    export_backup_with(maps, &[], exported)
+}
+
+/// A backup file with `maps` and, in an optional `snapshots` field older readers ignore, the
+/// stored snapshot texts `snapshots` (`format::snapshots`), each a JSON object.
+pub fn export_backup_with(maps: &[JourneyMap], snapshots: &[String], exported: &str) -> String {
     let mut out = String::new();
     out.push_str("{\n  \"format\": \"patika.backup\",\n  \"formatVersion\": 1,\n");
     out.push_str(&format!(
@@ -24,12 +30,54 @@ pub fn export_backup(maps: &[JourneyMap], exported: &str) -> String {
         out.push_str(if i == 0 { "\n" } else { ",\n" });
         out.push_str(export(m).trim_end());
     }
-    out.push_str(if maps.is_empty() {
-        "]\n}\n"
-    } else {
-        "\n  ]\n}\n"
-    });
+    out.push_str(if maps.is_empty() { "]" } else { "\n  ]" });
+    let snapshots: Vec<&String> = snapshots
+        .iter()
+        .filter(|s| super::snapshots::snapshot_entry(s).is_some())
+        .collect();
+    if !snapshots.is_empty() {
+        out.push_str(",\n  \"snapshots\": [");
+        for (i, s) in snapshots.iter().enumerate() {
+            out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+            out.push_str(s);
+        }
+        out.push_str("\n  ]");
+    }
+    out.push_str("\n}\n");
     out
+}
+
+#[derive(Deserialize)]
+struct WithSnapshots<'a> {
+    #[serde(borrow, default)]
+    snapshots: Vec<&'a RawValue>,
+    #[serde(default)]
+    keys: std::collections::BTreeMap<String, Option<String>>,
+}
+
+/// The snapshots a backup (its `snapshots` field) or rescue file (its snapshot keys) holds, as
+/// stored texts: only those whose entry reads and whose map passes the load pipeline.
+pub fn backup_snapshots(bytes: &[u8]) -> Vec<String> {
+    let Ok(text) = super::text_of(bytes) else {
+        return Vec::new();
+    };
+    let Ok(read) = serde_json::from_str::<WithSnapshots>(text) else {
+        return Vec::new();
+    };
+    let rescued = read
+        .keys
+        .iter()
+        .filter(|(k, _)| k.starts_with(super::snapshots::SNAPSHOT_PREFIX))
+        .filter_map(|(_, v)| v.clone());
+    read.snapshots
+        .iter()
+        .map(|raw| raw.get().to_string())
+        .chain(rescued)
+        .filter(|s| {
+            super::snapshots::snapshot_entry(s).is_some()
+                && super::snapshots::snapshot_map(s).is_ok()
+        })
+        .collect()
 }
 
 /// The `format` of the file `public/rescue.js` downloads when the app cannot start: every Patika

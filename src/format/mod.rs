@@ -18,6 +18,7 @@ mod scan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod share;
+pub mod snapshots;
 mod store;
 pub mod stored;
 

@@ -1,6 +1,7 @@
 //! The one translation layer: the core reports facts as data (errors, repairs, conversion notes,
 //! sizes, moments); this module alone turns them into Turkish or English. Pure Rust, tested
 //! natively.
+mod changes;
 mod grid;
 mod insights;
 mod labels;
@@ -13,6 +14,7 @@ mod texts;
 pub mod time;
 
 pub use crate::model::Lang;
+pub use changes::change_text;
 pub use grid::{band_summary, lane_lines, point_words};
 pub use insights::{
     action_status_name, insight_kind_name, insight_text, quadrant_name, unscored_text,

@@ -29,6 +29,9 @@ pub enum Reply {
     Backup {
         /// Per map: its entry, or why it could not be read.
         maps: Vec<Result<LibraryEntry, ImportError>>,
+        /// The readable snapshots it carries, as stored texts (`format::snapshots`).
+        #[serde(default)]
+        snapshots: Vec<String>,
     },
     /// The file could not be read; nothing is imported.
     Failed {
@@ -61,7 +64,10 @@ pub fn work(name: &str, bytes: &[u8], size: usize, lang: Lang, now: &str) -> Han
                     }));
                 }
                 Handoff {
-                    reply: Reply::Backup { maps },
+                    reply: Reply::Backup {
+                        maps,
+                        snapshots: crate::format::backup::backup_snapshots(bytes),
+                    },
                     bodies,
                 }
             }
@@ -109,7 +115,7 @@ impl Handoff {
     pub fn into_parts(self) -> (Reply, Vec<Prepared>) {
         let entries: Vec<LibraryEntry> = match &self.reply {
             Reply::Map { entry, .. } => vec![entry.clone()],
-            Reply::Backup { maps } => maps.iter().filter_map(|m| m.clone().ok()).collect(),
+            Reply::Backup { maps, .. } => maps.iter().filter_map(|m| m.clone().ok()).collect(),
             Reply::Failed { .. } => Vec::new(),
         };
         let prepared = entries

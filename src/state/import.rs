@@ -60,11 +60,12 @@ impl AppState {
                         error: ImportError::ReaderFailed,
                     }),
                 },
-                Reply::Backup { maps } => {
+                Reply::Backup { maps, snapshots } => {
                     let restore = Restore {
                         file: name,
                         maps: prepared.into(),
                         failed: maps.into_iter().filter_map(Result::err).collect(),
+                        snapshots,
                         ..Restore::default()
                     };
                     return app.restore_next(restore, files, single);
@@ -244,11 +245,32 @@ impl AppState {
         }
     }
 
+    /// Stores a backup's snapshots of maps the library holds, where none is stored under their
+    /// key (a snapshot already there is left as it is).
+    fn restore_snapshots(&self, snapshots: &[String]) {
+        use crate::format::snapshots::{snapshot_entry, snapshot_key};
+        let ids: Vec<String> = self
+            .entries
+            .with_untracked(|es| es.iter().map(|e| e.id.clone()).collect());
+        let _ = self.library.try_update_value(|l| {
+            for text in snapshots {
+                let Some(e) = snapshot_entry(text) else {
+                    continue;
+                };
+                let key = snapshot_key(&e.map_id, &e.id);
+                if ids.contains(&e.map_id) && !l.store().has(&key).unwrap_or(true) {
+                    let _ = l.store_mut().set(&key, text);
+                }
+            }
+        });
+    }
+
     /// Restores a backup's next map, one per task: a map already stored is counted, one whose id
     /// another map holds is added beside it under a new id, never over it.
     fn restore_next(&self, mut restore: Restore, files: VecDeque<GivenFile>, single: bool) {
         let app = *self;
         let Some(prepared) = restore.maps.pop_front() else {
+            self.restore_snapshots(&restore.snapshots);
             self.notify(Notice::Restored {
                 file: restore.file,
                 added: restore.added,
@@ -295,4 +317,6 @@ struct Restore {
     present: usize,
     /// Why each unreadable map could not be read.
     failed: Vec<ImportError>,
+    /// The snapshots it carries (stored texts), put back once its maps are in.
+    snapshots: Vec<String>,
 }
