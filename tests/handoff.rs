@@ -101,7 +101,7 @@ fn a_backup_gives_every_readable_map_and_why_the_others_failed() {
     let h = work("yedek.json", text.as_bytes(), text.len(), Lang::Tr, NOW);
     assert_eq!(crossed(&h), h);
     let (reply, prepared) = h.into_parts();
-    let Reply::Backup { maps } = reply else {
+    let Reply::Backup { maps, .. } = reply else {
         panic!("a backup");
     };
     assert!(matches!(
