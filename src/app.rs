@@ -29,6 +29,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         Route::Map(id) => app.open_map(&id),
         Route::Present(id) => app.present(&id),
         Route::Shared(payload) => app.open_shared(payload),
+        Route::Snapshot(map, id) => app.view_snapshot(&map, &id),
         Route::Library => app.show_library(),
     });
     app.ask_to_keep_data();
@@ -87,7 +88,9 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         <Notices />
         <main id="main" tabindex="-1">
             {move || match (app.route.get(), app.editor.get()) {
-                (Route::Present(_) | Route::Shared(_), _) => view! { <PresentPage /> }.into_any(),
+                (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _) => {
+                    view! { <PresentPage /> }.into_any()
+                }
                 (_, Some(editor)) => view! { <EditorPage editor /> }.into_any(),
                 _ => view! { <LibraryPage /> }.into_any(),
             }}

@@ -496,3 +496,66 @@ fn the_plan_csv_is_in_the_maps_language_in_priority_order() {
     m.language = "en".into();
     assert!(plan_to_csv(&m).contains("1,'=Önce,,Çağrı merkezi,5,1,Quick win,Planned,"));
 }
+
+#[test]
+fn the_last_research_round_is_the_last_renew_snapshot_else_the_newest_measurement() {
+    use patika::analysis::cycle::*;
+    let mut m = map(vec![tp("a", "s1", vec![])]);
+    assert_eq!(last_research(&m, &[]), None);
+    m.touchpoints[0].metrics = vec![
+        Metric {
+            date: "2026-03-01".into(),
+            ..Metric::default()
+        },
+        Metric {
+            period: Some(Period {
+                from: "2026-04-01".into(),
+                to: "2026-04-30".into(),
+                name: String::new(),
+            }),
+            ..Metric::default()
+        },
+    ];
+    let measured = last_research(&m, &[]).expect("measured");
+    assert_eq!(
+        measured,
+        LastResearch::Measured {
+            date: "2026-04-30".into()
+        }
+    );
+    assert!(
+        !renew_due(&m, Some(&measured), "2026-10-01T00:00:00Z"),
+        "five months"
+    );
+    assert!(
+        renew_due(&m, Some(&measured), "2026-11-01T00:00:00Z"),
+        "six months"
+    );
+    m.renew_after_months = Some(12);
+    assert!(!renew_due(&m, Some(&measured), "2026-11-01T00:00:00Z"));
+    let rounds = [
+        ("Bahar".to_string(), "2026-05-10T09:00:00Z".to_string()),
+        ("Yaz".to_string(), "2026-08-10T09:00:00Z".to_string()),
+    ];
+    let last = last_research(&m, &rounds).expect("a round");
+    assert_eq!(last.date(), "2026-08-10T09:00:00Z");
+    assert_eq!(months_between(last.date(), "2026-12-02T00:00:00Z"), Some(3));
+    assert_eq!(
+        renew_due(&m, None, "2030-01-01"),
+        false,
+        "nothing known: no nagging"
+    );
+}
+
+#[test]
+fn the_cycle_step_is_a_command_with_its_inverse() {
+    let mut m = map(vec![]);
+    assert_eq!(m.cycle, CycleStep::Map, "a map is made at the map step");
+    let undo = apply(&mut m, Command::SetCycle(CycleStep::Renew)).expect("apply");
+    assert_eq!(m.cycle, CycleStep::Renew);
+    apply(&mut m, undo).expect("undo");
+    assert_eq!(m.cycle, CycleStep::Map);
+    let undo = apply(&mut m, Command::SetRenewAfter(Some(3))).expect("apply");
+    apply(&mut m, undo).expect("undo");
+    assert_eq!(m.renew_after_months, None);
+}

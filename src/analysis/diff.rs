@@ -320,6 +320,40 @@ pub fn diff(a: &JourneyMap, b: &JourneyMap) -> Vec<Change> {
     out
 }
 
+/// How a touchpoint differs from the version compared with: its mark on the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Not in the earlier version.
+    Added,
+    /// Its emotions went up (summed over the personas).
+    Better,
+    /// Its emotions went down.
+    Worse,
+    /// Something else changed (name, place, metrics, pain points, details).
+    Changed,
+}
+
+/// The mark of each touchpoint of `new` that differs from `old` (by id).
+pub fn marks(old: &JourneyMap, new: &JourneyMap) -> std::collections::BTreeMap<String, Mark> {
+    let mut out = std::collections::BTreeMap::new();
+    for t in &new.touchpoints {
+        let Some(o) = old.touchpoint(&t.id) else {
+            out.insert(t.id.clone(), Mark::Added);
+            continue;
+        };
+        let sum = |x: &Touchpoint| x.emotions.values().map(|v| i32::from(*v)).sum::<i32>();
+        let mark = match sum(t).cmp(&sum(o)) {
+            std::cmp::Ordering::Greater => Some(Mark::Better),
+            std::cmp::Ordering::Less => Some(Mark::Worse),
+            std::cmp::Ordering::Equal => (o != t).then_some(Mark::Changed),
+        };
+        if let Some(m) = mark {
+            out.insert(t.id.clone(), m);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

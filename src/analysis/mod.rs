@@ -1,5 +1,6 @@
 //! Derived views of a map (never stored): emotion curve points, channel switches, stage summaries.
 mod compare;
+pub mod cycle;
 mod diff;
 pub mod insight_list;
 pub mod insights;
@@ -11,7 +12,7 @@ pub mod report;
 pub mod volume;
 
 pub use compare::{compare, overlay_values, Comparison};
-pub use diff::{diff, Change};
+pub use diff::{diff, marks, Change, Mark};
 pub use matrix::{matrix, Cell, Matrix};
 
 use crate::model::{Id, JourneyMap};

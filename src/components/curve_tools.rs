@@ -41,8 +41,38 @@ pub fn CurveTools(editor: EditorState) -> impl IntoView {
                             <p class="hint">{move || t(Key::Unmatched)}" "{names.join(", ")}</p>
                         }
                     })
-            }} <CurveTable editor />
+            }} {changes_list(editor)} <CurveTable editor />
         </figure>
+    }
+}
+
+/// What changed since the version compared with, in words (the first 40; the count of all).
+fn changes_list(editor: EditorState) -> impl IntoView {
+    let lang = app_state().lang;
+    let t = use_t();
+    let changes = Memo::new(move |_| {
+        let other = editor.compare.get()?;
+        Some(editor.map.with(|m| crate::analysis::diff(&other, m)))
+    });
+    move || {
+        let all = changes.get()?;
+        let l = lang.get();
+        let count = all.len();
+        let items = all
+            .iter()
+            .take(40)
+            .map(|c| view! { <li>{crate::i18n::change_text(l, c)}</li> })
+            .collect_view();
+        Some(view! {
+            <section class="changes" aria-label=t(Key::Changes)>
+                <h3>{t(Key::ChangesSince)}" ("{count}")"</h3>
+                {if count == 0 {
+                    view! { <p class="hint">{t(Key::NoChanges)}</p> }.into_any()
+                } else {
+                    view! { <ul>{items}</ul> }.into_any()
+                }}
+            </section>
+        })
     }
 }
 
@@ -109,6 +139,12 @@ fn curve_caption(editor: EditorState) -> impl IntoView {
             })
             .collect_view()
     };
+    let snapshot_compared = move || {
+        let me = editor.map.with(|m| m.id.clone());
+        editor
+            .compare
+            .with(|c| c.as_ref().is_some_and(|o| o.id == me))
+    };
     let compare_id = super::fields::field_id();
     view! {
         <figcaption>
@@ -118,6 +154,15 @@ fn curve_caption(editor: EditorState) -> impl IntoView {
                 <select id=compare_id on:change=move |ev| choose_compare(event_target_value(&ev))>
                     <option value="" prop:selected=move || editor.compare.with(Option::is_none)>
                         {move || t(Key::NoComparison)}
+                    </option>
+                    // A snapshot of this map (compared from the snapshots panel) shows as itself.
+                    <option
+                        value="snapshot"
+                        disabled=true
+                        hidden=move || !snapshot_compared()
+                        prop:selected=snapshot_compared
+                    >
+                        {move || t(Key::SnapshotWord)}
                     </option>
                     {options}
                 </select>

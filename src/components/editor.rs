@@ -2,6 +2,7 @@
 //! matrix), the journey grid with the details sheet of its selection, the curve's tools.
 use super::channels::Channels;
 use super::curve_tools::CurveTools;
+use super::cycle::Cycle;
 use super::fields::{SelectField, TextField};
 use super::grid::JourneyGrid;
 use super::insights::Insights;
@@ -11,6 +12,7 @@ use super::matrix::{FilterBar, TouchpointMatrix};
 use super::numbers::Numbers;
 use super::personas::Personas;
 use super::plan::Plan;
+use super::snapshots::Snapshots;
 use super::stages::Stages;
 use super::{app_state, use_t, MAP_FILE_TYPES};
 use crate::i18n::{model_error_text, Key};
@@ -59,6 +61,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v)))
             />
             {refused}
+            <Cycle editor />
             <MapInfo editor />
             <Personas editor />
             <Channels editor />
@@ -66,6 +69,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             <Numbers editor />
             <Insights editor />
             <Plan editor />
+            <Snapshots />
             <FilterBar editor />
             <Stages editor />
             <LaneChoice editor />

@@ -66,6 +66,16 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
     // How the customer comes into each column: the headers' marks and the emotion lane's lines.
     let switches =
         Memo::new(move |_| columns.with(|c| editor.map.with(|m| grid::switches_into(m, c))));
+    // What changed since the version compared with (a snapshot, another map): a mark per head.
+    let marks = Memo::new(move |_| {
+        editor
+            .compare
+            .with(|c| {
+                c.as_ref()
+                    .map(|old| editor.map.with(|m| crate::analysis::marks(old, m)))
+            })
+            .unwrap_or_default()
+    });
     let scroll = RwSignal::new(0.0);
     let width = RwSignal::new(1200.0);
     // A printout has every column, not only those on screen.
@@ -203,7 +213,7 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
         >
             <div class="grid-inner" style=inner_width>
                 {stage_bands(editor, columns, window)}
-                {touchpoint_heads(editor, columns, switches, window, focus)}
+                {touchpoint_heads(editor, columns, switches, window, focus, marks)}
                 <For
                     each=move || lanes.get().into_iter().enumerate()
                     key=|(i, l)| (*i, *l)

@@ -145,6 +145,7 @@ pub(super) fn touchpoint_heads(
     switches: Memo<Vec<Option<SwitchIn>>>,
     window: Memo<std::ops::Range<usize>>,
     focus: GridFocus,
+    marks: Memo<std::collections::BTreeMap<String, crate::analysis::Mark>>,
 ) -> impl IntoView {
     let t = use_t();
     let shown = move || window.get().collect::<Vec<_>>();
@@ -224,7 +225,8 @@ pub(super) fn touchpoint_heads(
                             }
                         >
                             {move || match head() {
-                                Some((_, name, channel)) => {
+                                Some((id, name, channel)) => {
+                                    let mark = marks.with(|m| m.get(&id).copied()).map(mark_view);
                                     let switch = switches
                                         .with(|s| s.get(column).cloned().flatten());
                                     let forced = matches!(switch, Some(SwitchIn::Forced(_)));
@@ -235,6 +237,7 @@ pub(super) fn touchpoint_heads(
                                     };
                                     view! {
                                         {above.map(switch_mark)}
+                                        {mark}
                                         <span class="head-name">{name}</span>
                                         <span class="head-channel">
                                             {inline.map(switch_mark)}
@@ -313,4 +316,17 @@ fn switch_mark(switch: Option<SwitchIn>) -> impl IntoView {
         .into_any(),
         None => ().into_any(),
     }
+}
+
+/// A head's mark of what changed since the version compared with.
+fn mark_view(mark: crate::analysis::Mark) -> impl IntoView {
+    use crate::analysis::Mark;
+    let (class, key) = match mark {
+        Mark::Added => ("head-mark added", Key::MarkAdded),
+        Mark::Better => ("head-mark better", Key::MarkBetter),
+        Mark::Worse => ("head-mark worse", Key::MarkWorse),
+        Mark::Changed => ("head-mark changed", Key::MarkChanged),
+    };
+    let t = use_t();
+    view! { <span class=class>{move || t(key)}</span> }
 }

@@ -3,6 +3,7 @@ pub mod action_form;
 mod channels;
 pub mod curve_table;
 pub mod curve_tools;
+mod cycle;
 pub mod editor;
 pub mod fields;
 mod gap_field;
@@ -22,6 +23,7 @@ pub mod pains;
 pub mod personas;
 pub mod plan;
 pub mod present;
+pub mod snapshots;
 pub mod stages;
 
 use crate::i18n::{text, Key};

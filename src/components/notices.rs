@@ -234,6 +234,27 @@ fn notice_body(
         }
         .into_any(),
         Notice::Deleted(map) => deleted(app, t, map, dismiss),
+        Notice::SnapshotDeleted { name } => view! {
+            <p>{move || t(Key::SnapshotDeleted)}" "<strong>{name}</strong></p>
+            <button
+                class="primary"
+                on:click=move |_| {
+                    if app.restore_removed_snapshots().is_ok() {
+                        dismiss();
+                    }
+                }
+            >
+                {move || t(Key::Undo)}
+            </button>
+        }
+        .into_any(),
+        Notice::SnapshotNotSaved(e) => view! {
+            <p role="alert">
+                {move || t(Key::SnapshotNotSaved)} " "
+                {move || crate::i18n::store_error_text(lang.get(), &e)}
+            </p>
+        }
+        .into_any(),
     }
 }
 

@@ -127,6 +127,19 @@ fn MapView(viewed: Viewed) -> impl IntoView {
                     </div>
                 }
             })}
+        {viewed
+            .snapshot
+            .clone()
+            .map(|s| {
+                view! {
+                    <div class="banner snapshot-banner" role="status">
+                        <p>{move || t(Key::SnapshotBanner)}" "<strong>{s.name.clone()}</strong></p>
+                        <a class="back" href=Route::Map(s.map_id.clone()).href()>
+                            {move || t(Key::BackToMap)}
+                        </a>
+                    </div>
+                }
+            })}
         <div class="present-head">
             {if viewed.shared || viewed.read_only {
                 view! {

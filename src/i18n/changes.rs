@@ -7,6 +7,7 @@ use crate::analysis::Change;
 pub fn change_text(lang: Lang, c: &Change) -> String {
     let tr = lang == Lang::Tr;
     let emotion = |v: &Option<i8>| match v {
+        Some(0) => "0".into(),
         Some(v) => signed_decimal(lang, f64::from(*v), 0),
         None => "—".into(),
     };

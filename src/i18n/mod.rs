@@ -2,6 +2,7 @@
 //! sizes, moments); this module alone turns them into Turkish or English. Pure Rust, tested
 //! natively.
 mod changes;
+mod cycle;
 mod grid;
 mod insights;
 mod labels;
@@ -15,6 +16,7 @@ pub mod time;
 
 pub use crate::model::Lang;
 pub use changes::change_text;
+pub use cycle::{cycle_step_asks, cycle_step_name, last_research_text};
 pub use grid::{band_summary, lane_lines, point_words};
 pub use insights::{
     action_status_name, insight_kind_name, insight_text, quadrant_name, unscored_text,

@@ -15,6 +15,10 @@ pub enum Command {
     SetUpdated(String),
     /// Sets which lanes the journey grid shows, in order.
     SetLanes(Lanes),
+    /// Sets the map's step in the CX management cycle.
+    SetCycle(crate::model::CycleStep),
+    /// Sets after how many months without research the map suggests renewing it.
+    SetRenewAfter(Option<u16>),
     /// Inserts a stage at a position (clamped to the end).
     AddStage { stage: Stage, index: usize },
     /// Removes a stage with its touchpoints.
@@ -209,6 +213,8 @@ pub fn apply(map: &mut JourneyMap, cmd: Command) -> Result<Command, ModelError> 
         SetDescription(t) => SetDescription(std::mem::replace(&mut map.description, t)),
         SetState(s) => SetState(std::mem::replace(&mut map.state, s)),
         SetLanes(l) => SetLanes(std::mem::replace(&mut map.lanes, l)),
+        SetCycle(c) => SetCycle(std::mem::replace(&mut map.cycle, c)),
+        SetRenewAfter(n) => SetRenewAfter(std::mem::replace(&mut map.renew_after_months, n)),
         SetUpdated(t) => SetUpdated(std::mem::replace(&mut map.updated, t)),
         ReplaceContent(mut new) => {
             // The map keeps its identity (storage key, links to it); everything else is the new content.

@@ -19,6 +19,8 @@ pub struct Viewed {
     pub read_only: bool,
     /// What the load pipeline repaired.
     pub report: RepairReport,
+    /// The snapshot it is, when it is one of a map's snapshots.
+    pub snapshot: Option<crate::format::snapshots::SnapshotEntry>,
 }
 
 /// Save state of the open map, always visible.
@@ -66,6 +68,11 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// The map shown read-only (presentation or share link): None while loading.
     pub viewing: RwSignal<Option<Result<Viewed, ImportError>>>,
+    /// The open map's snapshots, oldest first (read when its snapshots panel opens).
+    pub snapshots: RwSignal<Vec<crate::format::snapshots::SnapshotEntry>>,
+    /// The snapshots removed last, key and stored text (a deleted snapshot's, or a deleted
+    /// map's): what "undo" puts back.
+    pub(super) removed_snapshots: StoredValue<Vec<(String, String)>>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     pub(super) owner: StoredValue<Owner>,
@@ -118,6 +125,8 @@ impl AppState {
             editor: RwSignal::new(None),
             save_status: RwSignal::new(if read_only { SaveStatus::Saved } else { status }),
             viewing: RwSignal::new(None),
+            snapshots: RwSignal::new(Vec::new()),
+            removed_snapshots: StoredValue::new(Vec::new()),
             storage_used: RwSignal::new(0),
             persisted: RwSignal::new(None),
             persistent,

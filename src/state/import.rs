@@ -172,6 +172,7 @@ impl AppState {
                 shared: false,
                 read_only: false,
                 report: Default::default(),
+                snapshot: None,
             })));
             return;
         }
@@ -182,6 +183,7 @@ impl AppState {
                 shared: false,
                 read_only: false,
                 report: imported.report,
+                snapshot: None,
             }),
             // A newer build's map, shown as far as this build can read it.
             Err(crate::format::LoadError::Newer {
@@ -194,6 +196,7 @@ impl AppState {
                     shared: false,
                     read_only: true,
                     report: Default::default(),
+                    snapshot: None,
                 })
             }
             Err(crate::format::LoadError::Newer { entry, .. }) => {
@@ -224,6 +227,7 @@ impl AppState {
                     shared: true,
                     read_only: false,
                     report: i.report,
+                    snapshot: None,
                 });
                 platform::Timer::after(0, move || app.viewing.set(Some(result)));
             });

@@ -68,6 +68,15 @@ impl AppState {
             Some(Err(e)) => return Err(Failure::NotSaved(e)),
             None => return Err(Failure::NotFound),
         }
+        // Its snapshots go with it, kept for "undo".
+        let removed = self
+            .library
+            .try_update_value(|l| {
+                crate::format::snapshots::remove_snapshots_of(l.store_mut(), &map.id)
+            })
+            .and_then(Result::ok)
+            .unwrap_or_default();
+        self.removed_snapshots.set_value(removed);
         self.refresh_entries();
         self.measure_storage();
         self.notices
@@ -76,9 +85,17 @@ impl AppState {
         Ok(())
     }
 
-    /// Brings a deleted map back, as it was.
+    /// Brings a deleted map back, as it was, with its snapshots.
     pub fn restore_deleted(&self, map: &JourneyMap) -> Outcome {
-        self.store(map)
+        self.store(map)?;
+        let mine = format!("{}{}:", crate::format::snapshots::SNAPSHOT_PREFIX, map.id);
+        if self
+            .removed_snapshots
+            .with_value(|r| r.iter().all(|(k, _)| k.starts_with(&mine)))
+        {
+            self.restore_removed_snapshots()?;
+        }
+        Ok(())
     }
 
     /// Downloads every readable map as one backup file; returns how many it holds. A map that
@@ -107,7 +124,16 @@ impl AppState {
         let file = format!("patika-backup-{}.json", now.get(..10).unwrap_or(""));
         let mut outcome = Ok(maps.len());
         if !maps.is_empty() {
-            let text = crate::format::export_backup(&maps, &now);
+            // Every map's snapshots ride along (an optional field older readers ignore).
+            let snapshots: Vec<String> = self.library.with_value(|l| {
+                let store = l.store();
+                let keys = store.keys().unwrap_or_default();
+                keys.iter()
+                    .filter(|k| k.starts_with(crate::format::snapshots::SNAPSHOT_PREFIX))
+                    .filter_map(|k| store.get(k).ok().flatten())
+                    .collect()
+            });
+            let text = crate::format::backup::export_backup_with(&maps, &snapshots, &now);
             let ids: Vec<String> = maps.iter().map(|m| m.id.clone()).collect();
             let _ = self
                 .library

@@ -13,6 +13,7 @@ mod notice;
 mod outcome;
 mod plan_file;
 mod route;
+mod snapshots;
 mod tabs;
 
 pub use app_state::{set_if_changed, AppState, SaveStatus, Viewed};

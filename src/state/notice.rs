@@ -12,6 +12,13 @@ pub enum Notice {
     Repaired(RepairReport),
     /// A map was deleted; it can be brought back.
     Deleted(JourneyMap),
+    /// A snapshot was deleted; it can be brought back.
+    SnapshotDeleted {
+        /// Its name.
+        name: String,
+    },
+    /// Storage refused a snapshot; nothing was stored.
+    SnapshotNotSaved(crate::format::StoreError),
     /// The map in the URL does not exist.
     MapNotFound,
     /// A file was imported as a new map; what was repaired on the way.

@@ -12,6 +12,8 @@ pub enum Route {
     Present(String),
     /// `#/shared/<payload>`: a map carried in the link itself, read-only until saved.
     Shared(String),
+    /// `#/snapshot/<map>/<id>`: one of a map's snapshots, read-only.
+    Snapshot(String, String),
 }
 
 impl Route {
@@ -32,6 +34,11 @@ impl Route {
             Route::Present(id)
         } else if let Some(payload) = after("/shared/") {
             Route::Shared(payload)
+        } else if let Some((map, id)) = after("/snapshot/").and_then(|x| {
+            let (m, i) = x.rsplit_once('/')?;
+            (!m.is_empty() && !i.is_empty()).then(|| (m.to_string(), i.to_string()))
+        }) {
+            Route::Snapshot(map, id)
         } else {
             Route::Library
         }
@@ -43,6 +50,7 @@ impl Route {
             Route::Map(id) => format!("/map/{id}"),
             Route::Present(id) => format!("/present/{id}"),
             Route::Shared(payload) => format!("/shared/{payload}"),
+            Route::Snapshot(map, id) => format!("/snapshot/{map}/{id}"),
         }
     }
 
