@@ -219,10 +219,14 @@ texts! {
     SnapshotWord => "Anlık görüntü", "Snapshot";
     Snapshots => "Anlık görüntüler", "Snapshots";
     SnapshotDeleted => "Anlık görüntü silindi:", "Snapshot deleted:";
-    SnapshotNotSaved => "Anlık görüntü kaydedilemedi; hiçbir şey değişmedi.", "The snapshot could not be stored; nothing changed.";
+    SnapshotNotSaved =>
+        "Anlık görüntü kaydedilemedi; hiçbir şey değişmedi.",
+        "The snapshot could not be stored; nothing changed.";
     SnapshotName => "Anlık görüntünün adı", "Snapshot name";
     TakeSnapshot => "Anlık görüntü al", "Take snapshot";
-    NoSnapshots => "Henüz anlık görüntü yok. Haritanın bu hâlini saklamak için bir tane alın; sonra onunla karşılaştırabilirsiniz.",
+    NoSnapshots =>
+        "Henüz anlık görüntü yok. Haritanın bu hâlini saklamak için bir tane alın; \
+         sonra onunla karşılaştırabilirsiniz.",
         "No snapshots yet. Take one to keep the map as it is now; you can compare with it later.";
     OpenSnapshot => "Aç", "Open";
     CompareSnapshot => "Karşılaştır", "Compare";
