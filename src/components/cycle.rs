@@ -87,19 +87,19 @@ pub fn Cycle(editor: EditorState) -> impl IntoView {
                         {move || t(Key::CloseRound)}
                     </button>
                 </form>
+                <NumberField
+                    label=Signal::derive(move || t(Key::RenewAfter).to_string())
+                    value=Signal::derive(move || {
+                        editor.map.with(|m| m.renew_after_months.map(f64::from))
+                    })
+                    places=0
+                    range=(1.0, 120.0)
+                    on_commit=Callback::new(move |v: Option<f64>| {
+                        let months = v.map(|v| v.round() as u16);
+                        editor.dispatch(Command::SetRenewAfter(months))
+                    })
+                />
             </Show>
-            <NumberField
-                label=Signal::derive(move || t(Key::RenewAfter).to_string())
-                value=Signal::derive(move || {
-                    editor.map.with(|m| m.renew_after_months.map(f64::from))
-                })
-                places=0
-                range=(1.0, 120.0)
-                on_commit=Callback::new(move |v: Option<f64>| {
-                    let months = v.map(|v| v.round() as u16);
-                    editor.dispatch(Command::SetRenewAfter(months))
-                })
-            />
         </nav>
     }
 }

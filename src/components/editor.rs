@@ -62,16 +62,20 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             />
             {refused}
             <Cycle editor />
-            <MapInfo editor />
-            <Personas editor />
-            <Channels editor />
-            <TouchpointMatrix editor />
-            <Numbers editor />
-            <Insights editor />
-            <Plan editor />
-            <Snapshots />
+            // The panels as a row of chips: the grid stays on the first screen; an open panel
+            // takes the row's width below them.
+            <div class="editor-panels">
+                <MapInfo editor />
+                <Personas editor />
+                <Stages editor />
+                <Channels editor />
+                <TouchpointMatrix editor />
+                <Numbers editor />
+                <Insights editor />
+                <Plan editor />
+                <Snapshots />
+            </div>
             <FilterBar editor />
-            <Stages editor />
             <LaneChoice editor />
             <div class="grid-view">
                 <JourneyGrid editor />
