@@ -18,8 +18,9 @@ pub fn Cycle(editor: EditorState) -> impl IntoView {
     let t = use_t();
     let lang = app.lang;
     let step = Memo::new(move |_| editor.map.with(|m| m.cycle));
-    // The snapshots are read after the editor has painted (they are not on the open path).
-    let _ = platform::Timer::after(0, move || app.refresh_snapshots());
+    // The snapshots are read once the editor has painted and settled (reading them scans the
+    // storage keys: not on the open path).
+    let _ = platform::Timer::after(1500, move || app.refresh_snapshots());
     let last = Memo::new(move |_| {
         let rounds: Vec<(String, String)> = app.snapshots.with(|s| {
             s.iter()
