@@ -109,3 +109,24 @@ for (const [locale, sample, w] of [
     await context.close();
   });
 }
+
+test('tr-TR on a phone: insights, plan, cycle and snapshots fit and pass axe-core', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('online-shop-tr');
+  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  await page.locator('.insights summary').click();
+  await page.locator('.insight-list .insight').first().waitFor();
+  await page.locator('.insight-list .insight').first().getByRole('button', { name: /\+/ }).click();
+  await page.locator('.action-form').waitFor();
+  await page.locator('.snapshots summary').click();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page is ${width} px wide on a 390 px phone`);
+  await page.screenshot({ path: `${shots}/plan-phone-tr-TR.png`, fullPage: true });
+  assert.deepEqual(await axeProblems(page), [], 'the panels pass axe-core on a phone');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
