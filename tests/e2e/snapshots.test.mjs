@@ -4,6 +4,7 @@
 // back, and the round closed at the renew step (a snapshot, then research again).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, newPage, shots, selectTouchpoint, axeProblems } from './helpers.mjs';
 
 let srv, browser;
@@ -17,7 +18,7 @@ for (const [locale, sample, w] of [
     persona: 'Ayşe, ilk kez alışveriş yapan', value: 'Değer', compare: 'Karşılaştır', open: 'Aç', del: 'Sil', undo: 'Geri al',
     emotion: '↑ Çağrı merkezini arar: Ayşe, ilk kez alışveriş yapan duygusu -2 → 0', metric: 'Çağrı merkezini arar: Bekleme 7,5 → 4',
     better: '↑ daha iyi', banner: 'Anlık görüntü (salt okunur):', back: '← Haritaya dön', close: 'Turu kapat: anlık görüntü al, araştırmaya dön',
-    age: 'Son araştırma turu: bu ay (Yıl sonu)', asks: 'yeni bir harita yapmanın zamanı',
+    age: 'Son araştırma turu: bu ay (Yıl sonu)', asks: 'yeni bir harita yapmanın zamanı', backup: 'Tüm haritaları yedekle',
   }],
   ['en-US', 'broadband-en', {
     mapStep: '2. Map', renew: '5. Improve and renew', research: '1. Research', snapshots: 'Snapshots',
@@ -25,12 +26,12 @@ for (const [locale, sample, w] of [
     persona: 'Sam, works from home', value: 'Value', compare: 'Compare', open: 'Open', del: 'Delete', undo: 'Undo',
     emotion: '↑ Calls support: Sam, works from home emotion -2 → 0', metric: 'Calls support: Visits — → 1200',
     better: '↑ better', banner: 'Snapshot (read-only):', back: '← Back to the map', close: 'Close the round: take a snapshot, back to research',
-    age: 'Last research round: this month (Year end)', asks: 'time for a new map',
+    age: 'Last research round: this month (Year end)', asks: 'time for a new map', backup: 'Back up all maps',
   }],
 ]) {
   test(`${locale}: snapshot, change, compare, and close the round`, async () => {
     const errors = [];
-    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, acceptDownloads: true, bypassCSP: true });
     const page = await newPage(context, errors);
     await page.goto(srv.url);
     await page.locator('#sample-choice').selectOption(sample);
@@ -99,6 +100,21 @@ for (const [locale, sample, w] of [
     await cycle.locator('[aria-current=step]', { hasText: w.research }).waitFor();
     await cycle.locator('.cycle-age', { hasText: w.age }).waitFor();
     assert.equal(await page.locator('.snapshot').count(), 2);
+    // Storage holds them beside the map, never under a map key.
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patika:snapshot:')));
+    assert.equal(keys.length, 2);
+    // The map deleted from the library takes its snapshots; undo brings both back.
+    await page.getByRole('link', { name: /←/ }).first().click();
+    const row = page.locator('.map-row').first();
+    await row.getByRole('button', { name: w.del }).click();
+    await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('patika:snapshot:')));
+    await page.locator('.notice').getByRole('button', { name: w.undo }).click();
+    await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('patika:snapshot:')).length === 2);
+    // "Back up all maps" carries them.
+    const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w.backup }).click()]);
+    const file = JSON.parse(fs.readFileSync(await backup.path(), 'utf8'));
+    assert.equal(file.snapshots.length, 2);
+    assert.ok(file.snapshots.every((x) => x.format === 'patika.snapshot' && x.map.map.id === file.maps[0].map.id));
     assert.deepEqual(errors, []);
     await context.close();
   });
