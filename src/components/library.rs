@@ -27,6 +27,7 @@ pub fn LibraryPage() -> impl IntoView {
     view! {
         <section class="library" aria-labelledby="library-heading">
             {library_head()}
+            <super::templates::TemplateGallery />
             {storage_meter()}
             <div class="field search">
                 <label for="map-search">{move || t(Key::SearchMaps)}</label>

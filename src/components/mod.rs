@@ -25,6 +25,7 @@ pub mod plan;
 pub mod present;
 pub mod snapshots;
 pub mod stages;
+pub mod templates;
 
 use crate::i18n::{text, Key};
 use crate::state::AppState;

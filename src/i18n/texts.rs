@@ -216,6 +216,17 @@ texts! {
     DueDate => "Bitiş tarihi", "Due date";
     RankLabel => "Sıra", "Rank";
     ShowAll => "Tümünü göster", "Show all";
+    Templates => "Şablondan başla: sektör şablonları", "Start from a template: sector templates";
+    TemplatesHint =>
+        "Her şablonda aşamalar, kanallar, temas noktaları ve tipik acı noktaları var; hepsi varsayım \
+         olarak işaretli: kendi araştırmanızla doğrulayın.",
+        "Each template has stages, channels, touchpoints and typical pain points, all marked as \
+         assumptions: check them against your own research.";
+    TemplatesUnavailable =>
+        "Şablonlar şu an yüklenemedi (bağlantı yok mu?).",
+        "The templates could not be loaded just now (no connection?).";
+    UseTemplate => "Bu şablonla başla", "Start from this template";
+    StagesWord => "aşama", "stages";
     SnapshotWord => "Anlık görüntü", "Snapshot";
     Snapshots => "Anlık görüntüler", "Snapshots";
     SnapshotDeleted => "Anlık görüntü silindi:", "Snapshot deleted:";

@@ -155,3 +155,29 @@ pub fn sha256_hex(text: &str, done: impl FnOnce(Option<String>) + 'static) {
         done(hex);
     });
 }
+
+/// Fetches `url` (relative to the page, so it works under any subpath) as text, then calls
+/// `done` with it; `None` when it could not be fetched (offline, not found).
+pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    use wasm_bindgen::JsCast;
+    let url = url.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = async {
+            let window = web_sys::window()?;
+            let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
+                .await
+                .ok()?
+                .dyn_into::<web_sys::Response>()
+                .ok()?;
+            if !response.ok() {
+                return None;
+            }
+            wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+                .await
+                .ok()?
+                .as_string()
+        }
+        .await;
+        done(text);
+    });
+}

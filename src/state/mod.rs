@@ -15,6 +15,7 @@ mod plan_file;
 mod route;
 mod snapshots;
 mod tabs;
+mod templates;
 
 pub use app_state::{set_if_changed, AppState, SaveStatus, Viewed};
 pub use editor::{EditorState, ACTION_TITLE_FIELD, MAP_TITLE_FIELD, TOUCHPOINT_NAME_FIELD};
@@ -23,3 +24,4 @@ pub use notice::Notice;
 pub use outcome::{Failure, Outcome};
 pub use plan_file::PlanFile;
 pub use route::Route;
+pub use templates::Template;

@@ -1,0 +1,91 @@
+//! The template gallery on the library page: the sector templates (fetched when the gallery is
+//! opened), each with its stages, touchpoint count and a preview of its emotion curve, and a
+//! button that makes a new map from it.
+use super::{app_state, use_t};
+use crate::chart::{emotion_curve_svg, CurveText};
+use crate::i18n::{text, Key, Lang};
+use crate::platform;
+use crate::state::Template;
+use leptos::prelude::*;
+
+/// The gallery.
+#[component]
+pub fn TemplateGallery() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let lang = app.lang;
+    let open = RwSignal::new(false);
+    let items = RwSignal::new(Vec::<(usize, Template)>::new());
+    let failed = RwSignal::new(false);
+    // Fetched when opened, again when the interface language changes (the outside world).
+    Effect::new(move |_| {
+        let l = lang.get();
+        if !open.get() {
+            return;
+        }
+        items.set(Vec::new());
+        failed.set(false);
+        app.load_templates(
+            l,
+            move |i, template| {
+                items.update(|v| {
+                    v.push((i, template));
+                    v.sort_by_key(|x| x.0);
+                })
+            },
+            move || failed.set(true),
+        );
+    });
+    view! {
+        <details class="templates">
+            <summary on:click=move |_| open.set(true)>{move || t(Key::Templates)}</summary>
+            <p class="hint">{move || t(Key::TemplatesHint)}</p>
+            <Show when=move || failed.get()>
+                <p class="hint warn" role="status">
+                    {move || t(Key::TemplatesUnavailable)}
+                </p>
+            </Show>
+            <ul class="template-list" aria-busy=move || items.with(Vec::is_empty).to_string()>
+                <For each=move || items.get() key=|(_, x)| x.map.id.clone() let:item>
+                    {card(item.1, lang)}
+                </For>
+            </ul>
+        </details>
+    }
+}
+
+/// One template's card.
+fn card(template: Template, lang: RwSignal<Lang>) -> impl IntoView {
+    let app = app_state();
+    let map = StoredValue::new(template.map);
+    let l = lang.get_untracked();
+    let title = map.with_value(|m| m.title.clone());
+    let counts = map.with_value(|m| {
+        format!(
+            "{} {} · {} {}",
+            m.stages.len(),
+            text(l, Key::StagesWord),
+            m.touchpoints.len(),
+            text(l, Key::TouchpointsWord)
+        )
+    });
+    let picture = platform::svg_picture(move || {
+        map.with_value(|m| emotion_curve_svg(m, 720, 240, &CurveText::for_map(l, m), None))
+    });
+    let alt = format!("{}: {title}", text(l, Key::EmotionCurve));
+    let label = format!("{}: {title}", text(l, Key::UseTemplate));
+    let start = move |_| {
+        let _ = map.with_value(|m| app.create_from_template(m));
+    };
+    view! {
+        <li class="template-card">
+            <h3>{title.clone()}</h3>
+            <p class="template-summary">{template.summary.clone()}</p>
+            <img src=move || picture.get().unwrap_or_default() alt=alt width="720" height="240" />
+            <p class="hint">{counts}</p>
+            <button class="primary" aria-label=label on:click=start>
+                {text(l, Key::UseTemplate)}
+            </button>
+        </li>
+    }
+}
