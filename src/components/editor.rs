@@ -61,6 +61,9 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                 on_commit=Callback::new(move |v| editor.dispatch(Command::SetDescription(v)))
             />
             {refused}
+            {move || {
+                editor.guided.get().then(|| view! { <super::guided::GuidedStart editor /> })
+            }}
             <Cycle editor />
             // The panels as a row of chips: the grid stays on the first screen; an open panel
             // takes the row's width below them.
@@ -163,6 +166,16 @@ fn editor_head(editor: EditorState, share_link: ShareLink) -> impl IntoView {
             </a>
             <button class="future" on:click=future_copy>
                 {move || t(Key::FutureCopy)}
+            </button>
+            <button
+                class="guided-open"
+                aria-expanded=move || editor.guided.get().to_string()
+                on:click=move |_| {
+                    editor.guided.set(true);
+                    platform::focus_soon("guided-heading".into());
+                }
+            >
+                {move || t(Key::GuidedStart)}
             </button>
             <div class="undo-redo">
                 <button

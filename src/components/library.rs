@@ -93,6 +93,9 @@ fn library_head() -> impl IntoView {
                 <button class="primary" on:click=new_blank>
                     {move || t(Key::NewBlankMap)}
                 </button>
+                <button on:click=move |_| {
+                    let _ = app.create_guided_map();
+                }>{move || t(Key::GuidedStart)}</button>
                 <div class="field inline">
                     <label for="sample-choice">{move || t(Key::Sample)}</label>
                     <select

@@ -11,6 +11,7 @@ pub mod grid;
 mod grid_cells;
 mod grid_heads;
 mod grid_points;
+mod guided;
 pub mod insights;
 pub mod inspector;
 pub mod lane_choice;

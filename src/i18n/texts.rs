@@ -216,6 +216,22 @@ texts! {
     DueDate => "Bitiş tarihi", "Due date";
     RankLabel => "Sıra", "Rank";
     ShowAll => "Tümünü göster", "Show all";
+    GuidedStart => "Adım adım başla", "Step-by-step start";
+    GuidedStep => "Adım", "Step";
+    GuidedLead =>
+        "Kendinizi müşterinin yerine koyun: şunları yaparken nereye gidersiniz, oraya nasıl ulaşırsınız?",
+        "Put yourself in the customer's place: where do you go, and how do you get there?";
+    AssessSteps => "Her adımı değerlendirin", "Assess each step";
+    WhereDoYouGo => "Müşterinin uğradığı temas noktaları", "The touchpoints the customer meets";
+    OwnTouchpoint => "Kendi temas noktanız", "Your own touchpoint";
+    AddOwn => "Ekle", "Add";
+    GuidedBack => "Geri", "Back";
+    GuidedNext => "İleri", "Next";
+    GuidedFinish => "Haritaya ekle", "Add to the map";
+    NothingChosen => "Henüz temas noktası seçmediniz: önceki adımlara dönün.", "No touchpoint chosen yet: go back to the earlier steps.";
+    FeelsHere => "Müşteri burada ne hissediyor?", "How does the customer feel here?";
+    ShouldFeel => "Ne hissetmeli, ne bekliyor?", "How should they feel, what do they expect?";
+    WhereImprove => "Nerede iyileşebilir?", "Where can it improve?";
     Templates => "Şablondan başla: sektör şablonları", "Start from a template: sector templates";
     TemplatesHint =>
         "Her şablonda aşamalar, kanallar, temas noktaları ve tipik acı noktaları var; hepsi varsayım \

@@ -91,6 +91,11 @@ const CHANNELS: &[ChannelTemplate] = &[
     },
 ];
 
+/// The default channel template with id `id`.
+pub(super) fn channel_template(id: &str) -> Option<&'static ChannelTemplate> {
+    CHANNELS.iter().find(|c| c.id == id)
+}
+
 /// The channels the seeds name, in the map's language.
 pub fn default_channels(lang: Lang) -> Vec<Channel> {
     CHANNELS

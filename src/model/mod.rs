@@ -4,6 +4,7 @@ mod codes;
 mod command;
 mod cycle;
 mod defaults;
+pub mod guided;
 mod history;
 mod lanes;
 mod lang;

@@ -73,6 +73,8 @@ pub struct AppState {
     /// The snapshots removed last, key and stored text (a deleted snapshot's, or a deleted
     /// map's): what "undo" puts back.
     pub(super) removed_snapshots: StoredValue<Vec<(String, String)>>,
+    /// Whether the next map opened starts on the guided start (a map made "step by step").
+    pub(super) guided_next: StoredValue<bool>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     pub(super) owner: StoredValue<Owner>,
@@ -127,6 +129,7 @@ impl AppState {
             viewing: RwSignal::new(None),
             snapshots: RwSignal::new(Vec::new()),
             removed_snapshots: StoredValue::new(Vec::new()),
+            guided_next: StoredValue::new(false),
             storage_used: RwSignal::new(0),
             persisted: RwSignal::new(None),
             persistent,
@@ -249,6 +252,10 @@ impl AppState {
                     .owner
                     .get_value()
                     .with(|| EditorState::new(imported.map));
+                if std::mem::take(&mut *self.guided_next.write_value()) {
+                    editor.guided.set(true);
+                    platform::focus_soon("guided-heading".into());
+                }
                 self.editor.set(Some(editor));
                 self.stored_revision.set_value(0);
                 self.save_status.set(SaveStatus::Saved);

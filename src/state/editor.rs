@@ -33,6 +33,8 @@ pub struct EditorState {
     pub compare: RwSignal<Option<JourneyMap>>,
     /// The action open in the plan's form (session state, never saved).
     pub action: RwSignal<Option<Id>>,
+    /// Whether the guided start is shown.
+    pub guided: RwSignal<bool>,
 }
 
 impl EditorState {
@@ -49,6 +51,7 @@ impl EditorState {
             filter: RwSignal::new(None),
             compare: RwSignal::new(None),
             action: RwSignal::new(None),
+            guided: RwSignal::new(false),
         }
     }
 

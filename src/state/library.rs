@@ -32,6 +32,19 @@ impl AppState {
         made
     }
 
+    /// A new blank map opened on the guided start.
+    pub fn create_guided_map(&self) -> Outcome<String> {
+        let lang = self.lang.get_untracked();
+        let title = text(lang, Key::UntitledMap);
+        self.guided_next.set_value(true);
+        self.create_map(new_map(
+            &platform::new_id(),
+            title,
+            lang,
+            &platform::now_iso(),
+        ))
+    }
+
     /// A new map from a sample, opened.
     pub fn create_sample_map(&self, which: Sample) -> Outcome<String> {
         self.create_map(sample(which, &platform::new_id(), &platform::now_iso()))
