@@ -26,6 +26,7 @@ pub fn LibraryPage() -> impl IntoView {
     });
     view! {
         <section class="library" aria-labelledby="library-heading">
+            <super::welcome::Welcome />
             {library_head()}
             <super::templates::TemplateGallery />
             {storage_meter()}
@@ -127,9 +128,14 @@ fn library_head() -> impl IntoView {
                 <button on:click=back_up disabled=move || app.entries.with(Vec::is_empty)>
                     {move || t(Key::BackUpAll)}
                 </button>
-                <p class="hint" id="import-hint">
-                    {move || t(Key::ImportHint)}
-                </p>
+                // The formats are named where a user imports: under "which files?", beside the
+                // button (and read with the file input), not on the first screen's face.
+                <details class="import-formats">
+                    <summary>{move || t(Key::WhichFiles)}</summary>
+                    <p class="hint" id="import-hint">
+                        {move || t(Key::ImportHint)}
+                    </p>
+                </details>
             </div>
         </div>
     }
@@ -143,6 +149,10 @@ fn storage_meter() -> impl IntoView {
     let t = use_t();
     move || {
         let used = app.storage_used.get();
+        // A first visit has nothing stored: no meter to read yet.
+        if used == 0 && app.entries.with(Vec::is_empty) {
+            return None;
+        }
         let budget = STORAGE_BUDGET_UNITS;
         let warn = used as f64 >= budget as f64 * STORAGE_WARN_SHARE;
         let lang = app.lang.get();
@@ -159,7 +169,7 @@ fn storage_meter() -> impl IntoView {
             })
         };
         // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
-        view! {
+        Some(view! {
             <div class="storage-meter">
                 <label for="storage-meter">{move || t(Key::StorageUsed)}</label>
                 <meter
@@ -182,7 +192,7 @@ fn storage_meter() -> impl IntoView {
                     })}
                 {persisted}
             </div>
-        }
+        })
     }
 }
 

@@ -27,6 +27,7 @@ pub mod present;
 pub mod snapshots;
 pub mod stages;
 pub mod templates;
+mod welcome;
 
 use crate::i18n::{text, Key};
 use crate::state::AppState;

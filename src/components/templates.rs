@@ -14,7 +14,7 @@ pub fn TemplateGallery() -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let lang = app.lang;
-    let open = RwSignal::new(false);
+    let open = app.templates_open;
     let items = RwSignal::new(Vec::<(usize, Template)>::new());
     let failed = RwSignal::new(false);
     // Fetched when opened, again when the interface language changes (the outside world).
@@ -37,8 +37,16 @@ pub fn TemplateGallery() -> impl IntoView {
         );
     });
     view! {
-        <details class="templates">
-            <summary on:click=move |_| open.set(true)>{move || t(Key::Templates)}</summary>
+        <details class="templates" id="templates" prop:open=move || open.get()>
+            <summary
+                id="templates-summary"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    open.update(|o| *o = !*o);
+                }
+            >
+                {move || t(Key::Templates)}
+            </summary>
             <p class="hint">{move || t(Key::TemplatesHint)}</p>
             <Show when=move || failed.get()>
                 <p class="hint warn" role="status">

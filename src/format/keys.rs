@@ -6,6 +6,8 @@ pub const PREFIX: &str = "patika:";
 pub const INDEX: &str = "patika:index";
 /// The interface language the user chose.
 pub const UI_LANGUAGE: &str = "patika:ui-language";
+/// Set once the user has dismissed the first screen's "what is a journey map" panel.
+pub const WELCOME_DISMISSED: &str = "patika:welcome-dismissed";
 /// Prefix of map keys.
 pub const MAP_PREFIX: &str = "patika:map:";
 /// Prefix of quarantined (unreadable) entries, followed by the original key.

@@ -217,6 +217,26 @@ texts! {
     RankLabel => "Sıra", "Rank";
     ShowAll => "Tümünü göster", "Show all";
     GuidedStart => "Adım adım başla", "Step-by-step start";
+    WelcomeTitle => "Müşteri yolculuğu haritası nedir?", "What is a customer journey map?";
+    WelcomeWhat =>
+        "Müşterinizin firmanızla ilk temasından uzun süreli ilişkisine kadar yaşadığı her etkileşimin \
+         hikâyesi: kendinizi müşterinin yerine koyup işletmenizi onun gözünden görürsünüz.",
+        "The story of every interaction your customer has with you, from the first contact to a long \
+         relationship: you put yourself in their place and see your business through their eyes.";
+    WelcomeWhy1 =>
+        "Müşterilerin sizinle hangi kanallardan temas ettiğini ve her adımda ne hissettiğini görürsünüz.",
+        "You see on which channels customers meet you and how they feel at each step.";
+    WelcomeWhy2 =>
+        "Beklentileri ile aldıkları hizmet arasındaki farkları görürsünüz.",
+        "You see the gaps between what they expect and what they receive.";
+    WelcomeWhy3 =>
+        "Geliştirme ve iyileştirme önceliklerinizi belirler, kimin neyi düzelteceğine karar verirsiniz.",
+        "You set what to improve first, and who fixes what.";
+    WelcomeWays => "Nasıl başlamak istersiniz?", "How would you like to start?";
+    FromTemplate => "Bir sektör şablonuyla", "With a sector template";
+    WelcomeBlank => "Boş bir haritayla", "With a blank map";
+    WelcomeImport => "Elimdeki bir dosyayla", "With a file I have";
+    WelcomeDismiss => "Anladım, gizle", "Got it, hide this";
     GuidedStep => "Adım", "Step";
     GuidedLead =>
         "Kendinizi müşterinin yerine koyun: şunları yaparken nereye gidersiniz, oraya nasıl ulaşırsınız?",
@@ -460,6 +480,7 @@ texts! {
     ChannelSwitches => "Kanal değişimi", "Channel switch";
     Number => "Sıra", "No.";
     ImportFile => "Dosyadan içe aktar…", "Import from file…";
+    WhichFiles => "Hangi dosyalar?", "Which files?";
     ImportHint =>
         concat!(
             "Patika haritası ya da yedeği (.json), tablo (.csv), Mermaid yolculuğu (.mmd) ya da ",

@@ -75,6 +75,8 @@ pub struct AppState {
     pub(super) removed_snapshots: StoredValue<Vec<(String, String)>>,
     /// Whether the next map opened starts on the guided start (a map made "step by step").
     pub(super) guided_next: StoredValue<bool>,
+    /// Whether the template gallery is open (the welcome panel opens it).
+    pub templates_open: RwSignal<bool>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     pub(super) owner: StoredValue<Owner>,
@@ -130,6 +132,7 @@ impl AppState {
             snapshots: RwSignal::new(Vec::new()),
             removed_snapshots: StoredValue::new(Vec::new()),
             guided_next: StoredValue::new(false),
+            templates_open: RwSignal::new(false),
             storage_used: RwSignal::new(0),
             persisted: RwSignal::new(None),
             persistent,

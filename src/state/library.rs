@@ -32,6 +32,16 @@ impl AppState {
         made
     }
 
+    /// Whether the first screen's welcome panel is shown (until the user dismisses it).
+    pub fn welcome_shown(&self) -> bool {
+        platform::stored_preference(crate::format::keys::WELCOME_DISMISSED).is_none()
+    }
+
+    /// Hides the welcome panel from now on.
+    pub fn dismiss_welcome(&self) {
+        platform::store_preference(crate::format::keys::WELCOME_DISMISSED, "1");
+    }
+
     /// A new blank map opened on the guided start.
     pub fn create_guided_map(&self) -> Outcome<String> {
         let lang = self.lang.get_untracked();
