@@ -41,3 +41,28 @@ for (const [locale, w] of [
     await context.close();
   });
 }
+
+test('the web app manifest is valid and served under the subpath', async () => {
+  const context = await browser.newContext({ bypassCSP: false });
+  const page = await context.newPage();
+  await page.goto(srv.url);
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const url = new URL(href, srv.url);
+  assert.ok(url.pathname.startsWith(new URL(srv.url).pathname), url.pathname);
+  const res = await page.request.get(url.href);
+  assert.equal(res.status(), 200);
+  assert.equal(res.headers()['content-type'], 'application/manifest+json');
+  const m = JSON.parse(await res.text());
+  // Relative start URL and scope: the app installs from whatever subpath serves it.
+  assert.equal(new URL(m.start_url, url).href, new URL('./', srv.url).href);
+  assert.equal(new URL(m.scope, url).href, new URL('./', srv.url).href);
+  assert.equal(m.display, 'standalone');
+  assert.ok(m.name.includes('Müşteri yolculuğu') && m.translations.en.name.includes('Customer journey'));
+  assert.match(m.theme_color, /^#[0-9a-f]{6}$/);
+  for (const icon of m.icons) {
+    const r = await page.request.get(new URL(icon.src, url).href);
+    assert.equal(r.status(), 200, icon.src);
+  }
+  assert.ok(m.icons.some((i) => i.sizes === '512x512') && m.icons.some((i) => i.sizes === '192x192'));
+  await context.close();
+});
