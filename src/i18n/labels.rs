@@ -68,6 +68,10 @@ pub fn metric_chip(lang: Lang, metric: &Metric) -> String {
     };
     use crate::analysis::metrics::{compute, target_met, value_of, Formula};
     let shown = |v: f64, places: u32| {
+        // A count is written with its thousands grouped ("4.250", "4,250").
+        if v.fract() == 0.0 && (0.0..1e15).contains(&v) {
+            return super::whole(lang, v as u64);
+        }
         let s = super::decimal(lang, v, places);
         s.strip_suffix(if lang == Lang::Tr { ",0" } else { ".0" })
             .map(str::to_string)

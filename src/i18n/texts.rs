@@ -239,7 +239,8 @@ texts! {
     WelcomeDismiss => "Anladım, gizle", "Got it, hide this";
     GuidedStep => "Adım", "Step";
     GuidedLead =>
-        "Kendinizi müşterinin yerine koyun: şunları yaparken nereye gidersiniz, oraya nasıl ulaşırsınız?",
+        "Kendinizi müşterinin yerine koyun: şunları yaparken nereye gidersiniz, \
+         oraya nasıl ulaşırsınız?",
         "Put yourself in the customer's place: where do you go, and how do you get there?";
     AssessSteps => "Her adımı değerlendirin", "Assess each step";
     WhereDoYouGo => "Müşterinin uğradığı temas noktaları", "The touchpoints the customer meets";
@@ -248,7 +249,9 @@ texts! {
     GuidedBack => "Geri", "Back";
     GuidedNext => "İleri", "Next";
     GuidedFinish => "Haritaya ekle", "Add to the map";
-    NothingChosen => "Henüz temas noktası seçmediniz: önceki adımlara dönün.", "No touchpoint chosen yet: go back to the earlier steps.";
+    NothingChosen =>
+        "Henüz temas noktası seçmediniz: önceki adımlara dönün.",
+        "No touchpoint chosen yet: go back to the earlier steps.";
     FeelsHere => "Müşteri burada ne hissediyor?", "How does the customer feel here?";
     ShouldFeel => "Ne hissetmeli, ne bekliyor?", "How should they feel, what do they expect?";
     WhereImprove => "Nerede iyileşebilir?", "Where can it improve?";

@@ -19,6 +19,8 @@ for (const [locale, sample, tp, words] of [
     csat: 'CSAT %70 · n 10', decimal: '12,5', typed: '12.5', hint: 'ondalık ayırıcı virgüldür', value: 'Değer', unit: 'Birim', target: 'Hedef',
     wait: 'Bekleme 12,5 dakika · hedef 2 ✗ tutmadı', export: 'JSON olarak dışa aktar', csv: 'Ölçümler (CSV)', take: "Ölçümleri CSV'den al…",
     header: 'Temas noktası kimliği;Temas noktası;', number: ';12,5;', readBack: 'eklenen ölçüm 0 · güncellenen',
+    callsKind: 'Çağrı', thousands: '4.250', callsChip: 'Çağrı 4.250', isExit: 'Müşteriler yolculuğu burada bırakıyor', exitRate: 'Çıkış oranı (%)',
+    percent: '%35', exitChip: 'Sepeti terk etme · %35', stage: 'Satın alma kararı', numbers: 'Sayılar: aşama özetleri ve huni',
   }],
   ['en-US', 'broadband-en', 'Asks the chatbot', {
     add: '+ Add metric', kind: 'What is measured', paste: 'Paste the answers (one number a line)', unreadable: '1 lines could not be read',
@@ -26,6 +28,8 @@ for (const [locale, sample, tp, words] of [
     csat: 'CSAT 70% · n 10', decimal: '12.5', typed: '12,5', hint: 'decimal separator is a point', value: 'Value', unit: 'Unit', target: 'Target',
     wait: 'Wait 12.5 minutes · target 2 ✗ missed', export: 'Export JSON', csv: 'Metrics (CSV)', take: 'Take metrics from a CSV…', header: 'Touchpoint id,Touchpoint,', number: ',12.5,',
     readBack: 'metrics added 0 · updated',
+    callsKind: 'Calls', thousands: '4,250', callsChip: 'Calls 4,250', isExit: 'Customers leave the journey here', exitRate: 'Exit rate (%)',
+    percent: '35%', exitChip: 'Cart abandoned · 35%', stage: null, numbers: 'Numbers: stage roll-ups and the funnel',
   }],
 ]) {
   test(`${locale}: metrics from raw answers, in the grid, through a JSON file and back`, async () => {
@@ -70,6 +74,15 @@ for (const [locale, sample, tp, words] of [
     await wait.getByLabel(words.unit).press('Tab');
     await wait.getByLabel(words.target, { exact: true }).fill('2');
     await wait.getByLabel(words.target, { exact: true }).press('Tab');
+    // Call volumes with a thousands separator, and an exit rate typed as a percent.
+    await sheet.getByRole('button', { name: words.add }).click();
+    const calls = sheet.locator('.metric').last();
+    await calls.getByLabel(words.kind).selectOption({ label: words.callsKind });
+    await calls.getByLabel(words.value, { exact: true }).fill(words.thousands);
+    await calls.getByLabel(words.value, { exact: true }).press('Tab');
+    await sheet.getByLabel(words.isExit).check();
+    await sheet.getByLabel(words.exitRate).fill(words.percent);
+    await sheet.getByLabel(words.exitRate).press('Tab');
     await page.screenshot({ path: `${shots}/metrics-${locale}.png` });
     assert.deepEqual(await axeProblems(page), [], 'the metric editor passes axe-core');
     // The grid's metrics lane shows them computed, compactly.
@@ -78,6 +91,16 @@ for (const [locale, sample, tp, words] of [
     assert.ok(lane.some((l) => l.startsWith('NPS +40 · n 5')), lane.join(' | '));
     assert.ok(lane.includes(words.csat), lane.join(' | '));
     assert.ok(lane.includes(words.wait), lane.join(' | '));
+    assert.ok(lane.includes(words.callsChip), lane.join(' | '));
+    const column = (await gridColumns(page)).find((c) => c.name === tp);
+    assert.deepEqual(column.lanes.Exit, [words.exitChip], 'the typed percent is 35 per 100');
+    // The stage summary pools them: the calls and the NPS of the touchpoint's stage.
+    await page.locator('.numbers summary').click();
+    const stageName = words.stage ?? column.stage;
+    const cells = await page.locator('.numbers table tr', { hasText: stageName }).locator('td').allTextContents();
+    assert.equal(cells[0], '+40 (n 5)', cells.join(' | '));
+    assert.equal(cells[4], words.thousands, cells.join(' | '));
+    await page.locator('.numbers summary').click();
     // Out as JSON (format version 2) and back in: nothing lost.
     await openFileMenu(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: words.export }).click()]);
