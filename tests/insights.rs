@@ -559,3 +559,23 @@ fn the_cycle_step_is_a_command_with_its_inverse() {
     apply(&mut m, undo).expect("undo");
     assert_eq!(m.renew_after_months, None);
 }
+
+#[test]
+fn an_action_from_a_pain_points_editor_is_titled_with_its_words_and_linked() {
+    use patika::analysis::plan::action_for_pain;
+    let t = tp("a", "s1", vec![pain("p1", 4, per100(60.0))]);
+    let a = action_for_pain(&t, &t.pain_points[0], "x".into());
+    assert_eq!(
+        (
+            a.title.as_str(),
+            a.touchpoints.clone(),
+            a.pain_points.clone()
+        ),
+        ("p1", vec!["a".to_string()], vec!["p1".to_string()])
+    );
+    let o = a.origin.expect("origin");
+    assert_eq!(
+        (o.kind, o.pain_point.as_deref()),
+        (OriginKind::PainPoint, Some("p1"))
+    );
+}

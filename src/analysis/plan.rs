@@ -131,3 +131,25 @@ pub fn action_title(map: &JourneyMap, insight: &Insight) -> Option<String> {
     let p = tp.pain_points.iter().find(|p| &p.id == pain)?;
     Some(p.text.trim().to_string()).filter(|t| !t.is_empty())
 }
+
+/// A new action for pain point `pain` of touchpoint `tp` (made from the pain's own editor): titled
+/// with the pain's words, linked to both, remembering it came from a pain point.
+pub fn action_for_pain(
+    tp: &crate::model::Touchpoint,
+    pain: &crate::model::PainPoint,
+    id: Id,
+) -> Action {
+    Action {
+        id,
+        title: pain.text.trim().to_string(),
+        touchpoints: vec![tp.id.clone()],
+        pain_points: vec![pain.id.clone()],
+        origin: Some(ActionOrigin {
+            kind: OriginKind::PainPoint,
+            touchpoint: Some(tp.id.clone()),
+            pain_point: Some(pain.id.clone()),
+            insight: String::new(),
+        }),
+        ..Action::default()
+    }
+}

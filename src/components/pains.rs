@@ -117,6 +117,16 @@ pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) 
                                 />
                             </div>
                             <button
+                                class="small"
+                                aria-label=move || {
+                                    let words = pain.get().map(|p| p.text).unwrap_or_default();
+                                    format!("{}: {words}", t(Key::ActionFromPain))
+                                }
+                                on:click=move |_| action_from_pain(tp, pid.get_value())
+                            >
+                                {move || t(Key::ActionFromInsight)}
+                            </button>
+                            <button
                                 class="danger small"
                                 on:click=move |_| {
                                     let id = pid.get_value();
@@ -269,4 +279,23 @@ pub fn ForcedSwitchField(
             </Show>
         </fieldset>
     }
+}
+
+/// Makes an action from pain point `pain` of the touchpoint shown, and opens it in the plan.
+fn action_from_pain(tp: Memo<Option<Touchpoint>>, pain: String) {
+    let Some(editor) = super::app_state().editor.get_untracked() else {
+        return;
+    };
+    let Some(t) = tp.get_untracked() else {
+        return;
+    };
+    let Some(p) = t.pain_points.iter().find(|p| p.id == pain) else {
+        return;
+    };
+    let id = crate::platform::new_id();
+    let action = crate::analysis::plan::action_for_pain(&t, p, id.clone());
+    let index = editor.map.with_untracked(|m| m.actions.len());
+    editor.dispatch(crate::model::Command::AddAction { action, index });
+    editor.action.set(Some(id));
+    crate::platform::focus_soon(crate::state::ACTION_TITLE_FIELD.into());
 }

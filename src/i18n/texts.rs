@@ -296,6 +296,7 @@ texts! {
     RenewAfter => "Yenileme önerisi (ay; boşsa 6)", "Suggest renewing after (months; 6 if empty)";
     NoChanges => "Fark yok.", "No differences.";
     ActionFromInsight => "+ Aksiyon", "+ Action";
+    ActionFromPain => "Bu acı noktası için aksiyon", "An action for this pain point";
     StageInsights => "Aşamalara göre acı, duygu ve kanıt", "Pain, emotion and evidence by stage";
     PainScore => "Acı puanı", "Pain score";
     MeanEmotionColumn => "Ortalama duygu", "Mean emotion";

@@ -130,3 +130,22 @@ test('tr-TR on a phone: insights, plan, cycle and snapshots fit and pass axe-cor
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('tr-TR: an action straight from a pain point in the details', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('online-shop-tr');
+  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  await page.locator('.grid-head', { hasText: 'Çağrı merkezini arar' }).click();
+  await page.locator('.details-sheet').getByRole('button', { name: 'Bu acı noktası için aksiyon: Uzun bekleme süresi' }).click();
+  const title = page.locator('.action-form').getByLabel('Aksiyon', { exact: true });
+  await title.waitFor();
+  assert.equal(await title.inputValue(), 'Uzun bekleme süresi');
+  await page.locator('.plan-list th button', { hasText: 'Uzun bekleme süresi' }).waitFor();
+  assert.ok((await page.locator('.action-form .hint').last().textContent()).includes('Bir acı noktasından oluşturuldu'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
