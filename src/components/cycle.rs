@@ -42,14 +42,6 @@ pub fn Cycle(editor: EditorState) -> impl IntoView {
             </p>
         }
     };
-    let name = RwSignal::new(String::new());
-    let close_round = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if app.start_next_round(&name.get_untracked()).is_ok() {
-            name.set(String::new());
-        }
-    };
-    let name_id = super::fields::field_id();
     view! {
         <nav class="cycle" aria-label=move || t(Key::CycleLabel)>
             <ol class="cycle-steps">
@@ -76,18 +68,12 @@ pub fn Cycle(editor: EditorState) -> impl IntoView {
             <p class="cycle-asks">{move || cycle_step_asks(lang.get(), step.get())}</p>
             {research_line}
             <Show when=move || step.get() == CycleStep::Renew>
-                <form class="cycle-renew" on:submit=close_round>
-                    <label for=name_id.clone()>{move || t(Key::SnapshotName)}</label>
-                    <input
-                        id=name_id.clone()
-                        type="text"
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                    <button type="submit" class="primary">
-                        {move || t(Key::CloseRound)}
-                    </button>
-                </form>
+                <super::snapshots::SnapshotNameForm
+                    class="cycle-renew"
+                    button=Key::CloseRound
+                    primary=true
+                    take=Callback::new(move |name: String| app.start_next_round(&name).is_ok())
+                />
                 <NumberField
                     label=Signal::derive(move || t(Key::RenewAfter).to_string())
                     value=Signal::derive(move || {

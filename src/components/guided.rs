@@ -4,7 +4,7 @@
 //! puts it all on the map as one undo step (`model::guided::guided_start`).
 use super::use_t;
 use crate::i18n::{emotion_label, signed_decimal, text, Key, Lang};
-use crate::model::guided::{guided_start, GuidedTouchpoint, CHECKLIST, QUESTIONS};
+use crate::model::guided::{guided_start, pick, GuidedTouchpoint, CHECKLIST, QUESTIONS};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
@@ -101,13 +101,6 @@ pub fn GuidedStart(editor: EditorState) -> impl IntoView {
                 </Show>
             </div>
         </section>
-    }
-}
-
-fn pick(lang: Lang, words: (&'static str, &'static str)) -> &'static str {
-    match lang {
-        Lang::Tr => words.0,
-        Lang::En => words.1,
     }
 }
 

@@ -12,14 +12,6 @@ pub fn Snapshots() -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let lang = app.lang;
-    let name = RwSignal::new(String::new());
-    let take = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if app.take_open_snapshot(&name.get_untracked(), false).is_ok() {
-            name.set(String::new());
-        }
-    };
-    let name_id = super::fields::field_id();
     let rows = move || {
         let l = lang.get();
         app.snapshots
@@ -83,16 +75,11 @@ pub fn Snapshots() -> impl IntoView {
             <summary>
                 {move || t(Key::Snapshots)} " (" {move || app.snapshots.with(Vec::len)} ")"
             </summary>
-            <form class="take-snapshot" on:submit=take>
-                <label for=name_id.clone()>{move || t(Key::SnapshotName)}</label>
-                <input
-                    id=name_id.clone()
-                    type="text"
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
-                <button type="submit">{move || t(Key::TakeSnapshot)}</button>
-            </form>
+            <SnapshotNameForm
+                class="take-snapshot"
+                button=Key::TakeSnapshot
+                take=Callback::new(move |name: String| app.take_open_snapshot(&name, false).is_ok())
+            />
             <Show
                 when=move || app.snapshots.with(|s| !s.is_empty())
                 fallback=move || view! { <p class="hint">{move || t(Key::NoSnapshots)}</p> }
@@ -100,5 +87,44 @@ pub fn Snapshots() -> impl IntoView {
                 <ul class="snapshot-list">{rows}</ul>
             </Show>
         </details>
+    }
+}
+
+/// A snapshot's name and the button that takes it (the panel's, and the cycle's at the renew
+/// step); the name is cleared once `take` says the snapshot was stored.
+#[component]
+pub fn SnapshotNameForm(
+    /// The form's class.
+    class: &'static str,
+    /// The button's words.
+    button: Key,
+    /// Takes the snapshot with the typed name; whether it was stored.
+    take: Callback<String, bool>,
+    /// The button is the page's main action here.
+    #[prop(optional)]
+    primary: bool,
+) -> impl IntoView {
+    let t = use_t();
+    let name = RwSignal::new(String::new());
+    let id = super::fields::field_id();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if take.run(name.get_untracked()) {
+            name.set(String::new());
+        }
+    };
+    view! {
+        <form class=class on:submit=submit>
+            <label for=id.clone()>{move || t(Key::SnapshotName)}</label>
+            <input
+                id=id.clone()
+                type="text"
+                prop:value=move || name.get()
+                on:input=move |ev| name.set(event_target_value(&ev))
+            />
+            <button type="submit" class:primary=primary>
+                {move || t(button)}
+            </button>
+        </form>
     }
 }

@@ -106,10 +106,9 @@ pub fn report_markdown(lang: Lang, map: &JourneyMap, report: &Report) -> String 
 /// The action plan of `map` as a Markdown page in `lang`: a table in the plan's order with each
 /// action's owner, status, impact, effort, due date and the touchpoints it addresses.
 pub fn plan_markdown(lang: Lang, map: &JourneyMap) -> String {
-    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
     let mut out = format!(
         "# {} — {}\n\n",
-        cell(&map.title),
+        md_cell(&map.title),
         text(lang, Key::ActionPlan)
     );
     let plan = crate::analysis::plan::plan(map);
@@ -117,7 +116,33 @@ pub fn plan_markdown(lang: Lang, map: &JourneyMap) -> String {
         out.push_str(&format!("{}\n", text(lang, Key::NoActions)));
         return out;
     }
-    out.push_str(&format!(
+    out.push_str(&plan_table(lang, map, &plan));
+    // What each action will do, under the table (a table cell cannot hold paragraphs).
+    for a in plan
+        .iter()
+        .filter_map(|r| map.actions.iter().find(|a| a.id == r.id))
+    {
+        if !a.description.trim().is_empty() {
+            out.push_str(&format!(
+                "\n### {}\n\n{}\n",
+                md_cell(&a.title),
+                a.description.trim()
+            ));
+        }
+    }
+    out
+}
+
+/// Text as one Markdown table cell (a `|` escaped, a line break a space).
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The plan's actions as a Markdown table in `plan`'s order: rank, action, quadrant, owner,
+/// status, impact, effort, due date and the touchpoints it addresses (the report and the plan
+/// file share it).
+fn plan_table(lang: Lang, map: &JourneyMap, plan: &[crate::analysis::plan::Ranked]) -> String {
+    let mut out = format!(
         "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|---|---|\n",
         text(lang, Key::RankLabel),
         text(lang, Key::ActionTitle),
@@ -128,22 +153,22 @@ pub fn plan_markdown(lang: Lang, map: &JourneyMap) -> String {
         text(lang, Key::Effort),
         text(lang, Key::DueDate),
         text(lang, Key::Touchpoints)
-    ));
-    for r in &plan {
+    );
+    for r in plan {
         let Some(a) = map.actions.iter().find(|a| a.id == r.id) else {
             continue;
         };
         let names: Vec<String> = a
             .touchpoints
             .iter()
-            .filter_map(|id| map.touchpoint(id).map(|t| cell(&t.name)))
+            .filter_map(|id| map.touchpoint(id).map(|t| md_cell(&t.name)))
             .collect();
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             r.rank.map(|n| n.to_string()).unwrap_or_else(|| "—".into()),
-            cell(&a.title),
+            md_cell(&a.title),
             quadrant_name(lang, r.quadrant),
-            cell(&a.owner),
+            md_cell(&a.owner),
             action_status_name(lang, a.status),
             a.impact,
             a.effort,
@@ -151,25 +176,11 @@ pub fn plan_markdown(lang: Lang, map: &JourneyMap) -> String {
             names.join(" · ")
         ));
     }
-    // What each action will do, under the table (a table cell cannot hold paragraphs).
-    for a in plan
-        .iter()
-        .filter_map(|r| map.actions.iter().find(|a| a.id == r.id))
-    {
-        if !a.description.trim().is_empty() {
-            out.push_str(&format!(
-                "\n### {}\n\n{}\n",
-                cell(&a.title),
-                a.description.trim()
-            ));
-        }
-    }
     out
 }
 
 /// The insights, one line each, and the plan as a table in its order.
 fn insights_and_plan(lang: Lang, map: &JourneyMap, report: &Report, out: &mut String) {
-    let cell = |s: &str| s.replace('|', "\\|");
     out.push_str(&format!("\n## {}\n\n", text(lang, Key::Insights)));
     if report.insights.is_empty() {
         out.push_str(&format!("{}\n", text(lang, Key::NoInsights)));
@@ -186,29 +197,5 @@ fn insights_and_plan(lang: Lang, map: &JourneyMap, report: &Report, out: &mut St
         out.push_str(&format!("{}\n", text(lang, Key::NoActions)));
         return;
     }
-    out.push_str(&format!(
-        "| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|\n",
-        text(lang, Key::RankLabel),
-        text(lang, Key::ActionTitle),
-        text(lang, Key::QuadrantLabel),
-        text(lang, Key::Owner),
-        text(lang, Key::ActionStatusLabel),
-        text(lang, Key::Impact),
-        text(lang, Key::Effort)
-    ));
-    for r in &report.actions {
-        let Some(a) = map.actions.iter().find(|a| a.id == r.id) else {
-            continue;
-        };
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
-            r.rank.map(|n| n.to_string()).unwrap_or_else(|| "—".into()),
-            cell(&a.title),
-            quadrant_name(lang, r.quadrant),
-            cell(&a.owner),
-            action_status_name(lang, a.status),
-            a.impact,
-            a.effort
-        ));
-    }
+    out.push_str(&plan_table(lang, map, &report.actions));
 }

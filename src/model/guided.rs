@@ -264,7 +264,8 @@ impl GuidedTouchpoint {
     }
 }
 
-fn pick(lang: Lang, words: (&'static str, &'static str)) -> &'static str {
+/// The Turkish or the English of a pair of words (the questions', the checklist's).
+pub fn pick(lang: Lang, words: (&'static str, &'static str)) -> &'static str {
     match lang {
         Lang::Tr => words.0,
         Lang::En => words.1,
