@@ -6,13 +6,14 @@ use crate::components::present::PresentPage;
 use crate::components::use_t;
 use crate::i18n::{store_error_text, Key, Lang};
 use crate::platform;
-use crate::state::{storage_full, AppState, Route, SaveStatus};
+use crate::state::{storage_full, AppState, Route, SaveStatus, UpdateOutcome};
 use leptos::prelude::*;
 
 /// The app over browser storage, language from the stored choice or the browser.
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::in_browser();
+    app.watch_for_updates();
     view! { <AppWith app /> }
 }
 
@@ -85,6 +86,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                 </button>
             </div>
         </Show>
+        {update_offer(app)}
         <Notices />
         <main id="main" tabindex="-1">
             {move || match (app.route.get(), app.editor.get()) {
@@ -95,6 +97,31 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                 _ => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// "A new version is ready — reload", once the service worker has a newer build waiting. The
+/// reload stores everything first; changes that cannot be stored keep the page as it is.
+fn update_offer(app: AppState) -> impl IntoView {
+    let t = use_t();
+    let blocked = RwSignal::new(false);
+    view! {
+        <Show when=move || app.update_ready.get()>
+            <div class="banner info update-offer" role="status">
+                <p class="banner-text">
+                    {move || t(Key::UpdateReady)}
+                    <Show when=move || blocked.get()>" " {move || t(Key::UpdateBlocked)}</Show>
+                </p>
+                <button
+                    class="primary"
+                    on:click=move |_| {
+                        blocked.set(app.take_update() == UpdateOutcome::KeptForUnsaved);
+                    }
+                >
+                    {move || t(Key::UpdateTake)}
+                </button>
+            </div>
+        </Show>
     }
 }
 

@@ -416,6 +416,14 @@ texts! {
         "A newer version of Patika saved this map; it is shown read-only here. Reload to update:";
     NewerBadge => "Daha yeni bir sürümle kaydedildi", "Saved by a newer version";
     ReloadPage => "Yeniden yükle", "Reload";
+    UpdateReady => "Yeni sürüm hazır", "A new version is ready";
+    UpdateTake => "Yenile", "Reload";
+    UpdateBlocked =>
+        concat!(
+            "Bazı değişiklikler kaydedilemedi: kaybolmasınlar diye sayfa yenilenmedi. ",
+            "Önce dışa aktarın."
+        ),
+        "Some changes could not be stored, so the page was not reloaded: export them first.";
     UnsavedKept =>
         "Bu sekmede tutulan, kaydedilemeyen değişiklikler:",
         "Changes kept in this tab only, not stored:";

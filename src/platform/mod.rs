@@ -2,6 +2,7 @@
 pub mod browser;
 pub mod files;
 pub mod import_worker;
+pub mod offline;
 pub mod share;
 pub mod storage;
 pub mod viewport;

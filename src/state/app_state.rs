@@ -77,6 +77,8 @@ pub struct AppState {
     pub(super) guided_next: StoredValue<bool>,
     /// Whether the template gallery is open (the welcome panel opens it).
     pub templates_open: RwSignal<bool>,
+    /// Whether a newer build of Patika is ready to take over (the service worker found it).
+    pub update_ready: RwSignal<bool>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     pub(super) owner: StoredValue<Owner>,
@@ -133,6 +135,7 @@ impl AppState {
             removed_snapshots: StoredValue::new(Vec::new()),
             guided_next: StoredValue::new(false),
             templates_open: RwSignal::new(false),
+            update_ready: RwSignal::new(false),
             storage_used: RwSignal::new(0),
             persisted: RwSignal::new(None),
             persistent,

@@ -16,6 +16,7 @@ mod route;
 mod snapshots;
 mod tabs;
 mod templates;
+mod update;
 
 pub use app_state::{set_if_changed, AppState, SaveStatus, Viewed};
 pub use editor::{EditorState, ACTION_TITLE_FIELD, MAP_TITLE_FIELD, TOUCHPOINT_NAME_FIELD};
@@ -25,3 +26,4 @@ pub use outcome::{Failure, Outcome};
 pub use plan_file::PlanFile;
 pub use route::Route;
 pub use templates::Template;
+pub use update::UpdateOutcome;
