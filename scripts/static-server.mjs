@@ -18,7 +18,8 @@ export async function serve(dir = path.resolve('dist'), prefix = '/', port = 0) 
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((ok, fail) => { server.once('error', fail); server.listen(port, '127.0.0.1', ok); });
-  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, // Stopped for real: kept-alive connections are cut too (the offline tests rely on it).
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }) };
 }
 
 // Run directly: serve dist/ on $PORT (default 8080, or any free port when that is taken).

@@ -115,7 +115,9 @@ pub(super) fn stage_bands(
                             style=style
                         >
                             <span class="band-name">{name}</span>
-                            <span class="band-summary">{summary}</span>
+                            <span class="band-summary" title=summary>
+                                {summary}
+                            </span>
                             <button
                                 class="band-add small"
                                 aria-label=move || {

@@ -1,6 +1,6 @@
 // The app's core flows in Firefox (geckodriver) and WebKit (WebKitWebDriver + MiniBrowser, under
 // Xvfb), through W3C WebDriver: create, edit, undo, reload, export and import, storage full, two
-// tabs. Storage, quota errors and `storage` events differ between engines; Chromium runs the full
+// tabs, offline with the server stopped. Storage, quota errors and `storage` events differ between engines; Chromium runs the full
 // suite (tests/e2e). Usage: node tests/browsers/core.mjs firefox|webkit — prints TAP-like lines
 // and "# pass N" / "# fail N".
 import path from 'node:path';
@@ -116,6 +116,19 @@ const flows = [
     await s.switchTo(first);
     await s.run('window.dispatchEvent(new Event("focus")); return true');
     await s.until('return document.querySelector(".map-title input")?.value === "Saved in the second tab"', 'the first tab following');
+  }],
+  ['offline: with the server stopped the app starts, opens the stored map and saves', async (s, url) => {
+    await s.switchTo((await s.windows())[0]);
+    const has = await s.run('return "serviceWorker" in navigator && isSecureContext');
+    if (!has) throw new Error('this browser offers no service workers here');
+    await s.until('return navigator.serviceWorker.controller != null', 'the page controlled by the service worker', 30000);
+    await srv.close();
+    await s.goto(url);
+    await s.until('return document.querySelectorAll(".map-row").length === 2', 'the library, served offline');
+    await s.until('return fetch("not-in-the-build.txt").then(() => false, () => true)', 'the server to be gone');
+    await s.run('document.querySelector(".map-row a").click(); return true');
+    await s.until('return document.querySelector(".grid-head .head-name")', 'a stored map, opened offline');
+    await setTitle(s, 'Edited offline in ' + which);
   }],
 ];
 

@@ -48,6 +48,7 @@ test('offline after one visit: start, open a stored map, save an edit; then a ne
   // No server: the page, its code and the stored map come from the worker and storage.
   await page.goto(srv.url);
   await page.locator('.library-head').waitFor();
+  assert.equal(await page.evaluate(() => fetch('not-in-the-build.txt').then(() => 'answered', () => 'no server')), 'no server');
   await page.getByRole('link', { name: title }).click();
   await page.locator('.grid-head .head-name').first().waitFor();
   await page.locator('.map-title input').fill('Edited offline');
