@@ -52,8 +52,8 @@ export async function showPoint(page, index) {
 }
 
 /** Per-frame main-thread time of dragging one emotion point (see bench/drag.mjs). */
-export async function measureDrag(page, frames = 120) {
-  const id = await showPoint(page, 500);
+export async function measureDrag(page, frames = 120, index = 500) {
+  const id = await showPoint(page, index);
   return page.evaluate(async ({ frames, id }) => {
     const handle = document.getElementById(id);
     let cardMutations = 0;

@@ -8,10 +8,14 @@ import zlib from 'node:zlib';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
 import { generateMap, storeMapScript } from './generate.mjs';
+import { peerStoreScript } from './peer.mjs';
 import { stats, waitPaintedSource, screenFilledSource, measureDrag, measureSave, timedTimersSource } from './measure.mjs';
 
 // 15 by default: on a 2-core machine the spread of one measure is ±20 %; more runs steady the median.
 const RUNS = Number(process.env.RUNS ?? 15);
+// The rows beside the peer and the growth rows: fewer runs (each is a whole page load).
+const RUNS_PEER = Number(process.env.RUNS_PEER ?? 7);
+const RUNS_GROWTH = Number(process.env.RUNS_GROWTH ?? 5);
 const root = path.resolve('.');
 const dist = path.join(root, 'dist');
 const emptyDist = path.join(root, 'bench/out/empty-dist');
@@ -42,8 +46,10 @@ results.weight = weight(dist);
 results.workerWeight = weight(dist, (f) => worker.test(f));
 results.emptyWeight = weight(emptyDist);
 
+// Service workers blocked: every visit is a first visit (and no worker's download of the whole
+// build competes with what is measured; the peer has none).
 async function fresh(init) {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, serviceWorkers: 'block' });
   await context.addInitScript({ content: waitPaintedSource + screenFilledSource });
   if (init) await context.addInitScript({ content: init });
   return context;
@@ -69,11 +75,14 @@ results.startEmpty = stats(startEmpty);
 // 3. Render and 5. Load big: from the library (map stored) to the editor painted, against
 // JSON.parse + the vanilla renderer of the same stored text.
 const seedOnce = (file) => `if (!sessionStorage.getItem('seeded')) { ${storeMapScript(file)} sessionStorage.setItem('seeded', '1'); }`;
-async function openTime(file) {
+// `idle`: how long the library stays open first (a user's first click comes later than the
+// start; chunks fetched when idle are in by then). 0: the map is opened right after start.
+async function openTime(file, idle = 0) {
   const context = await fresh(seedOnce(file));
   const page = await context.newPage();
   await page.goto(app.url);
   await page.evaluate(() => window.__waitPainted(() => document.querySelector('#map-search')));
+  if (idle) await page.waitForTimeout(idle);
   const stages = file.map.stages.length;
   const open = () => page.evaluate((stages) => {
     const t0 = performance.now();
@@ -108,13 +117,15 @@ async function vanillaTime(file, renderer = 'renderGrid') {
   return t;
 }
 const map1000 = generateMap();
-const render = [], renderVanilla = [], renderOldVanilla = [];
+const render = [], renderVanilla = [], renderOldVanilla = [], renderIdle = [];
 for (let i = 0; i < RUNS; i++) {
   render.push(await openTime(map1000));
+  renderIdle.push(await openTime(map1000, 1000));
   renderVanilla.push(await vanillaTime(map1000));
   renderOldVanilla.push(await vanillaTime(map1000, 'renderMap'));
 }
 results.render = stats(render);
+results.renderIdle = stats(renderIdle);
 results.renderVanilla = stats(renderVanilla);
 results.renderOldVanilla = stats(renderOldVanilla);
 results.renderWarm = stats(warm);
@@ -156,6 +167,77 @@ results.loadVanilla = stats(loadVanilla);
   results.save = stats(saves);
 }
 
+// 7. The first download: the code files (wasm, JS, CSS) the browser fetched before the library
+// was interactive, weighed as brotli from dist/.
+{
+  const context = await fresh();
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('request', (r) => fetched.add(new URL(r.url()).pathname.slice('/patika/'.length)));
+  await page.goto(app.url);
+  await page.evaluate(() => window.__waitPainted(() => document.querySelector('#map-search')));
+  await context.close();
+  results.firstFiles = [...fetched].filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
+  results.first = weight(dist, (f) => results.firstFiles.includes(f));
+  results.whole = weight(dist, () => true);
+}
+
+// 8. Beside the peer, interleaved in this run: start (navigation → interactive: Patika's library,
+// the peer's empty editor), cold open of the stored 20 × 50 map (navigation → screen filled: the
+// peer renders every card at once and its curve), and weight.
+const peerDist = path.resolve(root, '../shared/peers/enablement-map-studio/dist');
+if (fs.existsSync(peerDist)) {
+  const peer = await serve(peerDist, '/', 0, { fallback: true });
+  results.peerWeight = weight(peerDist, () => true);
+  const last = map1000.map.touchpoints.at(-1).name;
+  async function navTime(url, init, predicate, arg) {
+    const context = await fresh(init);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    // Named predicates, not code strings: Patika's policy forbids eval in its page.
+    const t = await page.evaluate(([kind, a]) => window.__waitPainted(() => {
+      if (kind === 'library') { const i = document.querySelector('#map-search'); return !!i && !i.disabled; }
+      if (kind === 'filled') return window.__screenFilled(a);
+      if (kind === 'peerEmpty') return document.body.textContent.includes('YAML');
+      return !!document.querySelector('.recharts-line-curve') && document.body.textContent.includes(a);
+    }), [predicate, arg]);
+    await context.close();
+    return t;
+  }
+  const m = { start: [], peerStart: [], cold: [], peerCold: [] };
+  for (let i = 0; i < RUNS_PEER; i++) {
+    m.start.push(await navTime(app.url, null, 'library'));
+    m.peerStart.push(await navTime(peer.url + 'cjm', null, 'peerEmpty'));
+    m.cold.push(await navTime(app.url + '#/map/bench', seedOnce(map1000), 'filled', map1000.map.stages.length));
+    m.peerCold.push(await navTime(peer.url + 'cjm', peerStoreScript(map1000), 'peerFilled', last));
+  }
+  results.peer = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, stats(v)]));
+  await peer.close();
+}
+
+// 9. Growth: open from the library (render), navigation to the map (cold load) and drag, for
+// 100, 1,000 and 10,000 touchpoints.
+results.growth = [];
+for (const [stages, perStage] of [[5, 20], [20, 50], [40, 250]]) {
+  const file = generateMap({ stages, perStage });
+  const n = stages * perStage;
+  const opened = [], loaded = [];
+  for (let i = 0; i < RUNS_GROWTH; i++) {
+    opened.push(await openTime(file));
+    const context = await fresh(seedOnce(file));
+    const page = await context.newPage();
+    await page.goto(app.url + '#/map/bench', { waitUntil: 'commit' });
+    loaded.push(await page.evaluate((s) => window.__waitPainted(() => window.__screenFilled(s)), stages));
+    await context.close();
+  }
+  const context = await fresh(seedOnce(file));
+  const page = await context.newPage();
+  await page.goto(app.url + '#/map/bench');
+  const drag = await measureDrag(page, 120, Math.min(500, Math.floor(n / 2)));
+  await context.close();
+  results.growth.push({ n, bytes: JSON.stringify(file).length, render: stats(opened), load: stats(loaded), drag });
+}
+
 const chromium = browser.version();
 await browser.close();
 await Promise.all([app.close(), empty.close(), benchDir.close()]);
@@ -164,13 +246,25 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const ok = (cond) => (cond ? 'met' : '**missed**');
 const rows = [
-  ['weight, brotli, whole app', `${kb(results.weight.brotli)} (gzip ${kb(results.weight.gzip)}, raw ${kb(results.weight.raw)}); empty Leptos app ${kb(results.emptyWeight.brotli)}; import worker (first import) ${kb(results.workerWeight.brotli)}`, '≤ 200 KB', ok(results.weight.brotli <= 200 * 1024)],
+  ['weight, brotli, first download (before the library is interactive)', `${kb(results.first.brotli)} in ${results.firstFiles.length} files (gzip ${kb(results.first.gzip)}, raw ${kb(results.first.raw)}); whole app ${kb(results.whole.brotli)} (import worker ${kb(results.workerWeight.brotli)}); empty Leptos app ${kb(results.emptyWeight.brotli)}`, '≤ 200 KB', ok(results.first.brotli <= 200 * 1024)],
   ['start (navigation → library interactive)', `${fmt(results.start.median)} vs empty Leptos ${fmt(results.startEmpty.median)} = ${ratio(results.start.median, results.startEmpty.median)}`, '≤ 1.3×', ok(results.start.median <= 1.3 * results.startEmpty.median)],
   ['render 1,000 touchpoints (open → painted)', `${fmt(results.render.median)} vs vanilla-JS grid ${fmt(results.renderVanilla.median)} = ${ratio(results.render.median, results.renderVanilla.median)}`, '≤ 1.1×', ok(results.render.median <= 1.1 * results.renderVanilla.median)],
   ['drag, per frame', `p50 ${fmt(results.drag.p50)}, p95 ${fmt(results.drag.p95)} (card mutations ${results.drag.cardMutations})`, 'p95 ≤ 6 ms', ok(results.drag.p95 <= 6)],
   [`load ${(results.bigBytes / 1e6).toFixed(1)} MB map (open → painted)`, `${fmt(results.load.median)} vs JSON.parse + vanilla-JS grid ${fmt(results.loadVanilla.median)} = ${ratio(results.load.median, results.loadVanilla.median)}`, '≤ 250 ms and ≤ 1.5×', ok(results.load.median <= 250 && results.load.median <= 1.5 * results.loadVanilla.median)],
   [`save (${(results.saveBytes / 1e6).toFixed(1)} MB map), longest task`, `${fmt(results.save.median)} median, ${fmt(results.save.max)} worst`, 'no task > 50 ms', ok(results.save.max <= 50)],
 ];
+if (results.peer) {
+  const p = results.peer;
+  rows.push(
+    ['beside the peer: weight, first download', `${kb(results.first.brotli)} vs enablement-map-studio ${kb(results.peerWeight.brotli)} = ${ratio(results.first.brotli, results.peerWeight.brotli)}`, '≤ 0.6×', ok(results.first.brotli <= 0.6 * results.peerWeight.brotli)],
+    ['beside the peer: start (navigation → interactive)', `${fmt(p.start.median)} vs ${fmt(p.peerStart.median)} = ${ratio(p.start.median, p.peerStart.median)}`, '≤ 0.5×', ok(p.start.median <= 0.5 * p.peerStart.median)],
+    ['beside the peer: cold open of a stored 1,000-touchpoint map', `${fmt(p.cold.median)} vs ${fmt(p.peerCold.median)} = ${ratio(p.cold.median, p.peerCold.median)}`, '≤ 0.5×', ok(p.cold.median <= 0.5 * p.peerCold.median)],
+  );
+}
+rows.push(['render 1,000, opened after 1 s in the library', `${fmt(results.renderIdle.median)} (right after start: ${fmt(results.render.median)}) vs vanilla-JS grid ${fmt(results.renderVanilla.median)} = ${ratio(results.renderIdle.median, results.renderVanilla.median)}`, '≤ 1.1×', ok(results.renderIdle.median <= 1.1 * results.renderVanilla.median)]);
+for (const g of results.growth) {
+  rows.push([`growth: ${g.n.toLocaleString('en')} touchpoints (${(g.bytes / 1e6).toFixed(2)} MB)`, `render ${fmt(g.render.median)}, cold load ${fmt(g.load.median)}, drag p95 ${fmt(g.drag.p95)}`, 'drag p95 ≤ 6 ms', ok(g.drag.p95 <= 6)]);
+}
 const table = ['| measure | result | budget | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const detail = [
   `- start: Patika ${spread(results.start)}; empty Leptos ${spread(results.startEmpty)}`,
@@ -179,6 +273,10 @@ const detail = [
   `- load: Patika ${spread(results.load)}; vanilla ${spread(results.loadVanilla)}`,
   `- save: ${spread(results.save)}`,
   `- drag: max ${fmt(results.drag.max)}, preview positions ${results.drag.previewPositions}`,
+  `- render after 1 s idle: ${spread(results.renderIdle)}`,
+  `- first download: ${results.firstFiles.join(', ')}`,
+  ...(results.peer ? Object.entries(results.peer).map(([k, v]) => `- peer row ${k}: ${spread(v)}`) : ['- peer: not found beside the checkout (../shared/peers/enablement-map-studio/dist)']),
+  ...results.growth.map((g) => `- growth ${g.n}: render ${spread(g.render)}; load ${spread(g.load)}; drag p50 ${fmt(g.drag.p50)}, max ${fmt(g.drag.max)}`),
 ].join('\n');
 const header = `Run ${new Date().toISOString().slice(0, 10)} · Chromium ${chromium} · ${os.cpus().length} cores · ${RUNS} runs (medians; spreads below)`;
 const md = `# Benchmark results\n\n${header}\n\n${table}\n\nSpreads:\n${detail}\n\nHow each is measured: see the comments in \`bench/run.mjs\`. Generated maps are seeded (\`bench/generate.mjs\`).\n`;

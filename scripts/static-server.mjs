@@ -7,12 +7,14 @@ import path from 'node:path';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
 /** Serves `dir` under `prefix` on 127.0.0.1:`port` (0 = any free port). */
-export async function serve(dir = path.resolve('dist'), prefix = '/', port = 0) {
+/** `fallback`: answer unknown paths with index.html (a peer app with browser-history routes). */
+export async function serve(dir = path.resolve('dist'), prefix = '/', port = 0, { fallback = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
     const rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
-    const file = path.join(dir, path.normalize(rel));
+    let file = path.join(dir, path.normalize(rel));
+    if (fallback && !fs.existsSync(file)) file = path.join(dir, 'index.html');
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     fs.createReadStream(file).pipe(res);
