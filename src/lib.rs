@@ -1,6 +1,6 @@
 //! Patika: customer journey maps in the browser.
 //!
-//! The pure core (`model`, `format`, `analysis`, `layout`, `chart`, `interop`, `i18n`) builds and
+//! The pure core (`model`, `format`, `analysis`, `layout`, `merge`, `chart`, `interop`, `i18n`) builds and
 //! is tested natively; the browser layers (`platform`, `state`, `components`, `app`) only build
 //! for wasm32.
 pub mod analysis;
@@ -9,6 +9,7 @@ pub mod format;
 pub mod i18n;
 pub mod interop;
 pub mod layout;
+pub mod merge;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -37,7 +37,7 @@ fn names_word(line: &str, word: &str) -> bool {
 fn the_pure_core_names_no_browser_crate() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for m in ["model", "format", "analysis", "layout", "chart", "interop"] {
+    for m in ["model", "format", "analysis", "layout", "merge", "chart", "interop"] {
         rust_files(&root.join(m), &mut files);
     }
     rust_files(&root.join("i18n"), &mut files);
@@ -170,7 +170,7 @@ fn lines_before_tests(path: &Path) -> Vec<(usize, String)> {
 fn format_model_and_interop_report_data_not_sentences() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for m in ["model", "format", "interop"] {
+    for m in ["model", "format", "interop", "merge"] {
         rust_files(&root.join(m), &mut files);
     }
     assert!(
