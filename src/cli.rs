@@ -1,5 +1,5 @@
 //! The `patika` command line, for teams that keep maps in Git: validate, render, convert, diff,
-//! report.
+//! merge, report.
 //! Same pure core as the app, speaking English. Exit codes: 0 fine, 1 invalid or different, 2 usage or I/O error.
 use patika::analysis::diff;
 use patika::chart::{emotion_curve_picture, CurveText};
@@ -15,6 +15,7 @@ const USAGE: &str = "usage:
   patika render FILE --map --svg OUT   draw the whole map (the grid with its lanes; --png too)
   patika convert IN OUT            json / csv / mmd (Mermaid) / xml (CJML), by the file extensions
   patika diff A B                  what changed from A to B (exit 1 when they differ)
+  patika merge BASE OURS THEIRS [-o OUT]   three-way merge (exit 1 when conflicts remain; ours kept)
   patika report FILE [--json] [--lang tr|en]   metrics, roll-ups, funnel, insights, action plan
   patika schema                    print the JSON Schema of the map file format";
 
@@ -29,6 +30,8 @@ pub fn run(args: Vec<String>) -> i32 {
         ["render", file, "--map", "--png", out] => render(file, out, true, true),
         ["convert", input, output] => convert(input, output),
         ["diff", a, b] => compare(a, b),
+        ["merge", base, ours, theirs] => merge::run(base, ours, theirs, None),
+        ["merge", base, ours, theirs, "-o", out] => merge::run(base, ours, theirs, Some(out)),
         ["report", file, rest @ ..] => report(file, rest),
         ["schema"] => {
             print!("{}", patika::format::schema::json_schema());
@@ -44,6 +47,8 @@ pub fn run(args: Vec<String>) -> i32 {
         }
     }
 }
+
+mod merge;
 
 fn fail(msg: &str) -> i32 {
     eprintln!("patika: {msg}");

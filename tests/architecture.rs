@@ -37,7 +37,9 @@ fn names_word(line: &str, word: &str) -> bool {
 fn the_pure_core_names_no_browser_crate() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for m in ["model", "format", "analysis", "layout", "merge", "chart", "interop"] {
+    for m in [
+        "model", "format", "analysis", "layout", "merge", "chart", "interop",
+    ] {
         rust_files(&root.join(m), &mut files);
     }
     rust_files(&root.join("i18n"), &mut files);

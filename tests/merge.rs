@@ -22,7 +22,14 @@ fn emotion(m: &JourneyMap, tp: usize) -> Option<i8> {
 
 fn set_emotion(m: &mut JourneyMap, tp: usize, value: i8) {
     let (touchpoint, persona) = (m.touchpoints[tp].id.clone(), m.personas[0].id.clone());
-    run(m, Command::SetEmotion { touchpoint, persona, value: Some(value) });
+    run(
+        m,
+        Command::SetEmotion {
+            touchpoint,
+            persona,
+            value: Some(value),
+        },
+    );
 }
 
 fn rename_stage(m: &mut JourneyMap, i: usize, name: &str) {
@@ -50,16 +57,29 @@ fn changes_on_different_things_merge_cleanly() {
     let mut theirs = b.clone();
     rename_stage(&mut theirs, 1, "Keşif (yeni)");
     let tp = new_touchpoint(&theirs, "added-by-them", 2);
-    run(&mut theirs, Command::AddTouchpoint { touchpoint: tp, index: 3 });
+    run(
+        &mut theirs,
+        Command::AddTouchpoint {
+            touchpoint: tp,
+            index: 3,
+        },
+    );
     theirs.updated = "2026-12-01T09:00:00Z".into();
     let m = merge(Some(&b), &mine, &theirs);
     assert_eq!(m.conflicts, vec![]);
     assert_eq!(emotion(&m.map, 0), Some(-2));
     assert_eq!(m.map.title, "Benim başlığım");
     assert_eq!(m.map.stages[1].name, "Keşif (yeni)");
-    let at = m.map.touchpoints.iter().position(|t| t.id == "added-by-them");
+    let at = m
+        .map
+        .touchpoints
+        .iter()
+        .position(|t| t.id == "added-by-them");
     assert_eq!(at, Some(3), "their new touchpoint where they put it");
-    assert_eq!(m.map.updated, "2026-12-01T09:00:00Z", "the later time, never a conflict");
+    assert_eq!(
+        m.map.updated, "2026-12-01T09:00:00Z",
+        "the later time, never a conflict"
+    );
     assert!(m.report.is_clean(), "{:?}", m.report);
 }
 
@@ -85,7 +105,10 @@ fn the_same_field_changed_differently_is_one_conflict_with_both_values() {
             Seg::Field(persona.clone()),
         ]
     );
-    assert_eq!((c.ours.clone(), c.theirs.clone()), (Some((-1).into()), Some((-2).into())));
+    assert_eq!(
+        (c.ours.clone(), c.theirs.clone()),
+        (Some((-1).into()), Some((-2).into()))
+    );
     assert_eq!(emotion(&m.map, 2), Some(-1), "ours by default");
     assert_eq!(emotion(&m.map, 4), Some(1), "their other change is taken");
     let theirs_chosen = merge_choosing(Some(&b), &mine, &theirs, |_, _| Side::Theirs);
@@ -105,10 +128,21 @@ fn deleted_on_one_side_and_edited_on_the_other_is_a_conflict() {
     set_emotion(&mut theirs, 1, 2);
     let m = merge(Some(&b), &mine, &theirs);
     assert_eq!(m.conflicts.len(), 1);
-    assert_eq!(m.conflicts[0].kind, ConflictKind::DeletedEdited { deleted_by: Side::Ours });
-    assert!(m.map.touchpoints.iter().all(|t| t.id != id), "ours: deleted");
+    assert_eq!(
+        m.conflicts[0].kind,
+        ConflictKind::DeletedEdited {
+            deleted_by: Side::Ours
+        }
+    );
+    assert!(
+        m.map.touchpoints.iter().all(|t| t.id != id),
+        "ours: deleted"
+    );
     let kept = merge_choosing(Some(&b), &mine, &theirs, |_, _| Side::Theirs);
-    assert!(kept.map.touchpoints.iter().any(|t| t.id == id), "theirs: kept, edited");
+    assert!(
+        kept.map.touchpoints.iter().any(|t| t.id == id),
+        "theirs: kept, edited"
+    );
     // Deleted on one side, untouched on the other: deleted, no conflict.
     let m = merge(Some(&b), &mine, &b);
     assert_eq!(m.conflicts, vec![]);
@@ -121,14 +155,28 @@ fn a_touchpoint_whose_stage_the_other_side_removed_is_repaired_and_reported() {
     let (mut mine, mut theirs) = (b.clone(), b.clone());
     let last = b.stages.len() - 1;
     let tp = new_touchpoint(&mine, "mine-late", last);
-    run(&mut mine, Command::AddTouchpoint { touchpoint: tp, index: 0 });
+    run(
+        &mut mine,
+        Command::AddTouchpoint {
+            touchpoint: tp,
+            index: 0,
+        },
+    );
     // They remove the last stage and its touchpoints.
     let stage = theirs.stages[last].id.clone();
     theirs.touchpoints.retain(|t| t.stage != stage);
     theirs.stages.pop();
     let m = merge(Some(&b), &mine, &theirs);
-    let kept = m.map.touchpoints.iter().find(|t| t.id == "mine-late").expect("kept");
-    assert!(m.map.stages.iter().any(|s| s.id == kept.stage), "never dangling");
+    let kept = m
+        .map
+        .touchpoints
+        .iter()
+        .find(|t| t.id == "mine-late")
+        .expect("kept");
+    assert!(
+        m.map.stages.iter().any(|s| s.id == kept.stage),
+        "never dangling"
+    );
     assert!(!m.report.is_clean(), "the repair is reported");
 }
 
@@ -138,11 +186,23 @@ fn order_changes_merge_by_record() {
     let (mut mine, mut theirs) = (b.clone(), b.clone());
     let moved = b.touchpoints[0].id.clone();
     let stage = b.touchpoints[0].stage.clone();
-    run(&mut theirs, Command::MoveTouchpoint { id: moved.clone(), stage, index: 1 });
+    run(
+        &mut theirs,
+        Command::MoveTouchpoint {
+            id: moved.clone(),
+            stage,
+            index: 1,
+        },
+    );
     set_emotion(&mut mine, 3, 2);
     let m = merge(Some(&b), &mine, &theirs);
     assert_eq!(m.conflicts, vec![]);
-    let ids = |m: &JourneyMap| m.touchpoints.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+    let ids = |m: &JourneyMap| {
+        m.touchpoints
+            .iter()
+            .map(|t| t.id.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&m.map), ids(&theirs), "their order");
     assert_eq!(emotion(&m.map, 3), Some(2), "my edit kept");
 }
@@ -197,7 +257,13 @@ fn edited(b: &JourneyMap, edits: &[Edit]) -> JourneyMap {
                 let id = format!("new-{n}");
                 if m.touchpoints.iter().all(|t| t.id != id) {
                     let tp = new_touchpoint(&m, &id, s);
-                    run(&mut m, Command::AddTouchpoint { touchpoint: tp, index: 0 });
+                    run(
+                        &mut m,
+                        Command::AddTouchpoint {
+                            touchpoint: tp,
+                            index: 0,
+                        },
+                    );
                 }
             }
             Edit::Remove(t) if t < tps => {
@@ -206,7 +272,14 @@ fn edited(b: &JourneyMap, edits: &[Edit]) -> JourneyMap {
             }
             Edit::Move(a, to) if a < tps && to < tps => {
                 let (id, stage) = (m.touchpoints[a].id.clone(), m.touchpoints[to].stage.clone());
-                let _ = apply(&mut m, Command::MoveTouchpoint { id, stage, index: 0 });
+                let _ = apply(
+                    &mut m,
+                    Command::MoveTouchpoint {
+                        id,
+                        stage,
+                        index: 0,
+                    },
+                );
             }
             Edit::PainText(t, n) if t < tps && !m.touchpoints[t].pain_points.is_empty() => {
                 let mut tp = m.touchpoints[t].clone();
@@ -266,4 +339,38 @@ proptest! {
             prop_assert_eq!(emotion(&m.map, t), want);
         }
     }
+}
+
+#[test]
+fn a_conflict_reads_in_the_maps_words_in_both_languages() {
+    use patika::i18n::{conflict_text, Lang};
+    let b = base();
+    let (mut mine, mut theirs) = (b.clone(), b.clone());
+    set_emotion(&mut mine, 2, -1);
+    set_emotion(&mut theirs, 2, -2);
+    rename_stage(&mut mine, 0, "Benim");
+    rename_stage(&mut theirs, 0, "Onların");
+    let m = merge(Some(&b), &mine, &theirs);
+    let maps = [&b, &mine, &theirs];
+    let said = |lang| {
+        m.conflicts
+            .iter()
+            .map(|c| conflict_text(lang, &maps, c))
+            .collect::<Vec<_>>()
+    };
+    let (tp, stage) = (&b.touchpoints[2].name, &b.stages[0].name);
+    assert_eq!(
+        said(Lang::En),
+        vec![
+            format!("Name of Stage “{stage}”: mine “Benim”, theirs “Onların”"),
+            format!("Emotion of Touchpoint “{tp}”: mine −1, theirs −2"),
+        ]
+    );
+    assert_eq!(
+        said(Lang::Tr),
+        vec![
+            format!("Aşama “{stage}” › Adı: bende “Benim”, onlarda “Onların”"),
+            format!("Temas noktası “{tp}” › Duygu: bende −1, onlarda −2"),
+        ]
+    );
 }

@@ -6,6 +6,7 @@ mod cycle;
 mod grid;
 mod insights;
 mod labels;
+mod merge;
 mod metrics;
 mod notes;
 mod numbers;
@@ -25,6 +26,7 @@ pub use labels::{
     channel_kind_name, emotion_label, exit_chip, exit_label, forced_switch_text, lane_name,
     metric_chip, pain_chip,
 };
+pub use merge::{conflict_subject, conflict_text};
 pub use metrics::{formula_text, metric_kind_name, not_computed_text};
 pub use notes::note_text;
 pub use numbers::{

@@ -11,13 +11,16 @@ fn id(v: &Value) -> &str {
 /// Whether a list is one of records (every item an object with a string id; an empty list is
 /// one too, so that "all deleted" merges by record).
 pub(super) fn keyed(list: &[Value]) -> bool {
-    list.iter().all(|v| v.get("id").is_some_and(Value::is_string))
+    list.iter()
+        .all(|v| v.get("id").is_some_and(Value::is_string))
 }
 
 /// Whether `side` put the records it shares with `base` in another order.
 fn reordered(base: &[&str], side: &[&str]) -> bool {
-    let (b, s): (HashSet<&str>, HashSet<&str>) =
-        (base.iter().copied().collect(), side.iter().copied().collect());
+    let (b, s): (HashSet<&str>, HashSet<&str>) = (
+        base.iter().copied().collect(),
+        side.iter().copied().collect(),
+    );
     let from_base = base.iter().filter(|i| s.contains(*i));
     let from_side = side.iter().filter(|i| b.contains(*i));
     !from_base.eq(from_side)
@@ -34,12 +37,16 @@ impl Context<'_> {
         theirs: &[Value],
     ) -> Vec<Value> {
         let index = |list: &[Value]| -> HashMap<String, usize> {
-            list.iter().enumerate().map(|(i, v)| (id(v).to_string(), i)).collect()
+            list.iter()
+                .enumerate()
+                .map(|(i, v)| (id(v).to_string(), i))
+                .collect()
         };
         let empty = Vec::new();
         let base_list = base.unwrap_or(&empty);
         let (bi, oi, ti) = (index(base_list), index(ours), index(theirs));
-        let ids = |list: &[Value]| -> Vec<String> { list.iter().map(|v| id(v).to_string()).collect() };
+        let ids =
+            |list: &[Value]| -> Vec<String> { list.iter().map(|v| id(v).to_string()).collect() };
         let (base_ids, our_ids, their_ids) = (ids(base_list), ids(ours), ids(theirs));
         let mut merged: HashMap<String, Value> = HashMap::new();
         let mut seen = HashSet::new();
@@ -65,7 +72,10 @@ impl Context<'_> {
         let (b, o, t) = (strs(&base_ids), strs(&our_ids), strs(&their_ids));
         let theirs_first = known && reordered(&b, &t) && !reordered(&b, &o);
         let (first, second) = if theirs_first { (t, o) } else { (o, t) };
-        let mut order: Vec<&str> = first.into_iter().filter(|k| merged.contains_key(*k)).collect();
+        let mut order: Vec<&str> = first
+            .into_iter()
+            .filter(|k| merged.contains_key(*k))
+            .collect();
         let mut placed: HashSet<&str> = order.iter().copied().collect();
         // Records only the second side has go right after the record before them there.
         for (i, k) in second.iter().enumerate() {
@@ -97,7 +107,11 @@ impl Context<'_> {
             Base::Known(None) => kept.cloned(),
             Base::Known(Some(b)) if Some(b) == kept => None,
             Base::Known(Some(_)) => {
-                let deleted_by = if ours.is_none() { Side::Ours } else { Side::Theirs };
+                let deleted_by = if ours.is_none() {
+                    Side::Ours
+                } else {
+                    Side::Theirs
+                };
                 let kind = ConflictKind::DeletedEdited { deleted_by };
                 self.conflict(path, kind, base, ours, theirs)
             }
