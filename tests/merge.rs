@@ -374,3 +374,29 @@ fn a_conflict_reads_in_the_maps_words_in_both_languages() {
         ]
     );
 }
+
+#[test]
+fn ids_repair_invents_come_from_content_not_position() {
+    // One hand-written file with a stage lacking its id, and a copy with a stage put before it.
+    let file = |stages: &str| {
+        format!(
+            r#"{{"format":"patika.journey-map","formatVersion":1,"map":{{"id":"m","title":"T",
+            "stages":[{stages}],"touchpoints":[]}}}}"#
+        )
+    };
+    let one = patika::format::import(file(r#"{"name":"Keşif"}"#).as_bytes()).expect("reads");
+    let two =
+        patika::format::import(file(r#"{"id":"s0","name":"Önce"},{"name":"Keşif"}"#).as_bytes())
+            .expect("reads");
+    let id = |m: &JourneyMap, name: &str| {
+        m.stages
+            .iter()
+            .find(|s| s.name == name)
+            .map(|s| s.id.clone())
+    };
+    assert_eq!(id(&one.map, "Keşif"), id(&two.map, "Keşif"));
+    assert!(id(&one.map, "Keşif").is_some_and(|i| i.starts_with("stages-")));
+    // And an export of a repaired map reads back with the same ids (none regenerated).
+    let again = patika::format::import(patika::format::export(&one.map).as_bytes()).expect("reads");
+    assert_eq!(again.map, one.map);
+}

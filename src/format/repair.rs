@@ -137,7 +137,18 @@ impl RepairReport {
     }
 }
 
-fn unique_ids<T>(
+/// An id for a record that has none, made from its content (FNV-1a of its JSON), never from its
+/// place: two people repairing copies of one file, one with a record inserted before it, give it
+/// the same id, so their versions still merge by record.
+pub(super) fn content_id(prefix: &str, item: &impl serde::Serialize) -> Id {
+    let text = serde_json::to_string(item).unwrap_or_default();
+    let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("{prefix}-{hash:08x}")
+}
+
+fn unique_ids<T: serde::Serialize>(
     items: &mut [T],
     what: &str,
     id: fn(&mut T) -> &mut Id,
@@ -147,17 +158,16 @@ fn unique_ids<T>(
     for (i, item) in items.iter_mut().enumerate() {
         // Paths are only written for notes: building one per record would cost more than the check.
         let path = || format!("$.map.{what}[{i}].id");
-        let current = id(item);
-        if current.is_empty() {
-            *current = format!("{what}-{}", i + 1);
+        if id(item).is_empty() {
+            let made = content_id(what, item);
             r.note(
                 path(),
                 RepairKind::Missing,
-                RepairDetail::IdSet {
-                    id: current.clone(),
-                },
+                RepairDetail::IdSet { id: made.clone() },
             );
+            *id(item) = made;
         }
+        let current = id(item);
         if !seen.insert(current.clone()) {
             let new = free_id(current, seen);
             r.note(
@@ -492,8 +502,13 @@ fn repair_pain_points(
 ) {
     for (j, pp) in tp.pain_points.iter_mut().enumerate() {
         let path = |f: &str| format!("$.map.touchpoints[{i}].painPoints[{j}].{f}");
-        let default = || format!("{}-pain-{}", tp.id, j + 1);
-        own_id(&mut pp.id, default, || path("id"), pain_ids, r);
+        // Made only when missing: serialising every record on every load would cost.
+        let default = if pp.id.is_empty() {
+            content_id(&format!("{}-pain", tp.id), pp)
+        } else {
+            Id::new()
+        };
+        own_id(&mut pp.id, || default, || path("id"), pain_ids, r);
         clamp_u8(&mut pp.severity, 1, 5, || path("severity"), r);
         cap(&mut pp.text, || path("text"), r);
         if let Some(Frequency::PerHundred { value }) = &mut pp.frequency {

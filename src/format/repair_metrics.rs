@@ -14,8 +14,12 @@ pub(super) fn repair_metrics(
 ) {
     for (j, m) in tp.metrics.iter_mut().enumerate() {
         let path = || format!("$.map.touchpoints[{i}].metrics[{j}].id");
-        let default = || format!("{}-metric-{}", tp.id, j + 1);
-        own_id(&mut m.id, default, path, ids, r);
+        let default = if m.id.is_empty() {
+            super::repair::content_id(&format!("{}-metric", tp.id), m)
+        } else {
+            Id::new()
+        };
+        own_id(&mut m.id, || default, path, ids, r);
     }
     if let Some(gap) = tp.gap.as_mut() {
         repair_gap(gap, i, r);
