@@ -120,6 +120,7 @@ const SCHEMA_OF_BUILD: &[(u64, u64)] = &[
     (4, 0xb4bf_d7a2_23e8_91a8),
     (5, 0xb3ae_c07b_4a3e_3a92),
     (6, 0x1d8a_eff6_844a_bacc),
+    (7, 0x6b17_276d_f2f2_e83e),
 ];
 
 #[test]

@@ -4,6 +4,7 @@
 pub mod backup;
 mod entry;
 mod error;
+pub mod exchange;
 mod fit;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod invariants;

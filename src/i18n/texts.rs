@@ -417,6 +417,7 @@ texts! {
     NewerBadge => "Daha yeni bir sürümle kaydedildi", "Saved by a newer version";
     ReloadPage => "Yeniden yükle", "Reload";
     UpdateReady => "Yeni sürüm hazır", "A new version is ready";
+    ExportedVersion => "Dışa aktarılan sürüm", "Exported version";
     UpdateTake => "Yenile", "Reload";
     UpdateBlocked =>
         concat!(

@@ -6,7 +6,9 @@
 //! other, are conflicts, listed with both values and settled by a chooser (ours by default). Without
 //! a base every difference is a conflict. The result goes through the load pipeline's repair, so
 //! a reference the other side broke (a touchpoint whose stage it removed) is repaired and reported,
-//! never left dangling. Bookkeeping is not content: `updated` takes the later time.
+//! never left dangling. Bookkeeping is not content: `updated` takes the later time, `mergeBase`
+//! both sides' versions.
+use crate::format::exchange::join_bases;
 use crate::format::{repair, RepairReport};
 use crate::model::JourneyMap;
 use serde_json::{Map, Value};
@@ -87,11 +89,15 @@ pub fn merge_choosing(
 ) -> Merged {
     let tree = |m: &JourneyMap| serde_json::to_value(m).unwrap_or(Value::Null);
     let (b, mut o, mut t) = (base.map(tree), tree(ours), tree(theirs));
-    // Bookkeeping, never a conflict: both sides get the later of the two times.
+    // Bookkeeping, never a conflict: both sides get the later of the two times, and every
+    // version either was handed on as.
     let later = ours.updated.clone().max(theirs.updated.clone());
+    let bases = join_bases([&ours.merge_base[..], &theirs.merge_base[..]]);
+    let bases = serde_json::to_value(&bases).unwrap_or(Value::Null);
     for side in [&mut o, &mut t] {
         if let Some(obj) = side.as_object_mut() {
             obj.insert("updated".into(), Value::String(later.clone()));
+            obj.insert("mergeBase".into(), bases.clone());
         }
     }
     let mut cx = Context {

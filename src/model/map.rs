@@ -51,6 +51,11 @@ pub struct JourneyMap {
     /// (`None`: six).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub renew_after_months: Option<u16>,
+    /// Content hashes of the versions this map was handed on as (exported), newest first: a file
+    /// that comes back names here the version both sides share, the base of a three-way merge
+    /// (`format::exchange`). Bookkeeping, not content: merges union it, hashes leave it out.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merge_base: Vec<String>,
 }
 
 /// What the map describes.

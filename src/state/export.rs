@@ -42,6 +42,8 @@ impl AppState {
     pub fn export_open_map(&self, file: MapFile) -> Outcome {
         let (id, name, notes) = self.download_open_map(file)?;
         if file == MapFile::Json {
+            // The version handed on is kept: a file that comes back merges three-way against it.
+            self.keep_exported_version();
             // The library shows when a copy was last kept.
             let now = platform::now_iso();
             let _ = self
@@ -66,7 +68,10 @@ impl AppState {
         };
         let (id, name, (text, notes)) = editor.map.with_untracked(|m| {
             let converted = match file {
-                MapFile::Json => (crate::format::export(m), Vec::new()),
+                MapFile::Json => (
+                    crate::format::exchange::export_for_exchange(m).0,
+                    Vec::new(),
+                ),
                 MapFile::Csv => (csv::to_csv(m), Vec::new()),
                 MapFile::Mermaid => mermaid::to_mermaid(m),
                 MapFile::Cjml => cjml::to_cjml(m),
@@ -143,7 +148,9 @@ impl AppState {
     /// Crypto): what a team compares with a shared file's hash.
     pub fn hash_open_map(&self, done: impl FnOnce(Option<String>) + 'static) -> Outcome {
         let editor = self.open_editor()?;
-        let text = editor.map.with_untracked(crate::format::export);
+        let text = editor
+            .map
+            .with_untracked(|m| crate::format::exchange::export_for_exchange(m).0);
         platform::files::sha256_hex(&text, done);
         Ok(())
     }

@@ -30,6 +30,44 @@ impl AppState {
         self.snapshots.set(list);
     }
 
+    /// Keeps the open map as it is now as the snapshot of its exported version (once per
+    /// version: its id is the content hash the file records). Storage that refuses it costs only
+    /// the three-way merge of that file later (it merges two-way).
+    pub(super) fn keep_exported_version(&self) {
+        let Some(editor) = self.editor.get_untracked() else {
+            return;
+        };
+        let map = editor.map.get_untracked();
+        let id = crate::format::exchange::exported_snapshot_id(
+            &crate::format::exchange::content_hash(&map),
+        );
+        let key = snapshot_key(&map.id, &id);
+        let kept = self
+            .library
+            .with_value(|l| l.store().get(&key).ok().flatten().is_some());
+        if kept {
+            return;
+        }
+        let now = platform::now_iso();
+        let lang = self.lang.get_untracked();
+        let entry = SnapshotEntry {
+            id,
+            map_id: map.id.clone(),
+            name: format!(
+                "{} {}",
+                text(lang, Key::ExportedVersion),
+                platform::local_time(&now, lang)
+            ),
+            taken: now,
+            cycle: map.cycle,
+            auto: true,
+        };
+        let _ = self
+            .library
+            .try_update_value(|l| take_snapshot(l.store_mut(), &entry, &map));
+        self.refresh_snapshots();
+    }
+
     /// Takes a snapshot of the open map as it is now, named `name` (a dated name when empty).
     pub fn take_open_snapshot(&self, name: &str, auto: bool) -> Outcome<SnapshotEntry> {
         let editor = self.open_editor()?;

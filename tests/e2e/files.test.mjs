@@ -41,6 +41,12 @@ test('export a map, import it in a fresh profile: the same map', async () => {
   const file = path.join(tmp, download.suggestedFilename());
   await download.saveAs(file);
   const original = JSON.parse(fs.readFileSync(file, 'utf8'));
+  // The exported version is kept as a snapshot (once, however often it is exported).
+  await Promise.all([a.page.waitForEvent('download'), openFileMenu(a.page).then(() => a.page.getByRole('button', { name: 'Export JSON' }).click())]);
+  await a.page.locator('summary', { hasText: 'Snapshots (1)' }).waitFor();
+  const kept = await a.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patika:snapshot:')));
+  assert.equal(kept.length, 1);
+  assert.ok(kept[0].endsWith(':exported-' + original.map.mergeBase[0]), kept[0]);
   // The library remembers that a copy was kept.
   await a.page.goto(srv.url + '#/');
   await a.page.locator('.map-row .meta', { hasText: 'Last exported:' }).waitFor();
@@ -55,7 +61,10 @@ test('export a map, import it in a fresh profile: the same map', async () => {
   const [again] = await Promise.all([b.page.waitForEvent('download'), openFileMenu(b.page).then(() => b.page.getByRole('button', { name: 'Export JSON' }).click())]);
   const copy = JSON.parse(fs.readFileSync(await again.path(), 'utf8'));
   assert.notEqual(copy.map.id, original.map.id);
-  assert.deepEqual({ ...copy.map, id: 'x' }, { ...original.map, id: 'x' });
+  // Its file names the version it is, then the one it came from (issue 19: the base is known).
+  assert.equal(original.map.mergeBase.length, 1);
+  assert.deepEqual(copy.map.mergeBase.slice(1), original.map.mergeBase);
+  assert.deepEqual({ ...copy.map, id: 'x', mergeBase: [] }, { ...original.map, id: 'x', mergeBase: [] });
   // The map info shows the SHA-256 of exactly the exported file.
   await b.page.locator('.map-details summary').click();
   await b.page.waitForFunction(() => /^[0-9a-f]{64}$/.test(document.querySelector('.content-hash')?.textContent ?? ''));
