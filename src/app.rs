@@ -1,12 +1,13 @@
 //! The root component: header (language, save status), banners, and the page for the route.
 use crate::components::editor::EditorPage;
 use crate::components::library::LibraryPage;
+use crate::components::merge::{IncomingOffer, MergeReview};
 use crate::components::notices::Notices;
 use crate::components::present::PresentPage;
 use crate::components::use_t;
 use crate::i18n::{store_error_text, Key, Lang};
 use crate::platform;
-use crate::state::{storage_full, AppState, Route, SaveStatus, UpdateOutcome};
+use crate::state::{set_if_changed, storage_full, AppState, Route, SaveStatus, UpdateOutcome};
 use leptos::prelude::*;
 
 /// The app over browser storage, language from the stored choice or the browser.
@@ -25,7 +26,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     // Sync the outside world: <html lang>, the URL fragment.
     Effect::new(move |_| platform::set_document_language(app.lang.get().code()));
     app.route.set(Route::parse(&platform::hash()));
-    platform::on_hash_change(move || app.route.set(Route::parse(&platform::hash())));
+    platform::on_hash_change(move || set_if_changed(app.route, Route::parse(&platform::hash())));
     Effect::new(move |_| match app.route.get() {
         Route::Map(id) => app.open_map(&id),
         Route::Present(id) => app.present(&id),
@@ -87,13 +88,20 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             </div>
         </Show>
         {update_offer(app)}
+        <IncomingOffer />
         <Notices />
         <main id="main" tabindex="-1">
             {move || match (app.route.get(), app.editor.get()) {
                 (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _) => {
                     view! { <PresentPage /> }.into_any()
                 }
-                (_, Some(editor)) => view! { <EditorPage editor /> }.into_any(),
+                (_, Some(editor)) => {
+                    view! {
+                        <MergeReview />
+                        <EditorPage editor />
+                    }
+                        .into_any()
+                }
                 _ => view! { <LibraryPage /> }.into_any(),
             }}
         </main>

@@ -17,6 +17,7 @@ pub mod inspector;
 pub mod lane_choice;
 pub mod library;
 pub mod matrix;
+pub mod merge;
 mod metrics;
 pub mod notices;
 pub mod numbers;

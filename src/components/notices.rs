@@ -111,6 +111,20 @@ fn notice_body(
                 })}
         }
         .into_any(),
+        Notice::Merged {
+            file,
+            title,
+            came_in,
+            conflicts,
+            ..
+        } => view! {
+            {file_line(t, title, Key::MergedFrom, file)}
+            <p>
+                {format!("{came_in} ")} {move || t(Key::MergedCameIn)} {format!(" · {conflicts} ")}
+                {move || t(Key::MergedChosen)}
+            </p>
+        }
+        .into_any(),
         Notice::MetricsRead { file, read } => view! {
             <p>
                 <code>{file}</code>

@@ -236,7 +236,7 @@ fn record_name(maps: &[&JourneyMap], list: &str, id: &str, within: Option<&str>)
 }
 
 /// A value as a person reads it: numbers with a real minus sign, text in quotes.
-fn value_text(lang: Lang, v: &Option<Value>) -> String {
+pub fn value_text(lang: Lang, v: &Option<Value>) -> String {
     let tr = lang == Lang::Tr;
     match v {
         None => (if tr { "silindi" } else { "deleted" }).into(),

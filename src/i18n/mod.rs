@@ -26,7 +26,7 @@ pub use labels::{
     channel_kind_name, emotion_label, exit_chip, exit_label, forced_switch_text, lane_name,
     metric_chip, pain_chip,
 };
-pub use merge::{conflict_subject, conflict_text};
+pub use merge::{conflict_subject, conflict_text, value_text};
 pub use metrics::{formula_text, metric_kind_name, not_computed_text};
 pub use notes::note_text;
 pub use numbers::{

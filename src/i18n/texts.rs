@@ -418,6 +418,34 @@ texts! {
     ReloadPage => "Yeniden yükle", "Reload";
     UpdateReady => "Yeni sürüm hazır", "A new version is ready";
     ExportedVersion => "Dışa aktarılan sürüm", "Exported version";
+    IncomingIsVersion =>
+        "Bu dosya kütüphanenizdeki bir haritanın başka bir sürümü:",
+        "This file is another version of a map in your library:";
+    IncomingThreeWay =>
+        concat!(
+            "Dışa aktardığınız sürüm bu tarayıcıda duruyor: yalnızca iki tarafta farklı ",
+            "değişenler size sorulur."
+        ),
+        "The version you exported is kept in this browser: only what changed differently on both sides is asked.";
+    IncomingTwoWay =>
+        "Ortak sürüm bu tarayıcıda yok: her fark size sorulur.",
+        "The shared version is not kept in this browser: every difference is asked.";
+    MergeIntoMine => "Haritama birleştir", "Merge into my map";
+    CompareFirst => "Önce karşılaştır", "Compare first";
+    KeepAsCopy => "Ayrı bir kopya olarak ekle", "Keep as a copy";
+    MergeReview => "Birleştirme", "Merge";
+    MergeComesIn => "Gelen değişiklikler", "What comes in";
+    MergeNothing => "Gelen bir değişiklik yok.", "Nothing new comes in.";
+    MergeConflicts => "Çakışmalar: her biri için hangisi kalsın?", "Conflicts: which one stays?";
+    MergeMine => "Benimki", "Mine";
+    MergeTheirs => "Dosyadaki", "Theirs";
+    MergeApply => "Birleştir", "Merge";
+    MergeCancel => "Vazgeç", "Cancel";
+    MergedFrom =>
+        "şu dosyayla birleştirildi (Geri al ile eski hâline döner):",
+        "was merged with (Undo brings it back):";
+    MergedCameIn => "gelen değişiklik", "changes came in";
+    MergedChosen => "çakışma seçildi", "conflicts chosen";
     UpdateTake => "Yenile", "Reload";
     UpdateBlocked =>
         concat!(

@@ -79,6 +79,10 @@ pub struct AppState {
     pub templates_open: RwSignal<bool>,
     /// Whether a newer build of Patika is ready to take over (the service worker found it).
     pub update_ready: RwSignal<bool>,
+    /// A file that is a version of a stored map, waiting for "merge / compare first / copy".
+    pub incoming: RwSignal<Option<super::Incoming>>,
+    /// The merge under review (what comes in, each conflict to choose).
+    pub merging: RwSignal<Option<super::Incoming>>,
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     pub(super) owner: StoredValue<Owner>,
@@ -136,6 +140,8 @@ impl AppState {
             guided_next: StoredValue::new(false),
             templates_open: RwSignal::new(false),
             update_ready: RwSignal::new(false),
+            incoming: RwSignal::new(None),
+            merging: RwSignal::new(None),
             storage_used: RwSignal::new(0),
             persisted: RwSignal::new(None),
             persistent,

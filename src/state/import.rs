@@ -76,8 +76,25 @@ impl AppState {
         });
     }
 
-    /// Stores an imported map under a new id and says so; a single import is opened.
+    /// Stores an imported map under a new id and says so; a single import is opened. A single
+    /// file that is a version of a stored map waits for the user's choice instead.
     fn store_import(
+        &self,
+        file: String,
+        prepared: Prepared,
+        report: RepairReport,
+        notes: Vec<Note>,
+        single: bool,
+    ) {
+        // A version of a map already here (a colleague's edited copy): the user chooses.
+        if single && self.offer_merge(&file, &prepared, &report, &notes) {
+            return;
+        }
+        self.store_new_import(file, prepared, report, notes, single);
+    }
+
+    /// Stores an imported map as a new map (its own id) and says so; a single one is opened.
+    pub(super) fn store_new_import(
         &self,
         file: String,
         prepared: Prepared,
