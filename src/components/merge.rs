@@ -54,7 +54,7 @@ pub fn MergeReview() -> impl IntoView {
     move || {
         let i = app.merging.get()?;
         let first = app.merge_preview(&i, &[])?;
-        let (base, theirs) = (i.base.clone(), i.theirs.clone());
+        let (base, theirs, file) = (i.base.clone(), i.theirs.clone(), i.file.clone());
 
         // Owned by this rendering of the review: a new review starts from "mine" everywhere.
         let choices = RwSignal::new(vec![Side::Ours; first.conflicts.len()]);
@@ -127,6 +127,8 @@ pub fn MergeReview() -> impl IntoView {
             <section class="merge-review" aria-labelledby="merge-review">
                 <h2 id="merge-review" tabindex="-1">
                     {move || t(Key::MergeReview)}
+                    ": "
+                    <code>{file.clone()}</code>
                 </h2>
                 <h3>{move || t(Key::MergeComesIn)}</h3>
                 {comes_in}
