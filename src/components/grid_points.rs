@@ -175,11 +175,11 @@ fn point_slider(
             on:pointercancel=move |_| preview.set(None)
             on:click=move |ev| ev.stop_propagation()
             on:focusout=move |ev| {
-                // Also fired as the focused point is removed (leaving the editor): its signals
-                // may be gone by then, so they are only tried.
                 let to_point = ev
                     .related_target()
-                    .zip(slider.try_get_untracked().flatten().and_then(|el| platform::parent_of(&el)))
+                    .zip(
+                        slider.try_get_untracked().flatten().and_then(|el| platform::parent_of(&el)),
+                    )
                     .is_some_and(|(to, cell)| platform::contains(&cell, &to));
                 if !to_point && focus.editing.try_get_untracked() == Some(Some((row, column))) {
                     focus.editing.set(None);

@@ -116,6 +116,7 @@ fn notice_body(
             title,
             came_in,
             conflicts,
+            report,
             ..
         } => view! {
             {file_line(t, title, Key::MergedFrom, file)}
@@ -123,6 +124,8 @@ fn notice_body(
                 {format!("{came_in} ")} {move || t(Key::MergedCameIn)} {format!(" · {conflicts} ")}
                 {move || t(Key::MergedChosen)}
             </p>
+            {(!report.is_clean())
+                .then(|| view! { <ul class="conversion-notes">{repair_items(lang, report)}</ul> })}
         }
         .into_any(),
         Notice::MetricsRead { file, read } => view! {

@@ -144,6 +144,7 @@ impl AppState {
         let came_in = editor
             .map
             .with_untracked(|mine| crate::analysis::diff(mine, &merged.map).len());
+        let report = merged.report;
         editor.dispatch(Command::ReplaceContent(Box::new(merged.map)));
         self.notify(Notice::Merged {
             file: i.file,
@@ -151,6 +152,7 @@ impl AppState {
             came_in,
             conflicts: merged.conflicts.len(),
             three_way: i.base.is_some(),
+            report,
         });
     }
 }

@@ -36,13 +36,15 @@ pub enum Notice {
         notes: Vec<Note>,
     },
     /// A file was merged into a stored map (one undo step): how many changes came in, how many
-    /// conflicts were settled, and whether the version both came from was known.
+    /// conflicts were settled, whether the version both came from was known, what was repaired.
     Merged {
         file: String,
         title: String,
         came_in: usize,
         conflicts: usize,
         three_way: bool,
+        /// What repair fixed in the merged map (a reference the other side broke).
+        report: RepairReport,
     },
     /// A metrics CSV was put onto the open map (one undo step): metrics added and updated, rows
     /// whose touchpoint the map lacks, rows with a number not of the file's language.

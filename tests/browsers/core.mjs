@@ -65,7 +65,7 @@ const flows = [
     await s.reload();
     await s.until(`return document.querySelector(".map-title input")?.value === "Edited in ${which}"`, 'title after reload');
   }],
-  ['export JSON, import it back as a new map', async (s) => {
+  ['export JSON, import it back (the app offers a merge), kept as a copy', async (s) => {
     await s.run(`window.__exported = null; const made = URL.createObjectURL.bind(URL);
       URL.createObjectURL = (blob) => { blob.text().then((t) => { window.__exported = t; }); return made(blob); }; return true`);
     await s.run('document.querySelector(".export-menu summary").click(); return true');
@@ -77,6 +77,9 @@ const flows = [
     await s.run(`const input = document.querySelector("#import-file"); const dt = new DataTransfer();
       dt.items.add(new File([arguments[0]], "exported.json", { type: "application/json" }));
       input.files = dt.files; input.dispatchEvent(new Event("change", { bubbles: true })); return true`, text);
+    // A version of a map already here: the app asks; kept as a copy.
+    await s.until('return document.querySelector(".merge-offer")', 'the merge offer');
+    if (!(await s.run(clickButton, 'Keep as a copy'))) throw new Error('no "Keep as a copy" button');
     await s.until('return [...document.querySelectorAll(".notice")].some((n) => n.textContent.includes("exported.json"))', 'the import notice');
     // Read in the import worker, not on the page (which it falls back to when none can start).
     await s.until('return document.documentElement.dataset.importWorker === "ready"', 'the import worker running');

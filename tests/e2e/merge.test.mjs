@@ -8,22 +8,33 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, newPage, shots, createSample, gridShown, axeProblems } from './helpers.mjs';
+import { serve, launch, newPage, shots, gridShown, axeProblems } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const saved = (page) => page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
+// Either language's word for it.
+const saved = (page) => page.waitForFunction(() => ['Saved', 'Kaydedildi'].includes(document.querySelector('.save-status')?.textContent));
 
-test('a colleague\'s edited file merges back into my map: one conflict chosen, undo, redo', async () => {
+const WORDS = {
+  'en-US': { sample: 'broadband-en', exportJson: 'Export JSON', version: /another version of a map in your library/, threeWay: /only what changed differently on both sides is asked/,
+    conflict: (n) => `Emotion of Touchpoint “${n}”`, merge: 'Merge', merged: 'was merged with', undo: 'Undo', redo: 'Redo', size: { width: 1440, height: 900 } },
+  'tr-TR': { sample: 'online-shop-tr', exportJson: 'JSON olarak dışa aktar', version: /bir haritanın başka bir sürümü/, threeWay: /yalnızca iki tarafta farklı değişenler size sorulur/,
+    conflict: (n) => `Temas noktası “${n}” › Duygu`, merge: 'Birleştir', merged: 'şu dosyayla birleştirildi', undo: 'Geri al', redo: 'Yinele', size: { width: 390, height: 844 } },
+};
+
+for (const [locale, w] of Object.entries(WORDS)) test(`${locale}: a colleague's edited file merges back into my map: one conflict chosen, undo, redo`, async () => {
   const errors = [];
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 }, acceptDownloads: true, bypassCSP: true });
+  const context = await browser.newContext({ locale, viewport: w.size, acceptDownloads: true, bypassCSP: true });
   const page = await newPage(context, errors);
   await page.goto(srv.url);
-  await createSample(page);
+  await page.locator('#sample-choice').selectOption(w.sample);
+  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
+  await gridShown(page);
+  await saved(page);
   await page.locator('.export-menu summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w.exportJson }).click()]);
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   const m = file.map;
   const persona = m.personas[0].id;
@@ -53,8 +64,8 @@ test('a colleague\'s edited file merges back into my map: one conflict chosen, u
   await page.locator('#import-file').setInputFiles(back);
   const offer = page.locator('.merge-offer');
   await offer.waitFor();
-  assert.match(await offer.textContent(), /another version of a map in your library/);
-  assert.match(await offer.textContent(), /only what changed differently on both sides is asked/);
+  assert.match(await offer.textContent(), w.version);
+  assert.match(await offer.textContent(), w.threeWay);
   await page.waitForFunction(() => document.activeElement?.id === 'incoming-merge');
   assert.deepEqual(await axeProblems(page), [], 'the offer passes axe-core');
   await page.keyboard.press('Tab');
@@ -67,15 +78,15 @@ test('a colleague\'s edited file merges back into my map: one conflict chosen, u
   assert.ok(comes.some((l) => l.includes('Added by a colleague')), comes.join(' | '));
   const conflicts = review.locator('fieldset.merge-conflict');
   assert.equal(await conflicts.count(), 1);
-  assert.match(await conflicts.locator('legend').textContent(), new RegExp(`Emotion of Touchpoint “${tp.name}”`));
-  await page.screenshot({ path: `${shots}/merge-review.png` });
+  assert.ok((await conflicts.locator('legend').textContent()).startsWith(w.conflict(tp.name)));
+  await page.screenshot({ path: `${shots}/merge-review-${locale}.png` });
   assert.deepEqual(await axeProblems(page), [], 'the review passes axe-core');
   // Theirs, by keyboard: the radio group moves with the arrow keys.
   await conflicts.locator('input[type=radio]').first().focus();
   await page.keyboard.press('ArrowDown');
-  await review.getByRole('button', { name: 'Merge', exact: true }).focus();
+  await review.getByRole('button', { name: w.merge, exact: true }).focus();
   await page.keyboard.press('Enter');
-  await page.locator('.notice', { hasText: 'was merged with' }).waitFor();
+  await page.locator('.notice', { hasText: w.merged }).waitFor();
   const value = () => page.evaluate(() => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow'));
   await page.waitForFunction((v) => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow') === String(v), theirs);
   const names = () => page.locator('.grid-band .band-name').allTextContents();
@@ -83,13 +94,13 @@ test('a colleague\'s edited file merges back into my map: one conflict chosen, u
   await saved(page);
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patika:map:')).length), 1, 'no copy');
   // One step: undo brings my version back, redo the merge.
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: w.undo }).click();
   await page.waitForFunction((v) => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow') === String(v), mine);
   assert.equal((await names())[0], oldStage);
-  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByRole('button', { name: w.redo }).click();
   await page.waitForFunction((v) => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow') === String(v), theirs);
   assert.equal(await value(), String(theirs));
-  await page.screenshot({ path: `${shots}/merge-done.png` });
+  await page.screenshot({ path: `${shots}/merge-done-${locale}.png` });
   assert.deepEqual(errors, []);
   await context.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,7 @@ for (const [locale, sample, tp, words] of [
     add: '+ Ölçüm ekle', kind: 'Ne ölçülüyor', paste: 'Yanıtları yapıştırın (satır başına bir sayı)', unreadable: '1 satır okunamadı',
     nps: 'NPS = %60 promoter − %20 detractor = +40 · n = 5', scale: 'Yanıt ölçeği', csatKind: 'CSAT', answering: 'yanıtı verenler',
     csat: 'CSAT %70 · n 10', decimal: '12,5', typed: '12.5', hint: 'ondalık ayırıcı virgüldür', value: 'Değer', unit: 'Birim', target: 'Hedef',
-    wait: 'Bekleme 12,5 dakika · hedef 2 ✗ tutmadı', export: 'JSON olarak dışa aktar', csv: 'Ölçümler (CSV)', take: "Ölçümleri CSV'den al…",
+    wait: 'Bekleme 12,5 dakika · hedef 2 ✗ tutmadı', export: 'JSON olarak dışa aktar', copy: 'Ayrı bir kopya olarak ekle', csv: 'Ölçümler (CSV)', take: "Ölçümleri CSV'den al…",
     header: 'Temas noktası kimliği;Temas noktası;', number: ';12,5;', readBack: 'eklenen ölçüm 0 · güncellenen',
     callsKind: 'Çağrı', thousands: '4.250', callsChip: 'Çağrı 4.250', isExit: 'Müşteriler yolculuğu burada bırakıyor', exitRate: 'Çıkış oranı (%)',
     percent: '%35', exitChip: 'Sepeti terk etme · %35', stage: 'Satın alma kararı', numbers: 'Sayılar: aşama özetleri ve huni',
@@ -26,7 +26,7 @@ for (const [locale, sample, tp, words] of [
     add: '+ Add metric', kind: 'What is measured', paste: 'Paste the answers (one number a line)', unreadable: '1 lines could not be read',
     nps: 'NPS = 60% promoters − 20% detractors = +40 · n = 5', scale: 'Answer scale', csatKind: 'CSAT', answering: 'answering',
     csat: 'CSAT 70% · n 10', decimal: '12.5', typed: '12,5', hint: 'decimal separator is a point', value: 'Value', unit: 'Unit', target: 'Target',
-    wait: 'Wait 12.5 minutes · target 2 ✗ missed', export: 'Export JSON', csv: 'Metrics (CSV)', take: 'Take metrics from a CSV…', header: 'Touchpoint id,Touchpoint,', number: ',12.5,',
+    wait: 'Wait 12.5 minutes · target 2 ✗ missed', export: 'Export JSON', copy: 'Keep as a copy', csv: 'Metrics (CSV)', take: 'Take metrics from a CSV…', header: 'Touchpoint id,Touchpoint,', number: ',12.5,',
     readBack: 'metrics added 0 · updated',
     callsKind: 'Calls', thousands: '4,250', callsChip: 'Calls 4,250', isExit: 'Customers leave the journey here', exitRate: 'Exit rate (%)',
     percent: '35%', exitChip: 'Cart abandoned · 35%', stage: null, numbers: 'Numbers: stage roll-ups and the funnel',
@@ -114,6 +114,8 @@ for (const [locale, sample, tp, words] of [
     assert.ok(metrics.every((m) => m.id));
     await page.getByRole('link', { name: /←/ }).first().click();
     await page.locator('#import-file').setInputFiles(file);
+    // The file is a version of this very map: kept as a copy here (merging has its own test).
+    await page.getByRole('button', { name: words.copy }).click();
     await page.locator('.grid-head .head-name').first().waitFor();
     const again = (await gridColumns(page)).find((c) => c.name === tp).lanes.Metrics;
     assert.deepEqual(again, lane, 'the same numbers after the file came back');

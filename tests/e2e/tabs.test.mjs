@@ -123,6 +123,8 @@ test('a file or a share link opened in one tab never changes the other tab\'s ma
   fs.writeFileSync(file, Object.values(before)[0].replace(/"title":"[^"]*"/, '"title":"Imported in B"'));
   await b.goto(srv.url + '#/');
   await b.locator('#import-file').setInputFiles(file);
+  // The same map id as A's map: B is asked, and keeps it as a copy.
+  await b.getByRole('button', { name: 'Keep as a copy' }).click();
   await b.locator('.notice', { hasText: 'imported from' }).waitFor();
   await b.locator('.map-title input').waitFor();
   await b.getByRole('button', { name: 'Copy share link' }).click();
