@@ -77,18 +77,15 @@ pub fn MergeReview() -> impl IntoView {
                     .into_any()
             })
         };
+        // The maps that name the records, the base's names first (read once, not per conflict).
+        let mine = mine_map.get_untracked();
+        let named: Vec<&crate::model::JourneyMap> = base.iter().chain([&mine, &theirs]).collect();
         let conflicts = first
             .conflicts
             .into_iter()
             .enumerate()
             .map(|(n, c)| {
-                let maps: Vec<crate::model::JourneyMap> = base
-                    .iter()
-                    .cloned()
-                    .chain([mine_map.get_untracked(), theirs.clone()])
-                    .collect();
-                let refs: Vec<&crate::model::JourneyMap> = maps.iter().collect();
-                let subject = conflict_subject(lang.get_untracked(), &refs, &c);
+                let subject = conflict_subject(lang.get_untracked(), &named, &c);
                 let name = format!("merge-conflict-{n}");
                 let side = move |s: Side| {
                     let (key, value) = match s {

@@ -9,16 +9,13 @@ use crate::model::JourneyMap;
 /// How many versions back a file remembers.
 pub const MAX_BASES: usize = 16;
 
-/// The content hash of `map`: FNV-1a (64 bits, hex) of its exported file without `mergeBase`.
-/// Not a security check (that is the SHA-256 the map's info shows): a name for a version.
+/// The content hash of `map`: the 64-bit fingerprint storage uses (`Revision`), in hex, of its
+/// exported file without `mergeBase`. Not a security check (that is the SHA-256 the map's info
+/// shows): a name for a version.
 pub fn content_hash(map: &JourneyMap) -> String {
     let mut bare = map.clone();
     bare.merge_base.clear();
-    let text = export(&bare);
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    format!("{:016x}", super::Revision::of(&export(&bare)).0)
 }
 
 /// `lists` joined, newest first, each hash once, at most `MAX_BASES`.

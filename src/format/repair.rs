@@ -137,15 +137,12 @@ impl RepairReport {
     }
 }
 
-/// An id for a record that has none, made from its content (FNV-1a of its JSON), never from its
-/// place: two people repairing copies of one file, one with a record inserted before it, give it
-/// the same id, so their versions still merge by record.
+/// An id for a record that has none, made from its content (the fingerprint `Revision` takes of
+/// its JSON), never from its place: two people repairing copies of one file, one with a record
+/// inserted before it, give it the same id, so their versions still merge by record.
 pub(super) fn content_id(prefix: &str, item: &impl serde::Serialize) -> Id {
     let text = serde_json::to_string(item).unwrap_or_default();
-    let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    format!("{prefix}-{hash:08x}")
+    format!("{prefix}-{:016x}", super::Revision::of(&text).0)
 }
 
 fn unique_ids<T: serde::Serialize>(
