@@ -8,6 +8,8 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 TRUNK_VERSION=0.21.14
 LEPTOSFMT_VERSION=0.1.33
 GECKODRIVER_VERSION=0.37.1
+# The split tool (scripts/build-wasm.mjs); the library version cargo-leptos uses.
+WASM_SPLIT_VERSION=0.2.4
 # The wasm-bindgen CLI must equal the library version in Cargo.lock.
 WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 
@@ -25,6 +27,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION"; then
   say "installing wasm-bindgen-cli $WBG_VERSION (compiles; ≈5 min the first time)"
   # Without --locked: its own lock pins a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (splits the app into chunks; ≈1 min the first time)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 if [ "${1:-}" = "--tests" ] && ! cargo fmt --version >/dev/null 2>&1; then
   say "adding rustfmt"

@@ -1,9 +1,8 @@
 //! The root component: header (language, save status), banners, and the page for the route.
-use crate::components::editor::EditorPage;
+use crate::components::chunks::{self, ChunkMissing};
 use crate::components::library::LibraryPage;
-use crate::components::merge::{IncomingOffer, MergeReview};
+use crate::components::merge::IncomingOffer;
 use crate::components::notices::Notices;
-use crate::components::present::PresentPage;
 use crate::components::use_t;
 use crate::i18n::{store_error_text, Key, Lang};
 use crate::platform;
@@ -15,6 +14,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let app = AppState::in_browser();
     app.watch_for_updates();
+    chunks::preload_when_idle();
     view! { <AppWith app /> }
 }
 
@@ -93,19 +93,35 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match (app.route.get(), app.editor.get()) {
                 (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _) => {
-                    view! { <PresentPage /> }.into_any()
+                    chunk_view(chunks::present_page()).into_any()
                 }
-                (_, Some(editor)) => {
-                    view! {
-                        <MergeReview />
-                        <EditorPage editor />
-                    }
-                        .into_any()
-                }
+                (_, Some(editor)) => chunk_view(chunks::editor_page(editor)).into_any(),
                 _ => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
     }
+}
+
+/// A page from a code chunk: shown as soon as its code is there (at once once fetched), or a
+/// plain message when it could not be fetched.
+fn chunk_view(
+    page: impl std::future::Future<Output = Result<AnyView, ChunkMissing>> + 'static,
+) -> impl IntoView {
+    let t = use_t();
+    let page = send_wrapper::SendWrapper::new(page);
+    Suspend::new(async move {
+        match page.await {
+            Ok(view) => view,
+            Err(ChunkMissing) => {
+                view! {
+                    <p class="banner warn" role="alert">
+                        {move || t(Key::ChunkMissing)}
+                    </p>
+                }
+                    .into_any()
+            }
+        }
+    })
 }
 
 /// "A new version is ready — reload", once the service worker has a newer build waiting. The

@@ -1,6 +1,7 @@
 //! Leptos views: thin; they read state, dispatch Commands and show reports.
 pub mod action_form;
 mod channels;
+pub mod chunks;
 pub mod curve_table;
 pub mod curve_tools;
 mod cycle;

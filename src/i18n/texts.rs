@@ -453,6 +453,15 @@ texts! {
             "Önce dışa aktarın."
         ),
         "Some changes could not be stored, so the page was not reloaded: export them first.";
+    ChunkMissing =>
+        concat!(
+            "Bu sayfanın kodu indirilemedi (bağlantı yok ya da yeni sürüm yarım). ",
+            "Bağlantıyı denetleyip sayfayı yenileyin; haritalarınız kayıtlı."
+        ),
+        concat!(
+            "This page's code could not be downloaded (no connection, or a new version is half ",
+            "deployed). Check the connection and reload; your maps are stored."
+        );
     UnsavedKept =>
         "Bu sekmede tutulan, kaydedilemeyen değişiklikler:",
         "Changes kept in this tab only, not stored:";
