@@ -110,16 +110,15 @@ fn chunk_view(
     let t = use_t();
     let page = send_wrapper::SendWrapper::new(page);
     Suspend::new(async move {
+        let missing = move || t(Key::ChunkMissing);
         match page.await {
             Ok(view) => view,
-            Err(ChunkMissing) => {
-                view! {
-                    <p class="banner warn" role="alert">
-                        {move || t(Key::ChunkMissing)}
-                    </p>
-                }
-                    .into_any()
+            Err(ChunkMissing) => view! {
+                <p class="banner warn" role="alert">
+                    {missing}
+                </p>
             }
+            .into_any(),
         }
     })
 }

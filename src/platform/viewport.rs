@@ -86,7 +86,9 @@ thread_local! {
 /// windowed element is built by the reactive update that follows the request). A newer request
 /// replaces this one.
 pub fn focus_soon(id: String) {
-    fn attempt(id: String, left: u8) {
+    // `waits`: frames to wait for the element (a page from a code chunk may take a second to come
+    // on a first visit); `checks`: frames to check it kept the focus once it had it.
+    fn attempt(id: String, waits: u16, checks: u8) {
         if FOCUS_WANTED.with(|w| *w.borrow() != id) {
             return;
         }
@@ -94,19 +96,24 @@ pub fn focus_soon(id: String) {
         // more a frame later: a rebuild in between can drop the focus to the page. Never taken
         // back from another element (the user may have moved on).
         if super::focus_by_id(&id) {
-            if left > 0 {
+            if checks > 0 {
                 request_animation_frame(move || {
                     if super::focus_is_lost() {
-                        attempt(id, left - 1);
+                        attempt(id, 0, checks - 1);
                     }
                 });
             }
             return;
         }
-        if left > 0 {
-            request_animation_frame(move || attempt(id, left - 1));
+        // The first frames wait whatever has the focus (the page being left may still hold it);
+        // after that only while nothing has it (the user may have moved on).
+        if waits > 0 && (waits > FOCUS_WAIT_FRAMES - 6 || super::focus_is_lost()) {
+            request_animation_frame(move || attempt(id, waits - 1, checks));
         }
     }
     FOCUS_WANTED.with(|w| *w.borrow_mut() = id.clone());
-    attempt(id, 6);
+    attempt(id, FOCUS_WAIT_FRAMES, 6);
 }
+
+/// About ten seconds at 60 frames a second.
+const FOCUS_WAIT_FRAMES: u16 = 600;

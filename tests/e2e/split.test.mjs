@@ -1,0 +1,57 @@
+// End-to-end (issue 18, item 5): the code split. A first visit fetches the library's code, then
+// the editor's and the presentation's chunks once started; a chunk that cannot be fetched is
+// said on the page (the app keeps running), and the same map opens once the network is back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, serve, shots, axeProblems } from './helpers.mjs';
+
+let browser, srv;
+before(async () => { browser = await launch(); srv = await serve(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const file = (url) => new URL(url).pathname.split('/').pop();
+
+test('split: the chunks come after start, from the build folder, within the policy', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await newPage(context, errors);
+  const fetched = [];
+  page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(srv.url);
+  await page.getByRole('button', { name: 'Create from sample' }).waitFor();
+  const chunks = ['split_editor.wasm', 'split_present.wasm'];
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .filter((e) => /split_(editor|present)\.wasm$/.test(e.name)).length === 2, null, { timeout: 10000 });
+  const app = fetched.filter((p) => /\/app-[0-9a-f]{16}\//.test(p));
+  for (const f of ['patika.js', '__wasm_split.js', 'patika_bg.wasm', ...chunks]) {
+    assert.ok(app.some((p) => p.endsWith(`/${f}`)), `${f} fetched from the build folder: ${app}`);
+  }
+  assert.ok(app.every((p) => p.startsWith('/patika/app-')), `under the subpath: ${app}`);
+  // Opening a map now finds its code there: the grid shows.
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__csp ?? []), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('split: a chunk that cannot be fetched is said; the map opens once it can', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', serviceWorkers: 'block', bypassCSP: true, viewport: { width: 390, height: 844 } });
+  const page = await newPage(context, errors);
+  await page.route('**/split_editor.wasm', (route) => route.abort());
+  await page.goto(srv.url);
+  await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'kodu indirilemedi' });
+  await alert.waitFor();
+  await page.screenshot({ path: `${shots}/split-chunk-missing-tr-390.png` });
+  assert.deepEqual(await axeProblems(page), []);
+  // The app still runs: the header's link goes back to the library, where the map is stored.
+  await page.unroute('**/split_editor.wasm');
+  await page.getByRole('link', { name: 'Patika' }).click();
+  await page.locator('.map-row h2 a').first().click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  assert.equal(await alert.count(), 0);
+  assert.deepEqual(errors.filter((e) => !/split_editor|Failed to fetch|ERR_FAILED|TypeError/.test(e)), []);
+  await context.close();
+});
