@@ -93,9 +93,9 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match (app.route.get(), app.editor.get()) {
                 (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _) => {
-                    chunk_view(chunks::present_page()).into_any()
+                    chunk_view(chunks::present_page).into_any()
                 }
-                (_, Some(editor)) => chunk_view(chunks::editor_page(editor)).into_any(),
+                (_, Some(editor)) => chunk_view(move || chunks::editor_page(editor)).into_any(),
                 _ => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
@@ -103,24 +103,35 @@ pub fn AppWith(app: AppState) -> impl IntoView {
 }
 
 /// A page from a code chunk: shown as soon as its code is there (at once once fetched), or a
-/// plain message when it could not be fetched.
-fn chunk_view(
-    page: impl std::future::Future<Output = Result<AnyView, ChunkMissing>> + 'static,
-) -> impl IntoView {
+/// message with "try again" when it could not be fetched (a failed fetch is not remembered).
+fn chunk_view<Page>(page: impl Fn() -> Page + Send + Sync + 'static) -> impl IntoView
+where
+    Page: std::future::Future<Output = Result<AnyView, ChunkMissing>> + 'static,
+{
     let t = use_t();
-    let page = send_wrapper::SendWrapper::new(page);
-    Suspend::new(async move {
-        let missing = move || t(Key::ChunkMissing);
-        match page.await {
-            Ok(view) => view,
-            Err(ChunkMissing) => view! {
-                <p class="banner warn" role="alert">
-                    {missing}
-                </p>
+    let tries = RwSignal::new(0u32);
+    move || {
+        tries.track();
+        let page = send_wrapper::SendWrapper::new(page());
+        Suspend::new(async move {
+            match page.await {
+                Ok(view) => view,
+                Err(ChunkMissing) => chunk_missing(t, tries).into_any(),
             }
-            .into_any(),
-        }
-    })
+        })
+    }
+}
+
+fn chunk_missing(
+    t: impl Fn(Key) -> &'static str + Copy + Send + 'static,
+    tries: RwSignal<u32>,
+) -> impl IntoView {
+    view! {
+        <div class="banner warn" role="alert">
+            <p class="banner-text">{move || t(Key::ChunkMissing)}</p>
+            <button on:click=move |_| tries.update(|n| *n += 1)>{move || t(Key::TryAgain)}</button>
+        </div>
+    }
 }
 
 /// "A new version is ready — reload", once the service worker has a newer build waiting. The

@@ -456,12 +456,13 @@ texts! {
     ChunkMissing =>
         concat!(
             "Bu sayfanın kodu indirilemedi (bağlantı yok ya da yeni sürüm yarım). ",
-            "Bağlantıyı denetleyip sayfayı yenileyin; haritalarınız kayıtlı."
+            "Bağlantıyı denetleyip yeniden deneyin; haritalarınız kayıtlı."
         ),
         concat!(
             "This page's code could not be downloaded (no connection, or a new version is half ",
-            "deployed). Check the connection and reload; your maps are stored."
+            "deployed). Check the connection and try again; your maps are stored."
         );
+    TryAgain => "Yeniden dene", "Try again";
     UnsavedKept =>
         "Bu sekmede tutulan, kaydedilemeyen değişiklikler:",
         "Changes kept in this tab only, not stored:";
