@@ -1,6 +1,6 @@
 // The app's WebAssembly, split into chunks (called by scripts/post-build.mjs). Trunk 0.21 has no
 // split step, so Trunk builds the `patika` binary with the split points on (the `split` feature;
-// relocations kept, .cargo/config.toml) and stops short of optimising; this then does
+// relocations kept by build.rs) and stops short of optimising; this then does
 //   wasm-split-cli (main module + one chunk per split point, src/components/chunks.rs)
 //   → wasm-bindgen (main module) → wasm-opt (each module, release builds)
 // and puts everything in `app-<hash>/`: the chunks find each other and the main module by

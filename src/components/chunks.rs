@@ -1,6 +1,6 @@
 //! Code split points: the parts of the app that are not on the library's start path, each in a
-//! wasm chunk of its own (wasm-split, built by `scripts/build-wasm.mjs`) fetched when the browser
-//! is idle after start or when first needed. Without the `split` feature (component tests, the
+//! wasm chunk of its own (wasm-split, built by `scripts/build-wasm.mjs`) fetched shortly after
+//! start or when first needed. Without the `split` feature (component tests, the
 //! debug build) the same functions are plain `async fn`s over the same code.
 use crate::components::editor::EditorPage;
 use crate::components::merge::MergeReview;
@@ -18,7 +18,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
     }
 }
 
-/// One split point: `split_point!(chunk, preload_name, fn name(args) -> View { body })`.
+/// One split point: `split_point!(chunk, preload_name, fn name(args) { view })`, returning the
+/// view erased, or `ChunkMissing`.
 macro_rules! split_point {
     ($chunk:ident, $preload:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         #[cfg(feature = "split")]
