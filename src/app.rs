@@ -1,12 +1,14 @@
 //! The root component: header (language, save status), banners, and the page for the route.
-use crate::components::chunks::{self, ChunkMissing};
+use crate::components::chunks;
 use crate::components::library::LibraryPage;
 use crate::components::merge::IncomingOffer;
 use crate::components::notices::Notices;
 use crate::components::use_t;
 use crate::i18n::{store_error_text, Key, Lang};
 use crate::platform;
-use crate::state::{set_if_changed, storage_full, AppState, Route, SaveStatus, UpdateOutcome};
+use crate::state::{
+    set_if_changed, storage_full, AppState, ReaderState, Route, SaveStatus, UpdateOutcome,
+};
 use leptos::prelude::*;
 
 /// The app over browser storage, language from the stored choice or the browser.
@@ -14,7 +16,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let app = AppState::in_browser();
     app.watch_for_updates();
-    chunks::preload_when_idle();
+    chunks::preload_when_idle(app);
     view! { <AppWith app /> }
 }
 
@@ -27,13 +29,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     Effect::new(move |_| platform::set_document_language(app.lang.get().code()));
     app.route.set(Route::parse(&platform::hash()));
     platform::on_hash_change(move || set_if_changed(app.route, Route::parse(&platform::hash())));
-    Effect::new(move |_| match app.route.get() {
-        Route::Map(id) => app.open_map(&id),
-        Route::Present(id) => app.present(&id),
-        Route::Shared(payload) => app.open_shared(payload),
-        Route::Snapshot(map, id) => app.view_snapshot(&map, &id),
-        Route::Library => app.show_library(),
-    });
+    Effect::new(move |_| app.follow_route(app.route.get()));
     app.ask_to_keep_data();
     // Files dropped anywhere are imported (a map file becomes a new map).
     let dragging = RwSignal::new(false);
@@ -42,19 +38,19 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         move |files| app.import_chosen(files),
     );
     app.start_autosave();
+    // What the page needs of the pipeline's state: its arrival changes nothing on the library
+    // page (which is never rebuilt after start).
+    let reader = Memo::new(move |_| match (app.route.get(), app.reader.get()) {
+        (Route::Map(_), ReaderState::Fetching) | (_, ReaderState::Missing) => app.reader.get(),
+        _ => ReaderState::Here,
+    });
     platform::on_storage_change(move |key| app.on_foreign_change(key));
     platform::on_undo_keys(move |redo| {
         // Only in the editor: a presented map keeps its editor open behind the presentation.
         if !matches!(app.route.get_untracked(), Route::Map(_)) {
             return;
         }
-        if let Some(ed) = app.editor.get_untracked() {
-            if redo {
-                ed.redo()
-            } else {
-                ed.undo()
-            }
-        }
+        app.undo_or_redo(!redo);
     });
     view! {
         <a class="skip" href="#main">
@@ -91,47 +87,36 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         <IncomingOffer />
         <Notices />
         <main id="main" tabindex="-1">
-            {move || match (app.route.get(), app.editor.get()) {
-                (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _) => {
-                    chunk_view(chunks::present_page).into_any()
+            {move || match (app.route.get(), app.editor.get(), reader.get()) {
+                (Route::Library, _, ReaderState::Missing) => {
+                    view! {
+                        {reader_missing(app)}
+                        <LibraryPage />
+                    }
+                        .into_any()
                 }
-                (_, Some(editor)) => chunk_view(move || chunks::editor_page(editor)).into_any(),
+                (_, _, ReaderState::Missing) => reader_missing(app).into_any(),
+                (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _, _) => {
+                    chunks::chunk_view(chunks::present_page).into_any()
+                }
+                (_, Some(editor), _) => {
+                    chunks::chunk_view(move || chunks::editor_page(editor)).into_any()
+                }
+                (Route::Map(_), None, ReaderState::Fetching) => {
+                    // The map is read once the pipeline's code is here.
+                    view! { <p class="page-wait" aria-busy="true"></p> }
+                        .into_any()
+                }
                 _ => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
     }
 }
 
-/// A page from a code chunk: shown as soon as its code is there (at once once fetched), or a
-/// message with "try again" when it could not be fetched (a failed fetch is not remembered).
-fn chunk_view<Page>(page: impl Fn() -> Page + Send + Sync + 'static) -> impl IntoView
-where
-    Page: std::future::Future<Output = Result<AnyView, ChunkMissing>> + 'static,
-{
-    let t = use_t();
-    let tries = RwSignal::new(0u32);
-    move || {
-        tries.track();
-        let page = send_wrapper::SendWrapper::new(page());
-        Suspend::new(async move {
-            match page.await {
-                Ok(view) => view,
-                Err(ChunkMissing) => chunk_missing(t, tries).into_any(),
-            }
-        })
-    }
-}
-
-fn chunk_missing(
-    t: impl Fn(Key) -> &'static str + Copy + Send + 'static,
-    tries: RwSignal<u32>,
-) -> impl IntoView {
-    view! {
-        <div class="banner warn" role="alert">
-            <p class="banner-text">{move || t(Key::ChunkMissing)}</p>
-            <button on:click=move |_| tries.update(|n| *n += 1)>{move || t(Key::TryAgain)}</button>
-        </div>
-    }
+/// The load pipeline's code could not be fetched: "try again" then shows the page the URL asks
+/// for.
+fn reader_missing(app: AppState) -> impl IntoView {
+    chunks::chunk_missing(use_t(), move || app.retry_reader())
 }
 
 /// "A new version is ready — reload", once the service worker has a newer build waiting. The

@@ -5,18 +5,12 @@
 use crate::components::editor::EditorPage;
 use crate::components::merge::MergeReview;
 use crate::components::present::PresentPage;
-use crate::state::EditorState;
+use crate::components::templates::TemplateList;
+use crate::components::use_t;
+use crate::i18n::Key;
+pub use crate::state::ChunkMissing;
+use crate::state::{AppState, EditorState};
 use leptos::prelude::*;
-
-/// A chunk could not be fetched (offline before the service worker has it, a failed deploy).
-#[derive(Debug, Clone)]
-pub struct ChunkMissing;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkMissing
-    }
-}
 
 /// One split point: `split_point!(chunk, preload_name, fn name(args) { view })`, returning the
 /// view erased, or `ChunkMissing`.
@@ -65,17 +59,62 @@ split_point!(
     }
 );
 
+/// A page from a code chunk: shown as soon as its code is there (at once once fetched), or a
+/// message with "try again" when it could not be fetched (a failed fetch is not remembered).
+pub fn chunk_view<Page>(page: impl Fn() -> Page + Send + Sync + 'static) -> impl IntoView
+where
+    Page: std::future::Future<Output = Result<AnyView, ChunkMissing>> + 'static,
+{
+    let t = use_t();
+    let tries = RwSignal::new(0u32);
+    move || {
+        tries.track();
+        let page = send_wrapper::SendWrapper::new(page());
+        Suspend::new(async move {
+            match page.await {
+                Ok(view) => view,
+                Err(ChunkMissing) => chunk_missing(t, move || tries.update(|n| *n += 1)).into_any(),
+            }
+        })
+    }
+}
+
+/// "This page's code could not be downloaded", with "try again".
+pub fn chunk_missing(
+    t: impl Fn(Key) -> &'static str + Copy + Send + 'static,
+    retry: impl Fn() + Send + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="banner warn" role="alert">
+            <p class="banner-text">{move || t(Key::ChunkMissing)}</p>
+            <button on:click=move |_| retry()>{move || t(Key::TryAgain)}</button>
+        </div>
+    }
+}
+
+split_point!(
+    templates,
+    preload_templates,
+    fn template_list() {
+        view! { <TemplateList /> }.into_any()
+    }
+);
+
 /// How long after start the chunks are fetched: after the library's first paint and its first
 /// reads, before a user's first click on a map is likely.
 const PRELOAD_AFTER_MS: u64 = 300;
 
 /// Fetches every chunk once the library has started, one after another, so a later first click
-/// finds its code ready (the service worker keeps them for the visits after).
-pub fn preload_when_idle() {
-    let _ = crate::platform::Timer::after(PRELOAD_AFTER_MS, || {
-        leptos::task::spawn_local(async {
-            let _ = preload_editor().await;
+/// finds its code ready (the service worker keeps them for the visits after). The editor's
+/// chunk brings the load pipeline, which the library is given as it arrives.
+pub fn preload_when_idle(app: AppState) {
+    let _ = crate::platform::Timer::after(PRELOAD_AFTER_MS, move || {
+        leptos::task::spawn_local(async move {
+            if preload_editor().await.is_ok() {
+                app.fetch_reader();
+            }
             let _ = preload_present().await;
+            let _ = preload_templates().await;
         })
     });
 }

@@ -85,7 +85,7 @@ fn library_head() -> impl IntoView {
         let _ = app.create_sample_map(which);
     };
     let back_up = move |_| {
-        let _ = app.back_up_all();
+        app.request_backup();
     };
     view! {
         <div class="library-head">
@@ -211,14 +211,10 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
     // Each action tells the user itself when it fails (a banner or the save status).
     let commit_rename = move || {
         renaming.set(false);
-        let _ = app.rename_map(&id.get_value(), draft.get_untracked());
+        app.request_rename(id.get_value(), draft.get_untracked());
     };
-    let duplicate = move |_| {
-        let _ = app.duplicate_map(&id.get_value());
-    };
-    let delete = move |_| {
-        let _ = app.delete_map(&id.get_value());
-    };
+    let duplicate = move |_| app.request_duplicate(id.get_value());
+    let delete = move |_| app.request_delete(id.get_value());
     let heading_id = format!("map-{}", entry.id);
     let labelled_by = heading_id.clone();
     let rename_id = format!("rename-{}", entry.id);

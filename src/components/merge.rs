@@ -29,15 +29,15 @@ pub fn IncomingOffer() -> impl IntoView {
                         <button
                             id="incoming-merge"
                             class="primary"
-                            on:click=move |_| app.merge_incoming(false)
+                            on:click=move |_| app.merge_waiting(false)
                         >
                             {move || t(Key::MergeIntoMine)}
                         </button>
                         <button on:click=move |_| {
-                            app.merge_incoming(true)
+                            app.merge_waiting(true)
                         }>{move || t(Key::CompareFirst)}</button>
                         <button on:click=move |_| {
-                            app.keep_incoming_as_copy()
+                            app.keep_waiting_as_copy()
                         }>{move || t(Key::KeepAsCopy)}</button>
                     </div>
                 </section>

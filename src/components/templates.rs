@@ -8,9 +8,34 @@ use crate::platform;
 use crate::state::Template;
 use leptos::prelude::*;
 
-/// The gallery.
+/// The gallery: its list (with the curves' drawing code) comes from a chunk when first opened.
 #[component]
 pub fn TemplateGallery() -> impl IntoView {
+    let app = app_state();
+    let t = use_t();
+    let open = app.templates_open;
+    view! {
+        <details class="templates" id="templates" prop:open=move || open.get()>
+            <summary
+                id="templates-summary"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    open.update(|o| *o = !*o);
+                }
+            >
+                {move || t(Key::Templates)}
+            </summary>
+            <p class="hint">{move || t(Key::TemplatesHint)}</p>
+            <Show when=move || {
+                open.get()
+            }>{super::chunks::chunk_view(super::chunks::template_list)}</Show>
+        </details>
+    }
+}
+
+/// The templates, fetched when the gallery opens and again when the language changes.
+#[component]
+pub fn TemplateList() -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let lang = app.lang;
@@ -37,28 +62,16 @@ pub fn TemplateGallery() -> impl IntoView {
         );
     });
     view! {
-        <details class="templates" id="templates" prop:open=move || open.get()>
-            <summary
-                id="templates-summary"
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    open.update(|o| *o = !*o);
-                }
-            >
-                {move || t(Key::Templates)}
-            </summary>
-            <p class="hint">{move || t(Key::TemplatesHint)}</p>
-            <Show when=move || failed.get()>
-                <p class="hint warn" role="status">
-                    {move || t(Key::TemplatesUnavailable)}
-                </p>
-            </Show>
-            <ul class="template-list" aria-busy=move || items.with(Vec::is_empty).to_string()>
-                <For each=move || items.get() key=|(_, x)| x.map.id.clone() let:item>
-                    {card(item.1, lang)}
-                </For>
-            </ul>
-        </details>
+        <Show when=move || failed.get()>
+            <p class="hint warn" role="status">
+                {move || t(Key::TemplatesUnavailable)}
+            </p>
+        </Show>
+        <ul class="template-list" aria-busy=move || items.with(Vec::is_empty).to_string()>
+            <For each=move || items.get() key=|(_, x)| x.map.id.clone() let:item>
+                {card(item.1, lang)}
+            </For>
+        </ul>
     }
 }
 

@@ -70,6 +70,9 @@ pub enum LoadError {
     },
     /// The store itself failed.
     Store(StoreError),
+    /// The library has no load pipeline yet (its code is still being fetched): nothing was read
+    /// or changed.
+    NoReader,
 }
 
 impl LoadError {
@@ -78,10 +81,14 @@ impl LoadError {
         match self {
             LoadError::Missing { id } => Some(LibraryProblem::Missing { id }),
             LoadError::Unreadable(problem) => Some(problem),
-            LoadError::Newer { .. } | LoadError::Store(_) => None,
+            LoadError::Newer { .. } | LoadError::Store(_) | LoadError::NoReader => None,
         }
     }
 }
+
+/// The load pipeline as a value (`format::import` natively). The app fetches the pipeline's code
+/// after start (a wasm chunk): its library opens without one and is given it once it is there.
+pub type Reader = fn(&[u8]) -> Result<Imported, ImportError>;
 
 /// What reading one stored map gave.
 enum Read {
@@ -91,6 +98,8 @@ enum Read {
     Newer(LibraryEntry, Option<Box<JourneyMap>>),
     /// Nothing usable (missing or unreadable: the problem says which).
     Nothing,
+    /// Not read: the library has no reader yet. Nothing was changed.
+    NoReader,
 }
 
 /// What a tab last read or wrote under a map key: that text is known to be readable, and it is the
@@ -109,17 +118,32 @@ pub struct Library<S: KvStore> {
     /// The stored index lacks maps this tab listed from their keys (the write was refused when
     /// the library opened): the next index write adds them back.
     index_behind: bool,
+    /// The load pipeline, once given (`None`: nothing that needs reading a map is done).
+    reader: Option<Reader>,
+    /// Maps stored but not in the index, listed once a reader can read them.
+    unlisted: Vec<String>,
 }
 
 impl<S: KvStore> Library<S> {
     /// Opens the library: reads the index and reconciles it with the map keys actually stored.
     /// Fails only when the store cannot be read at all.
     pub fn open(store: S) -> Result<(Self, Vec<LibraryProblem>), StoreError> {
+        Self::open_with(store, Some(import))
+    }
+
+    /// `open` with a given load pipeline, or none yet: then maps missing from the index are
+    /// listed (and their problems reported) by `give_reader`, and nothing is read before.
+    pub fn open_with(
+        store: S,
+        reader: Option<Reader>,
+    ) -> Result<(Self, Vec<LibraryProblem>), StoreError> {
         let mut lib = Library {
             store,
             entries: Vec::new(),
             seen: HashMap::new(),
             index_behind: false,
+            reader,
+            unlisted: Vec::new(),
         };
         let mut problems = Vec::new();
         let mut refused = None;
@@ -152,33 +176,61 @@ impl<S: KvStore> Library<S> {
             }
             present
         });
-        for key in &stored {
-            let id = keys::map_id(key).unwrap_or_default();
-            if entries.iter().any(|e| e.id == id) {
-                continue;
-            }
-            // A map written whose index update never happened: read it and list it again.
-            let entry = match lib.read_map(id, &mut problems)? {
-                Read::Map(imp) => LibraryEntry::of(&imp.map),
-                Read::Newer(entry, _) => entry,
-                Read::Nothing => continue,
-            };
-            entries.push(entry);
-            problems.push(LibraryProblem::Recovered { id: id.to_string() });
-        }
         lib.entries = entries;
+        lib.unlisted = stored
+            .iter()
+            .filter_map(|k| keys::map_id(k))
+            .filter(|id| !lib.entries.iter().any(|e| e.id == *id))
+            .map(str::to_string)
+            .collect();
+        let problems = lib.recover(problems, refused)?;
+        Ok((lib, problems))
+    }
+
+    /// Gives the library its load pipeline; what `open_with` could not list yet is listed now.
+    pub fn give_reader(&mut self, reader: Reader) -> Result<Vec<LibraryProblem>, StoreError> {
+        self.reader = Some(reader);
+        if self.unlisted.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.recover(Vec::new(), None)
+    }
+
+    /// The load pipeline, once given.
+    pub fn reader(&self) -> Option<Reader> {
+        self.reader
+    }
+
+    /// Lists the maps written whose index update never happened (read through the pipeline),
+    /// then stores the index when anything changed.
+    fn recover(
+        &mut self,
+        mut problems: Vec<LibraryProblem>,
+        mut refused: Option<StoreError>,
+    ) -> Result<Vec<LibraryProblem>, StoreError> {
+        if self.reader.is_some() {
+            for id in std::mem::take(&mut self.unlisted) {
+                let entry = match self.read_map(&id, &mut problems)? {
+                    Read::Map(imp) => LibraryEntry::of(&imp.map),
+                    Read::Newer(entry, _) => entry,
+                    Read::Nothing | Read::NoReader => continue,
+                };
+                self.entries.push(entry);
+                problems.push(LibraryProblem::Recovered { id });
+            }
+        }
         let changed = problems
             .iter()
             .any(|p| !matches!(p, LibraryProblem::Quarantined { .. }));
         if changed && refused.is_none() {
-            let entries = lib.entries.clone();
-            if let Err(e) = lib.update_index(|e| *e = entries) {
+            let entries = self.entries.clone();
+            if let Err(e) = self.update_index(|e| *e = entries) {
                 refused = Some(e);
             }
         }
-        lib.index_behind = refused.is_some();
+        self.index_behind |= refused.is_some();
         problems.extend(refused.map(LibraryProblem::NotWritten));
-        Ok((lib, problems))
+        Ok(problems)
     }
 
     /// The maps, in library order.
@@ -212,6 +264,7 @@ impl<S: KvStore> Library<S> {
                     map,
                 })
             }
+            Read::NoReader => Err(LoadError::NoReader),
             Read::Nothing => {
                 // Best effort: the list is corrected in this tab whatever the index write does.
                 self.entries.retain(|e| e.id != id);
@@ -246,12 +299,15 @@ impl<S: KvStore> Library<S> {
             }
             Err(e) => return Err(e),
         };
+        let Some(read) = self.reader else {
+            return Ok(Read::NoReader);
+        };
         let stamp = stamp_of(&text);
         if stamp.is_newer() {
-            let map = import(text.as_bytes()).ok().map(|i| Box::new(i.map));
+            let map = read(text.as_bytes()).ok().map(|i| Box::new(i.map));
             return Ok(Read::Newer(LibraryEntry::peek(id, &text), map));
         }
-        match import(text.as_bytes()) {
+        match read(text.as_bytes()) {
             Ok(mut imp) => {
                 imp.map.id = id.to_string();
                 let revision = Revision::of(&text);
@@ -374,7 +430,12 @@ impl<S: KvStore> Library<S> {
                 if stamp_of(stored).is_newer() {
                     return Err(StoreError::Newer { id: entry.id });
                 }
-                if let Err(error) = import(stored.as_bytes()) {
+                // Without a reader it cannot tell an unreadable map from another tab's: nothing
+                // is written, as for a conflict.
+                let Some(read) = self.reader else {
+                    return Err(StoreError::Conflict { id: entry.id });
+                };
+                if let Err(error) = read(stored.as_bytes()) {
                     let title = Some(LibraryEntry::peek(&entry.id, stored).title);
                     let problem = self.quarantine(&key, title, error)?;
                     if matches!(&problem, LibraryProblem::Quarantined { quarantine_key, .. }

@@ -74,12 +74,20 @@ pub fn snapshot_entry(text: &str) -> Option<SnapshotEntry> {
 
 /// The map of a stored snapshot text, through the load pipeline.
 pub fn snapshot_map(text: &str) -> Result<Imported, ImportError> {
+    snapshot_map_with(text, import)
+}
+
+/// `snapshot_map` through a given pipeline (the app's comes with a code chunk).
+pub fn snapshot_map_with(
+    text: &str,
+    pipeline: impl FnOnce(&[u8]) -> Result<Imported, ImportError>,
+) -> Result<Imported, ImportError> {
     let read: Read =
         serde_json::from_str(text).map_err(|_| ImportError::WrongFormat { found: None })?;
     if read.format.as_deref() != Some(SNAPSHOT_FORMAT) {
         return Err(ImportError::WrongFormat { found: read.format });
     }
-    import(read.map.get().as_bytes())
+    pipeline(read.map.get().as_bytes())
 }
 
 /// Every snapshot of map `map` in `store`, oldest first (unreadable ones are left out of the

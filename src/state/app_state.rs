@@ -44,6 +44,10 @@ pub struct AppState {
     /// The library over browser storage (or memory when storage is blocked): only the state
     /// layer's use cases touch it.
     pub(super) library: StoredValue<Library<BrowserStore>>,
+    /// Whether the load pipeline's code is here (it comes with a chunk in the split build).
+    pub reader: RwSignal<super::ReaderState>,
+    /// The load pipeline and the use cases that come with it, once here.
+    pub(super) pipeline: StoredValue<Option<super::reader::Pipeline>>,
     /// The library's list of maps.
     pub entries: RwSignal<Vec<LibraryEntry>>,
     /// The open map, if the editor is shown.
@@ -107,12 +111,15 @@ impl AppState {
     /// while opening shows as the save status (storage full), never as "Saved".
     pub fn new(store: BrowserStore, lang: Lang) -> AppState {
         let (mut persistent, read_only) = (store.is_persistent(), store.is_read_only());
-        let (library, problems) = match Library::open(store) {
+        let pipeline = super::reader::at_start();
+        let reader = pipeline.map(|p| p.read());
+        let (library, problems) = match Library::open_with(store, reader) {
             Ok(x) => x,
             // Storage that cannot even be read: memory mode, with its warning.
             Err(_) => {
                 persistent = false;
-                match Library::open(BrowserStore::Memory(Default::default())) {
+                let memory = BrowserStore::Memory(Default::default());
+                match Library::open_with(memory, reader) {
                     Ok(x) => x,
                     Err(_) => unreachable_memory(),
                 }
@@ -130,6 +137,12 @@ impl AppState {
         AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(Route::Library),
+            reader: RwSignal::new(if pipeline.is_some() {
+                super::ReaderState::Here
+            } else {
+                super::ReaderState::Fetching
+            }),
+            pipeline: StoredValue::new(pipeline),
             library: StoredValue::new(library),
             entries: RwSignal::new(entries),
             editor: RwSignal::new(None),
@@ -293,6 +306,8 @@ impl AppState {
                 self.save_status.set(SaveStatus::Failed(e));
                 self.editor.set(None);
             }
+            // Only under `with_reader`, so never: the route is shown once the code is here.
+            Err(LoadError::NoReader) => self.editor.set(None),
         }
     }
 

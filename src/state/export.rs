@@ -198,7 +198,10 @@ impl AppState {
         let maps = self.unsaved.get_untracked();
         let (name, text) = match maps.as_slice() {
             // Nothing left unstored (storage was full from the start): every map, as a backup.
-            [] => return self.back_up_all().map(|_| ()),
+            [] => {
+                self.request_backup();
+                return Ok(());
+            }
             [map] => (
                 platform::file_name(&map.title, "json"),
                 crate::format::export(map),

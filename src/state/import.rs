@@ -2,7 +2,7 @@
 //! maps that are not already there. A file that cannot be read changes nothing.
 use super::{AppState, Notice, Route};
 use crate::format::stored::stored_text;
-use crate::format::{import, ImportError, KvStore, Prepared, RepairReport, MAX_BYTES};
+use crate::format::{ImportError, KvStore, Prepared, RepairReport, MAX_BYTES};
 use crate::interop::handoff::Reply;
 use crate::interop::Note;
 use crate::model::JourneyMap;
@@ -18,7 +18,7 @@ impl AppState {
     /// Reads and imports the files the user chose or dropped (each cut at the size limit).
     pub fn import_chosen(&self, files: Vec<BrowserFile>) {
         let app = *self;
-        platform::files::read_files(files, MAX_BYTES, move |fs| app.import_files(fs));
+        platform::files::read_files(files, MAX_BYTES, move |fs| app.import_given(fs));
     }
 
     /// Reads the first chosen file and replaces the open map's content with it.
@@ -142,9 +142,9 @@ impl AppState {
             let (reply, prepared) = handoff.into_parts();
             let read = match (reply, prepared.into_iter().next()) {
                 // The map the worker read and repaired, decoded from its storage form.
-                (Reply::Map { report, notes, .. }, Some(p)) => {
-                    import(stored_text(&p, &[]).as_bytes()).map(|i| (i.map, report, notes))
-                }
+                (Reply::Map { report, notes, .. }, Some(p)) => app
+                    .read(stored_text(&p, &[]).as_bytes())
+                    .map(|i| (i.map, report, notes)),
                 (Reply::Failed { error }, _) => Err(error),
                 // A backup holds many maps: not one to put in place of this one.
                 (Reply::Backup { .. }, _) => Err(ImportError::WrongFormat {
@@ -239,7 +239,7 @@ impl AppState {
         // map, they froze the page for 320 ms).
         platform::share::read_payload(payload, crate::format::MAX_BYTES, move |bytes| {
             platform::Timer::after(0, move || {
-                let result = bytes.and_then(|b| import(&b)).map(|i| super::Viewed {
+                let result = bytes.and_then(|b| app.read(&b)).map(|i| super::Viewed {
                     map: i.map,
                     shared: true,
                     read_only: false,
@@ -309,7 +309,9 @@ impl AppState {
             Some(text) if crate::format::stored::holds(&text, &prepared) => None,
             // Stored otherwise (by an older build, or another map): compared as maps.
             Some(_) => {
-                let backup = import(stored_text(&prepared, &[]).as_bytes()).map(|i| i.map);
+                let backup = self
+                    .read(stored_text(&prepared, &[]).as_bytes())
+                    .map(|i| i.map);
                 match self.load(&prepared.entry.id) {
                     Ok(s) if backup.as_ref().is_ok_and(|b| *b == s.map) => None,
                     _ => Some(prepared.with_id(&platform::new_id())),

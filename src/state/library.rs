@@ -140,7 +140,9 @@ impl AppState {
                     self.notify(Notice::Library(problem));
                     left_out.push(title);
                 }
-                Err(LoadError::Store(_) | LoadError::Newer { .. }) => left_out.push(title),
+                Err(LoadError::Store(_) | LoadError::Newer { .. } | LoadError::NoReader) => {
+                    left_out.push(title)
+                }
             }
         }
         let now = platform::now_iso();

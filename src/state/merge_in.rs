@@ -5,7 +5,7 @@
 //! step.
 use super::{AppState, Notice, Route};
 use crate::format::exchange::exported_snapshot_id;
-use crate::format::snapshots::{snapshot_key, snapshot_map};
+use crate::format::snapshots::{snapshot_key, snapshot_map_with};
 use crate::format::{KvStore, Prepared, RepairReport};
 use crate::interop::Note;
 use crate::merge::{merge_choosing, Merged, Side};
@@ -50,7 +50,7 @@ impl AppState {
             return false;
         };
         let text = crate::format::stored::stored_text(prepared, &[]);
-        let Ok(theirs) = crate::format::import(text.as_bytes()).map(|i| i.map) else {
+        let Ok(theirs) = self.read(text.as_bytes()).map(|i| i.map) else {
             return false;
         };
         let base = self.kept_version(&id, &theirs.merge_base);
@@ -76,7 +76,9 @@ impl AppState {
             let text = self
                 .library
                 .with_value(|l| l.store().get(&key).ok().flatten())?;
-            snapshot_map(&text).ok().map(|i| i.map)
+            snapshot_map_with(&text, |b| self.read(b))
+                .ok()
+                .map(|i| i.map)
         })
     }
 

@@ -4,8 +4,8 @@
 //! whole and says so.
 use super::{AppState, Failure, Notice, Outcome, Route, Viewed};
 use crate::format::snapshots::{
-    remove_snapshot, restore_snapshots, snapshot_key, snapshot_map, snapshots_of, take_snapshot,
-    SnapshotEntry,
+    remove_snapshot, restore_snapshots, snapshot_key, snapshot_map_with, snapshots_of,
+    take_snapshot, SnapshotEntry,
 };
 use crate::format::KvStore;
 use crate::i18n::{text, Key};
@@ -166,7 +166,7 @@ impl AppState {
             .map_err(Failure::NotSaved)?
             .ok_or(Failure::NotFound)?;
         let entry = crate::format::snapshots::snapshot_entry(&text).ok_or(Failure::NotFound)?;
-        let imported = snapshot_map(&text).map_err(|_| Failure::NotFound)?;
+        let imported = snapshot_map_with(&text, |b| self.read(b)).map_err(|_| Failure::NotFound)?;
         Ok((entry, imported.map))
     }
 

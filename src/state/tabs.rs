@@ -19,6 +19,13 @@ impl AppState {
                 self.measure_storage();
             }
         }
+        // A map is shown only once the pipeline is here: it follows the change.
+        self.follow_shown_map(key);
+    }
+
+    /// Follows another tab's change to the map shown (in the editor or presented).
+    pub(super) fn follow_foreign_map(&self, key: Option<String>) {
+        let touches = |k: &str| key.as_deref().is_none_or(|x| x == k);
         if let Some(ed) = self.editor.get_untracked() {
             let id = ed.map.with_untracked(|m| m.id.clone());
             if touches(&keys::map_key(&id)) {

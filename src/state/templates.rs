@@ -2,7 +2,6 @@
 //! gallery opens, so they cost the first visit nothing) read through the load pipeline, and a new
 //! map made from one.
 use super::{AppState, Outcome};
-use crate::format::import;
 use crate::i18n::Lang;
 use crate::model::JourneyMap;
 use crate::platform;
@@ -39,6 +38,16 @@ impl AppState {
         each: impl Fn(usize, Template) + Clone + 'static,
         failed: impl FnOnce() + 'static,
     ) {
+        self.with_reader(move |app| app.fetch_templates(lang, each, failed));
+    }
+
+    fn fetch_templates(
+        &self,
+        lang: Lang,
+        each: impl Fn(usize, Template) + Clone + 'static,
+        failed: impl FnOnce() + 'static,
+    ) {
+        let app = *self;
         platform::files::fetch_text("public/templates/index.json", move |text| {
             let Some(index) = text.and_then(|t| serde_json::from_str::<Index>(&t).ok()) else {
                 return failed();
@@ -51,7 +60,7 @@ impl AppState {
                 let id = e.id;
                 platform::files::fetch_text(&url, move |text| {
                     // Through the same pipeline as any file: a broken template is left out.
-                    if let Some(imported) = text.and_then(|t| import(t.as_bytes()).ok()) {
+                    if let Some(imported) = text.and_then(|t| app.read(t.as_bytes()).ok()) {
                         each(
                             i,
                             Template {

@@ -1,0 +1,265 @@
+//! The load pipeline's code (decoding, migrations, repair) is not on the start path: the library
+//! lists maps from its index and reads none, so in the split build the pipeline, and the use
+//! cases only it serves (importing files, merging one in), come with the editor's chunk, fetched
+//! after start. Every use case that reads a stored map or a file runs through `with_reader`,
+//! which waits for it; without the `split` feature it is there at once.
+use super::{AppState, EditorState, Notice, Outcome, Route, SaveStatus};
+use crate::format::library::Reader;
+use crate::format::{ImportError, Imported, LibraryProblem};
+use crate::platform::files::GivenFile;
+use leptos::prelude::*;
+
+/// What comes with the pipeline's code: the pipeline and the use cases that need nothing else.
+/// Called through these pointers, their code is not in the main module.
+#[derive(Clone, Copy)]
+pub struct Pipeline {
+    /// The load pipeline (`format::import`).
+    read: Reader,
+    /// Imports files into the library (`AppState::import_files`).
+    import_files: fn(&AppState, Vec<GivenFile>),
+    /// Merges the waiting file into my map, or opens its review (`AppState::merge_incoming`).
+    merge_incoming: fn(&AppState, bool),
+    /// Stores the waiting file as a new map (`AppState::keep_incoming_as_copy`).
+    keep_incoming_as_copy: fn(&AppState),
+    /// Shows a page that reads a map (the editor, a presentation, a share link, a snapshot).
+    show: fn(&AppState, Route),
+    /// The library's actions on one map: rename, duplicate, delete.
+    rename_map: fn(&AppState, &str, String) -> Outcome,
+    duplicate_map: fn(&AppState, &str) -> Outcome<String>,
+    delete_map: fn(&AppState, &str) -> Outcome,
+    /// "Back up all maps".
+    back_up_all: fn(&AppState) -> Outcome<usize>,
+    /// Undo (`true`) or redo in the open map.
+    step: fn(&EditorState, bool),
+    /// Follows another tab's change to the map shown.
+    follow_foreign_map: fn(&AppState, Option<String>),
+}
+
+impl Pipeline {
+    /// The load pipeline alone.
+    pub(super) fn read(&self) -> Reader {
+        self.read
+    }
+}
+
+/// The pipeline, named where its code should live (the chunk's function, or the start without
+/// the `split` feature).
+macro_rules! pipeline {
+    () => {
+        Pipeline {
+            read: crate::format::import,
+            import_files: AppState::import_files,
+            merge_incoming: AppState::merge_incoming,
+            keep_incoming_as_copy: AppState::keep_incoming_as_copy,
+            show,
+            rename_map: AppState::rename_map,
+            duplicate_map: AppState::duplicate_map,
+            delete_map: AppState::delete_map,
+            back_up_all: AppState::back_up_all,
+            step: |editor, undo| if undo { editor.undo() } else { editor.redo() },
+            follow_foreign_map: AppState::follow_foreign_map,
+        }
+    };
+}
+
+/// A chunk of the app's code could not be fetched (offline before the service worker has it, a
+/// failed deploy).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChunkMissing;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+/// Whether the load pipeline's code is here.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ReaderState {
+    /// Here: maps can be read.
+    Here,
+    /// Being fetched.
+    Fetching,
+    /// The last fetch failed: the page says so and offers to try again.
+    Missing,
+}
+
+/// The pipeline the app starts with: none in the split build (it comes with a chunk).
+#[cfg(feature = "split")]
+pub(super) fn at_start() -> Option<Pipeline> {
+    None
+}
+#[cfg(not(feature = "split"))]
+pub(super) fn at_start() -> Option<Pipeline> {
+    Some(pipeline!())
+}
+
+// Taking the functions' addresses here, in the editor's chunk, is what keeps their code out of
+// the main module.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(editor, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn fetch() -> Result<Pipeline, ChunkMissing> {
+    Ok(pipeline!())
+}
+
+#[cfg(not(feature = "split"))]
+async fn fetch() -> Result<Pipeline, ChunkMissing> {
+    Ok(pipeline!())
+}
+
+impl AppState {
+    /// Runs `then` once the load pipeline is here: at once when it is, else after its code is
+    /// fetched. When it cannot be fetched the page says so ("try again") and `then` is dropped.
+    pub fn with_reader(&self, then: impl FnOnce(AppState) + 'static) {
+        if self.reader.get_untracked() == ReaderState::Here {
+            return then(*self);
+        }
+        let app = *self;
+        app.reader.set(ReaderState::Fetching);
+        leptos::task::spawn_local(async move {
+            match fetch().await {
+                Ok(pipeline) => {
+                    app.install_reader(pipeline);
+                    then(app);
+                }
+                Err(ChunkMissing) => app.reader.set(ReaderState::Missing),
+            }
+        });
+    }
+
+    /// Fetches the pipeline's code ahead of need (after start), so a first click finds it.
+    pub fn fetch_reader(&self) {
+        self.with_reader(|_| ());
+    }
+
+    /// "Try again" after a failed fetch: fetches it, then shows the page the URL asks for.
+    pub fn retry_reader(&self) {
+        self.with_reader(|app| app.route.notify());
+    }
+
+    /// Gives the library its pipeline: maps that were stored but not indexed are listed now.
+    fn install_reader(&self, pipeline: Pipeline) {
+        if self.reader.get_untracked() == ReaderState::Here {
+            return;
+        }
+        self.pipeline.set_value(Some(pipeline));
+        let given = self
+            .library
+            .try_update_value(|l| l.give_reader(pipeline.read));
+        match given {
+            Some(Ok(problems)) => {
+                for p in problems {
+                    match p {
+                        LibraryProblem::NotWritten(e) => {
+                            self.save_status.set(SaveStatus::Failed(e))
+                        }
+                        p => self.notify(Notice::Library(p)),
+                    }
+                }
+            }
+            Some(Err(e)) => self.save_status.set(SaveStatus::Failed(e)),
+            None => {}
+        }
+        self.refresh_entries();
+        self.reader.set(ReaderState::Here);
+    }
+
+    /// Reads `bytes` through the load pipeline. Only use cases that run under `with_reader` call
+    /// it; without a pipeline (never, then) the bytes are reported as not a Patika file.
+    pub(super) fn read(&self, bytes: &[u8]) -> Result<Imported, ImportError> {
+        match self.pipeline.get_value() {
+            Some(p) => (p.read)(bytes),
+            None => Err(ImportError::WrongFormat { found: None }),
+        }
+    }
+
+    /// Imports the given files (a single imported map is opened), once the pipeline is here.
+    pub fn import_given(&self, files: Vec<GivenFile>) {
+        self.with_pipeline(move |app, p| (p.import_files)(&app, files));
+    }
+
+    /// "Merge into my map" (`review`: "compare first") for the waiting file.
+    pub fn merge_waiting(&self, review: bool) {
+        self.with_pipeline(move |app, p| (p.merge_incoming)(&app, review));
+    }
+
+    /// "Keep as a copy" for the waiting file.
+    pub fn keep_waiting_as_copy(&self) {
+        self.with_pipeline(|app, p| (p.keep_incoming_as_copy)(&app));
+    }
+
+    fn with_pipeline(&self, then: impl FnOnce(AppState, Pipeline) + 'static) {
+        self.with_reader(move |app| {
+            if let Some(p) = app.pipeline.get_value() {
+                then(app, p);
+            }
+        });
+    }
+
+    /// Shows the page `route` names, reading its map first when it has one.
+    pub fn follow_route(&self, route: Route) {
+        if route == Route::Library {
+            return self.show_library();
+        }
+        self.with_pipeline(move |app, p| {
+            // The user may have gone elsewhere while the code was fetched.
+            if app.route.get_untracked() == route {
+                (p.show)(&app, route);
+            }
+        });
+    }
+
+    /// Renames a stored map (once the pipeline is here; it tells the user itself when it fails).
+    pub fn request_rename(&self, id: String, title: String) {
+        self.with_pipeline(move |app, p| {
+            let _ = (p.rename_map)(&app, &id, title);
+        });
+    }
+
+    /// Stores a copy of a map beside it.
+    pub fn request_duplicate(&self, id: String) {
+        self.with_pipeline(move |app, p| {
+            let _ = (p.duplicate_map)(&app, &id);
+        });
+    }
+
+    /// Deletes a map (a banner offers to bring it back).
+    pub fn request_delete(&self, id: String) {
+        self.with_pipeline(move |app, p| {
+            let _ = (p.delete_map)(&app, &id);
+        });
+    }
+
+    /// Downloads a backup of every map.
+    pub fn request_backup(&self) {
+        self.with_pipeline(|app, p| {
+            let _ = (p.back_up_all)(&app);
+        });
+    }
+
+    /// Another tab changed `key`: the map shown (only ever shown with the pipeline) follows.
+    pub(super) fn follow_shown_map(&self, key: Option<String>) {
+        if let Some(p) = self.pipeline.get_value() {
+            (p.follow_foreign_map)(self, key);
+        }
+    }
+
+    /// Undo (`true`) or redo in the open map, from the keyboard.
+    pub fn undo_or_redo(&self, undo: bool) {
+        if let (Some(p), Some(editor)) = (self.pipeline.get_value(), self.editor.get_untracked()) {
+            (p.step)(&editor, undo);
+        }
+    }
+}
+
+/// Shows `route`'s page, reading its map.
+fn show(app: &AppState, route: Route) {
+    match route {
+        Route::Map(id) => app.open_map(&id),
+        Route::Present(id) => app.present(&id),
+        Route::Shared(payload) => app.open_shared(payload),
+        Route::Snapshot(map, id) => app.view_snapshot(&map, &id),
+        Route::Library => app.show_library(),
+    }
+}
