@@ -4,6 +4,7 @@
 //! debug build) the same functions are plain `async fn`s over the same code.
 use crate::components::editor::EditorPage;
 use crate::components::merge::MergeReview;
+use crate::components::notices::NoticeList;
 use crate::components::present::PresentPage;
 use crate::components::templates::TemplateList;
 use crate::components::use_t;
@@ -93,6 +94,14 @@ pub fn chunk_missing(
 }
 
 split_point!(
+    notices,
+    preload_notices,
+    fn notice_list() {
+        view! { <NoticeList /> }.into_any()
+    }
+);
+
+split_point!(
     templates,
     preload_templates,
     fn template_list() {
@@ -110,6 +119,7 @@ const PRELOAD_AFTER_MS: u64 = 300;
 pub fn preload_when_idle(app: AppState) {
     let _ = crate::platform::Timer::after(PRELOAD_AFTER_MS, move || {
         leptos::task::spawn_local(async move {
+            let _ = preload_notices().await;
             if preload_editor().await.is_ok() {
                 app.fetch_reader();
             }

@@ -11,6 +11,21 @@ use leptos::prelude::*;
 #[component]
 pub fn Notices() -> impl IntoView {
     let app = app_state();
+    // The live region is there from the start; what banners say (every kind's words and
+    // actions) comes from a chunk the first time there is one.
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <Show when=move || {
+                app.notices.with(|v| !v.is_empty())
+            }>{super::chunks::chunk_view(super::chunks::notice_list)}</Show>
+        </div>
+    }
+}
+
+/// The banners.
+#[component]
+pub fn NoticeList() -> impl IntoView {
+    let app = app_state();
     let t = use_t();
     let items = Memo::new(move |_| {
         app.notices
@@ -27,29 +42,27 @@ pub fn Notices() -> impl IntoView {
         })
     };
     view! {
-        <div class="notices" role="status" aria-live="polite">
-            {move || {
-                items
-                    .get()
-                    .into_iter()
-                    .map(|(i, n)| {
-                        let body = notice_body(app, t, n, move || dismiss(i));
-                        view! {
-                            <div class="notice">
-                                <div class="notice-body">{body}</div>
-                                <button
-                                    class="icon"
-                                    aria-label=move || t(Key::Dismiss)
-                                    on:click=move |_| dismiss(i)
-                                >
-                                    "✕"
-                                </button>
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </div>
+        {move || {
+            items
+                .get()
+                .into_iter()
+                .map(|(i, n)| {
+                    let body = notice_body(app, t, n, move || dismiss(i));
+                    view! {
+                        <div class="notice">
+                            <div class="notice-body">{body}</div>
+                            <button
+                                class="icon"
+                                aria-label=move || t(Key::Dismiss)
+                                on:click=move |_| dismiss(i)
+                            >
+                                "✕"
+                            </button>
+                        </div>
+                    }
+                })
+                .collect_view()
+        }}
     }
 }
 
