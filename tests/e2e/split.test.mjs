@@ -58,3 +58,24 @@ test('split: a chunk that cannot be fetched is said; "try again" opens the map o
   assert.deepEqual(errors.filter((e) => !/split_editor|Failed to fetch|ERR_FAILED|TypeError/.test(e)), []);
   await context.close();
 });
+
+test('split: a map stored but missing from the index is listed once the pipeline arrives', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  await page.getByRole('link', { name: 'Patika' }).click();
+  const title = (await page.locator('.map-row h2 a').first().textContent()).trim();
+  // The index loses its entry (a write cut short): the library starts with what the index lists,
+  // reads no map, and lists the map again once the editor's chunk brings the pipeline.
+  await page.evaluate(() => localStorage.setItem('patika:index',
+    JSON.stringify({ format: 'patika.library-index', formatVersion: 1, maps: [] })));
+  await page.reload();
+  await page.locator('.map-row h2 a', { hasText: title }).waitFor({ timeout: 10000 });
+  await page.locator('.map-row h2 a').first().click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
