@@ -19,9 +19,9 @@ const saved = (page) => page.waitForFunction(() => ['Saved', 'Kaydedildi'].inclu
 
 const WORDS = {
   'en-US': { sample: 'broadband-en', exportJson: 'Export JSON', version: /another version of a map in your library/, threeWay: /only what changed differently on both sides is asked/,
-    conflict: (n) => `Emotion of Touchpoint “${n}”`, merge: 'Merge', merged: 'was merged with', undo: 'Undo', redo: 'Redo', size: { width: 1440, height: 900 } },
+    conflict: (n) => `Emotion of Touchpoint “${n}”`, merge: 'Merge', mine: 'Mine', theirs: 'Theirs', merged: 'was merged with', undo: 'Undo', redo: 'Redo', size: { width: 1440, height: 900 } },
   'tr-TR': { sample: 'online-shop-tr', exportJson: 'JSON olarak dışa aktar', version: /bir haritanın başka bir sürümü/, threeWay: /yalnızca iki tarafta farklı değişenler size sorulur/,
-    conflict: (n) => `Temas noktası “${n}” › Duygu`, merge: 'Birleştir', merged: 'şu dosyayla birleştirildi', undo: 'Geri al', redo: 'Yinele', size: { width: 390, height: 844 } },
+    conflict: (n) => `Temas noktası “${n}” › Duygu`, merge: 'Birleştir', mine: 'Benimki', theirs: 'Dosyadaki', merged: 'şu dosyayla birleştirildi', undo: 'Geri al', redo: 'Yinele', size: { width: 390, height: 844 } },
 };
 
 for (const [locale, w] of Object.entries(WORDS)) test(`${locale}: a colleague's edited file merges back into my map: one conflict chosen, undo, redo`, async () => {
@@ -81,12 +81,22 @@ for (const [locale, w] of Object.entries(WORDS)) test(`${locale}: a colleague's 
   assert.ok((await conflicts.locator('legend').textContent()).startsWith(w.conflict(tp.name)));
   await page.screenshot({ path: `${shots}/merge-review-${locale}.png` });
   assert.deepEqual(await axeProblems(page), [], 'the review passes axe-core');
+  // What a screen reader is given: the review is a region named by its heading; each conflict a
+  // group named by its subject, with two radios named by side and value, mine checked.
+  const legend = (await conflicts.locator('legend').textContent()).trim();
+  const region = page.getByRole('region', { name: new RegExp(`^${w.merge}`) });
+  const group = region.getByRole('group', { name: legend });
+  const side = (name) => group.getByRole('radio', { name: new RegExp(`^${name}: \\S`) });
+  assert.equal(await side(w.mine).isChecked(), true, 'mine is chosen at first');
+  assert.equal(await side(w.theirs).isChecked(), false);
   // Theirs, by keyboard: the radio group moves with the arrow keys.
   await conflicts.locator('input[type=radio]').first().focus();
   await page.keyboard.press('ArrowDown');
+  assert.equal(await side(w.theirs).isChecked(), true, 'theirs, by keyboard');
   await review.getByRole('button', { name: w.merge, exact: true }).focus();
   await page.keyboard.press('Enter');
-  await page.locator('.notice', { hasText: w.merged }).waitFor();
+  // What was merged is said in the polite live region.
+  await page.getByRole('status').filter({ hasText: w.merged }).waitFor();
   const value = () => page.evaluate(() => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow'));
   await page.waitForFunction((v) => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow') === String(v), theirs);
   const names = () => page.locator('.grid-band .band-name').allTextContents();
