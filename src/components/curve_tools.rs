@@ -139,12 +139,16 @@ fn curve_caption(editor: EditorState) -> impl IntoView {
             })
             .collect_view()
     };
-    let snapshot_compared = move || {
+    // A version of this very map: a snapshot, or the file under merge review.
+    let same_map = move || {
         let me = editor.map.with(|m| m.id.clone());
         editor
             .compare
             .with(|c| c.as_ref().is_some_and(|o| o.id == me))
     };
+    let reviewing = move || app.merging.with(Option::is_some);
+    let snapshot_compared = move || same_map() && !reviewing();
+    let file_compared = move || same_map() && reviewing();
     let compare_id = super::fields::field_id();
     view! {
         <figcaption>
@@ -163,6 +167,14 @@ fn curve_caption(editor: EditorState) -> impl IntoView {
                         prop:selected=snapshot_compared
                     >
                         {move || t(Key::SnapshotWord)}
+                    </option>
+                    <option
+                        value="incoming"
+                        disabled=true
+                        hidden=move || !file_compared()
+                        prop:selected=file_compared
+                    >
+                        {move || t(Key::IncomingFileWord)}
                     </option>
                     {options}
                 </select>

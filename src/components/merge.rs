@@ -127,6 +127,7 @@ pub fn MergeReview() -> impl IntoView {
                     ": "
                     <code>{file.clone()}</code>
                 </h2>
+                <p class="hint">{move || t(Key::MergeCompareHint)}</p>
                 <h3>{move || t(Key::MergeComesIn)}</h3>
                 {comes_in}
                 <Show when=move || any>

@@ -267,6 +267,12 @@ texts! {
     UseTemplate => "Bu şablonla başla", "Start from this template";
     StagesWord => "aşama", "stages";
     SnapshotWord => "Anlık görüntü", "Snapshot";
+    IncomingFileWord => "Gelen dosya", "The incoming file";
+    MergeCompareHint =>
+        "Aşağıdaki ızgarada dosyadaki duygu eğrisi kesikli çizgiyle çizili; bir temas noktasındaki \
+         işaret, benimkinin dosyadakinden nasıl farklı olduğunu söyler.",
+        "Below, the grid draws the file's emotion curve dashed; a mark on a touchpoint says how \
+         mine differs from the file's.";
     Snapshots => "Anlık görüntüler", "Snapshots";
     SnapshotDeleted => "Anlık görüntü silindi:", "Snapshot deleted:";
     SnapshotNotSaved =>

@@ -109,6 +109,11 @@ impl AppState {
         if clean && !review {
             return self.apply_merge(i, &[]);
         }
+        // Compared first: the grid marks where my map differs from theirs and draws their curve
+        // dashed on my columns, while the review is open.
+        if let Some(editor) = self.editor.get_untracked() {
+            editor.compare.set(Some(i.theirs.clone()));
+        }
         self.merging.set(Some(i));
     }
 
@@ -127,14 +132,22 @@ impl AppState {
     /// Applies the reviewed merge with `choices` (one undo step) and says what came in.
     pub fn apply_reviewed_merge(&self, choices: &[Side]) {
         if let Some(i) = self.merging.get_untracked() {
-            self.merging.set(None);
+            self.end_review();
             self.apply_merge(i, choices);
         }
     }
 
     /// Closes the review; nothing changes.
     pub fn cancel_merge(&self) {
+        self.end_review();
+    }
+
+    /// The review closes, and the comparison with their file with it.
+    fn end_review(&self) {
         self.merging.set(None);
+        if let Some(editor) = self.editor.get_untracked() {
+            editor.compare.set(None);
+        }
     }
 
     fn apply_merge(&self, i: Incoming, choices: &[Side]) {

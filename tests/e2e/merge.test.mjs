@@ -76,6 +76,9 @@ for (const [locale, w] of Object.entries(WORDS)) test(`${locale}: a colleague's 
   const comes = await review.locator('ul li').allTextContents();
   assert.ok(comes.some((l) => l.includes('Renamed by a colleague')), comes.join(' | '));
   assert.ok(comes.some((l) => l.includes('Added by a colleague')), comes.join(' | '));
+  // Compared first on the grid too: their curve dashed on my columns, a mark where mine differs.
+  await page.locator('[role=grid] polyline.overlay').first().waitFor();
+  assert.ok(await page.locator('.grid-head .head-mark').count() >= 1, 'a head marks the difference');
   const conflicts = review.locator('fieldset.merge-conflict');
   assert.equal(await conflicts.count(), 1);
   assert.ok((await conflicts.locator('legend').textContent()).startsWith(w.conflict(tp.name)));
@@ -97,6 +100,7 @@ for (const [locale, w] of Object.entries(WORDS)) test(`${locale}: a colleague's 
   await page.keyboard.press('Enter');
   // What was merged is said in the polite live region.
   await page.getByRole('status').filter({ hasText: w.merged }).waitFor();
+  assert.equal(await page.locator('[role=grid] polyline.overlay').count(), 0, 'the comparison ends with the review');
   const value = () => page.evaluate(() => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow'));
   await page.waitForFunction((v) => document.querySelectorAll('.grid-point[role=slider]')[1]?.getAttribute('aria-valuenow') === String(v), theirs);
   const names = () => page.locator('.grid-band .band-name').allTextContents();
