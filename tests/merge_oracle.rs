@@ -1,5 +1,5 @@
-//! Three-way merge against an independent oracle (issue 19): with edits to the title, stage
-//! names, emotions and pain point texts, and touchpoints removed, the conflicts are exactly the
+//! Three-way merge against an independent oracle (issue 19): with edits to the title, stage and
+//! channel names, emotions, pain point texts and an action's impact, and touchpoints removed, the conflicts are exactly the
 //! fields both sides changed differently plus the touchpoints one side deleted and the other
 //! edited; every other change is taken from the side that made it.
 #![cfg(not(target_arch = "wasm32"))]
@@ -21,6 +21,8 @@ enum Edit {
     Emotion(usize, i8),
     Pain(usize, u8),
     Remove(usize),
+    Channel(usize, u8),
+    Impact(u8),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -30,6 +32,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0..20usize, -2..=2i8).prop_map(|(t, v)| Edit::Emotion(t, v)),
         (0..20usize, 0..3u8).prop_map(|(t, n)| Edit::Pain(t, n)),
         (0..20usize).prop_map(Edit::Remove),
+        (0..12usize, 0..3u8).prop_map(|(c, n)| Edit::Channel(c, n)),
+        (1..=5u8).prop_map(Edit::Impact),
     ]
 }
 
@@ -57,6 +61,15 @@ fn edited(b: &JourneyMap, edits: &[Edit]) -> JourneyMap {
                     Command::UpdateTouchpoint(tp)
                 }),
             Edit::Remove(t) => tp_id(*t).map(|id| Command::RemoveTouchpoint { id }),
+            Edit::Channel(c, n) => b.channels.get(*c).map(|c| {
+                let mut c = c.clone();
+                c.name = format!("Kanal {n}");
+                Command::UpdateChannel(c)
+            }),
+            Edit::Impact(n) => m.actions.first().cloned().map(|mut a| {
+                a.impact = *n;
+                Command::UpdateAction(a)
+            }),
         };
         // A record already removed on this side: the edit does not apply, nothing changes.
         if let Some(cmd) = cmd {
@@ -90,6 +103,23 @@ fn expected(b: &JourneyMap, x: &JourneyMap, y: &JourneyMap) -> BTreeSet<String> 
         };
         if both_differently(name(b), name(x), name(y)) {
             out.insert(format!("stage:{}", s.id));
+        }
+    }
+    for c in &b.channels {
+        let name = |m: &JourneyMap| {
+            m.channels
+                .iter()
+                .find(|x| x.id == c.id)
+                .map(|x| x.name.clone())
+        };
+        if both_differently(name(b), name(x), name(y)) {
+            out.insert(format!("channel:{}", c.id));
+        }
+    }
+    for a in &b.actions {
+        let impact = |m: &JourneyMap| m.actions.iter().find(|x| x.id == a.id).map(|x| x.impact);
+        if both_differently(impact(b), impact(x), impact(y)) {
+            out.insert(format!("action:{}", a.id));
         }
     }
     let persona = &b.personas[0].id;
@@ -129,6 +159,8 @@ fn named(path: &[Seg], kind: &ConflictKind) -> String {
     match (field(0), kind) {
         ("title", _) => "title".into(),
         ("stages", _) => format!("stage:{}", record(1)),
+        ("channels", _) => format!("channel:{}", record(1)),
+        ("actions", _) => format!("action:{}", record(1)),
         ("touchpoints", ConflictKind::DeletedEdited { .. }) => format!("deleted:{}", record(1)),
         ("touchpoints", _) if field(2) == "emotions" => format!("emotion:{}", record(1)),
         ("touchpoints", _) if field(2) == "painPoints" => format!("pain:{}", record(1)),
@@ -180,6 +212,8 @@ fn the_oracle_sees_every_kind_of_conflict() {
             Edit::Emotion(2, -2),
             Edit::Pain(pained(&b), 1),
             Edit::Remove(3),
+            Edit::Channel(0, 1),
+            Edit::Impact(3),
         ],
     );
     let y = edited(
@@ -190,6 +224,8 @@ fn the_oracle_sees_every_kind_of_conflict() {
             Edit::Emotion(2, 2),
             Edit::Pain(pained(&b), 2),
             Edit::Emotion(3, 2),
+            Edit::Channel(0, 2),
+            Edit::Impact(4),
         ],
     );
     let m = merge(Some(&b), &x, &y);
@@ -206,7 +242,7 @@ fn the_oracle_sees_every_kind_of_conflict() {
         .collect();
     assert_eq!(
         kinds,
-        BTreeSet::from(["deleted", "emotion", "pain", "stage", "title"])
+        BTreeSet::from(["action", "channel", "deleted", "emotion", "pain", "stage", "title"])
     );
 }
 
