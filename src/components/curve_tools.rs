@@ -159,23 +159,9 @@ fn curve_caption(editor: EditorState) -> impl IntoView {
                     <option value="" prop:selected=move || editor.compare.with(Option::is_none)>
                         {move || t(Key::NoComparison)}
                     </option>
-                    // A snapshot of this map (compared from the snapshots panel) shows as itself.
-                    <option
-                        value="snapshot"
-                        disabled=true
-                        hidden=move || !snapshot_compared()
-                        prop:selected=snapshot_compared
-                    >
-                        {move || t(Key::SnapshotWord)}
-                    </option>
-                    <option
-                        value="incoming"
-                        disabled=true
-                        hidden=move || !file_compared()
-                        prop:selected=file_compared
-                    >
-                        {move || t(Key::IncomingFileWord)}
-                    </option>
+                    // A version of this map (a snapshot, the file under review) shows as itself.
+                    {version_option("snapshot", Key::SnapshotWord, snapshot_compared)}
+                    {version_option("incoming", Key::IncomingFileWord, file_compared)}
                     {options}
                 </select>
             </span>
@@ -203,4 +189,19 @@ pub fn comparison_of(m: &JourneyMap, other: &JourneyMap) -> (Overlay, Vec<String
         },
         unmatched,
     )
+}
+
+/// An entry of "compare with" shown only while that version of the map is compared (it cannot be
+/// chosen there: it is compared from its own panel).
+fn version_option(
+    value: &'static str,
+    key: Key,
+    shown: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = use_t();
+    view! {
+        <option value=value disabled=true hidden=move || !shown() prop:selected=shown>
+            {move || t(key)}
+        </option>
+    }
 }
