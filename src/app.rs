@@ -41,7 +41,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     // What the page needs of the pipeline's state: its arrival changes nothing on the library
     // page (which is never rebuilt after start).
     let reader = Memo::new(move |_| match (app.route.get(), app.reader.get()) {
-        (Route::Map(_), ReaderState::Fetching) | (_, ReaderState::Missing) => app.reader.get(),
+        (Route::Map(_), s @ ReaderState::Fetching) | (_, s @ ReaderState::Missing) => s,
         _ => ReaderState::Here,
     });
     platform::on_storage_change(move |key| app.on_foreign_change(key));

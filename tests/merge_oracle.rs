@@ -88,40 +88,43 @@ fn both_differently<T: PartialEq>(b: T, x: T, y: T) -> bool {
     x != b && y != b && x != y
 }
 
+/// Adds `kind:id` for each record (by id in the base) whose `value` both sides changed differently.
+fn changed_differently<V: PartialEq>(
+    out: &mut BTreeSet<String>,
+    kind: &str,
+    ids: Vec<String>,
+    [b, x, y]: [&JourneyMap; 3],
+    value: impl Fn(&JourneyMap, &str) -> Option<V>,
+) {
+    for id in ids {
+        if both_differently(value(b, &id), value(x, &id), value(y, &id)) {
+            out.insert(format!("{kind}:{id}"));
+        }
+    }
+}
+
 /// The conflicts the oracle expects, as `kind:record`.
 fn expected(b: &JourneyMap, x: &JourneyMap, y: &JourneyMap) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     if both_differently(&b.title, &x.title, &y.title) {
         out.insert("title".to_string());
     }
-    for s in &b.stages {
-        let name = |m: &JourneyMap| {
-            m.stages
-                .iter()
-                .find(|t| t.id == s.id)
-                .map(|t| t.name.clone())
-        };
-        if both_differently(name(b), name(x), name(y)) {
-            out.insert(format!("stage:{}", s.id));
-        }
-    }
-    for c in &b.channels {
-        let name = |m: &JourneyMap| {
-            m.channels
-                .iter()
-                .find(|x| x.id == c.id)
-                .map(|x| x.name.clone())
-        };
-        if both_differently(name(b), name(x), name(y)) {
-            out.insert(format!("channel:{}", c.id));
-        }
-    }
-    for a in &b.actions {
-        let impact = |m: &JourneyMap| m.actions.iter().find(|x| x.id == a.id).map(|x| x.impact);
-        if both_differently(impact(b), impact(x), impact(y)) {
-            out.insert(format!("action:{}", a.id));
-        }
-    }
+    let maps = [b, x, y];
+    let stages = b.stages.iter().map(|s| s.id.clone()).collect();
+    changed_differently(&mut out, "stage", stages, maps, |m, id| {
+        m.stages.iter().find(|s| s.id == id).map(|s| s.name.clone())
+    });
+    let channels = b.channels.iter().map(|c| c.id.clone()).collect();
+    changed_differently(&mut out, "channel", channels, maps, |m, id| {
+        m.channels
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.name.clone())
+    });
+    let actions = b.actions.iter().map(|a| a.id.clone()).collect();
+    changed_differently(&mut out, "action", actions, maps, |m, id| {
+        m.actions.iter().find(|a| a.id == id).map(|a| a.impact)
+    });
     let persona = &b.personas[0].id;
     for t in &b.touchpoints {
         match (touchpoint(x, &t.id), touchpoint(y, &t.id)) {

@@ -39,15 +39,12 @@ pub fn TemplateList() -> impl IntoView {
     let app = app_state();
     let t = use_t();
     let lang = app.lang;
-    let open = app.templates_open;
     let items = RwSignal::new(Vec::<(usize, Template)>::new());
     let failed = RwSignal::new(false);
-    // Fetched when opened, again when the interface language changes (the outside world).
+    // Built only while the gallery is open: fetched now, again when the interface language
+    // changes (the outside world).
     Effect::new(move |_| {
         let l = lang.get();
-        if !open.get() {
-            return;
-        }
         items.set(Vec::new());
         failed.set(false);
         app.load_templates(

@@ -190,9 +190,6 @@ impl<S: KvStore> Library<S> {
     /// Gives the library its load pipeline; what `open_with` could not list yet is listed now.
     pub fn give_reader(&mut self, reader: Reader) -> Result<Vec<LibraryProblem>, StoreError> {
         self.reader = Some(reader);
-        if self.unlisted.is_empty() {
-            return Ok(Vec::new());
-        }
         self.recover(Vec::new(), None)
     }
 
