@@ -6,8 +6,9 @@ export function rng(seed) {
 
 const CHANNELS = ['web', 'app', 'call-centre', 'store', 'email', 'social', 'whatsapp', 'chat', 'ads', 'wom', 'invoice', 'packaging'];
 
-/** A v1 map file with `stages` × `perStage` touchpoints, one persona. */
-export function generateMap({ id = 'bench', stages = 20, perStage = 50, seed = 42, padding = 0 } = {}) {
+/** A map file with `stages` × `perStage` touchpoints, one persona, in the format version this
+ * build writes (2) unless `formatVersion` says otherwise (1: migrated on every read). */
+export function generateMap({ id = 'bench', stages = 20, perStage = 50, seed = 42, padding = 0, formatVersion = 2 } = {}) {
   const r = rng(seed);
   const map = {
     id, title: `Benchmark ${stages}×${perStage}`, description: '', language: 'en', state: 'current',
@@ -29,7 +30,7 @@ export function generateMap({ id = 'bench', stages = 20, perStage = 50, seed = 4
       });
     }
   }
-  return { format: 'patika.journey-map', formatVersion: 1, app: { name: 'patika', version: '0.1.0' }, map };
+  return { format: 'patika.journey-map', formatVersion, app: { name: 'patika', version: '0.1.0' }, map };
 }
 
 /** An init script that stores `file` as the only map before the app starts. */

@@ -109,6 +109,20 @@ split_point!(
     }
 );
 
+/// Rehearses a first open in the editor's chunk (see `rehearsal`).
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(editor, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn rehearse(app: AppState) -> Result<(), ChunkMissing> {
+    super::rehearsal::rehearse(app);
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn rehearse(app: AppState) -> Result<(), ChunkMissing> {
+    super::rehearsal::rehearse(app);
+    Ok(())
+}
+
 /// How long after start the chunks are fetched: after the library's first paint and its first
 /// reads, before a user's first click on a map is likely.
 const PRELOAD_AFTER_MS: u64 = 300;
@@ -122,6 +136,7 @@ pub fn preload_when_idle(app: AppState) {
             let _ = preload_notices().await;
             if preload_editor().await.is_ok() {
                 app.fetch_reader();
+                let _ = rehearse(app).await;
             }
             let _ = preload_present().await;
             let _ = preload_templates().await;

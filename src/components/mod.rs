@@ -26,6 +26,7 @@ pub mod pains;
 pub mod personas;
 pub mod plan;
 pub mod present;
+mod rehearsal;
 pub mod snapshots;
 pub mod stages;
 pub mod templates;

@@ -113,13 +113,31 @@ struct Header<'a> {
     map: Option<&'a serde_json::value::RawValue>,
 }
 
-/// A whole file of the current version, decoded in one pass.
+/// A whole file of the current version, decoded in one pass. The envelope's fields come before
+/// the map in every file Patika writes, and a wrong name or version stops the decoder right there
+/// (an older file does not decode its whole map only to be turned away).
 #[derive(serde::Deserialize)]
 struct CurrentFile {
-    format: String,
-    #[serde(rename = "formatVersion")]
-    format_version: u64,
+    #[serde(rename = "format", deserialize_with = "current_name")]
+    _format: (),
+    #[serde(rename = "formatVersion", deserialize_with = "current_version")]
+    _format_version: (),
     map: JourneyMap,
+}
+
+fn current_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    let name = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+    match name == FORMAT_NAME {
+        true => Ok(()),
+        false => Err(serde::de::Error::custom("not the current format")),
+    }
+}
+
+fn current_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    match <u64 as serde::Deserialize>::deserialize(d)? == FORMAT_VERSION {
+        true => Ok(()),
+        false => Err(serde::de::Error::custom("not the current version")),
+    }
 }
 
 /// The first steps of every load: the size limit, then UTF-8 text (a byte-order mark dropped).
@@ -144,16 +162,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, ImportError> {
     // Anything else (older, newer, foreign, broken) takes the careful path below, which gates the
     // version before decoding and names the place of an error.
     if let Ok(file) = serde_json::from_str::<CurrentFile>(text) {
-        if file.format == FORMAT_NAME && file.format_version == FORMAT_VERSION {
-            let mut map = file.map;
-            check_counts(&map)?;
-            let report = repair(&mut map);
-            return Ok(Imported {
-                map,
-                report,
-                from_version: FORMAT_VERSION,
-            });
-        }
+        let mut map = file.map;
+        check_counts(&map)?;
+        let report = repair(&mut map);
+        return Ok(Imported {
+            map,
+            report,
+            from_version: FORMAT_VERSION,
+        });
     }
     let header: Header = match serde_json::from_str(text) {
         Ok(h) => h,

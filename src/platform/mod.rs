@@ -12,4 +12,6 @@ pub use storage::{
     request_persistence, store_language, store_preference, stored_language, stored_preference,
     BrowserStore,
 };
-pub use viewport::{focus_soon, on_print, on_resize_of, scroll_box, scroll_box_to, FrameThrottle};
+pub use viewport::{
+    build_off_page, focus_soon, on_print, on_resize_of, scroll_box, scroll_box_to, FrameThrottle,
+};

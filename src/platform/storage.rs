@@ -108,8 +108,11 @@ fn js_get(key: &str) -> Result<Option<js_sys::JsString>, StoreError> {
 
 /// A stored JavaScript string as Rust text; one with a lone surrogate is not text.
 fn text_of(key: &str, value: js_sys::JsString) -> Result<String, StoreError> {
-    match value.is_valid_utf16() {
-        true => Ok(String::from(value)),
+    let text = String::from(&value);
+    // The conversion puts U+FFFD where a lone surrogate was, so only a text holding U+FFFD needs
+    // the check unit by unit (one call into JavaScript per unit: 10 ms for a 0.3 MB map).
+    match !text.contains('\u{fffd}') || value.is_valid_utf16() {
+        true => Ok(text),
         false => Err(StoreError::NotText { key: key.into() }),
     }
 }

@@ -117,3 +117,34 @@ pub fn focus_soon(id: String) {
 
 /// About ten seconds at 60 frames a second.
 const FOCUS_WAIT_FRAMES: u16 = 600;
+
+/// Builds `view` in a hidden box on the page, lays it out, and takes it down again, all in one
+/// task: its code runs (so the browser compiles it) and its styles, fonts and layout are worked
+/// out once, yet it is never painted, focused, announced or seen by any other script (nothing
+/// else runs between its start and its end).
+pub fn build_off_page<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let Some(parent) = body
+        .owner_document()
+        .and_then(|d| d.create_element("div").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    parent.set_class_name("off-page");
+    let _ = parent.set_attribute("aria-hidden", "true");
+    if body.append_child(&parent).is_err() {
+        return;
+    }
+    let shown = leptos::mount::mount_to(parent.clone(), view);
+    // Reading a size makes the browser work out style and layout now.
+    let _ = parent.offset_width();
+    drop(shown);
+    parent.remove();
+}

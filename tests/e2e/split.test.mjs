@@ -79,3 +79,39 @@ test('split: a map stored but missing from the index is listed once the pipeline
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('split: the rehearsal of a first open, in idle time, leaves no trace', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', serviceWorkers: 'block' });
+  const page = await newPage(context, errors);
+  // Records what is added inside the rehearsal's box (the editor, built and taken down again).
+  await page.addInitScript(() => {
+    window.__rehearsed = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (r.target.classList?.contains('off-page') && n.matches?.('section.editor')) window.__rehearsed.push(n.querySelectorAll('.grid-head').length);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(srv.url);
+  await page.getByRole('button', { name: 'Örnekten oluştur' }).waitFor();
+  const before = await page.evaluate(() => ({ ...localStorage }));
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+  await page.waitForFunction(() => window.__rehearsed.length > 0, null, { timeout: 10000 });
+  const [heads] = await page.evaluate(() => window.__rehearsed);
+  assert.ok(heads > 0, `the rehearsal built the grid's columns: ${heads}`);
+  // Nothing stayed: no box, no editor, no stored map, the same focus, the same page.
+  assert.equal(await page.locator('.off-page, section.editor').count(), 0);
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), before);
+  assert.equal(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80)), focused);
+  assert.equal(new URL(page.url()).hash, '');
+  assert.equal(await page.locator('.map-row').count(), 0);
+  // Once, and not after a map was opened.
+  await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  assert.equal(await page.evaluate(() => window.__rehearsed.length), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
