@@ -6,7 +6,8 @@ use crate::model::{Command, Lane, Lanes};
 use crate::state::EditorState;
 use leptos::prelude::*;
 
-/// The lane choice: every lane with a checkbox, the shown ones with up and down.
+/// The lane choice: every lane with a checkbox, the shown ones with up and down (built when first
+/// opened: the editor opens with less to build).
 #[component]
 pub fn LaneChoice(editor: EditorState) -> impl IntoView {
     let t = use_t();
@@ -19,56 +20,59 @@ pub fn LaneChoice(editor: EditorState) -> impl IntoView {
         let hidden = Lane::ALL.into_iter().filter(|l| !s.contains(l));
         s.clone().into_iter().chain(hidden).collect::<Vec<_>>()
     };
+    let open = RwSignal::new(false);
     view! {
         <details class="lane-choice">
-            <summary>{move || t(Key::Lanes)}</summary>
-            <ul>
-                <For each=all key=|l| *l let:lane>
-                    {
-                        let on = move || shown.with(|s| s.contains(&lane));
-                        let name = move || lane_name(lang.get(), lane);
-                        view! {
-                            <li>
-                                <label class="check">
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=on
-                                        on:change=move |ev| {
-                                            set(
-                                                Lanes(shown.get_untracked())
-                                                    .with_shown(lane, event_target_checked(&ev)),
+            <summary on:click=move |_| open.set(true)>{move || t(Key::Lanes)}</summary>
+            <Show when=move || open.get()>
+                <ul>
+                    <For each=all key=|l| *l let:lane>
+                        {
+                            let on = move || shown.with(|s| s.contains(&lane));
+                            let name = move || lane_name(lang.get(), lane);
+                            view! {
+                                <li>
+                                    <label class="check">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=on
+                                            on:change=move |ev| {
+                                                set(
+                                                    Lanes(shown.get_untracked())
+                                                        .with_shown(lane, event_target_checked(&ev)),
+                                                )
+                                            }
+                                        />
+                                        <span>{name}</span>
+                                    </label>
+                                    <Show when=on>
+                                        <button
+                                            class="small"
+                                            aria-label=move || format!("{}: {}", t(Key::MoveUp), name())
+                                            on:click=move |_| set(
+                                                Lanes(shown.get_untracked()).with_moved(lane, -1),
                                             )
-                                        }
-                                    />
-                                    <span>{name}</span>
-                                </label>
-                                <Show when=on>
-                                    <button
-                                        class="small"
-                                        aria-label=move || format!("{}: {}", t(Key::MoveUp), name())
-                                        on:click=move |_| set(
-                                            Lanes(shown.get_untracked()).with_moved(lane, -1),
-                                        )
-                                    >
-                                        "↑"
-                                    </button>
-                                    <button
-                                        class="small"
-                                        aria-label=move || {
-                                            format!("{}: {}", t(Key::MoveDown), name())
-                                        }
-                                        on:click=move |_| set(
-                                            Lanes(shown.get_untracked()).with_moved(lane, 1),
-                                        )
-                                    >
-                                        "↓"
-                                    </button>
-                                </Show>
-                            </li>
+                                        >
+                                            "↑"
+                                        </button>
+                                        <button
+                                            class="small"
+                                            aria-label=move || {
+                                                format!("{}: {}", t(Key::MoveDown), name())
+                                            }
+                                            on:click=move |_| set(
+                                                Lanes(shown.get_untracked()).with_moved(lane, 1),
+                                            )
+                                        >
+                                            "↓"
+                                        </button>
+                                    </Show>
+                                </li>
+                            }
                         }
-                    }
-                </For>
-            </ul>
+                    </For>
+                </ul>
+            </Show>
         </details>
     }
 }
