@@ -73,12 +73,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                     <p>{move || t(Key::StorageFull)}</p>
                     {unsaved_list(app)}
                 </div>
-                <button
-                    class="primary"
-                    on:click=move |_| {
-                        let _ = app.export_unsaved();
-                    }
-                >
+                <button class="primary" on:click=move |_| app.request_export_unsaved()>
                     {move || t(Key::ExportNow)}
                 </button>
             </div>
@@ -86,6 +81,11 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         {update_offer(app)}
         <IncomingOffer />
         <Notices />
+        <Show when=move || app.preparing.get() && app.route.with(|r| *r == Route::Library)>
+            <p class="page-wait" role="status">
+                {move || t(Key::Loading)}
+            </p>
+        </Show>
         <main id="main" tabindex="-1">
             {move || match (app.route.get(), app.editor.get(), reader.get()) {
                 (Route::Library, _, ReaderState::Missing) => {
@@ -104,7 +104,11 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                 }
                 (Route::Map(_), None, ReaderState::Fetching) => {
                     // The map is read once the pipeline's code is here.
-                    view! { <p class="page-wait" aria-busy="true"></p> }
+                    view! {
+                        <p class="page-wait" aria-busy="true">
+                            {move || t(Key::Loading)}
+                        </p>
+                    }
                         .into_any()
                 }
                 _ => view! { <LibraryPage /> }.into_any(),

@@ -76,13 +76,11 @@ fn library_head() -> impl IntoView {
     let t = use_t();
     let chosen_sample = RwSignal::new(Sample::OnlineShopTr.key().to_string());
     // When saving fails the header shows why; the library stays as it was.
-    let new_blank = move |_| {
-        let _ = app.create_blank_map();
-    };
+    let new_blank = move |_| app.request_blank_map();
     let new_sample = move |_| {
         let which =
             Sample::from_key(&chosen_sample.get_untracked()).unwrap_or(Sample::OnlineShopTr);
-        let _ = app.create_sample_map(which);
+        app.request_sample_map(which);
     };
     let back_up = move |_| {
         app.request_backup();
@@ -95,7 +93,7 @@ fn library_head() -> impl IntoView {
                     {move || t(Key::NewBlankMap)}
                 </button>
                 <button on:click=move |_| {
-                    let _ = app.create_guided_map();
+                    app.request_guided_map()
                 }>{move || t(Key::GuidedStart)}</button>
                 <div class="field inline">
                     <label for="sample-choice">{move || t(Key::Sample)}</label>

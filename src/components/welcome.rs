@@ -31,17 +31,12 @@ pub fn Welcome() -> impl IntoView {
                     </ul>
                     <p class="welcome-ways-title">{move || t(Key::WelcomeWays)}</p>
                     <div class="welcome-ways">
-                        <button
-                            class="primary"
-                            on:click=move |_| {
-                                let _ = app.create_guided_map();
-                            }
-                        >
+                        <button class="primary" on:click=move |_| app.request_guided_map()>
                             {move || t(Key::GuidedStart)}
                         </button>
                         <button on:click=templates>{move || t(Key::FromTemplate)}</button>
                         <button on:click=move |_| {
-                            let _ = app.create_blank_map();
+                            app.request_blank_map()
                         }>{move || t(Key::WelcomeBlank)}</button>
                         <label class="button" for="import-file">
                             {move || t(Key::WelcomeImport)}

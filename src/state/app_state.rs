@@ -48,6 +48,10 @@ pub struct AppState {
     pub reader: RwSignal<super::ReaderState>,
     /// The load pipeline and the use cases that come with it, once here.
     pub(super) pipeline: StoredValue<Option<super::reader::Pipeline>>,
+    /// Whether something the user asked for waits for the pipeline's code (the page says so).
+    pub preparing: RwSignal<bool>,
+    /// What the user asked for when the pipeline could not be fetched: "try again" does it.
+    pub(super) waiting: StoredValue<Option<super::reader::Waiting>, LocalStorage>,
     /// The library's list of maps.
     pub entries: RwSignal<Vec<LibraryEntry>>,
     /// The open map, if the editor is shown.
@@ -143,6 +147,8 @@ impl AppState {
                 super::ReaderState::Fetching
             }),
             pipeline: StoredValue::new(pipeline),
+            preparing: RwSignal::new(false),
+            waiting: StoredValue::new_local(None),
             library: StoredValue::new(library),
             entries: RwSignal::new(entries),
             editor: RwSignal::new(None),

@@ -63,7 +63,14 @@ impl AppState {
 
     /// Saves a map now and refreshes the library list and the save status.
     pub fn save_now(&self, map: &JourneyMap) -> bool {
-        self.save_prepared(&crate::format::prepare(map))
+        match self.prepare(map) {
+            Some(prepared) => self.save_prepared(&prepared),
+            None => {
+                self.save_status
+                    .set(SaveStatus::Failed(StoreError::Unavailable));
+                false
+            }
+        }
     }
 
     /// `save_now` as a use case's outcome.
@@ -133,7 +140,9 @@ impl AppState {
         };
         let revision = ed.revision.get_untracked();
         if self.has_pending_changes(ed) {
-            let prepared = ed.map.with_untracked(crate::format::prepare);
+            let Some(prepared) = ed.map.with_untracked(|m| self.prepare(m)) else {
+                return;
+            };
             if self.save_prepared(&prepared) {
                 self.stored_revision.set_value(revision);
             }
@@ -154,7 +163,9 @@ impl AppState {
             return;
         };
         let revision = ed.revision.get_untracked();
-        let prepared = ed.map.with_untracked(crate::format::prepare);
+        let Some(prepared) = ed.map.with_untracked(|m| self.prepare(m)) else {
+            return;
+        };
         let app = *self;
         platform::with_save_lock(move || {
             let unchanged = app.editor.get_untracked().is_some_and(|e| {

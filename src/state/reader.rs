@@ -1,11 +1,14 @@
-//! The load pipeline's code (decoding, migrations, repair) is not on the start path: the library
-//! lists maps from its index and reads none, so in the split build the pipeline, and the use
-//! cases only it serves (importing files, merging one in), come with the editor's chunk, fetched
-//! after start. Every use case that reads a stored map or a file runs through `with_reader`,
-//! which waits for it; without the `split` feature it is there at once.
+//! The load pipeline's code (decoding, migrations, repair, and writing a map as it is stored) is
+//! not on the start path: the library lists maps from its index and reads or writes none, so in
+//! the split build the pipeline, and the use cases only it serves (making a map, importing files,
+//! merging one in, "export now"), come with the editor's chunk, fetched after start. Every use
+//! case that reads or writes a map runs through `with_reader`, which waits for it (the page says
+//! "Loading…"); without the `split` feature it is there at once.
 use super::{AppState, EditorState, Notice, Outcome, Route, SaveStatus};
 use crate::format::library::Reader;
-use crate::format::{ImportError, Imported, LibraryProblem};
+use crate::format::{ImportError, Imported, LibraryProblem, Prepared};
+use crate::model::samples::Sample;
+use crate::model::JourneyMap;
 use crate::platform::files::GivenFile;
 use leptos::prelude::*;
 
@@ -15,6 +18,12 @@ use leptos::prelude::*;
 pub struct Pipeline {
     /// The load pipeline (`format::import`).
     read: Reader,
+    /// A map as it is stored (`format::prepare`): its text, entry and revision stamp.
+    prepare: fn(&JourneyMap) -> Prepared,
+    /// The library's ways to make a map: blank, on the guided start, from a sample.
+    create_blank_map: fn(&AppState) -> Outcome<String>,
+    create_guided_map: fn(&AppState) -> Outcome<String>,
+    create_sample_map: fn(&AppState, Sample) -> Outcome<String>,
     /// Imports files into the library (`AppState::import_files`).
     import_files: fn(&AppState, Vec<GivenFile>),
     /// Merges the waiting file into my map, or opens its review (`AppState::merge_incoming`).
@@ -29,6 +38,8 @@ pub struct Pipeline {
     delete_map: fn(&AppState, &str) -> Outcome,
     /// "Back up all maps".
     back_up_all: fn(&AppState) -> Outcome<usize>,
+    /// "Export now" while storage is full (`AppState::export_unsaved`).
+    export_unsaved: fn(&AppState) -> Outcome,
     /// Undo (`true`) or redo in the open map.
     step: fn(&EditorState, bool),
     /// Follows another tab's change to the map shown.
@@ -48,6 +59,10 @@ macro_rules! pipeline {
     () => {
         Pipeline {
             read: crate::format::import,
+            prepare: crate::format::prepare,
+            create_blank_map: AppState::create_blank_map,
+            create_guided_map: AppState::create_guided_map,
+            create_sample_map: AppState::create_sample_map,
             import_files: AppState::import_files,
             merge_incoming: AppState::merge_incoming,
             keep_incoming_as_copy: AppState::keep_incoming_as_copy,
@@ -56,6 +71,7 @@ macro_rules! pipeline {
             duplicate_map: AppState::duplicate_map,
             delete_map: AppState::delete_map,
             back_up_all: AppState::back_up_all,
+            export_unsaved: AppState::export_unsaved,
             step: |editor, undo| if undo { editor.undo() } else { editor.redo() },
             follow_foreign_map: AppState::follow_foreign_map,
         }
@@ -73,6 +89,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
         ChunkMissing
     }
 }
+
+/// A use case waiting for the pipeline.
+pub(super) type Waiting = Box<dyn FnOnce(AppState)>;
 
 /// Whether the load pipeline's code is here.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -110,32 +129,55 @@ async fn fetch() -> Result<Pipeline, ChunkMissing> {
 
 impl AppState {
     /// Runs `then` once the load pipeline is here: at once when it is, else after its code is
-    /// fetched. When it cannot be fetched the page says so ("try again") and `then` is dropped.
+    /// fetched. When it cannot be fetched the page says so ("try again", which does it then).
     pub fn with_reader(&self, then: impl FnOnce(AppState) + 'static) {
         if self.reader.get_untracked() == ReaderState::Here {
             return then(*self);
         }
+        self.fetch_then(Some(Box::new(then)));
+    }
+
+    fn fetch_then(&self, then: Option<Waiting>) {
         let app = *self;
         app.reader.set(ReaderState::Fetching);
+        if then.is_some() {
+            app.preparing.set(true);
+        }
         leptos::task::spawn_local(async move {
-            match fetch().await {
+            let fetched = fetch().await;
+            app.preparing.set(false);
+            match fetched {
                 Ok(pipeline) => {
                     app.install_reader(pipeline);
-                    then(app);
+                    if let Some(then) = then {
+                        then(app);
+                    }
                 }
-                Err(ChunkMissing) => app.reader.set(ReaderState::Missing),
+                Err(ChunkMissing) => {
+                    if then.is_some() {
+                        app.waiting.set_value(then);
+                    }
+                    app.reader.set(ReaderState::Missing)
+                }
             }
         });
     }
 
-    /// Fetches the pipeline's code ahead of need (after start), so a first click finds it.
+    /// Fetches the pipeline in the background (nothing waits for it).
     pub fn fetch_reader(&self) {
-        self.with_reader(|_| ());
+        if self.reader.get_untracked() != ReaderState::Here {
+            self.fetch_then(None);
+        }
     }
 
-    /// "Try again" after a failed fetch: fetches it, then shows the page the URL asks for.
+    /// "Try again" after a failed fetch: fetches it, then does what the user asked for (or shows
+    /// the page the URL asks for).
     pub fn retry_reader(&self) {
-        self.with_reader(|app| app.route.notify());
+        let waiting = self.waiting.try_update_value(Option::take).flatten();
+        self.with_reader(move |app| match waiting {
+            Some(then) => then(app),
+            None => app.route.notify(),
+        });
     }
 
     /// Gives the library its pipeline: maps that were stored but not indexed are listed now.
@@ -172,6 +214,33 @@ impl AppState {
             Some(p) => (p.read)(bytes),
             None => Err(ImportError::WrongFormat { found: None }),
         }
+    }
+
+    /// A map as it is stored. Only use cases that run under `with_reader` (or with a map open,
+    /// which is only ever shown with the pipeline) call it.
+    pub(super) fn prepare(&self, map: &JourneyMap) -> Option<Prepared> {
+        self.pipeline.get_value().map(|p| (p.prepare)(map))
+    }
+
+    /// A new blank map, opened (its title field focused), once the pipeline is here.
+    pub fn request_blank_map(&self) {
+        self.with_pipeline(|app, p| {
+            let _ = (p.create_blank_map)(&app);
+        });
+    }
+
+    /// A new blank map opened on the guided start, once the pipeline is here.
+    pub fn request_guided_map(&self) {
+        self.with_pipeline(|app, p| {
+            let _ = (p.create_guided_map)(&app);
+        });
+    }
+
+    /// A new map from a sample, opened, once the pipeline is here.
+    pub fn request_sample_map(&self, which: Sample) {
+        self.with_pipeline(move |app, p| {
+            let _ = (p.create_sample_map)(&app, which);
+        });
     }
 
     /// Imports the given files (a single imported map is opened), once the pipeline is here.
@@ -235,6 +304,13 @@ impl AppState {
     pub fn request_backup(&self) {
         self.with_pipeline(|app, p| {
             let _ = (p.back_up_all)(&app);
+        });
+    }
+
+    /// "Export now" while storage is full: what is only in memory is downloaded.
+    pub fn request_export_unsaved(&self) {
+        self.with_pipeline(|app, p| {
+            let _ = (p.export_unsaved)(&app);
         });
     }
 
