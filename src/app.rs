@@ -82,7 +82,7 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         <IncomingOffer />
         <Notices />
         <Show when=move || app.preparing.get() && app.route.with(|r| *r == Route::Library)>
-            <p class="page-wait" role="status">
+            <p class="preparing" role="status">
                 {move || t(Key::Loading)}
             </p>
         </Show>

@@ -118,7 +118,7 @@ test('split: the rehearsal of a first open, in idle time, leaves no trace', asyn
 
 test('split: a map made before the editor\'s code is here says "Loading…", then opens', async () => {
   const errors = [];
-  const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+  const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block', bypassCSP: true });
   const page = await newPage(context, errors);
   await page.route('**/split_editor.wasm', async (route) => {
     await new Promise((done) => setTimeout(done, 1500));
@@ -128,6 +128,7 @@ test('split: a map made before the editor\'s code is here says "Loading…", the
   await page.getByRole('button', { name: 'New blank map' }).click();
   await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
   assert.equal(await page.locator('.map-row').count(), 0, 'nothing is stored before the code is here');
+  assert.deepEqual(await axeProblems(page), []);
   // Then the map is made and opened, its title field focused for naming it.
   await page.locator('.grid-scroll').waitFor();
   await page.waitForFunction(() => document.activeElement?.closest('.map-title'));
