@@ -37,7 +37,10 @@ if (!builds.length) { console.error('usage: node bench/phases.mjs <dist> [<dist>
 function marked(dir) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'patika-phases-'));
   fs.cpSync(dir, out, { recursive: true });
-  const glue = fs.readdirSync(out).filter((f) => f.endsWith('.js'));
+  // The app's loader: in the split build it is in `app-<hash>/`; the import worker's glue (its
+  // own start call) and the service worker are not the page's loader.
+  const glue = fs.readdirSync(out, { recursive: true })
+    .filter((f) => f.endsWith('.js') && !/import|sw\.js|__wasm_split|public/.test(f));
   let found = 0;
   for (const f of glue) {
     const file = path.join(out, f);
