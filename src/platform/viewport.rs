@@ -124,17 +124,14 @@ const FOCUS_WAIT_FRAMES: u16 = 600;
 /// else runs between its start and its end).
 pub fn build_off_page<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) {
     use wasm_bindgen::JsCast;
-    let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(parent) = body
-        .owner_document()
-        .and_then(|d| d.create_element("div").ok())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let parent = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(body), Some(parent)) = (document.body(), parent) else {
         return;
     };
     parent.set_class_name("off-page");
