@@ -83,6 +83,15 @@ fn only_the_columns_on_screen_are_built() {
 }
 
 #[test]
+fn the_first_build_guesses_the_box_from_the_window() {
+    // The widths measured in Chromium at 1600, 1440 and 390 px windows.
+    assert_eq!(grid_box_guess(1600.0), 1566.0);
+    assert_eq!(grid_box_guess(1440.0), 1406.0);
+    assert_eq!(grid_box_guess(390.0), 372.0);
+    assert_eq!(grid_box_guess(0.0), 0.0);
+}
+
+#[test]
 fn empty_lanes_take_little_room_and_the_curve_keeps_its_height() {
     assert!(lane_height(Lane::Thoughts, false) < lane_height(Lane::Thoughts, true) / 2.0);
     assert_eq!(lane_height(Lane::Emotion, false), EMOTION_HEIGHT);

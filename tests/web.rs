@@ -313,3 +313,34 @@ async fn a_refused_change_is_said_in_the_interface_language() {
     );
     container.remove();
 }
+
+#[wasm_bindgen_test]
+fn stored_text_reads_back_exactly_and_a_lone_surrogate_is_not_text() {
+    use patika::format::{KvStore, StoreError};
+    let mut store = BrowserStore::Local;
+    // A long ASCII run (the browser's encoder reads it in one call), Turkish letters, an emoji
+    // and a real U+FFFD (which alone must not be taken for a broken text).
+    let text = format!(
+        "{}Çağrı merkezi İŞĞ ıöü 😀 \u{fffd} son",
+        "a".repeat(100_000)
+    );
+    store.set("patika-test:text", &text).unwrap();
+    assert_eq!(
+        store.get("patika-test:text").unwrap().as_deref(),
+        Some(text.as_str())
+    );
+    // A lone surrogate can only be stored from JavaScript.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let lone = js_sys::JsString::from_char_code1(0xd800).concat(&"x".into());
+    let set: js_sys::Function = js_sys::Reflect::get(&storage, &"setItem".into())
+        .unwrap()
+        .unchecked_into();
+    set.call2(&storage, &"patika-test:lone".into(), &lone)
+        .unwrap();
+    assert!(matches!(
+        store.get("patika-test:lone"),
+        Err(StoreError::NotText { .. })
+    ));
+    storage.remove_item("patika-test:text").unwrap();
+    storage.remove_item("patika-test:lone").unwrap();
+}

@@ -77,7 +77,7 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
             .unwrap_or_default()
     });
     let scroll = RwSignal::new(0.0);
-    let width = RwSignal::new(1200.0);
+    let width = RwSignal::new(grid::grid_box_guess(platform::window_width()));
     // A printout has every column, not only those on screen.
     let printing = RwSignal::new(false);
     platform::on_print(move |p| printing.set(p));

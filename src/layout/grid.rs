@@ -134,6 +134,15 @@ pub fn column_centre(column: usize) -> f64 {
     column_left(column) + COLUMN_WIDTH / 2.0
 }
 
+/// The grid box's inner width before the page is laid out, from the window's width: the page's
+/// side padding and the box's borders (style/main.css: `main` pads 1rem, 0.5rem at 600 px and
+/// below) taken off. A first guess, so the first build makes the columns that will be on screen
+/// without asking the browser for a layout mid-build; the measured width replaces it.
+pub fn grid_box_guess(window_width: f64) -> f64 {
+    let inset = if window_width <= 600.0 { 18.0 } else { 34.0 };
+    (window_width - inset).max(0.0)
+}
+
 /// Which of `count` columns meet a view of the columns scrolled by `scroll` pixels and `width`
 /// wide (both measured from the first column's left edge), with `overscan` more columns each
 /// side so a scroll shows content before the next frame builds it.

@@ -13,5 +13,6 @@ pub use storage::{
     BrowserStore,
 };
 pub use viewport::{
-    build_off_page, focus_soon, on_print, on_resize_of, scroll_box, scroll_box_to, FrameThrottle,
+    build_off_page, focus_soon, on_print, on_resize_of, scroll_box, scroll_box_to, window_width,
+    FrameThrottle,
 };

@@ -72,6 +72,14 @@ pub fn scroll_box(el: &web_sys::Element) -> (f64, f64) {
     (el.scroll_left() as f64, el.client_width() as f64)
 }
 
+/// The window's width in CSS pixels (0 when there is no window); reading it needs no layout.
+pub fn window_width() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0)
+}
+
 /// Scrolls an element horizontally to `left` CSS pixels.
 pub fn scroll_box_to(el: &web_sys::Element, left: f64) {
     el.set_scroll_left(left.round() as i32);
