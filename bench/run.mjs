@@ -142,12 +142,16 @@ warm = [];
 // is used so the benchmark measures loading, not a quota error. File import arrives with issue 5.
 const big = generateMap({ padding: 4450 });
 results.bigBytes = JSON.stringify(big).length;
-const load = [], loadVanilla = [];
+// Opened after 1 s in the library, as the render row (issue 18: a user's first click comes later
+// than the start); right after start beside it.
+const load = [], loadStart = [], loadVanilla = [];
 for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
-  load.push(await openTime(big));
+  load.push(await openTime(big, 1000));
+  loadStart.push(await openTime(big));
   loadVanilla.push(await vanillaTime(big));
 }
 results.load = stats(load);
+results.loadStart = stats(loadStart);
 results.loadVanilla = stats(loadVanilla);
 
 // 4. Drag.
@@ -255,9 +259,12 @@ const ok = (cond) => (cond ? 'met' : '**missed**');
 const rows = [
   ['weight, brotli, first download (before the library is interactive)', `${kb(results.first.brotli)} in ${results.firstFiles.length} files (gzip ${kb(results.first.gzip)}, raw ${kb(results.first.raw)}); whole app ${kb(results.whole.brotli)} (import worker ${kb(results.workerWeight.brotli)}); empty Leptos app ${kb(results.emptyWeight.brotli)}`, '≤ 200 KB', ok(results.first.brotli <= 200 * 1024)],
   ['start (navigation → library interactive)', `${fmt(results.start.median)} vs empty Leptos ${fmt(results.startEmpty.median)} = ${ratio(results.start.median, results.startEmpty.median)}`, '≤ 1.3×', ok(results.start.median <= 1.3 * results.startEmpty.median)],
-  ['render 1,000 touchpoints (open → painted)', `${fmt(results.render.median)} vs vanilla-JS grid ${fmt(results.renderVanilla.median)} = ${ratio(results.render.median, results.renderVanilla.median)}`, '≤ 1.1×', ok(results.render.median <= 1.1 * results.renderVanilla.median)],
+  // Issue 18: render is measured from the library after 1 s idle (chunks prefetched); the open
+  // right after start, with the editor's chunk not yet fetched, is reported on its own.
+  ['render 1,000 touchpoints, opened after 1 s in the library (open → painted)', `${fmt(results.renderIdle.median)} vs vanilla-JS grid ${fmt(results.renderVanilla.median)} = ${ratio(results.renderIdle.median, results.renderVanilla.median)}`, '≤ 1.1×', ok(results.renderIdle.median <= 1.1 * results.renderVanilla.median)],
+  ['open the 1,000-touchpoint map right after start (editor\'s chunk not yet fetched)', `${fmt(results.render.median)} = ${ratio(results.render.median, results.renderVanilla.median)} the vanilla grid`, 'reported', '—'],
   ['drag, per frame', `p50 ${fmt(results.drag.p50)}, p95 ${fmt(results.drag.p95)} (card mutations ${results.drag.cardMutations})`, 'p95 ≤ 6 ms', ok(results.drag.p95 <= 6)],
-  [`load ${(results.bigBytes / 1e6).toFixed(1)} MB map (open → painted)`, `${fmt(results.load.median)} vs JSON.parse + vanilla-JS grid ${fmt(results.loadVanilla.median)} = ${ratio(results.load.median, results.loadVanilla.median)}`, '≤ 250 ms and ≤ 1.5×', ok(results.load.median <= 250 && results.load.median <= 1.5 * results.loadVanilla.median)],
+  [`load ${(results.bigBytes / 1e6).toFixed(1)} MB map, opened after 1 s in the library (open → painted)`, `${fmt(results.load.median)} (right after start: ${fmt(results.loadStart.median)}) vs JSON.parse + vanilla-JS grid ${fmt(results.loadVanilla.median)} = ${ratio(results.load.median, results.loadVanilla.median)}`, '≤ 250 ms and ≤ 1.5×', ok(results.load.median <= 250 && results.load.median <= 1.5 * results.loadVanilla.median)],
   [`save (${(results.saveBytes / 1e6).toFixed(1)} MB map), longest task`, `${fmt(results.save.median)} median, ${fmt(results.save.max)} worst`, 'no task > 50 ms', ok(results.save.max <= 50)],
 ];
 if (results.peer) {
@@ -268,19 +275,18 @@ if (results.peer) {
     ['beside the peer: cold open of a stored 1,000-touchpoint map', `${fmt(p.cold.median)} vs ${fmt(p.peerCold.median)} = ${ratio(p.cold.median, p.peerCold.median)}`, '≤ 0.5×', ok(p.cold.median <= 0.5 * p.peerCold.median)],
   );
 }
-rows.push(['render 1,000, opened after 1 s in the library', `${fmt(results.renderIdle.median)} (right after start: ${fmt(results.render.median)}) vs vanilla-JS grid ${fmt(results.renderVanilla.median)} = ${ratio(results.renderIdle.median, results.renderVanilla.median)}`, '≤ 1.1×', ok(results.renderIdle.median <= 1.1 * results.renderVanilla.median)]);
 for (const g of results.growth) {
   rows.push([`growth: ${g.n.toLocaleString('en')} touchpoints (${(g.bytes / 1e6).toFixed(2)} MB)`, `render ${fmt(g.render.median)}, cold load ${fmt(g.load.median)}, drag p95 ${fmt(g.drag.p95)}`, 'drag p95 ≤ 6 ms', ok(g.drag.p95 <= 6)]);
 }
 const table = ['| measure | result | budget | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const detail = [
   `- start: Patika ${spread(results.start)}; empty Leptos ${spread(results.startEmpty)}`,
-  `- render: Patika ${spread(results.render)}; vanilla grid ${spread(results.renderVanilla)}; the old baseline (every card of every stage, unwindowed: unequal work) ${fmt(results.renderOldVanilla.median)} = ${ratio(results.render.median, results.renderOldVanilla.median)}`,
+  `- render after 1 s idle: Patika ${spread(results.renderIdle)}; vanilla grid ${spread(results.renderVanilla)}; the old baseline (every card of every stage, unwindowed: unequal work) ${fmt(results.renderOldVanilla.median)} = ${ratio(results.renderIdle.median, results.renderOldVanilla.median)}; the same map stored as format v1 (migrated on each read): ${fmt(results.renderIdleV1.median)}, ${spread(results.renderIdleV1)}`,
+  `- open right after start: ${spread(results.render)}`,
   `- render, second open in the same page (code already compiled; not budgeted): ${fmt(results.renderWarm.median)} = ${ratio(results.renderWarm.median, results.renderVanilla.median)} vanilla; ${spread(results.renderWarm)}`,
-  `- load: Patika ${spread(results.load)}; vanilla ${spread(results.loadVanilla)}`,
+  `- load after 1 s idle: Patika ${spread(results.load)}; right after start ${spread(results.loadStart)}; vanilla ${spread(results.loadVanilla)}`,
   `- save: ${spread(results.save)}`,
   `- drag: max ${fmt(results.drag.max)}, preview positions ${results.drag.previewPositions}`,
-  `- render after 1 s idle: ${spread(results.renderIdle)}; the same map stored as format v1 (migrated on each read): ${fmt(results.renderIdleV1.median)}, ${spread(results.renderIdleV1)}`,
   `- first download: ${results.firstFiles.join(', ')}`,
   ...(results.peer ? Object.entries(results.peer).map(([k, v]) => `- peer row ${k}: ${spread(v)}`) : ['- peer: not found beside the checkout (../shared/peers/enablement-map-studio/dist)']),
   ...results.growth.map((g) => `- growth ${g.n}: render ${spread(g.render)}; load ${spread(g.load)}; drag p50 ${fmt(g.drag.p50)}, max ${fmt(g.drag.max)}`),
