@@ -341,6 +341,21 @@ fn stored_text_reads_back_exactly_and_a_lone_surrogate_is_not_text() {
         store.get("patika-test:lone"),
         Err(StoreError::NotText { .. })
     ));
+    // The same where the browser has no `isWellFormed` (older ones): the slower check says so too.
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"String".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    let own = js_sys::Reflect::get(&proto, &"isWellFormed".into()).unwrap();
+    js_sys::Reflect::delete_property(
+        proto.unchecked_ref::<js_sys::Object>(),
+        &"isWellFormed".into(),
+    )
+    .unwrap();
+    let without = store.get("patika-test:lone");
+    let fine = store.get("patika-test:text");
+    js_sys::Reflect::set(&proto, &"isWellFormed".into(), &own).unwrap();
+    assert!(matches!(without, Err(StoreError::NotText { .. })));
+    assert_eq!(fine.unwrap().as_deref(), Some(text.as_str()));
     storage.remove_item("patika-test:text").unwrap();
     storage.remove_item("patika-test:lone").unwrap();
 }

@@ -5,6 +5,7 @@ pub mod import_worker;
 pub mod offline;
 pub mod share;
 pub mod storage;
+pub mod text;
 pub mod viewport;
 
 pub use browser::*;

@@ -93,20 +93,6 @@ extern "C" {
     fn set_item_js(this: &JsStorage, key: &str, value: &js_sys::JsString) -> Result<(), JsValue>;
     #[wasm_bindgen(method, catch, js_name = getItem)]
     fn get_item_js(this: &JsStorage, key: &str) -> Result<JsValue, JsValue>;
-
-    // The browser's UTF-8 encoder taking a JavaScript string as it is. wasm-bindgen's own string
-    // conversion copies ASCII one unit at a time in JavaScript (≈ 12 ms for a 0.3 MB map while
-    // that loop is not yet optimised); the encoder does it natively, in one call.
-    /// The page's TextEncoder, seen through `encode` only.
-    #[wasm_bindgen(js_name = TextEncoder)]
-    type Utf8Encoder;
-    #[wasm_bindgen(constructor, catch, js_class = TextEncoder)]
-    fn new() -> Result<Utf8Encoder, JsValue>;
-    #[wasm_bindgen(method, catch, js_class = TextEncoder, js_name = encode)]
-    fn encode_js(
-        this: &Utf8Encoder,
-        text: &js_sys::JsString,
-    ) -> Result<js_sys::Uint8Array, JsValue>;
 }
 
 /// The raw Storage object seen through the string-preserving methods.
@@ -122,16 +108,8 @@ fn js_get(key: &str) -> Result<Option<js_sys::JsString>, StoreError> {
 
 /// A stored JavaScript string as Rust text; one with a lone surrogate is not text.
 fn text_of(key: &str, value: js_sys::JsString) -> Result<String, StoreError> {
-    let encoded = Utf8Encoder::new().and_then(|e| e.encode_js(&value)).ok();
-    // The encoder's output is UTF-8 by its contract; checked all the same (a fast scan), and
-    // wasm-bindgen's conversion is the fallback.
-    let text = encoded
-        .and_then(|bytes| String::from_utf8(bytes.to_vec()).ok())
-        .unwrap_or_else(|| String::from(&value));
-    // The conversion puts U+FFFD where a lone surrogate was, so only a text holding U+FFFD needs
-    // the check unit by unit (one call into JavaScript per unit: 10 ms for a 0.3 MB map). Whether
-    // it holds one is asked of the JavaScript string (a native search, not a scan in wasm).
-    match !value.includes("\u{fffd}", 0) || value.is_valid_utf16() {
+    let text = super::text::rust_text(&value);
+    match super::text::is_text(&value, &text) {
         true => Ok(text),
         false => Err(StoreError::NotText { key: key.into() }),
     }
