@@ -329,6 +329,13 @@ fn stored_text_reads_back_exactly_and_a_lone_surrogate_is_not_text() {
         store.get("patika-test:text").unwrap().as_deref(),
         Some(text.as_str())
     );
+    // Text needing more room than the first pass gives (four bytes for two units, three for one).
+    let wide = format!("{}{}", "😀".repeat(1_000), "地図".repeat(1_000));
+    store.set("patika-test:wide", &wide).unwrap();
+    assert_eq!(
+        store.get("patika-test:wide").unwrap().as_deref(),
+        Some(wide.as_str())
+    );
     // A lone surrogate can only be stored from JavaScript.
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let lone = js_sys::JsString::from_char_code1(0xd800).concat(&"x".into());
@@ -357,5 +364,6 @@ fn stored_text_reads_back_exactly_and_a_lone_surrogate_is_not_text() {
     assert!(matches!(without, Err(StoreError::NotText { .. })));
     assert_eq!(fine.unwrap().as_deref(), Some(text.as_str()));
     storage.remove_item("patika-test:text").unwrap();
+    storage.remove_item("patika-test:wide").unwrap();
     storage.remove_item("patika-test:lone").unwrap();
 }
