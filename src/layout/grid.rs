@@ -137,7 +137,7 @@ pub fn column_centre(column: usize) -> f64 {
 /// The grid box's inner width before the page is laid out, from the window's width: the page's
 /// side padding and the box's borders (style/main.css: `main` pads 1rem, 0.5rem at 600 px and
 /// below) taken off. A first guess, so the first build makes the columns that will be on screen
-/// without asking the browser for a layout mid-build; the measured width replaces it.
+/// and the measure after mounting (which replaces it) does not build the grid a second time.
 pub fn grid_box_guess(window_width: f64) -> f64 {
     let inset = if window_width <= 600.0 { 18.0 } else { 34.0 };
     (window_width - inset).max(0.0)
