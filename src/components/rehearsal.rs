@@ -22,7 +22,7 @@ fn worth_it(app: AppState) -> bool {
 /// How many times the sample map is read: about as many touchpoints decoded (13 each) as one
 /// 1,000-touchpoint map, which is what gets the decoder optimised before the user's first open.
 const READS: usize = 80;
-/// Reads per task: ≈ 10 ms each, so a click in the library never waits long for one.
+/// Reads per task: ≈ 10–15 ms each (less once optimised), so a click never waits long for one.
 const READS_PER_TASK: usize = 10;
 
 /// Reads a sample map `READS` times, a few reads per task, then (in a task of its own) builds
