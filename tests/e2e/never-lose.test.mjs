@@ -267,12 +267,18 @@ test('a stored value with a lone surrogate is moved aside exactly, named by its 
   await context.close();
 });
 
-/** Records every long task (over 50 ms) the page runs from now on. */
+/** Records every long task (over 50 ms) the page runs from now on: when it started, how long. */
 const watchLongTasks = (page) => page.evaluate(() => {
   window.__long = [];
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push({ start: e.startTime, ms: Math.round(e.duration) }))).observe({ type: 'longtask' });
 });
-const longest = (page) => page.evaluate(() => Math.max(0, ...window.__long));
+/** The longest recorded task that started in [from, to) (page time). */
+const longest = (page, from = 0, to = Infinity) => page.evaluate(([from, to]) => Math.max(0, ...window.__long.filter((t) => t.start >= from && t.start < to).map((t) => t.ms)), [from, to]);
+/** Records the page time at which a `.notice` holding `text` is first in the page. */
+const watchNotice = (page, text) => page.evaluate((text) => {
+  const seen = () => [...document.querySelectorAll('.notice')].some((n) => n.textContent.includes(text));
+  new MutationObserver((_, o) => { if (seen()) { window.__noticeAt = performance.now(); o.disconnect(); } }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}, text);
 
 test('stored compactly: a 15,000-touchpoint file is imported off the page\'s thread and fits, and a file that cannot be stored is named with the room it needs', async () => {
   const errors = [];
@@ -288,14 +294,21 @@ test('stored compactly: a 15,000-touchpoint file is imported off the page\'s thr
   const file = `${shots}/big.json`;
   fs.writeFileSync(file, big);
   await watchLongTasks(page);
+  await watchNotice(page, 'big.json');
   await page.locator('#import-file').setInputFiles(file);
-  await page.locator('.notice', { hasText: 'big.json' }).waitFor({ timeout: 60000 });
+  await page.locator('.notice', { hasText: 'Benchmark 30×500 imported from big.json' }).waitFor({ timeout: 60000 });
+  // The imported map then opens (a task of its own, after the notice: the same open as from
+  // the library, which the benchmark measures); its long-task entry is in once it is shown.
+  await gridShown(page);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  const noticeAt = await page.evaluate(() => window.__noticeAt);
+  assert.ok(noticeAt > 0, 'the notice was seen');
   // Read in the import worker: the page's own tasks, up to the notice, stay short.
-  const importTask = await longest(page);
+  const importTask = await longest(page, 0, noticeAt);
+  const openTask = await longest(page, noticeAt);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.importWorker), 'ready');
-  console.log(`longest task importing 15,000 touchpoints: ${importTask} ms`);
+  console.log(`longest task importing 15,000 touchpoints: ${importTask} ms; opening them: ${openTask} ms`);
   assert.ok(importTask < 200, `no import task over 200 ms: ${importTask} ms`);
-  await page.locator('.notice', { hasText: 'Benchmark 30×500 imported from big.json' }).waitFor();
   const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('patika:map:')).map(([, v]) => v.length));
   assert.equal(stored.length, 1, 'stored');
   assert.ok(stored[0] < big.length * 0.5, `stored in ${stored[0]} characters, file ${big.length}`);
