@@ -86,10 +86,14 @@ export async function measureDrag(page, frames = 120, index = 500) {
   }, { frames, id });
 }
 
-/** Init script: every setTimeout callback's duration is pushed to `window.__tasks` (autosave runs
- * in timer callbacks, so the longest of them is the save's longest task). */
+/** Init script: every setTimeout callback's and every cross-tab lock callback's duration is
+ * pushed to `window.__tasks` (autosave prepares in timer callbacks and writes under the save lock,
+ * so the longest of them is the save's longest task). */
 export const timedTimersSource = `(() => { const orig = window.setTimeout; window.__tasks = [];
-  window.setTimeout = function (f, ms, ...a) { return orig.call(this, function (...b) { const t0 = performance.now(); try { return typeof f === 'function' ? f.apply(this, b) : undefined; } finally { window.__tasks.push(performance.now() - t0); } }, ms, ...a); }; })();`;
+  const timed = (f) => function (...b) { const t0 = performance.now(); try { return f.apply(this, b); } finally { window.__tasks.push(performance.now() - t0); } };
+  window.setTimeout = function (f, ms, ...a) { return orig.call(this, typeof f === 'function' ? timed(f) : f, ms, ...a); };
+  const locks = globalThis.LockManager?.prototype;
+  if (locks) { const request = locks.request; locks.request = function (...a) { const i = a.length - 1; if (typeof a[i] === 'function') a[i] = timed(a[i]); return request.apply(this, a); }; } })();`;
 
 /** On a page with the map open (and `timedTimersSource` installed): changes one emotion, waits
  * for the autosave to finish and returns its longest timer task in ms. */

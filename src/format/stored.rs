@@ -62,18 +62,98 @@ impl Stamp {
 /// Prepares `map` for storage. The map's id is written first, so a prepared map can take another
 /// id without being decoded again (`Prepared::with_id`).
 pub fn prepare(map: &JourneyMap) -> Prepared {
-    let mut value = as_value(map);
-    compact_map(&mut value);
-    if let Value::Object(fields) = &mut value {
+    let mut preparing = Preparing::new(map.clone());
+    preparing.prepare_touchpoints(usize::MAX);
+    preparing.finish()
+}
+
+/// A map being prepared for storage a slice of its touchpoints at a time: a big map's whole
+/// preparation is one task longer than a frame (≈ 45 ms for a 1.2 MB map), its slices are not.
+/// `prepare` is this, all at once, so both give the same text.
+#[derive(Debug, Clone)]
+pub struct Preparing {
+    /// The map without its touchpoints.
+    rest: JourneyMap,
+    /// The map's touchpoints.
+    touchpoints: Vec<Touchpoint>,
+    /// How many of them are prepared.
+    done: usize,
+    /// The prepared ones' compact JSON, comma-separated.
+    text: String,
+    /// The whole map's library entry.
+    entry: LibraryEntry,
+}
+
+impl Preparing {
+    /// Starts preparing `map`.
+    pub fn new(mut map: JourneyMap) -> Preparing {
+        let entry = LibraryEntry::of(&map);
+        let touchpoints = std::mem::take(&mut map.touchpoints);
+        Preparing {
+            rest: map,
+            touchpoints,
+            done: 0,
+            text: String::new(),
+            entry,
+        }
+    }
+
+    /// Prepares up to `count` more touchpoints; whether all of them are prepared now.
+    pub fn prepare_touchpoints(&mut self, count: usize) -> bool {
+        let end = self.done.saturating_add(count).min(self.touchpoints.len());
+        if let Value::Array(items) = as_value(&self.touchpoints[self.done..end]) {
+            let defaults = TouchpointDefaults::new();
+            for mut item in items {
+                if let Value::Object(record) = &mut item {
+                    defaults.strip(record);
+                }
+                if !self.text.is_empty() {
+                    self.text.push(',');
+                }
+                self.text.push_str(&item.to_string());
+            }
+        }
+        self.done = end;
+        self.done == self.touchpoints.len()
+    }
+
+    /// The prepared map (touchpoints not yet prepared are prepared now). Its members are in the
+    /// order of the JSON tree's (sorted) keys, the touchpoints at theirs, after the id.
+    pub fn finish(mut self) -> Prepared {
+        self.prepare_touchpoints(usize::MAX);
+        let mut value = as_value(&self.rest);
+        compact_map(&mut value);
+        let Value::Object(mut fields) = value else {
+            return prepare_tree(self.entry, Map::new(), &self.text);
+        };
         fields.remove("id");
+        if !self.touchpoints.is_empty() {
+            // Its place among the keys; the prepared text goes there.
+            fields.insert("touchpoints".into(), Value::Null);
+        }
+        prepare_tree(self.entry, fields, &self.text)
     }
-    let rest = value.to_string();
-    let rest = rest.strip_prefix('{').unwrap_or("}");
-    let comma = if rest == "}" { "" } else { "," };
-    Prepared {
-        entry: LibraryEntry::of(map),
-        body: format!("{{\"id\":{}{comma}{rest}", Value::from(map.id.as_str())),
+}
+
+/// The prepared map of `entry`'s map: its id, then `fields` with the prepared `touchpoints` text
+/// in place of the member of that name.
+fn prepare_tree(entry: LibraryEntry, fields: Map<String, Value>, touchpoints: &str) -> Prepared {
+    let mut body = format!("{{\"id\":{}", Value::from(entry.id.as_str()));
+    for (key, value) in &fields {
+        body.push(',');
+        body.push_str(&Value::from(key.as_str()).to_string());
+        body.push(':');
+        match key.as_str() {
+            "touchpoints" => {
+                body.push('[');
+                body.push_str(touchpoints);
+                body.push(']');
+            }
+            _ => body.push_str(&value.to_string()),
+        }
     }
+    body.push('}');
+    Prepared { entry, body }
 }
 
 impl Prepared {
@@ -180,21 +260,9 @@ fn compact_map(map: &mut Value) {
             strip(record, &default);
         }
     }
-    let touchpoint = defaults(Touchpoint::default());
-    let pain = defaults(PainPoint::default());
-    let metric = defaults(Metric::default());
-    let exit = defaults(ExitPoint::default());
+    let touchpoint = TouchpointDefaults::new();
     for (_, record) in objects(fields, "touchpoints") {
-        for (_, p) in objects(record, "painPoints") {
-            strip(p, &pain);
-        }
-        for (_, m) in objects(record, "metrics") {
-            strip(m, &metric);
-        }
-        if let Some(Value::Object(e)) = record.get_mut("exitPoint") {
-            strip(e, &exit);
-        }
-        strip(record, &touchpoint);
+        touchpoint.strip(record);
     }
     if let Some(Value::Object(scale)) = fields.get_mut("emotionScale") {
         strip(scale, &defaults(EmotionScale::default()));
@@ -202,10 +270,43 @@ fn compact_map(map: &mut Value) {
     strip(fields, &defaults(JourneyMap::default()));
 }
 
+/// The defaults of a touchpoint and of the records inside one, serialised.
+struct TouchpointDefaults {
+    touchpoint: Map<String, Value>,
+    pain: Map<String, Value>,
+    metric: Map<String, Value>,
+    exit: Map<String, Value>,
+}
+
+impl TouchpointDefaults {
+    fn new() -> TouchpointDefaults {
+        TouchpointDefaults {
+            touchpoint: defaults(Touchpoint::default()),
+            pain: defaults(PainPoint::default()),
+            metric: defaults(Metric::default()),
+            exit: defaults(ExitPoint::default()),
+        }
+    }
+
+    /// Leaves out of a serialised touchpoint every member at its default, in it and its records.
+    fn strip(&self, record: &mut Map<String, Value>) {
+        for (_, p) in objects(record, "painPoints") {
+            strip(p, &self.pain);
+        }
+        for (_, m) in objects(record, "metrics") {
+            strip(m, &self.metric);
+        }
+        if let Some(Value::Object(e)) = record.get_mut("exitPoint") {
+            strip(e, &self.exit);
+        }
+        strip(record, &self.touchpoint);
+    }
+}
+
 /// A record as a JSON tree, through the serialiser the canonical export already uses and the
 /// parser every load uses: `serde_json::to_value` would compile a third serialiser of every model
 /// type into the wasm (+27 KB brotli, measured) to save a few milliseconds per save.
-fn as_value(record: &impl serde::Serialize) -> Value {
+fn as_value<T: serde::Serialize + ?Sized>(record: &T) -> Value {
     // Plain structs, strings, integers and finite floats always serialise, and parse back.
     serde_json::to_string_pretty(record)
         .ok()
@@ -241,3 +342,7 @@ pub(super) fn objects<'a>(
 fn strip(record: &mut Map<String, Value>, default: &Map<String, Value>) {
     record.retain(|k, v| default.get(k) != Some(v));
 }
+
+#[cfg(test)]
+#[path = "stored_tests.rs"]
+mod tests;

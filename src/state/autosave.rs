@@ -1,8 +1,9 @@
-//! Saving the open map: every change is saved 300 ms after the last one (in two short tasks),
+//! Saving the open map: every change is saved 300 ms after the last one (in short tasks),
 //! flushed when the page is hidden or closed and when it is shown again, never while hidden; a
 //! stale write never replaces a newer one; the save status says what happened, and leaving asks
 //! first while changes cannot be stored.
 use super::{AppState, Failure, Notice, Outcome, SaveStatus};
+use crate::format::stored::Preparing;
 use crate::format::{Prepared, StoreError};
 use crate::model::JourneyMap;
 use crate::platform;
@@ -149,11 +150,11 @@ impl AppState {
         }
     }
 
-    /// The debounced autosave, in two tasks so that neither is long on a big map: the map is
-    /// serialised now and written in the next task, under the cross-tab save lock (so two tabs
-    /// never check and write at the same moment). The write is dropped when the map changed in
-    /// between (that change has its own save coming) or a flush already stored it (this older
-    /// text must not replace what the flush wrote).
+    /// The debounced autosave, in short tasks on a big map: the map is prepared for storage a
+    /// slice of touchpoints per task, then written in a task of its own under the cross-tab save
+    /// lock (so two tabs never check and write at the same moment). The save is dropped when the
+    /// map changed in between (that change has its own save coming) or a flush already stored it
+    /// (this older text must not replace what the flush wrote).
     #[inline(never)] // off the start path: compiled on first use (see bench/RESULTS.md)
     fn autosave(&self) {
         if self.save_status.get_untracked() == SaveStatus::Saved {
@@ -163,21 +164,53 @@ impl AppState {
             return;
         };
         let revision = ed.revision.get_untracked();
-        let Some(prepared) = ed.map.with_untracked(|m| self.prepare(m)) else {
+        let Some(mut preparing) = ed.map.with_untracked(|m| self.begin_prepare(m)) else {
             return;
         };
+        let id = ed.map.with_untracked(|m| m.id.clone());
+        let done = self.prepare_slice(&mut preparing, SLICE);
+        self.prepare_then_write(Pending { revision, id }, preparing, done);
+    }
+
+    /// Whether the save of `pending` is still wanted: the same map open, unchanged, not stored.
+    fn still_wanted(&self, pending: &Pending) -> bool {
+        self.save_status.get_untracked() != SaveStatus::Saved
+            && self.editor.get_untracked().is_some_and(|e| {
+                e.revision.get_untracked() == pending.revision
+                    && e.map.with_untracked(|m| m.id == pending.id)
+            })
+    }
+
+    /// Goes on preparing in a later task (`done`: all touchpoints are prepared), then writes.
+    fn prepare_then_write(&self, pending: Pending, mut preparing: Preparing, done: bool) {
         let app = *self;
-        platform::with_save_lock(move || {
-            let unchanged = app.editor.get_untracked().is_some_and(|e| {
-                e.revision.get_untracked() == revision
-                    && e.map.with_untracked(|m| m.id == prepared.entry.id)
-            });
-            if unchanged
-                && app.save_status.get_untracked() != SaveStatus::Saved
-                && app.save_prepared(&prepared)
-            {
-                app.stored_revision.set_value(revision);
+        let _ = platform::Timer::after(0, move || {
+            if !app.still_wanted(&pending) {
+                return;
             }
+            if !done {
+                let done = app.prepare_slice(&mut preparing, SLICE);
+                return app.prepare_then_write(pending, preparing, done);
+            }
+            let Some(prepared) = app.finish_prepare(preparing) else {
+                return;
+            };
+            platform::with_save_lock(move || {
+                if app.still_wanted(&pending) && app.save_prepared(&prepared) {
+                    app.stored_revision.set_value(pending.revision);
+                }
+            });
         });
     }
+}
+
+/// Touchpoints prepared per task while autosaving: 200 of ≈ 1 KB each take ≈ 10 ms here.
+const SLICE: usize = 200;
+
+/// The save under way: the open map's id and revision it prepares.
+struct Pending {
+    /// The revision being prepared.
+    revision: u64,
+    /// The map's id.
+    id: String,
 }

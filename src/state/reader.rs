@@ -6,6 +6,7 @@
 //! "Loading…"); without the `split` feature it is there at once.
 use super::{AppState, EditorState, Notice, Outcome, Route, SaveStatus};
 use crate::format::library::Reader;
+use crate::format::stored::Preparing;
 use crate::format::{ImportError, Imported, LibraryProblem, Prepared};
 use crate::model::samples::Sample;
 use crate::model::JourneyMap;
@@ -20,6 +21,10 @@ pub struct Pipeline {
     read: Reader,
     /// A map as it is stored (`format::prepare`): its text, entry and revision stamp.
     prepare: fn(&JourneyMap) -> Prepared,
+    /// The same a slice of touchpoints per call (`format::stored::Preparing`), for autosave.
+    begin_prepare: fn(&JourneyMap) -> Preparing,
+    prepare_slice: fn(&mut Preparing, usize) -> bool,
+    finish_prepare: fn(Preparing) -> Prepared,
     /// The library's ways to make a map: blank, on the guided start, from a sample.
     create_blank_map: fn(&AppState) -> Outcome<String>,
     create_guided_map: fn(&AppState) -> Outcome<String>,
@@ -60,6 +65,9 @@ macro_rules! pipeline {
         Pipeline {
             read: crate::format::import,
             prepare: crate::format::prepare,
+            begin_prepare: |map| Preparing::new(map.clone()),
+            prepare_slice: Preparing::prepare_touchpoints,
+            finish_prepare: Preparing::finish,
             create_blank_map: AppState::create_blank_map,
             create_guided_map: AppState::create_guided_map,
             create_sample_map: AppState::create_sample_map,
@@ -220,6 +228,25 @@ impl AppState {
     /// which is only ever shown with the pipeline) call it.
     pub(super) fn prepare(&self, map: &JourneyMap) -> Option<Prepared> {
         self.pipeline.get_value().map(|p| (p.prepare)(map))
+    }
+
+    /// Starts preparing a map for storage a slice at a time (as `prepare`, which see).
+    pub(super) fn begin_prepare(&self, map: &JourneyMap) -> Option<Preparing> {
+        self.pipeline.get_value().map(|p| (p.begin_prepare)(map))
+    }
+
+    /// Prepares up to `count` more of the map's touchpoints; whether all of them are prepared.
+    pub(super) fn prepare_slice(&self, preparing: &mut Preparing, count: usize) -> bool {
+        self.pipeline
+            .get_value()
+            .is_none_or(|p| (p.prepare_slice)(preparing, count))
+    }
+
+    /// The map prepared.
+    pub(super) fn finish_prepare(&self, preparing: Preparing) -> Option<Prepared> {
+        self.pipeline
+            .get_value()
+            .map(|p| (p.finish_prepare)(preparing))
     }
 
     /// A new blank map, opened (its title field focused), once the pipeline is here.
