@@ -7,6 +7,7 @@
 use super::entry::{parse_index, Index, INDEX_FORMAT};
 pub use super::entry::{LibraryEntry, EXPORT_REMINDER_DAYS};
 use super::keys;
+use super::read_ahead::{ReadAhead, READ_AHEAD_MAX_BYTES};
 pub use super::revision::{follow, Follow, Revision, StoredState};
 pub use super::store::{
     is_quota_error, site_units, storage_percent, storage_units, KvStore, MemoryStore, StoreError,
@@ -122,6 +123,8 @@ pub struct Library<S: KvStore> {
     reader: Option<Reader>,
     /// Maps stored but not in the index, listed once a reader can read them.
     unlisted: Vec<String>,
+    /// The map read ahead for its next open, if any (`read_ahead`).
+    ahead: Option<ReadAhead>,
 }
 
 impl<S: KvStore> Library<S> {
@@ -144,6 +147,7 @@ impl<S: KvStore> Library<S> {
             index_behind: false,
             reader,
             unlisted: Vec::new(),
+            ahead: None,
         };
         let mut problems = Vec::new();
         let mut refused = None;
@@ -304,7 +308,11 @@ impl<S: KvStore> Library<S> {
             let map = read(text.as_bytes()).ok().map(|i| Box::new(i.map));
             return Ok(Read::Newer(LibraryEntry::peek(id, &text), map));
         }
-        match read(text.as_bytes()) {
+        let ahead = match &self.ahead {
+            Some(a) if a.key == key => self.ahead.take().and_then(|a| a.of(&text)),
+            _ => None,
+        };
+        match ahead.map_or_else(|| read(text.as_bytes()), Ok) {
             Ok(mut imp) => {
                 imp.map.id = id.to_string();
                 let revision = Revision::of(&text);
@@ -319,6 +327,27 @@ impl<S: KvStore> Library<S> {
                 Ok(Read::Nothing)
             }
         }
+    }
+
+    /// Reads map `id` ahead for its next `load` (see `read_ahead`): whether it was read. Texts
+    /// over `READ_AHEAD_MAX_BYTES`, from a newer build, or that do not read are left alone.
+    pub fn read_ahead(&mut self, id: &str) -> bool {
+        let key = keys::map_key(id);
+        let (Some(read), Ok(Some(text))) = (self.reader, self.store.get(&key)) else {
+            return false;
+        };
+        if text.len() > READ_AHEAD_MAX_BYTES || stamp_of(&text).is_newer() {
+            return false;
+        }
+        let Ok(imported) = read(text.as_bytes()) else {
+            return false;
+        };
+        self.ahead = Some(ReadAhead {
+            key,
+            text,
+            imported,
+        });
+        true
     }
 
     /// The title the library lists for map `id`, if it is listed.

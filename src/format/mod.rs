@@ -12,6 +12,7 @@ mod jsonpath;
 pub mod keys;
 pub mod library;
 mod migrate;
+pub mod read_ahead;
 mod repair;
 mod repair_metrics;
 mod revision;

@@ -10,6 +10,22 @@ use crate::platform;
 use leptos::prelude::*;
 
 impl AppState {
+    /// Reads the library's most recently changed map ahead of its open, the map a user most
+    /// likely opens next (idle time; `format::read_ahead`): nothing is shown, stored or changed,
+    /// and its open then does not decode it again. Whether a map was read.
+    pub fn read_ahead_latest(&self) -> bool {
+        let latest = self.entries.with_untracked(|v| {
+            v.iter()
+                .max_by(|a, b| a.updated.cmp(&b.updated))
+                .map(|e| e.id.clone())
+        });
+        latest.is_some_and(|id| {
+            self.library
+                .try_update_value(|l| l.read_ahead(&id))
+                .unwrap_or(false)
+        })
+    }
+
     /// Stores a new map and opens it; the header says why when storage refuses.
     pub fn create_map(&self, map: JourneyMap) -> Outcome<String> {
         self.store(&map)?;

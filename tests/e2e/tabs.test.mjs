@@ -237,3 +237,38 @@ test('two tabs committing at the same instant, many times: no edit is ever lost 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a map read ahead in the library opens as the other tab last saved it', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } });
+  // The library's idle-time rehearsal reads its latest map ahead, then builds an editor off the
+  // page: once that editor is built, the map has been read.
+  await context.addInitScript(() => {
+    window.__rehearsed = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (r.target.classList?.contains('off-page') && n.matches?.('section.editor')) window.__rehearsed++;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const b = await newPage(context, errors);
+  await b.goto(srv.url);
+  await createSample(b);
+  const a = await newPage(context, errors);
+  await a.goto(srv.url);
+  await a.waitForFunction(() => window.__rehearsed > 0, null, { timeout: 10000 });
+  // Unchanged since: its open is the map as stored.
+  await a.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
+  await gridShown(a);
+  const title = await a.locator('.map-title input').inputValue();
+  await a.goto(srv.url);
+  await a.reload();
+  await a.waitForFunction(() => window.__rehearsed > 0, null, { timeout: 10000 });
+  // Changed in the other tab after the read: its open reads it again.
+  await setTitle(b, 'Renamed after the read');
+  await saved(b);
+  await a.locator('.map-row').first().getByRole('button', { name: 'Open' }).click();
+  await gridShown(a);
+  assert.equal(await a.locator('.map-title input').inputValue(), 'Renamed after the read');
+  assert.notEqual(title, 'Renamed after the read');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
