@@ -101,10 +101,10 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
             set_if_changed(width, w);
         }
     };
-    boxed.on_load(move |el| {
-        platform::on_resize_of(&el, move || throttle.request(measure));
-        measure();
-    });
+    // Measured once laid out: the observer's first call comes after the first layout (reading
+    // the box's size while the editor is still being built forced a layout of the whole page in
+    // the open's task, ≈ 8 ms, and another after it); until then the guess above stands.
+    boxed.on_load(move |el| platform::on_resize_of(&el, move || throttle.request(measure)));
     // A touchpoint selected from elsewhere (an insight, the plan) scrolls into view: the grid's
     // box is the outside world here.
     Effect::new(move |_| {
