@@ -147,6 +147,7 @@ impl AppState {
 
     fn fetch_then(&self, then: Option<Waiting>) {
         let app = *self;
+        let missed = app.reader.get_untracked() == ReaderState::Missing;
         app.reader.set(ReaderState::Fetching);
         if then.is_some() {
             app.preparing.set(true);
@@ -157,8 +158,15 @@ impl AppState {
             match fetched {
                 Ok(pipeline) => {
                     app.install_reader(pipeline);
-                    if let Some(then) = then {
-                        then(app);
+                    match then {
+                        Some(then) => then(app),
+                        // A background fetch after a failed one: what the user asked for (or the
+                        // page the URL asks for) is done now, as "try again" would.
+                        None if missed => match app.waiting.try_update_value(Option::take) {
+                            Some(Some(waiting)) => waiting(app),
+                            _ => app.route.notify(),
+                        },
+                        None => {}
                     }
                 }
                 Err(ChunkMissing) => {

@@ -39,11 +39,16 @@ test('split: a chunk that cannot be fetched is said; "try again" opens the map o
   const errors = [];
   const context = await browser.newContext({ locale: 'tr-TR', serviceWorkers: 'block', bypassCSP: true, viewport: { width: 390, height: 844 } });
   const page = await newPage(context, errors);
-  await page.route('**/split_editor.wasm', (route) => route.abort());
+  let refused = 0;
+  await page.route('**/split_editor.wasm', (route) => { refused++; return route.abort(); });
   await page.goto(srv.url);
   await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'kodu indirilemedi' });
   await alert.waitFor();
+  // The click's fetch and the idle-time preload's both failed: nothing else fetches the chunk
+  // before "try again" (a preload that came after the network is back would bring it itself).
+  for (let i = 0; refused < 2 && i < 100; i++) await page.waitForTimeout(50);
+  assert.equal(refused, 2, 'the click and the preload asked for the chunk');
   await page.screenshot({ path: `${shots}/split-chunk-missing-tr-390.png` });
   assert.deepEqual(await axeProblems(page), []);
   // Once the network is back, "try again" fetches it and the map opens in place.
@@ -55,6 +60,34 @@ test('split: a chunk that cannot be fetched is said; "try again" opens the map o
   await page.getByRole('link', { name: 'Patika' }).click();
   await page.locator('.map-row h2 a').first().click();
   await page.locator('.grid-head .head-name').first().waitFor();
+  assert.deepEqual(errors.filter((e) => !/split_editor|Failed to fetch|ERR_FAILED|TypeError/.test(e)), []);
+  await context.close();
+});
+
+test('split: when the idle-time preload brings the chunk after a failed fetch, what the user asked for is done', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await newPage(context, errors);
+  // The preload starts with the notices' chunk: held until the click's own fetch has failed.
+  let notices, editorAsked = 0, held;
+  const noticesHeld = new Promise((r) => { notices = r; });
+  await page.route('**/split_notices.wasm', async (route) => { await noticesHeld; await route.continue(); });
+  await page.route('**/split_editor.wasm', async (route) => {
+    editorAsked++;
+    if (editorAsked === 1) return route.abort();
+    await new Promise((r) => { held = r; });
+    await route.continue();
+  });
+  await page.goto(srv.url);
+  await page.getByRole('button', { name: 'Create from sample' }).click();
+  await page.getByRole('alert').filter({ has: page.getByRole('button', { name: 'Try again' }) }).waitFor();
+  notices();
+  for (let i = 0; !held && i < 200; i++) await page.waitForTimeout(50);
+  assert.ok(held, 'the preload asked for the editor chunk again');
+  held();
+  // No "try again" clicked: the sample map is created and opened once the code is here.
+  await page.locator('.grid-head .head-name').first().waitFor();
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('patika:map:')).length), 1);
   assert.deepEqual(errors.filter((e) => !/split_editor|Failed to fetch|ERR_FAILED|TypeError/.test(e)), []);
   await context.close();
 });
