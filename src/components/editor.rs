@@ -65,19 +65,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
                 editor.guided.get().then(|| view! { <super::guided::GuidedStart editor /> })
             }}
             <Cycle editor />
-            // The panels as a row of chips: the grid stays on the first screen; an open panel
-            // takes the row's width below them.
-            <div class="editor-panels">
-                <MapInfo editor />
-                <Personas editor />
-                <Stages editor />
-                <Channels editor />
-                <TouchpointMatrix editor />
-                <Numbers editor />
-                <Insights editor />
-                <Plan editor />
-                <Snapshots />
-            </div>
+            {panels(editor)}
             <FilterBar editor />
             <LaneChoice editor />
             <div class="grid-view">
@@ -98,6 +86,25 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
             </div>
             <CurveTools editor />
         </section>
+    }
+}
+
+/// The panels as a row of chips: the grid stays on the first screen; an open panel takes the
+/// row's width below them.
+// A view function, as `editor_head` (the rehearsal builds it on its own too).
+pub(super) fn panels(editor: EditorState) -> impl IntoView {
+    view! {
+        <div class="editor-panels">
+            <MapInfo editor />
+            <Personas editor />
+            <Stages editor />
+            <Channels editor />
+            <TouchpointMatrix editor />
+            <Numbers editor />
+            <Insights editor />
+            <Plan editor />
+            <Snapshots />
+        </div>
     }
 }
 

@@ -9,19 +9,12 @@
 //! (see bench/RESULTS.md). Then the map the user most likely opens is read ahead (its open
 //! takes that read). Nothing is stored, painted, focused or announced, and it is skipped once a
 //! map has been opened (everything is warm by then).
-use super::channels::Channels;
 use super::curve_tools::CurveTools;
 use super::cycle::Cycle;
 use super::editor::EditorPage;
 use super::grid::JourneyGrid;
-use super::insights::Insights;
 use super::lane_choice::LaneChoice;
-use super::matrix::{FilterBar, TouchpointMatrix};
-use super::numbers::Numbers;
-use super::personas::Personas;
-use super::plan::Plan;
-use super::snapshots::Snapshots;
-use super::stages::Stages;
+use super::matrix::FilterBar;
 use crate::model::samples::{sample, Sample};
 use crate::model::{Lane, Lanes};
 use crate::platform;
@@ -107,16 +100,7 @@ fn grid(editor: EditorState) -> AnyView {
 fn panels(editor: EditorState) -> AnyView {
     view! {
         <Cycle editor />
-        <div class="editor-panels">
-            <Personas editor />
-            <Stages editor />
-            <Channels editor />
-            <TouchpointMatrix editor />
-            <Numbers editor />
-            <Insights editor />
-            <Plan editor />
-            <Snapshots />
-        </div>
+        {super::editor::panels(editor)}
         <FilterBar editor />
         <LaneChoice editor />
         <CurveTools editor />

@@ -308,10 +308,10 @@ impl<S: KvStore> Library<S> {
             let map = read(text.as_bytes()).ok().map(|i| Box::new(i.map));
             return Ok(Read::Newer(LibraryEntry::peek(id, &text), map));
         }
-        let ahead = match &self.ahead {
-            Some(a) if a.key == key => self.ahead.take().and_then(|a| a.of(&text)),
-            _ => None,
-        };
+        let ahead = self
+            .ahead
+            .take_if(|a| a.key == key)
+            .and_then(|a| a.of(&text));
         match ahead.map_or_else(|| read(text.as_bytes()), Ok) {
             Ok(mut imp) => {
                 imp.map.id = id.to_string();

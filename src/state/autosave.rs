@@ -164,10 +164,12 @@ impl AppState {
             return;
         };
         let revision = ed.revision.get_untracked();
-        let Some(mut preparing) = ed.map.with_untracked(|m| self.begin_prepare(m)) else {
+        let begun = ed
+            .map
+            .with_untracked(|m| Some((self.begin_prepare(m)?, m.id.clone())));
+        let Some((mut preparing, id)) = begun else {
             return;
         };
-        let id = ed.map.with_untracked(|m| m.id.clone());
         let done = self.prepare_slice(&mut preparing, SLICE);
         self.prepare_then_write(Pending { revision, id }, preparing, done);
     }

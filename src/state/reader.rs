@@ -162,10 +162,9 @@ impl AppState {
                         Some(then) => then(app),
                         // A background fetch after a failed one: what the user asked for (or the
                         // page the URL asks for) is done now, as "try again" would.
-                        None if missed => match app.waiting.try_update_value(Option::take) {
-                            Some(Some(waiting)) => waiting(app),
-                            _ => app.route.notify(),
-                        },
+                        None if missed => {
+                            resume(app, app.waiting.try_update_value(Option::take).flatten())
+                        }
                         None => {}
                     }
                 }
@@ -190,10 +189,7 @@ impl AppState {
     /// the page the URL asks for).
     pub fn retry_reader(&self) {
         let waiting = self.waiting.try_update_value(Option::take).flatten();
-        self.with_reader(move |app| match waiting {
-            Some(then) => then(app),
-            None => app.route.notify(),
-        });
+        self.with_reader(move |app| resume(app, waiting));
     }
 
     /// Gives the library its pipeline: maps that were stored but not indexed are listed now.
@@ -361,6 +357,15 @@ impl AppState {
         if let (Some(p), Some(editor)) = (self.pipeline.get_value(), self.editor.get_untracked()) {
             (p.step)(&editor, undo);
         }
+    }
+}
+
+/// After a failed fetch, once the code is here: does what the user asked for, or else shows the
+/// page the URL asks for.
+fn resume(app: AppState, waiting: Option<Waiting>) {
+    match waiting {
+        Some(then) => then(app),
+        None => app.route.notify(),
     }
 }
 
