@@ -7,7 +7,8 @@ use crate::components::use_t;
 use crate::i18n::{store_error_text, Key, Lang};
 use crate::platform;
 use crate::state::{
-    set_if_changed, storage_full, AppState, ReaderState, Route, SaveStatus, UpdateOutcome,
+    set_if_changed, storage_full, AppState, EditorState, ReaderState, Route, SaveStatus,
+    UpdateOutcome,
 };
 use leptos::prelude::*;
 
@@ -38,12 +39,9 @@ pub fn AppWith(app: AppState) -> impl IntoView {
         move |files| app.import_chosen(files),
     );
     app.start_autosave();
-    // What the page needs of the pipeline's state: its arrival changes nothing on the library
-    // page (which is never rebuilt after start).
-    let reader = Memo::new(move |_| match (app.route.get(), app.reader.get()) {
-        (Route::Map(_), s @ ReaderState::Fetching) | (_, s @ ReaderState::Missing) => s,
-        _ => ReaderState::Here,
-    });
+    // Which page is shown: a memo, so that a change that leaves the page as it was (the route
+    // to a map while its map is being read, the pipeline's arrival) rebuilds nothing.
+    let page = Memo::new(move |_| Page::of(app.route.get(), app.editor.get(), app.reader.get()));
     platform::on_storage_change(move |key| app.on_foreign_change(key));
     platform::on_undo_keys(move |redo| {
         // Only in the editor: a presented map keeps its editor open behind the presentation.
@@ -87,22 +85,23 @@ pub fn AppWith(app: AppState) -> impl IntoView {
             </p>
         </Show>
         <main id="main" tabindex="-1">
-            {move || match (app.route.get(), app.editor.get(), reader.get()) {
-                (Route::Library, _, ReaderState::Missing) => {
+            {move || match page.get() {
+                Page::LibraryAfterMissing => {
                     view! {
                         {reader_missing(app)}
                         <LibraryPage />
                     }
                         .into_any()
                 }
-                (_, _, ReaderState::Missing) => reader_missing(app).into_any(),
-                (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _, _) => {
-                    chunks::chunk_view(chunks::present_page).into_any()
+                Page::Missing => reader_missing(app).into_any(),
+                Page::Present => chunks::chunk_view(chunks::present_page).into_any(),
+                Page::Editor(editor) => {
+                    match app.take_prepared_page(editor) {
+                        Some(page) => prepared_page(page).into_any(),
+                        None => chunks::chunk_view(move || chunks::editor_page(editor)).into_any(),
+                    }
                 }
-                (_, Some(editor), _) => {
-                    chunks::chunk_view(move || chunks::editor_page(editor)).into_any()
-                }
-                (Route::Map(_), None, ReaderState::Fetching) => {
+                Page::Waiting => {
                     // The map is read once the pipeline's code is here.
                     view! {
                         <p class="page-wait" aria-busy="true">
@@ -111,10 +110,51 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                     }
                         .into_any()
                 }
-                _ => view! { <LibraryPage /> }.into_any(),
+                Page::Library => view! { <LibraryPage /> }.into_any(),
             }}
         </main>
     }
+}
+
+/// The page `<main>` shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    /// The library (also while a map the route names is being read).
+    Library,
+    /// The library under "the load pipeline's code could not be fetched".
+    LibraryAfterMissing,
+    /// Only "the load pipeline's code could not be fetched" (the route names a map).
+    Missing,
+    /// A presentation: a presented, shared or snapshot map.
+    Present,
+    /// The editor of the open map.
+    Editor(EditorState),
+    /// "Loading": the route names a map and the pipeline's code is being fetched.
+    Waiting,
+}
+
+impl Page {
+    /// The page for the route, the open map and the pipeline's state.
+    fn of(route: Route, editor: Option<EditorState>, reader: ReaderState) -> Page {
+        match (route, editor, reader) {
+            (Route::Library, _, ReaderState::Missing) => Page::LibraryAfterMissing,
+            (_, _, ReaderState::Missing) => Page::Missing,
+            (Route::Present(_) | Route::Shared(_) | Route::Snapshot(..), _, _) => Page::Present,
+            (_, Some(editor), _) => Page::Editor(editor),
+            (Route::Map(_), None, ReaderState::Fetching) => Page::Waiting,
+            _ => Page::Library,
+        }
+    }
+}
+
+/// The editor's page as it was built ahead of its open (`state::prepared`): shown as soon as this
+/// view is on the page, and taken down with it.
+fn prepared_page(page: platform::Prebuilt) -> impl IntoView {
+    // Owned by this view: disposed (and the page taken down) when the view goes.
+    let page = StoredValue::new_local(page);
+    let host = NodeRef::<leptos::html::Div>::new();
+    host.on_load(move |el| page.with_value(|p| p.show_in(&el)));
+    view! { <div class="prebuilt-host" node_ref=host></div> }
 }
 
 /// The load pipeline's code could not be fetched: "try again" then shows the page the URL asks

@@ -97,8 +97,11 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
     let measure = move || {
         if let Some(el) = boxed.get_untracked() {
             let (left, w) = platform::scroll_box(&el);
-            set_if_changed(scroll, left);
-            set_if_changed(width, w);
+            // A box with no width is not laid out (built ahead, off the page): the guess stands.
+            if w > 0.0 {
+                set_if_changed(scroll, left);
+                set_if_changed(width, w);
+            }
         }
     };
     // Measured once laid out: the observer's first call comes after the first layout (reading

@@ -7,14 +7,16 @@
 //! browser optimises a function only once it has run enough, and a big map's first open
 //! otherwise reads it with unoptimised code while the optimiser competes with it for the CPU
 //! (see bench/RESULTS.md). Then the map the user most likely opens is read ahead (its open
-//! takes that read). Nothing is stored, painted, focused or announced, and it is skipped once a
-//! map has been opened (everything is warm by then).
+//! takes that read) and, last, its editor is built and kept off the page (its open shows it, if
+//! the map is still the same: `state::prepared`). Nothing is stored, painted, focused or
+//! announced, and it is skipped once a map has been opened (everything is warm by then).
 use super::curve_tools::CurveTools;
 use super::cycle::Cycle;
 use super::editor::EditorPage;
 use super::grid::JourneyGrid;
 use super::lane_choice::LaneChoice;
 use super::matrix::FilterBar;
+use super::merge::MergeReview;
 use crate::model::samples::{sample, Sample};
 use crate::model::{Lane, Lanes};
 use crate::platform;
@@ -61,10 +63,8 @@ fn read_then_build(app: AppState, text: String, left: usize) {
             (0, Some(read)) => {
                 // With the decoder warm, the map the user most likely opens is read ahead.
                 let _ = platform::Timer::after(0, move || {
-                    if worth_it(app) {
-                        app.read_ahead_latest();
-                    }
-                    let _ = platform::Timer::after(0, move || build(app, read.map, 0));
+                    let ahead = worth_it(app).then(|| app.read_ahead_latest()).flatten();
+                    let _ = platform::Timer::after(0, move || build(app, read.map, 0, ahead));
                 });
             }
             (0, None) => {}
@@ -109,10 +109,10 @@ fn panels(editor: EditorState) -> AnyView {
 }
 
 /// Builds part `part` of the editor of `map` off the page, lays it out and throws it away; the
-/// next part in a later task.
-fn build(app: AppState, map: crate::model::JourneyMap, part: usize) {
+/// next part in a later task, and after the last the editor of the map read ahead (`ahead`).
+fn build(app: AppState, map: crate::model::JourneyMap, part: usize, ahead: Option<String>) {
     let Some(&(keep, view)) = PARTS.get(part) else {
-        return;
+        return ahead.into_iter().for_each(|id| prepare(app, &id));
     };
     if !worth_it(app) {
         return;
@@ -123,5 +123,27 @@ fn build(app: AppState, map: crate::model::JourneyMap, part: usize) {
         provide_context(app);
         view(EditorState::new(shown))
     });
-    let _ = platform::Timer::after(0, move || build(app, map, part + 1));
+    let _ = platform::Timer::after(0, move || build(app, map, part + 1, ahead));
+}
+
+/// The performance mark left once an editor is built ahead of its open.
+const PREPARED_MARK: &str = "patika:editor-prepared";
+
+/// Builds the editor of map `id`, read ahead, for its open to show (`state::prepared`): kept off
+/// the page, never laid out until shown.
+fn prepare(app: AppState, id: &str) {
+    let Some(editor) = app.editor_of_read_ahead(id).filter(|_| worth_it(app)) else {
+        return;
+    };
+    let page = platform::Prebuilt::build(move || {
+        provide_context(app);
+        view! {
+            <MergeReview />
+            <EditorPage editor />
+        }
+    });
+    if let Some(page) = page {
+        app.keep_prepared(editor, page);
+        platform::mark(PREPARED_MARK);
+    }
 }

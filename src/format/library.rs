@@ -329,6 +329,15 @@ impl<S: KvStore> Library<S> {
         }
     }
 
+    /// The map read ahead, if it is map `id`'s: as its next `load` gives it while the stored text
+    /// stays the same (an editor can be built for it ahead of the open, `state::prepared`).
+    pub fn read_ahead_map(&self, id: &str) -> Option<JourneyMap> {
+        let ahead = self.ahead.as_ref().filter(|a| a.key == keys::map_key(id))?;
+        let mut map = ahead.imported.map.clone();
+        map.id = id.to_string();
+        Some(map)
+    }
+
     /// Reads map `id` ahead for its next `load` (see `read_ahead`): whether it was read. Texts
     /// over `READ_AHEAD_MAX_BYTES`, from a newer build, or that do not read are left alone.
     pub fn read_ahead(&mut self, id: &str) -> bool {

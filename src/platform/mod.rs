@@ -3,12 +3,14 @@ pub mod browser;
 pub mod files;
 pub mod import_worker;
 pub mod offline;
+pub mod prebuilt;
 pub mod share;
 pub mod storage;
 pub mod text;
 pub mod viewport;
 
 pub use browser::*;
+pub use prebuilt::{mark, Prebuilt};
 pub use storage::{
     request_persistence, store_language, store_preference, stored_language, stored_preference,
     BrowserStore,

@@ -94,6 +94,8 @@ pub struct AppState {
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     pub(super) owner: StoredValue<Owner>,
+    /// The editor of the map read ahead, built ahead of its open (`prepared`).
+    pub(super) prepared: StoredValue<Option<super::prepared::Prepared>, LocalStorage>,
 }
 
 impl AppState {
@@ -169,6 +171,7 @@ impl AppState {
             stored_revision: StoredValue::new(0),
             notices: RwSignal::new(notices),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            prepared: StoredValue::new_local(None),
         }
     }
 
@@ -279,10 +282,11 @@ impl AppState {
                 if !imported.report.is_clean() {
                     self.notify(Notice::Repaired(imported.report));
                 }
-                let editor = self
-                    .owner
-                    .get_value()
-                    .with(|| EditorState::new(imported.map));
+                let editor = self.take_prepared(&imported.map).unwrap_or_else(|| {
+                    self.owner
+                        .get_value()
+                        .with(|| EditorState::new(imported.map))
+                });
                 if std::mem::take(&mut *self.guided_next.write_value()) {
                     editor.guided.set(true);
                     platform::focus_soon("guided-heading".into());
@@ -376,6 +380,7 @@ impl AppState {
         }
         // Only when a map was open: setting None again would rebuild the whole library page.
         if self.editor.with_untracked(Option::is_some) {
+            self.drop_prepared();
             self.editor.set(None);
         }
         self.refresh_entries();

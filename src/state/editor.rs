@@ -37,6 +37,13 @@ pub struct EditorState {
     pub guided: RwSignal<bool>,
 }
 
+/// The same editor: the same map handle (every editor makes its own).
+impl PartialEq for EditorState {
+    fn eq(&self, other: &Self) -> bool {
+        self.map == other.map
+    }
+}
+
 impl EditorState {
     /// Opens `map` for editing with an empty history.
     pub fn new(map: JourneyMap) -> Self {

@@ -12,18 +12,18 @@ use leptos::prelude::*;
 impl AppState {
     /// Reads the library's most recently changed map ahead of its open, the map a user most
     /// likely opens next (idle time; `format::read_ahead`): nothing is shown, stored or changed,
-    /// and its open then does not decode it again. Whether a map was read.
-    pub fn read_ahead_latest(&self) -> bool {
+    /// and its open then does not decode it again. The map's id, if it was read.
+    pub fn read_ahead_latest(&self) -> Option<String> {
         let latest = self.entries.with_untracked(|v| {
             v.iter()
                 .max_by(|a, b| a.updated.cmp(&b.updated))
                 .map(|e| e.id.clone())
         });
-        latest.is_some_and(|id| {
-            self.library
-                .try_update_value(|l| l.read_ahead(&id))
-                .unwrap_or(false)
-        })
+        let id = latest?;
+        self.library
+            .try_update_value(|l| l.read_ahead(&id))
+            .unwrap_or(false)
+            .then_some(id)
     }
 
     /// Stores a new map and opens it; the header says why when storage refuses.

@@ -13,6 +13,7 @@ mod metrics_file;
 mod notice;
 mod outcome;
 mod plan_file;
+mod prepared;
 mod reader;
 mod route;
 mod snapshots;
