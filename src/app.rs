@@ -42,6 +42,15 @@ pub fn AppWith(app: AppState) -> impl IntoView {
     // Which page is shown: a memo, so that a change that leaves the page as it was (the route
     // to a map while its map is being read, the pipeline's arrival) rebuilds nothing.
     let page = Memo::new(move |_| Page::of(app.route.get(), app.editor.get(), app.reader.get()));
+    // A new page starts at its top, as a page the browser loads would: an editor opened from
+    // far down the library list opened as far down its own page.
+    Effect::new(move |was: Option<Page>| {
+        let now = page.get();
+        if was.is_some_and(|was| was != now) {
+            platform::scroll_page_to_top();
+        }
+        now
+    });
     platform::on_storage_change(move |key| app.on_foreign_change(key));
     platform::on_undo_keys(move |redo| {
         // Only in the editor: a presented map keeps its editor open behind the presentation.

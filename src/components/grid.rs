@@ -80,7 +80,15 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
     let width = RwSignal::new(grid::grid_box_guess(platform::window_width()));
     // A printout has every column, not only those on screen.
     let printing = RwSignal::new(false);
-    platform::on_print(move |p| printing.set(p));
+    // Only a grid on the page is printed (one built ahead, off it, stays windowed).
+    let boxed = NodeRef::<leptos::html::Div>::new();
+    platform::on_print(move |p| {
+        printing.set(
+            p && boxed
+                .get_untracked()
+                .is_some_and(|el| platform::is_on_page(&el)),
+        )
+    });
     let window = Memo::new(move |_| {
         if printing.get() {
             return 0..columns.with(Columns::len);
@@ -92,7 +100,6 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
         active: RwSignal::new((TOUCHPOINT_ROW, 0)),
         editing: RwSignal::new(None),
     };
-    let boxed = NodeRef::<leptos::html::Div>::new();
     let throttle = platform::FrameThrottle::new();
     let measure = move || {
         if let Some(el) = boxed.get_untracked() {

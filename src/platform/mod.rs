@@ -10,12 +10,12 @@ pub mod text;
 pub mod viewport;
 
 pub use browser::*;
-pub use prebuilt::{mark, Prebuilt};
+pub use prebuilt::{is_on_page, mark, Prebuilt};
 pub use storage::{
     request_persistence, store_language, store_preference, stored_language, stored_preference,
     BrowserStore,
 };
 pub use viewport::{
-    build_off_page, focus_soon, on_print, on_resize_of, scroll_box, scroll_box_to, window_width,
-    FrameThrottle,
+    build_off_page, focus_soon, on_print, on_resize_of, scroll_box, scroll_box_to,
+    scroll_page_to_top, window_width, FrameThrottle,
 };

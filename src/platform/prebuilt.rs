@@ -45,3 +45,8 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// Whether `el` is on the page (in the document's tree): a view built ahead is not until shown.
+pub fn is_on_page(el: &web_sys::Element) -> bool {
+    el.is_connected()
+}

@@ -54,6 +54,13 @@ pub fn on_resize_of(el: &web_sys::Element, f: impl Fn() + 'static) {
     });
 }
 
+/// Scrolls the page back to its top (a new page starts there).
+pub fn scroll_page_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Calls `f(true)` before the page is printed and `f(false)` after, until the current reactive
 /// owner is cleaned up.
 pub fn on_print(f: impl Fn(bool) + Clone + 'static) {

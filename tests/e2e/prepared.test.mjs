@@ -84,8 +84,12 @@ test('prepared: a language chosen after the build is the editor\'s; a phone show
   const name = await title(page);
   await libraryPrepared(page);
   await page.locator('#ui-language').selectOption('en');
+  // The row is far down the phone's library: the editor still opens at its own top.
+  await page.locator('.map-row h2 a', { hasText: name }).scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => scrollY) > 0, 'the library was scrolled');
   await openByTitle(page, name);
   await gridShown(page);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the editor opens at its top');
   assert.equal(await page.locator('.prebuilt-host section.editor').count(), 1, 'shown as built ahead');
   await page.getByRole('button', { name: /Undo/ }).waitFor();
   assert.equal(await page.locator('section.editor').getAttribute('aria-label'), 'Map editor');
