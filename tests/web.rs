@@ -367,3 +367,39 @@ fn stored_text_reads_back_exactly_and_a_lone_surrogate_is_not_text() {
     storage.remove_item("patika-test:wide").unwrap();
     storage.remove_item("patika-test:lone").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_view_built_ahead_waits_off_the_page_and_goes_when_dropped() {
+    let count = RwSignal::new(0u32);
+    let cleaned = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let seen = cleaned.clone();
+    let page = patika::platform::Prebuilt::build(move || {
+        on_cleanup(move || seen.store(true, std::sync::atomic::Ordering::Relaxed));
+        view! { <p class="built-ahead">{move || count.get()}</p> }
+    })
+    .expect("built");
+    // Built, reactive, and on no page.
+    let on_page = || document().query_selector(".built-ahead").expect("query");
+    assert!(on_page().is_none());
+    count.set(1);
+    next_frame().await;
+    let host = document().create_element("div").expect("host");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    page.show_in(&host);
+    let shown = on_page().expect("shown once put on the page");
+    assert!(patika::platform::is_on_page(&shown));
+    assert_eq!(shown.text_content().as_deref(), Some("1"));
+    count.set(2);
+    next_frame().await;
+    assert_eq!(shown.text_content().as_deref(), Some("2"));
+    // Dropped: its nodes leave and its owner is cleaned up.
+    drop(page);
+    next_frame().await;
+    assert!(on_page().is_none());
+    assert!(cleaned.load(std::sync::atomic::Ordering::Relaxed));
+    host.remove();
+}
