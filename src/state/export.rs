@@ -40,10 +40,10 @@ impl AppState {
     /// Downloads the open map as `file`. A JSON copy is noted in the library ("last exported");
     /// the other formats say in a banner what they could not carry.
     pub fn export_open_map(&self, file: MapFile) -> Outcome {
-        let (id, name, notes) = self.download_open_map(file)?;
-        if file == MapFile::Json {
+        let (id, name, notes, hash) = self.download_open_map(file)?;
+        if let Some(hash) = hash {
             // The version handed on is kept: a file that comes back merges three-way against it.
-            self.keep_exported_version();
+            self.keep_exported_version(&hash);
             // The library shows when a copy was last kept.
             let now = platform::now_iso();
             let _ = self
@@ -57,8 +57,12 @@ impl AppState {
         Ok(())
     }
 
-    /// Downloads the open map as `file`: its id, the file's name and what it left out.
-    fn download_open_map(&self, file: MapFile) -> Outcome<(String, String, Vec<Note>)> {
+    /// Downloads the open map as `file`: its id, the file's name, what it left out and (a JSON
+    /// file) the content hash it records.
+    fn download_open_map(
+        &self,
+        file: MapFile,
+    ) -> Outcome<(String, String, Vec<Note>, Option<String>)> {
         let editor = self.open_editor()?;
         let (ext, mime) = match file {
             MapFile::Json => ("json", "application/json"),
@@ -66,20 +70,26 @@ impl AppState {
             MapFile::Mermaid => ("mmd", "text/plain;charset=utf-8"),
             MapFile::Cjml => ("cjml.xml", "application/xml"),
         };
-        let (id, name, (text, notes)) = editor.map.with_untracked(|m| {
+        let (id, name, (text, notes, hash)) = editor.map.with_untracked(|m| {
             let converted = match file {
-                MapFile::Json => (
-                    crate::format::exchange::export_for_exchange(m).0,
-                    Vec::new(),
-                ),
-                MapFile::Csv => (csv::to_csv(m), Vec::new()),
-                MapFile::Mermaid => mermaid::to_mermaid(m),
-                MapFile::Cjml => cjml::to_cjml(m),
+                MapFile::Json => {
+                    let (text, hash) = crate::format::exchange::export_for_exchange(m);
+                    (text, Vec::new(), Some(hash))
+                }
+                MapFile::Csv => (csv::to_csv(m), Vec::new(), None),
+                MapFile::Mermaid => {
+                    let (text, notes) = mermaid::to_mermaid(m);
+                    (text, notes, None)
+                }
+                MapFile::Cjml => {
+                    let (text, notes) = cjml::to_cjml(m);
+                    (text, notes, None)
+                }
             };
             (m.id.clone(), platform::file_name(&m.title, ext), converted)
         });
         match platform::download(&name, mime, &text) {
-            true => Ok((id, name, notes)),
+            true => Ok((id, name, notes, hash)),
             false => Err(Failure::NotDownloaded),
         }
     }

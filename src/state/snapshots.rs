@@ -32,15 +32,14 @@ impl AppState {
 
     /// Keeps the open map as it is now as the snapshot of its exported version (once per
     /// version: its id is the content hash the file records). Storage that refuses it costs only
-    /// the three-way merge of that file later (it merges two-way).
-    pub(super) fn keep_exported_version(&self) {
+    /// the three-way merge of that file later (it merges two-way). `hash`: the map's content
+    /// hash as the exported file records it (worked out once, for the file).
+    pub(super) fn keep_exported_version(&self, hash: &str) {
         let Some(editor) = self.editor.get_untracked() else {
             return;
         };
         let map = editor.map.get_untracked();
-        let id = crate::format::exchange::exported_snapshot_id(
-            &crate::format::exchange::content_hash(&map),
-        );
+        let id = crate::format::exchange::exported_snapshot_id(hash);
         let key = snapshot_key(&map.id, &id);
         let kept = self
             .library
