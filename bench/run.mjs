@@ -268,6 +268,9 @@ const rows = [
   // Issue 18: render is measured from the library after 1 s idle (chunks prefetched); the open
   // right after start, with the editor's chunk not yet fetched, is reported on its own.
   ['render 1,000 touchpoints, opened after 1 s in the library (open → painted)', `${fmt(results.renderIdle.median)} vs vanilla-JS grid ${fmt(results.renderVanilla.median)} = ${ratio(results.renderIdle.median, results.renderVanilla.median)}`, '≤ 1.1×', ok(results.renderIdle.median <= 1.1 * results.renderVanilla.median)],
+  // The render row's open finds the editor built ahead (the library's latest map); opening any
+  // other map builds it, as the second open in the same page does.
+  ['render 1,000 touchpoints, the editor not built ahead (second open in the same page)', `${fmt(results.renderWarm.median)} = ${ratio(results.renderWarm.median, results.renderVanilla.median)} the vanilla grid`, 'reported', '—'],
   ['open the 1,000-touchpoint map right after start (editor\'s chunk not yet fetched)', `${fmt(results.render.median)} = ${ratio(results.render.median, results.renderVanilla.median)} the vanilla grid`, 'reported', '—'],
   ['drag, per frame', `p50 ${fmt(results.drag.p50)}, p95 ${fmt(results.drag.p95)} (card mutations ${results.drag.cardMutations})`, 'p95 ≤ 6 ms', ok(results.drag.p95 <= 6)],
   [`load ${(results.bigBytes / 1e6).toFixed(1)} MB map, opened after 1 s in the library (open → painted)`, `${fmt(results.load.median)} (right after start: ${fmt(results.loadStart.median)}) vs JSON.parse + vanilla-JS grid ${fmt(results.loadVanilla.median)} = ${ratio(results.load.median, results.loadVanilla.median)}`, '≤ 250 ms and ≤ 1.5×', ok(results.load.median <= 250 && results.load.median <= 1.5 * results.loadVanilla.median)],
