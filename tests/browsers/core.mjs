@@ -1,6 +1,6 @@
 // The app's core flows in Firefox (geckodriver) and WebKit (WebKitWebDriver + MiniBrowser, under
-// Xvfb), through W3C WebDriver: create, edit, undo, reload, export and import, storage full, two
-// tabs, offline with the server stopped. Storage, quota errors and `storage` events differ between engines; Chromium runs the full
+// Xvfb), through W3C WebDriver: create, edit, undo, reload, the open of an editor built ahead,
+// export and import, storage full, two tabs, offline with the server stopped. Storage, quota errors and `storage` events differ between engines; Chromium runs the full
 // suite (tests/e2e). Usage: node tests/browsers/core.mjs firefox|webkit — prints TAP-like lines
 // and "# pass N" / "# fail N".
 import path from 'node:path';
@@ -64,6 +64,15 @@ const flows = [
   ['the edit survives a reload', async (s) => {
     await s.reload();
     await s.until(`return document.querySelector(".map-title input")?.value === "Edited in ${which}"`, 'title after reload');
+  }],
+  ['the latest map opens with the editor built ahead in idle time, and saves', async (s, url) => {
+    await s.goto(url);
+    await s.reload();
+    await s.until('return performance.getEntriesByName("patika:editor-prepared").length > 0', 'the editor built ahead', 20000);
+    await s.run('document.querySelector(".map-row h2 a").click(); return true');
+    await s.until('return document.querySelector(".prebuilt-host .grid-head .head-name")', 'the editor built ahead, shown');
+    await s.until('return document.querySelector(".grid-curve polyline") && document.querySelector(".grid-point[role=slider]")', 'its curve');
+    await setTitle(s, `Edited in ${which} (built ahead)`);
   }],
   ['export JSON, import it back (the app offers a merge), kept as a copy', async (s) => {
     await s.run(`window.__exported = null; const made = URL.createObjectURL.bind(URL);
