@@ -9,7 +9,7 @@ use patika::model::samples::{sample, Sample};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Texts decoded by `counting` (each test uses its own counter through its own reader).
-static READS: [AtomicUsize; 4] = [const { AtomicUsize::new(0) }; 4];
+static READS: [AtomicUsize; 5] = [const { AtomicUsize::new(0) }; 5];
 
 fn reader<const N: usize>(bytes: &[u8]) -> Result<Imported, ImportError> {
     READS[N].fetch_add(1, Ordering::SeqCst);
@@ -94,4 +94,20 @@ fn without_a_reader_nothing_is_read_ahead() {
     let (mut lib, _) = Library::open_with(lib.store().clone(), None).unwrap();
     assert!(!lib.read_ahead("a"));
     assert_eq!(reads(3), 0);
+}
+
+#[test]
+fn the_map_read_ahead_is_the_map_its_open_loads() {
+    let mut lib = library::<4>();
+    assert_eq!(lib.read_ahead_map("a"), None, "nothing read yet");
+    assert!(lib.read_ahead("a"));
+    // What an editor is built ahead from (state::prepared): only map a's, as its open loads it,
+    // and peeking decodes nothing and leaves the read for the open.
+    let before = reads(4);
+    let ahead = lib.read_ahead_map("a").expect("read ahead");
+    assert_eq!(lib.read_ahead_map("b"), None);
+    assert_eq!(ahead.id, "a");
+    assert_eq!(lib.load("a").unwrap().map, ahead);
+    assert_eq!(reads(4), before, "the open took the read");
+    assert_eq!(lib.read_ahead_map("a"), None, "taken by the open");
 }
