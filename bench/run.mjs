@@ -91,7 +91,7 @@ async function openTime(file, idle = 0) {
   }, stages);
   const t = await open();
   // Whether this open showed the editor built ahead in idle time (components/rehearsal.rs,
-  // state/prepared.rs): counted beside the render row, which is only honest with that count.
+  // state/built_ahead.rs): counted beside the render row, which is only honest with that count.
   if (idle) prepared.push(await page.evaluate(() => document.querySelectorAll('.prebuilt-host').length));
   // The same map opened again in the same page: the browser has compiled the code by now (the
   // first open includes compiling the editor's wasm functions on first call). Reported, not budgeted.

@@ -105,8 +105,8 @@ pub fn AppWith(app: AppState) -> impl IntoView {
                 Page::Missing => reader_missing(app).into_any(),
                 Page::Present => chunks::chunk_view(chunks::present_page).into_any(),
                 Page::Editor(editor) => {
-                    match app.take_prepared_page(editor) {
-                        Some(page) => prepared_page(page).into_any(),
+                    match app.take_built_ahead_page(editor) {
+                        Some(page) => built_ahead_page(page).into_any(),
                         None => chunks::chunk_view(move || chunks::editor_page(editor)).into_any(),
                     }
                 }
@@ -156,9 +156,9 @@ impl Page {
     }
 }
 
-/// The editor's page as it was built ahead of its open (`state::prepared`): shown as soon as this
+/// The editor's page as it was built ahead of its open (`state::built_ahead`): shown as soon as this
 /// view is on the page, and taken down with it.
-fn prepared_page(page: platform::Prebuilt) -> impl IntoView {
+fn built_ahead_page(page: platform::Prebuilt) -> impl IntoView {
     // Owned by this view: disposed (and the page taken down) when the view goes.
     let page = StoredValue::new_local(page);
     let host = NodeRef::<leptos::html::Div>::new();

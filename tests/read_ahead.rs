@@ -101,7 +101,7 @@ fn the_map_read_ahead_is_the_map_its_open_loads() {
     let mut lib = library::<4>();
     assert_eq!(lib.read_ahead_map("a"), None, "nothing read yet");
     assert!(lib.read_ahead("a"));
-    // What an editor is built ahead from (state::prepared): only map a's, as its open loads it,
+    // What an editor is built ahead from (state::built_ahead): only map a's, as its open loads it,
     // and peeking decodes nothing and leaves the read for the open.
     let before = reads(4);
     let ahead = lib.read_ahead_map("a").expect("read ahead");

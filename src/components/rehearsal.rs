@@ -8,7 +8,7 @@
 //! otherwise reads it with unoptimised code while the optimiser competes with it for the CPU
 //! (see bench/RESULTS.md). Then the map the user most likely opens is read ahead (its open
 //! takes that read) and, last, its editor is built and kept off the page (its open shows it, if
-//! the map is still the same: `state::prepared`). Nothing is stored, painted, focused or
+//! the map is still the same: `state::built_ahead`). Nothing is stored, painted, focused or
 //! announced, and it is skipped once a map has been opened (everything is warm by then).
 use super::curve_tools::CurveTools;
 use super::cycle::Cycle;
@@ -112,7 +112,7 @@ fn panels(editor: EditorState) -> AnyView {
 /// next part in a later task, and after the last the editor of the map read ahead (`ahead`).
 fn build(app: AppState, map: crate::model::JourneyMap, part: usize, ahead: Option<String>) {
     let Some(&(keep, view)) = PARTS.get(part) else {
-        return ahead.into_iter().for_each(|id| prepare(app, &id));
+        return ahead.into_iter().for_each(|id| build_ahead(app, &id));
     };
     if !worth_it(app) {
         return;
@@ -127,11 +127,11 @@ fn build(app: AppState, map: crate::model::JourneyMap, part: usize, ahead: Optio
 }
 
 /// The performance mark left once an editor is built ahead of its open.
-const PREPARED_MARK: &str = "patika:editor-prepared";
+const BUILT_AHEAD_MARK: &str = "patika:editor-prepared";
 
-/// Builds the editor of map `id`, read ahead, for its open to show (`state::prepared`): kept off
-/// the page, never laid out until shown.
-fn prepare(app: AppState, id: &str) {
+/// Builds the editor of map `id`, read ahead, for its open to show (`state::built_ahead`): kept
+/// off the page, never laid out until shown.
+fn build_ahead(app: AppState, id: &str) {
     let Some(editor) = app.editor_of_read_ahead(id).filter(|_| worth_it(app)) else {
         return;
     };
@@ -143,7 +143,7 @@ fn prepare(app: AppState, id: &str) {
         }
     });
     if let Some(page) = page {
-        app.keep_prepared(editor, page);
-        platform::mark(PREPARED_MARK);
+        app.keep_built_ahead(editor, page);
+        platform::mark(BUILT_AHEAD_MARK);
     }
 }

@@ -330,7 +330,7 @@ impl<S: KvStore> Library<S> {
     }
 
     /// The map read ahead, if it is map `id`'s: as its next `load` gives it while the stored text
-    /// stays the same (an editor can be built for it ahead of the open, `state::prepared`).
+    /// stays the same (an editor can be built for it ahead of the open, `state::built_ahead`).
     pub fn read_ahead_map(&self, id: &str) -> Option<JourneyMap> {
         let ahead = self.ahead.as_ref().filter(|a| a.key == keys::map_key(id))?;
         let mut map = ahead.imported.map.clone();

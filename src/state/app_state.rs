@@ -94,8 +94,8 @@ pub struct AppState {
     /// The app's owner: an open map's signals belong to it, not to whichever effect opened the
     /// map (an effect disposes what it created when it runs again).
     pub(super) owner: StoredValue<Owner>,
-    /// The editor of the map read ahead, built ahead of its open (`prepared`).
-    pub(super) prepared: StoredValue<Option<super::prepared::Prepared>, LocalStorage>,
+    /// The editor of the map read ahead, built ahead of its open (`built_ahead`).
+    pub(super) built_ahead: StoredValue<Option<super::built_ahead::BuiltAhead>, LocalStorage>,
 }
 
 impl AppState {
@@ -171,7 +171,7 @@ impl AppState {
             stored_revision: StoredValue::new(0),
             notices: RwSignal::new(notices),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
-            prepared: StoredValue::new_local(None),
+            built_ahead: StoredValue::new_local(None),
         }
     }
 
@@ -225,6 +225,11 @@ impl AppState {
     }
 
     /// The editor, when the map open in it is `id`.
+    /// A new editor of `map`, its signals under the app's owner (see `owner`).
+    pub(super) fn new_editor(&self, map: crate::model::JourneyMap) -> EditorState {
+        self.owner.get_value().with(|| EditorState::new(map))
+    }
+
     pub(super) fn editor_of(&self, id: &str) -> Option<EditorState> {
         self.editor
             .get_untracked()
@@ -270,7 +275,7 @@ impl AppState {
         self.keep_unsaved();
         // A version that could not be stored is reopened as it is, and stored now if it can be.
         if let Some(map) = self.take_unsaved(id) {
-            let editor = self.owner.get_value().with(|| EditorState::new(map));
+            let editor = self.new_editor(map);
             self.editor.set(Some(editor));
             self.stored_revision.set_value(0);
             self.save_status.set(SaveStatus::Saving);
@@ -282,11 +287,9 @@ impl AppState {
                 if !imported.report.is_clean() {
                     self.notify(Notice::Repaired(imported.report));
                 }
-                let editor = self.take_prepared(&imported.map).unwrap_or_else(|| {
-                    self.owner
-                        .get_value()
-                        .with(|| EditorState::new(imported.map))
-                });
+                let editor = self
+                    .take_built_ahead(&imported.map)
+                    .unwrap_or_else(|| self.new_editor(imported.map));
                 if std::mem::take(&mut *self.guided_next.write_value()) {
                     editor.guided.set(true);
                     platform::focus_soon("guided-heading".into());
@@ -380,7 +383,7 @@ impl AppState {
         }
         // Only when a map was open: setting None again would rebuild the whole library page.
         if self.editor.with_untracked(Option::is_some) {
-            self.drop_prepared();
+            self.drop_built_ahead();
             self.editor.set(None);
         }
         self.refresh_entries();

@@ -4,6 +4,7 @@
 //! undo/redo); components never touch storage.
 mod app_state;
 mod autosave;
+mod built_ahead;
 mod editor;
 mod export;
 mod import;
@@ -13,7 +14,6 @@ mod metrics_file;
 mod notice;
 mod outcome;
 mod plan_file;
-mod prepared;
 mod reader;
 mod route;
 mod snapshots;

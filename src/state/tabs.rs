@@ -119,7 +119,7 @@ impl AppState {
             self.notices
                 .update(|v| v.retain(|n| *n != Notice::Conflict));
             let id = copy.id.clone();
-            let editor = self.owner.get_value().with(|| EditorState::new(copy));
+            let editor = self.new_editor(copy);
             self.editor.set(Some(editor));
             self.stored_revision.set_value(0);
             self.save_status.set(SaveStatus::Saved);

@@ -28,6 +28,9 @@ export async function newPage(context, errors) {
 export const shots = path.resolve('test-results');
 fs.mkdirSync(shots, { recursive: true });
 
+/** Waits until the header says the open map is saved (in either language). */
+export const saved = (page) => page.waitForFunction(() => ['Saved', 'Kaydedildi'].includes(document.querySelector('.save-status')?.textContent));
+
 /** Creates a map from a sample in the library (English UI: "Create from sample"), waits until its
  * first touchpoint is shown on the grid and it is saved. */
 export async function createSample(page, sample = 'broadband-en') {

@@ -4,14 +4,13 @@
 // and phone layout; another map's open, or a change since, builds the editor as always.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, serve, createSample, gridShown, axeProblems } from './helpers.mjs';
+import { launch, newPage, serve, createSample, gridShown, axeProblems, saved } from './helpers.mjs';
 
 let browser, srv;
 before(async () => { browser = await launch(); srv = await serve(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 const MARK = 'patika:editor-prepared';
-const saved = (page) => page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
 /** Back to a freshly started library, then waits until the editor is built ahead. */
 async function libraryPrepared(page) {
   await page.goto(srv.url);
@@ -80,7 +79,7 @@ test('prepared: a language chosen after the build is the editor\'s; a phone show
   await page.locator('#sample-choice').selectOption('online-shop-tr');
   await page.getByRole('button', { name: 'Örnekten oluştur' }).click();
   await gridShown(page);
-  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Kaydedildi');
+  await saved(page);
   const name = await title(page);
   await libraryPrepared(page);
   await page.locator('#ui-language').selectOption('en');

@@ -9,8 +9,8 @@ use crate::platform::Prebuilt;
 use leptos::prelude::*;
 
 /// An editor built ahead of its open.
-pub struct Prepared {
-    /// Its state, made under the app's owner as an open's is.
+pub struct BuiltAhead {
+    /// Its state, made as an open's is (`AppState::new_editor`).
     editor: EditorState,
     /// Its page (the editor chunk's view), built off the page.
     page: Prebuilt,
@@ -18,38 +18,41 @@ pub struct Prepared {
 
 impl AppState {
     /// A new editor of the map read ahead, if there is one, for a page built ahead of its open
-    /// (`keep_prepared`).
+    /// (`keep_built_ahead`).
     pub fn editor_of_read_ahead(&self, id: &str) -> Option<EditorState> {
         let map = self.library.with_value(|l| l.read_ahead_map(id))?;
-        Some(self.owner.get_value().with(|| EditorState::new(map)))
+        Some(self.new_editor(map))
     }
 
     /// Keeps `editor` and its page, built ahead of the open, for its open.
-    pub fn keep_prepared(&self, editor: EditorState, page: Prebuilt) {
-        self.prepared.set_value(Some(Prepared { editor, page }));
+    pub fn keep_built_ahead(&self, editor: EditorState, page: Prebuilt) {
+        self.built_ahead
+            .set_value(Some(BuiltAhead { editor, page }));
     }
 
     /// The editor built ahead, when it shows exactly `map` (the open's own read of the stored
-    /// map): its page then waits for the page view (`take_prepared_page`). Anything else built
+    /// map): its page then waits for the page view (`take_built_ahead_page`). Anything else built
     /// ahead is dropped.
-    pub(super) fn take_prepared(&self, map: &JourneyMap) -> Option<EditorState> {
-        let p = self.prepared.try_update_value(Option::take).flatten()?;
-        if !p.editor.map.with_untracked(|m| m == map) {
-            return None;
+    pub(super) fn take_built_ahead(&self, map: &JourneyMap) -> Option<EditorState> {
+        let same = self.built_ahead.with_value(|b| {
+            b.as_ref()
+                .filter(|b| b.editor.map.with_untracked(|m| m == map))
+                .map(|b| b.editor)
+        });
+        if same.is_none() {
+            self.drop_built_ahead();
         }
-        let editor = p.editor;
-        self.prepared.set_value(Some(p));
-        Some(editor)
+        same
     }
 
     /// The page built ahead for `editor`, taken once by the view that shows it.
-    pub fn take_prepared_page(&self, editor: EditorState) -> Option<Prebuilt> {
-        let p = self.prepared.try_update_value(Option::take).flatten()?;
-        (p.editor == editor).then_some(p.page)
+    pub fn take_built_ahead_page(&self, editor: EditorState) -> Option<Prebuilt> {
+        let b = self.built_ahead.try_update_value(Option::take).flatten()?;
+        (b.editor == editor).then_some(b.page)
     }
 
     /// Drops whatever was built ahead (the user went elsewhere).
-    pub(super) fn drop_prepared(&self) {
-        self.prepared.set_value(None);
+    pub(super) fn drop_built_ahead(&self) {
+        self.built_ahead.set_value(None);
     }
 }
