@@ -169,7 +169,7 @@ fn built_ahead_page(page: platform::Prebuilt) -> impl IntoView {
 /// The load pipeline's code could not be fetched: "try again" then shows the page the URL asks
 /// for.
 fn reader_missing(app: AppState) -> impl IntoView {
-    chunks::chunk_missing(use_t(), move || app.retry_reader())
+    chunks::chunk_missing(move || app.retry_reader())
 }
 
 /// "A new version is ready — reload", once the service worker has a newer build waiting. The

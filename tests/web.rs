@@ -12,6 +12,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/editors.rs"]
+mod editors;
+
 fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())

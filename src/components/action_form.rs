@@ -2,6 +2,7 @@
 //! status, due date, the touchpoints and pain points it addresses, and where it came from. Each
 //! edit is one `UpdateAction` (one undo step); removing it is one `RemoveAction`.
 use super::fields::{SelectField, TextField};
+use super::tx;
 use super::use_t;
 use crate::i18n::{action_status_name, text, Key};
 use crate::model::{Action, ActionStatus, Command, Id};
@@ -58,7 +59,7 @@ pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
         <Show when=move || action.with(Option::is_some)>
             <form
                 class="action-form"
-                aria-label=move || t(Key::ActionTitle)
+                aria-label=tx(Key::ActionTitle)
                 on:submit=|ev| ev.prevent_default()
             >
                 <TextField
@@ -112,7 +113,7 @@ pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
                     })
                 />
                 <div class="field">
-                    <label for=due_id.clone()>{move || t(Key::DueDate)}</label>
+                    <label for=due_id.clone()>{tx(Key::DueDate)}</label>
                     <input
                         id=due_id.clone()
                         type="date"
@@ -127,10 +128,10 @@ pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
                 {move || origin_line(editor, action)}
                 <div class="action-buttons">
                     <button type="button" class="danger small" on:click=remove>
-                        {move || t(Key::RemoveAction)}
+                        {tx(Key::RemoveAction)}
                     </button>
                     <button type="button" class="small" on:click=move |_| editor.action.set(None)>
-                        {move || t(Key::Close)}
+                        {tx(Key::Close)}
                     </button>
                 </div>
             </form>
@@ -179,7 +180,7 @@ fn links(
     });
     view! {
         <fieldset class="action-links">
-            <legend>{move || t(Key::Addresses)}</legend>
+            <legend>{tx(Key::Addresses)}</legend>
             <ul>
                 {move || {
                     linked()

@@ -1,6 +1,7 @@
 //! The map's channels belong to the user: add, rename, set the kind of, reorder and remove them
 //! (a used channel asks where its touchpoints go). Each change is one command, undone in one step.
 use super::fields::{SelectField, TextField};
+use super::tx;
 use super::use_t;
 use crate::i18n::{channel_kind_name, Key};
 use crate::model::{remove_channel_moving, Channel, ChannelKind, Command, Id};
@@ -11,7 +12,6 @@ use leptos::prelude::*;
 /// The channels panel.
 #[component]
 pub fn Channels(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let ids = Memo::new(move |_| {
         editor
             .map
@@ -40,7 +40,7 @@ pub fn Channels(editor: EditorState) -> impl IntoView {
         <details class="channels">
             <summary on:click=move |_| {
                 open.set(true)
-            }>{move || t(Key::Channels)}" ("{move || ids.with(Vec::len)}")"</summary>
+            }>{tx(Key::Channels)}" ("{move || ids.with(Vec::len)}")"</summary>
             <Show when=move || open.get()>
                 <ol class="channel-list">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -48,14 +48,14 @@ pub fn Channels(editor: EditorState) -> impl IntoView {
                     </For>
                 </ol>
                 <form class="add-channel" on:submit=add>
-                    <label for=input_id.clone()>{move || t(Key::ChannelName)}</label>
+                    <label for=input_id.clone()>{tx(Key::ChannelName)}</label>
                     <input
                         id=input_id.clone()
                         type="text"
                         prop:value=move || new_name.get()
                         on:input=move |ev| new_name.set(event_target_value(&ev))
                     />
-                    <button type="submit">"+ "{move || t(Key::AddChannel)}</button>
+                    <button type="submit">"+ "{tx(Key::AddChannel)}</button>
                 </form>
             </Show>
         </details>
@@ -168,7 +168,7 @@ fn ChannelRow(editor: EditorState, id: Id) -> impl IntoView {
                     }
                 })
             />
-            <span class="channel-used">{move || used.get()}" "{move || t(Key::ChannelUsedBy)}</span>
+            <span class="channel-used">{move || used.get()}" "{tx(Key::ChannelUsedBy)}</span>
             <button
                 class="small"
                 disabled=move || place.get().0 == 0
@@ -193,10 +193,10 @@ fn ChannelRow(editor: EditorState, id: Id) -> impl IntoView {
                 disabled=move || { used.get() > 0 && others.with(Vec::is_empty) }
                 on:click=ask_or_remove
             >
-                {move || t(Key::RemoveChannel)}
+                {tx(Key::RemoveChannel)}
             </button>
             <Show when=move || asking.get()>
-                <div class="remove-channel" role="group" aria-label=move || t(Key::RemoveChannel)>
+                <div class="remove-channel" role="group" aria-label=tx(Key::RemoveChannel)>
                     <SelectField
                         label=Signal::derive(move || t(Key::MoveItsTouchpoints).to_string())
                         options=others
@@ -204,9 +204,9 @@ fn ChannelRow(editor: EditorState, id: Id) -> impl IntoView {
                         on_commit=Callback::new(move |v| target.set(v))
                     />
                     <button class="danger" on:click=confirm>
-                        {move || t(Key::MoveAndRemove)}
+                        {tx(Key::MoveAndRemove)}
                     </button>
-                    <button on:click=move |_| asking.set(false)>{move || t(Key::Cancel)}</button>
+                    <button on:click=move |_| asking.set(false)>{tx(Key::Cancel)}</button>
                 </div>
             </Show>
         </li>

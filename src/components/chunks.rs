@@ -2,12 +2,12 @@
 //! wasm chunk of its own (wasm-split, built by `scripts/build-wasm.mjs`) fetched shortly after
 //! start or when first needed. Without the `split` feature (component tests, the
 //! debug build) the same functions are plain `async fn`s over the same code.
+use super::tx;
 use crate::components::editor::EditorPage;
 use crate::components::merge::MergeReview;
 use crate::components::notices::NoticeList;
 use crate::components::present::PresentPage;
 use crate::components::templates::TemplateList;
-use crate::components::use_t;
 use crate::i18n::Key;
 pub use crate::state::ChunkMissing;
 use crate::state::{AppState, EditorState};
@@ -66,7 +66,6 @@ pub fn chunk_view<Page>(page: impl Fn() -> Page + Send + Sync + 'static) -> impl
 where
     Page: std::future::Future<Output = Result<AnyView, ChunkMissing>> + 'static,
 {
-    let t = use_t();
     let tries = RwSignal::new(0u32);
     move || {
         tries.track();
@@ -74,21 +73,18 @@ where
         Suspend::new(async move {
             match page.await {
                 Ok(view) => view,
-                Err(ChunkMissing) => chunk_missing(t, move || tries.update(|n| *n += 1)).into_any(),
+                Err(ChunkMissing) => chunk_missing(move || tries.update(|n| *n += 1)).into_any(),
             }
         })
     }
 }
 
 /// "This page's code could not be downloaded", with "try again".
-pub fn chunk_missing(
-    t: impl Fn(Key) -> &'static str + Copy + Send + 'static,
-    retry: impl Fn() + Send + 'static,
-) -> impl IntoView {
+pub fn chunk_missing(retry: impl Fn() + Send + 'static) -> impl IntoView {
     view! {
         <div class="banner warn" role="alert">
-            <p class="banner-text">{move || t(Key::ChunkMissing)}</p>
-            <button on:click=move |_| retry()>{move || t(Key::TryAgain)}</button>
+            <p class="banner-text">{tx(Key::ChunkMissing)}</p>
+            <button on:click=move |_| retry()>{tx(Key::TryAgain)}</button>
         </div>
     }
 }

@@ -1,4 +1,5 @@
 //! The emotion curve as a table: the same data for screen readers and for people who prefer numbers.
+use super::tx;
 use super::{app_state, use_t};
 use crate::i18n::{emotion_label, exit_chip, pain_chip, Key};
 use crate::state::EditorState;
@@ -87,18 +88,16 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
     view! {
         <details class="curve-table">
             // Built only while open: a closed table of 1,000 rows would still cost its DOM.
-            <summary on:click=move |_| {
-                open.update(|o| *o = !*o)
-            }>{move || t(Key::TableView)}</summary>
+            <summary on:click=move |_| { open.update(|o| *o = !*o) }>{tx(Key::TableView)}</summary>
             <Show when=move || open.get()>
                 // Busy while it fills, so screen readers wait for the whole table.
                 <table aria-busy=move || filling().to_string()>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t(Key::Number)}</th>
-                            <th scope="col">{move || t(Key::Stage)}</th>
-                            <th scope="col">{move || t(Key::Name)}</th>
-                            <th scope="col">{move || t(Key::Channel)}</th>
+                            <th scope="col">{tx(Key::Number)}</th>
+                            <th scope="col">{tx(Key::Stage)}</th>
+                            <th scope="col">{tx(Key::Name)}</th>
+                            <th scope="col">{tx(Key::Channel)}</th>
                             {move || {
                                 personas
                                     .get()
@@ -108,8 +107,8 @@ pub fn CurveTable(editor: EditorState) -> impl IntoView {
                                     })
                                     .collect_view()
                             }}
-                            <th scope="col">{move || t(Key::PainPoints)}</th>
-                            <th scope="col">{move || t(Key::ExitPoint)}</th>
+                            <th scope="col">{tx(Key::PainPoints)}</th>
+                            <th scope="col">{tx(Key::ExitPoint)}</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -2,6 +2,7 @@
 //! emotion lane), the curve's SVG/PNG downloads (the picture with the map's title, date and every
 //! touchpoint's name), and the curve as a table.
 use super::curve_table::CurveTable;
+use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::{compare, overlay_values};
 use crate::chart::{emotion_curve_picture, CurveText, Overlay};
@@ -24,7 +25,6 @@ pub fn picture_width(m: &JourneyMap) -> u32 {
 /// and the table view.
 #[component]
 pub fn CurveTools(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let unmatched = Memo::new(move |_| {
         let other = editor.compare.get()?;
         let names = editor.map.with(|m| comparison_of(m, &other).1);
@@ -37,9 +37,7 @@ pub fn CurveTools(editor: EditorState) -> impl IntoView {
                 unmatched
                     .get()
                     .map(|names| {
-                        view! {
-                            <p class="hint">{move || t(Key::Unmatched)}" "{names.join(", ")}</p>
-                        }
+                        view! { <p class="hint">{tx(Key::Unmatched)}" "{names.join(", ")}</p> }
                     })
             }} {changes_list(editor)} <CurveTable editor />
         </figure>
@@ -152,12 +150,12 @@ fn curve_caption(editor: EditorState) -> impl IntoView {
     let compare_id = super::fields::field_id();
     view! {
         <figcaption>
-            <span class="curve-title">{move || t(Key::EmotionCurve)}</span>
+            <span class="curve-title">{tx(Key::EmotionCurve)}</span>
             <span class="field inline">
-                <label for=compare_id.clone()>{move || t(Key::CompareWith)}</label>
+                <label for=compare_id.clone()>{tx(Key::CompareWith)}</label>
                 <select id=compare_id on:change=move |ev| choose_compare(event_target_value(&ev))>
                     <option value="" prop:selected=move || editor.compare.with(Option::is_none)>
-                        {move || t(Key::NoComparison)}
+                        {tx(Key::NoComparison)}
                     </option>
                     // A version of this map (a snapshot, the file under review) shows as itself.
                     {version_option("snapshot", Key::SnapshotWord, snapshot_compared)}
@@ -165,8 +163,8 @@ fn curve_caption(editor: EditorState) -> impl IntoView {
                     {options}
                 </select>
             </span>
-            <button on:click=move |_| download(false)>{move || t(Key::ExportSvg)}</button>
-            <button on:click=move |_| download(true)>{move || t(Key::ExportPng)}</button>
+            <button on:click=move |_| download(false)>{tx(Key::ExportSvg)}</button>
+            <button on:click=move |_| download(true)>{tx(Key::ExportPng)}</button>
         </figcaption>
     }
 }

@@ -3,6 +3,7 @@
 //! last research round was and, past the map's renew period, a suggestion to renew; at the
 //! renew step, closing the round takes a snapshot and starts the next round's research.
 use super::fields::NumberField;
+use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::cycle::{last_research, months_between, renew_due};
 use crate::i18n::{cycle_step_asks, cycle_step_name, last_research_text, Key};
@@ -43,7 +44,7 @@ pub fn Cycle(editor: EditorState) -> impl IntoView {
         }
     };
     view! {
-        <nav class="cycle" aria-label=move || t(Key::CycleLabel)>
+        <nav class="cycle" aria-label=tx(Key::CycleLabel)>
             <ol class="cycle-steps">
                 {CycleStep::ALL
                     .into_iter()

@@ -14,6 +14,7 @@ use super::personas::Personas;
 use super::plan::Plan;
 use super::snapshots::Snapshots;
 use super::stages::Stages;
+use super::tx;
 use super::{app_state, use_t, MAP_FILE_TYPES};
 use crate::i18n::{model_error_text, Key};
 use crate::model::{Command, MapState};
@@ -35,7 +36,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
         editor.error.get().map(|e| {
             view! {
                 <p class="error" role="alert">
-                    {move || t(Key::ChangeFailed)}
+                    {tx(Key::ChangeFailed)}
                     ": "
                     {move || model_error_text(lang.get(), &e)}
                 </p>
@@ -45,7 +46,7 @@ pub fn EditorPage(editor: EditorState) -> impl IntoView {
     view! {
         <section
             class="editor"
-            aria-label=move || t(Key::MapEditor)
+            aria-label=tx(Key::MapEditor)
             on:keydown=move |ev| {
                 if ev.key() == "Escape" {
                     editor.selected.set(None)
@@ -149,7 +150,7 @@ fn editor_head(editor: EditorState, share_link: ShareLink) -> impl IntoView {
     view! {
         <div class="editor-head">
             <a class="back" href=Route::Library.href()>
-                {move || t(Key::BackToLibrary)}
+                {tx(Key::BackToLibrary)}
             </a>
             <TextField
                 label=Signal::derive(move || t(Key::MapTitle).to_string())
@@ -166,13 +167,13 @@ fn editor_head(editor: EditorState, share_link: ShareLink) -> impl IntoView {
             />
             {file_menu()}
             <button class="share" on:click=share>
-                {move || t(Key::ShareLink)}
+                {tx(Key::ShareLink)}
             </button>
             <a class="button" href=present>
-                {move || t(Key::Present)}
+                {tx(Key::Present)}
             </a>
             <button class="future" on:click=future_copy>
-                {move || t(Key::FutureCopy)}
+                {tx(Key::FutureCopy)}
             </button>
             <button
                 class="guided-open"
@@ -182,24 +183,24 @@ fn editor_head(editor: EditorState, share_link: ShareLink) -> impl IntoView {
                     platform::focus_soon("guided-heading".into());
                 }
             >
-                {move || t(Key::GuidedStart)}
+                {tx(Key::GuidedStart)}
             </button>
             <div class="undo-redo">
                 <button
                     on:click=move |_| editor.undo()
                     disabled=move || !editor.can_undo.get()
-                    title=move || t(Key::UndoHint)
+                    title=tx(Key::UndoHint)
                 >
                     "↶ "
-                    {move || t(Key::Undo)}
+                    {tx(Key::Undo)}
                 </button>
                 <button
                     on:click=move |_| editor.redo()
                     disabled=move || !editor.can_redo.get()
-                    title=move || t(Key::RedoHint)
+                    title=tx(Key::RedoHint)
                 >
                     "↷ "
-                    {move || t(Key::Redo)}
+                    {tx(Key::Redo)}
                 </button>
             </div>
         </div>
@@ -210,7 +211,6 @@ fn editor_head(editor: EditorState, share_link: ShareLink) -> impl IntoView {
 // Also a view function (see `editor_head`).
 fn file_menu() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     let open = RwSignal::new(false);
     let export = move |file: MapFile| {
         move |_| {
@@ -241,20 +241,20 @@ fn file_menu() -> impl IntoView {
                     open.update(|o| *o = !*o);
                 }
             >
-                {move || t(Key::FileMenu)}
+                {tx(Key::FileMenu)}
             </summary>
             <div class="menu-items" on:click=move |_| open.set(false)>
                 <button class="export" on:click=export(MapFile::Json)>
-                    {move || t(Key::ExportJson)}
+                    {tx(Key::ExportJson)}
                 </button>
                 <button class="export" on:click=export(MapFile::Csv)>
-                    {move || t(Key::ExportCsv)}
+                    {tx(Key::ExportCsv)}
                 </button>
                 <button class="export" on:click=export(MapFile::Mermaid)>
-                    {move || t(Key::ExportMermaid)}
+                    {tx(Key::ExportMermaid)}
                 </button>
                 <button class="export" on:click=export(MapFile::Cjml)>
-                    {move || t(Key::ExportCjml)}
+                    {tx(Key::ExportCjml)}
                 </button>
                 <button
                     class="export"
@@ -262,7 +262,7 @@ fn file_menu() -> impl IntoView {
                         let _ = app.export_map_picture(false);
                     }
                 >
-                    {move || t(Key::MapPictureSvg)}
+                    {tx(Key::MapPictureSvg)}
                 </button>
                 <button
                     class="export"
@@ -270,7 +270,7 @@ fn file_menu() -> impl IntoView {
                         let _ = app.export_map_picture(true);
                     }
                 >
-                    {move || t(Key::MapPicturePng)}
+                    {tx(Key::MapPicturePng)}
                 </button>
                 <button
                     class="export"
@@ -278,7 +278,7 @@ fn file_menu() -> impl IntoView {
                         let _ = app.export_open_map_metrics();
                     }
                 >
-                    {move || t(Key::ExportMetricsCsv)}
+                    {tx(Key::ExportMetricsCsv)}
                 </button>
                 <button
                     class="export"
@@ -286,7 +286,7 @@ fn file_menu() -> impl IntoView {
                         let _ = app.export_open_map_plan(PlanFile::Csv);
                     }
                 >
-                    {move || t(Key::ExportPlanCsv)}
+                    {tx(Key::ExportPlanCsv)}
                 </button>
                 <button
                     class="export"
@@ -294,10 +294,10 @@ fn file_menu() -> impl IntoView {
                         let _ = app.export_open_map_plan(PlanFile::Markdown);
                     }
                 >
-                    {move || t(Key::ExportPlanMarkdown)}
+                    {tx(Key::ExportPlanMarkdown)}
                 </button>
                 <label class="button" for="metrics-file">
-                    {move || t(Key::ImportMetricsCsv)}
+                    {tx(Key::ImportMetricsCsv)}
                 </label>
                 <input
                     id="metrics-file"
@@ -307,7 +307,7 @@ fn file_menu() -> impl IntoView {
                     on:change=move |ev| app.put_metrics_from(platform::files::chosen_files(&ev))
                 />
                 <label class="button" for="replace-file">
-                    {move || t(Key::ReplaceFromFile)}
+                    {tx(Key::ReplaceFromFile)}
                 </label>
                 <input
                     id="replace-file"
@@ -338,7 +338,7 @@ fn share_box(share_link: ShareLink) -> impl IntoView {
             };
             view! {
                 <div class="share-box" role="status">
-                    <label for="share-link">{move || t(Key::ShareLinkLabel)}</label>
+                    <label for="share-link">{tx(Key::ShareLinkLabel)}</label>
                     <input
                         id="share-link"
                         type="text"
@@ -347,10 +347,10 @@ fn share_box(share_link: ShareLink) -> impl IntoView {
                         on:focus=move |ev| platform::select_all(&ev)
                     />
                     <p class="hint">{move || t(hint)}</p>
-                    {long.then(|| view! { <p class="warn">{move || t(Key::LinkLong)}" "{n}</p> })}
+                    {long.then(|| view! { <p class="warn">{tx(Key::LinkLong)}" "{n}</p> })}
                     <button
                         class="icon"
-                        aria-label=move || t(Key::Dismiss)
+                        aria-label=tx(Key::Dismiss)
                         on:click=move |_| share_link.set(None)
                     >
                         "✕"
@@ -380,14 +380,14 @@ fn MapInfo(editor: EditorState) -> impl IntoView {
     let when = move |iso: String| platform::local_time(&iso, lang.get());
     view! {
         <details class="map-details">
-            <summary on:click=move |_| open.set(true)>{move || t(Key::MapInfo)}</summary>
+            <summary on:click=move |_| open.set(true)>{tx(Key::MapInfo)}</summary>
             <Show when=move || open.get()>
                 <dl>
-                    <dt>{move || t(Key::Created)}</dt>
+                    <dt>{tx(Key::Created)}</dt>
                     <dd>{move || when(editor.map.with(|m| m.created.clone()))}</dd>
-                    <dt>{move || t(Key::Updated)}</dt>
+                    <dt>{tx(Key::Updated)}</dt>
                     <dd>{move || when(editor.map.with(|m| m.updated.clone()))}</dd>
-                    <dt>{move || t(Key::ContentHash)}</dt>
+                    <dt>{tx(Key::ContentHash)}</dt>
                     <dd>
                         <code class="content-hash">
                             {move || match hash.get() {
@@ -398,7 +398,7 @@ fn MapInfo(editor: EditorState) -> impl IntoView {
                         </code>
                     </dd>
                 </dl>
-                <p class="hint">{move || t(Key::HashHint)}</p>
+                <p class="hint">{tx(Key::HashHint)}</p>
             </Show>
         </details>
     }

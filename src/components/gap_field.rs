@@ -4,6 +4,7 @@
 use super::fields::{NumberField, SelectField};
 use super::inspector::label;
 use super::pains::TouchpointEdit;
+use super::tx;
 use super::{app_state, use_t};
 use crate::i18n::{signed_decimal, Key};
 use crate::model::{ServiceGap, Touchpoint};
@@ -51,7 +52,7 @@ pub fn GapField(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) ->
     };
     view! {
         <fieldset class="gap">
-            <legend>{move || t(Key::GapRating)}</legend>
+            <legend>{tx(Key::GapRating)}</legend>
             <label class="check">
                 <input
                     type="checkbox"
@@ -67,7 +68,7 @@ pub fn GapField(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) ->
                         )
                     }
                 />
-                <span>{move || t(Key::RateGap)}</span>
+                <span>{tx(Key::RateGap)}</span>
             </label>
             <Show when=move || gap.with(Option::is_some)>
                 <div class="row">
@@ -92,7 +93,7 @@ pub fn GapField(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) ->
                     />
                 </div>
                 <p class="metric-computed" role="status">
-                    {move || t(Key::RatedGap)}
+                    {tx(Key::RatedGap)}
                     ": "
                     {move || gap.get().map(|g| signed_decimal(lang.get(), g.gap(), 1))}
                 </p>

@@ -2,9 +2,10 @@
 //! map's lanes as rows (the emotion curve's points on the columns' centres), the line of visibility
 //! above the backstage lanes. It scrolls inside its own box and builds only the columns on screen
 //! (`layout::grid`); arrow keys move between cells as in a spreadsheet (the ARIA grid pattern).
+use super::app_state;
 use super::grid_cells::{EmotionLine, LaneCell};
 use super::grid_heads::{add_after, stage_bands, touchpoint_heads};
-use super::{app_state, use_t};
+use super::tx;
 use crate::i18n::{lane_name, text, Key};
 use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH, LABEL_WIDTH};
 use crate::model::{Command, Id, Lane};
@@ -54,7 +55,6 @@ fn cell_at(id: &str) -> Option<(usize, usize)> {
 /// The journey grid of the open map.
 #[component]
 pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let columns = Memo::new(move |_| {
         editor.filter.with(|f| {
             let f = f.as_ref().map(|(s, c)| (s.as_str(), c.as_str()));
@@ -210,7 +210,7 @@ pub fn JourneyGrid(editor: EditorState) -> impl IntoView {
                     })
             }
             role="grid"
-            aria-label=move || t(Key::JourneyGrid)
+            aria-label=tx(Key::JourneyGrid)
             aria-rowcount=rows
             aria-colcount=move || columns.with(Columns::len) + 1
             on:scroll=move |_| throttle.request(measure)

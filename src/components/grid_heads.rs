@@ -2,6 +2,7 @@
 //! columns, with "+" to add a touchpoint at its end) and the touchpoints (name, channel, and how the
 //! customer came in: a forced hand-over stands out, an ordinary change of channel stays quiet).
 use super::grid::{cell_id, move_touchpoint, GridFocus, TOUCHPOINT_ROW};
+use super::tx;
 use super::{app_state, use_t};
 use crate::i18n::{band_summary, forced_switch_text, text, Key};
 use crate::layout::grid::{self, Columns, Slot, SwitchIn, COLUMN_WIDTH};
@@ -91,7 +92,7 @@ pub(super) fn stage_bands(
     view! {
         <div class="grid-row grid-bands" role="row" aria-rowindex=1>
             <div class="lane-name" role="columnheader">
-                {move || t(Key::Stage)}
+                {tx(Key::Stage)}
             </div>
             <For each=shown key=|b| (b.stage, b.columns.clone()) let:band>
                 {
@@ -127,7 +128,7 @@ pub(super) fn stage_bands(
                                         name().unwrap_or_default(),
                                     )
                                 }
-                                title=move || t(Key::AddTouchpoint)
+                                title=tx(Key::AddTouchpoint)
                                 on:click=move |_| add_to_stage(editor, stage)
                             >
                                 "+"
@@ -149,14 +150,13 @@ pub(super) fn touchpoint_heads(
     focus: GridFocus,
     marks: Memo<std::collections::BTreeMap<String, crate::analysis::Mark>>,
 ) -> impl IntoView {
-    let t = use_t();
     let shown = move || window.get().collect::<Vec<_>>();
     // The column being dragged (a touchpoint moved by dropping it on another column).
     let dragging = RwSignal::new(None::<usize>);
     view! {
         <div class="grid-row grid-heads" role="row" aria-rowindex=TOUCHPOINT_ROW + 1>
             <div class="lane-name" role="rowheader">
-                {move || t(Key::LaneTouchpoint)}
+                {tx(Key::LaneTouchpoint)}
             </div>
             <For each=shown key=|c| *c let:column>
                 {
@@ -250,9 +250,7 @@ pub(super) fn touchpoint_heads(
                                 }
                                 None => {
                                     view! {
-                                        <span class="head-empty">
-                                            {move || t(Key::NoTouchpoints)}
-                                        </span>
+                                        <span class="head-empty">{tx(Key::NoTouchpoints)}</span>
                                     }
                                         .into_any()
                                 }

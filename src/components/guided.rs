@@ -2,7 +2,7 @@
 //! each — tick the touchpoints the seeds name, type your own with their channel — then seed 001's
 //! "assess each step": how the customer feels, how they should feel, where it can improve. Finish
 //! puts it all on the map as one undo step (`model::guided::guided_start`).
-use super::use_t;
+use super::tx;
 use crate::i18n::{emotion_label, signed_decimal, text, Key, Lang};
 use crate::model::guided::{guided_start, pick, GuidedTouchpoint, CHECKLIST, QUESTIONS};
 use crate::platform;
@@ -19,7 +19,6 @@ type Chosen = Vec<((usize, usize), GuidedTouchpoint)>;
 /// The guided start, shown while `editor.guided` is set.
 #[component]
 pub fn GuidedStart(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let lang = super::app_state().lang;
     let step = RwSignal::new(0usize);
     let chosen: RwSignal<Chosen> = RwSignal::new(Vec::new());
@@ -60,7 +59,7 @@ pub fn GuidedStart(editor: EditorState) -> impl IntoView {
     };
     view! {
         <section class="guided" aria-labelledby=HEADING>
-            <p class="guided-lead">{move || t(Key::GuidedLead)}</p>
+            <p class="guided-lead">{tx(Key::GuidedLead)}</p>
             <h2 id=HEADING tabindex="-1">
                 {heading}
             </h2>
@@ -73,20 +72,20 @@ pub fn GuidedStart(editor: EditorState) -> impl IntoView {
                 }
             }}
             <div class="guided-nav">
-                <button on:click=move |_| editor.guided.set(false)>{move || t(Key::Cancel)}</button>
+                <button on:click=move |_| editor.guided.set(false)>{tx(Key::Cancel)}</button>
                 <button
                     disabled=move || step.get() == 0
                     on:click=move |_| go(step.get_untracked() - 1)
                 >
                     "← "
-                    {move || t(Key::GuidedBack)}
+                    {tx(Key::GuidedBack)}
                 </button>
                 <Show
                     when=move || step.get() < 4
                     fallback=move || {
                         view! {
                             <button class="primary" on:click=finish>
-                                {move || t(Key::GuidedFinish)}
+                                {tx(Key::GuidedFinish)}
                                 " ("
                                 {move || chosen.with(Vec::len)}
                                 ")"
@@ -95,7 +94,7 @@ pub fn GuidedStart(editor: EditorState) -> impl IntoView {
                     }
                 >
                     <button class="primary" on:click=move |_| go(step.get_untracked() + 1)>
-                        {move || t(Key::GuidedNext)}
+                        {tx(Key::GuidedNext)}
                         " →"
                     </button>
                 </Show>
@@ -106,7 +105,6 @@ pub fn GuidedStart(editor: EditorState) -> impl IntoView {
 
 /// One question: its checklist, and the user's own touchpoints with their channel.
 fn question_step(lang: RwSignal<Lang>, q: usize, chosen: RwSignal<Chosen>) -> impl IntoView {
-    let t = use_t();
     let l = lang.get_untracked();
     let items = CHECKLIST
         .iter()
@@ -183,12 +181,12 @@ fn question_step(lang: RwSignal<Lang>, q: usize, chosen: RwSignal<Chosen>) -> im
     };
     view! {
         <fieldset class="guided-checklist">
-            <legend>{move || t(Key::WhereDoYouGo)}</legend>
+            <legend>{tx(Key::WhereDoYouGo)}</legend>
             <ul>{items}</ul>
         </fieldset>
         <form class="guided-own" on:submit=add>
             <div class="field">
-                <label for=name_id.clone()>{move || t(Key::OwnTouchpoint)}</label>
+                <label for=name_id.clone()>{tx(Key::OwnTouchpoint)}</label>
                 <input
                     id=name_id.clone()
                     type="text"
@@ -197,7 +195,7 @@ fn question_step(lang: RwSignal<Lang>, q: usize, chosen: RwSignal<Chosen>) -> im
                 />
             </div>
             <div class="field">
-                <label for=channel_id.clone()>{move || t(Key::Channel)}</label>
+                <label for=channel_id.clone()>{tx(Key::Channel)}</label>
                 <input
                     id=channel_id.clone()
                     type="text"
@@ -205,7 +203,7 @@ fn question_step(lang: RwSignal<Lang>, q: usize, chosen: RwSignal<Chosen>) -> im
                     on:input=move |ev| channel.set(event_target_value(&ev))
                 />
             </div>
-            <button type="submit">{move || t(Key::AddOwn)}</button>
+            <button type="submit">{tx(Key::AddOwn)}</button>
         </form>
         <ul class="guided-own-list">{own}</ul>
     }

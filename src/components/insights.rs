@@ -2,6 +2,7 @@
 //! gaps, missed targets, forced switches, lowest moments, stages not backed by data — each
 //! selecting its touchpoint in the grid, each able to become an action; and each stage's pain
 //! score, mean emotion and evidence coverage, with the expectation–experience pairs side by side.
+use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::insight_list::{insights, Insight, InsightKind};
 use crate::analysis::insights::{evidence_coverage, stage_pain_totals};
@@ -20,7 +21,6 @@ const FIRST: usize = 12;
 /// The insights panel.
 #[component]
 pub fn Insights(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let lang = app_state().lang;
     let open = RwSignal::new(false);
     let all = RwSignal::new(false);
@@ -38,11 +38,11 @@ pub fn Insights(editor: EditorState) -> impl IntoView {
     let more = move || found.with(Vec::len) > FIRST && !all.get();
     view! {
         <details class="insights">
-            <summary on:click=move |_| open.set(true)>{move || t(Key::Insights)}</summary>
+            <summary on:click=move |_| open.set(true)>{tx(Key::Insights)}</summary>
             <Show when=move || open.get()>
                 <Show
                     when=move || found.with(|f| !f.is_empty())
-                    fallback=move || view! { <p class="hint">{move || t(Key::NoInsights)}</p> }
+                    fallback=move || view! { <p class="hint">{tx(Key::NoInsights)}</p> }
                 >
                     <ol class="insight-list">
                         <For each=shown key=|(_, x)| format!("{x:?}") let:item>
@@ -51,7 +51,7 @@ pub fn Insights(editor: EditorState) -> impl IntoView {
                     </ol>
                     <Show when=more>
                         <button class="small" on:click=move |_| all.set(true)>
-                            {move || t(Key::ShowAll)}
+                            {tx(Key::ShowAll)}
                             " ("
                             {move || found.with(Vec::len)}
                             ")"
@@ -119,7 +119,7 @@ fn insight_row(editor: EditorState, lang: RwSignal<Lang>, insight: Insight) -> i
                             on:click=make
                             aria-label=move || format!("{}: {}", t(Key::ActionFromInsight), said())
                         >
-                            {move || t(Key::ActionFromInsight)}
+                            {tx(Key::ActionFromInsight)}
                         </button>
                     }
                 })}

@@ -3,6 +3,7 @@
 use super::fields::{SelectField, TextField};
 use super::metrics::Metrics;
 use super::pains::{ExitPointField, ForcedSwitchField, PainPoints, TouchpointEdit};
+use super::tx;
 use super::use_t;
 use crate::i18n::{emotion_label, Key};
 use crate::model::*;
@@ -19,7 +20,6 @@ pub(super) fn label(t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'stat
 /// The inspector of the selected touchpoint.
 #[component]
 pub fn Inspector(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let tp = Memo::new(move |_| {
         editor
             .selected
@@ -29,11 +29,11 @@ pub fn Inspector(editor: EditorState) -> impl IntoView {
     view! {
         <aside class="inspector" aria-labelledby="inspector-heading">
             <div class="inspector-head">
-                <h2 id="inspector-heading">{move || t(Key::Details)}</h2>
+                <h2 id="inspector-heading">{tx(Key::Details)}</h2>
                 <Show when=move || tp.with(Option::is_some)>
                     <button
                         class="icon"
-                        aria-label=move || t(Key::Close)
+                        aria-label=tx(Key::Close)
                         on:click=move |_| editor.selected.set(None)
                     >
                         "✕"
@@ -42,7 +42,7 @@ pub fn Inspector(editor: EditorState) -> impl IntoView {
             </div>
             <Show
                 when=move || tp.with(Option::is_some)
-                fallback=move || view! { <p class="hint">{move || t(Key::SelectHint)}</p> }
+                fallback=move || view! { <p class="hint">{tx(Key::SelectHint)}</p> }
             >
                 <InspectorFields editor tp />
             </Show>
@@ -124,10 +124,8 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                     on_commit=Callback::new(move |c: String| edit(Box::new(move |x| x.channel = c)))
                 />
             </div> <div class="row buttons">
-                <button on:click=move |_| move_within(false)>"↑ "{move || t(Key::MoveUp)}</button>
-                <button on:click=move |_| move_within(
-                    true,
-                )>"↓ "{move || t(Key::MoveDown)}</button>
+                <button on:click=move |_| move_within(false)>"↑ "{tx(Key::MoveUp)}</button>
+                <button on:click=move |_| move_within(true)>"↓ "{tx(Key::MoveDown)}</button>
             </div> {emotion_fields(editor, tp)}
             {text_field(
                 Key::Description,
@@ -185,7 +183,7 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                 |x| x.sources.iter().map(link_line).collect::<Vec<_>>().join("\n"),
                 |x, v| x.sources = sources_from_lines(&v),
                 true,
-            )} <p class="hint">{move || t(Key::SourcesHint)}</p>
+            )} <p class="hint">{tx(Key::SourcesHint)}</p>
             <super::fields::SourceLinks sources=Signal::derive(move || {
                 tp.get().map(|x| x.sources).unwrap_or_default()
             }) />
@@ -215,7 +213,7 @@ fn InspectorFields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl In
                         })
                 }
             >
-                {move || t(Key::DeleteTouchpoint)}
+                {tx(Key::DeleteTouchpoint)}
             </button>
         </div>
     }
@@ -251,7 +249,7 @@ fn emotion_fields(editor: EditorState, tp: Memo<Option<Touchpoint>>) -> impl Int
     let scale = Memo::new(move |_| editor.map.with(|m| m.emotion_scale.clone()));
     view! {
         <fieldset>
-            <legend>{move || t(Key::Emotion)}</legend>
+            <legend>{tx(Key::Emotion)}</legend>
             <For each=move || personas.get() key=|p| (p.id.clone(), p.name.clone()) let:p>
                 {
                     let pid = StoredValue::new(p.id.clone());

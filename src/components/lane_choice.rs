@@ -1,5 +1,6 @@
 //! Which lanes the journey grid shows, and in what order: a map's own choice, stored with it and
 //! changed in one undoable step each.
+use super::tx;
 use super::{app_state, use_t};
 use crate::i18n::{lane_name, Key};
 use crate::model::{Command, Lane, Lanes};
@@ -23,7 +24,7 @@ pub fn LaneChoice(editor: EditorState) -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
         <details class="lane-choice">
-            <summary on:click=move |_| open.set(true)>{move || t(Key::Lanes)}</summary>
+            <summary on:click=move |_| open.set(true)>{tx(Key::Lanes)}</summary>
             <Show when=move || open.get()>
                 <ul>
                     <For each=all key=|l| *l let:lane>

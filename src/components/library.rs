@@ -1,5 +1,6 @@
 //! The library: the user's maps, search, create (blank or sample), import, back up, and per map
 //! open, rename, duplicate, delete.
+use super::tx;
 use super::{app_state, use_t, MAP_FILE_TYPES};
 use crate::format::{storage_percent, LibraryEntry, STORAGE_BUDGET_UNITS, STORAGE_WARN_SHARE};
 use crate::i18n::{percent, storage_text, Key};
@@ -13,7 +14,6 @@ use leptos::prelude::*;
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     let query = RwSignal::new(String::new());
     let visible = Memo::new(move |_| {
         let q = search_fold(&query.get());
@@ -31,7 +31,7 @@ pub fn LibraryPage() -> impl IntoView {
             <super::templates::TemplateGallery />
             {storage_meter()}
             <div class="field search">
-                <label for="map-search">{move || t(Key::SearchMaps)}</label>
+                <label for="map-search">{tx(Key::SearchMaps)}</label>
                 <input
                     id="map-search"
                     type="search"
@@ -41,9 +41,9 @@ pub fn LibraryPage() -> impl IntoView {
             </div>
             {move || {
                 if app.entries.with(Vec::is_empty) {
-                    view! { <p class="empty">{move || t(Key::EmptyLibrary)}</p> }.into_any()
+                    view! { <p class="empty">{tx(Key::EmptyLibrary)}</p> }.into_any()
                 } else if visible.with(Vec::is_empty) {
-                    view! { <p class="empty">{move || t(Key::NoMatches)}</p> }.into_any()
+                    view! { <p class="empty">{tx(Key::NoMatches)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="map-list">
@@ -73,7 +73,6 @@ pub fn LibraryPage() -> impl IntoView {
 // functions at start (wasm compiles each on its first call).
 fn library_head() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     let chosen_sample = RwSignal::new(Sample::OnlineShopTr.key().to_string());
     // When saving fails the header shows why; the library stays as it was.
     let new_blank = move |_| app.request_blank_map();
@@ -87,32 +86,31 @@ fn library_head() -> impl IntoView {
     };
     view! {
         <div class="library-head">
-            <h1 id="library-heading">{move || t(Key::MyMaps)}</h1>
+            <h1 id="library-heading">{tx(Key::MyMaps)}</h1>
             <div class="create">
                 <button class="primary" on:click=new_blank>
-                    {move || t(Key::NewBlankMap)}
+                    {tx(Key::NewBlankMap)}
                 </button>
                 <button on:click=move |_| {
                     app.request_guided_map()
-                }>{move || t(Key::GuidedStart)}</button>
+                }>{tx(Key::GuidedStart)}</button>
                 <div class="field inline">
-                    <label for="sample-choice">{move || t(Key::Sample)}</label>
+                    <label for="sample-choice">{tx(Key::Sample)}</label>
                     <select
                         id="sample-choice"
                         on:change=move |ev| chosen_sample.set(event_target_value(&ev))
                     >
                         <option value=Sample::OnlineShopTr
-                            .key()>{move || t(Key::SampleOnlineShop)}</option>
-                        <option value=Sample::BroadbandEn
-                            .key()>{move || t(Key::SampleBroadband)}</option>
+                            .key()>{tx(Key::SampleOnlineShop)}</option>
+                        <option value=Sample::BroadbandEn.key()>{tx(Key::SampleBroadband)}</option>
                     </select>
                 </div>
-                <button on:click=new_sample>{move || t(Key::NewFromSample)}</button>
+                <button on:click=new_sample>{tx(Key::NewFromSample)}</button>
             </div>
             <div class="transfer">
                 // A real file input behind a label: keyboard and screen readers use it as is.
                 <label class="button" for="import-file">
-                    {move || t(Key::ImportFile)}
+                    {tx(Key::ImportFile)}
                 </label>
                 <input
                     id="import-file"
@@ -124,14 +122,14 @@ fn library_head() -> impl IntoView {
                     on:change=move |ev| app.import_chosen(platform::files::chosen_files(&ev))
                 />
                 <button on:click=back_up disabled=move || app.entries.with(Vec::is_empty)>
-                    {move || t(Key::BackUpAll)}
+                    {tx(Key::BackUpAll)}
                 </button>
                 // The formats are named where a user imports: under "which files?", beside the
                 // button (and read with the file input), not on the first screen's face.
                 <details class="import-formats">
-                    <summary>{move || t(Key::WhichFiles)}</summary>
+                    <summary>{tx(Key::WhichFiles)}</summary>
                     <p class="hint" id="import-hint">
-                        {move || t(Key::ImportHint)}
+                        {tx(Key::ImportHint)}
                     </p>
                 </details>
             </div>
@@ -169,7 +167,7 @@ fn storage_meter() -> impl IntoView {
         // Browsers count characters (UTF-16 units) against "5 MB"; so does the meter.
         Some(view! {
             <div class="storage-meter">
-                <label for="storage-meter">{move || t(Key::StorageUsed)}</label>
+                <label for="storage-meter">{tx(Key::StorageUsed)}</label>
                 <meter
                     id="storage-meter"
                     min="0"
@@ -179,12 +177,12 @@ fn storage_meter() -> impl IntoView {
                     optimum="0"
                     value=used
                 ></meter>
-                <span>{mb(used)}" "{move || t(Key::StorageOf)}" "{mb(budget)}" ("{share}")"</span>
+                <span>{mb(used)}" "{tx(Key::StorageOf)}" "{mb(budget)}" ("{share}")"</span>
                 {warn
                     .then(|| {
                         view! {
                             <p class="warn" role="alert">
-                                {move || t(Key::StorageAlmostFull)}
+                                {tx(Key::StorageAlmostFull)}
                             </p>
                         }
                     })}
@@ -223,8 +221,8 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                     <a href=Route::Map(entry.id.clone()).href()>{title}</a>
                 </h2>
                 <p class="meta">
-                    {move || t(Key::Stages)}": "{entry.stages}" · "{move || t(Key::Touchpoints)}
-                    ": "{entry.touchpoints}" · " {move || t(Key::Updated)}" "
+                    {tx(Key::Stages)}": "{entry.stages}" · "{tx(Key::Touchpoints)} ": "
+                    {entry.touchpoints}" · " {tx(Key::Updated)}" "
                     {move || platform::local_time(&updated, app.lang.get())}" · "
                     {move || match &exported {
                         Some(when) => {
@@ -237,24 +235,23 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                         None => t(Key::NeverExported).to_string(),
                     }}
                 </p>
-                {remind
-                    .then(|| view! { <p class="hint remind">{move || t(Key::ExportReminder)}</p> })}
+                {remind.then(|| view! { <p class="hint remind">{tx(Key::ExportReminder)}</p> })}
                 {entry
                     .is_newer()
-                    .then(|| view! { <p class="hint newer">{move || t(Key::NewerBadge)}</p> })}
+                    .then(|| view! { <p class="hint newer">{tx(Key::NewerBadge)}</p> })}
             </div>
             <div class="row-actions">
                 <Show
                     when=move || renaming.get()
                     fallback=move || {
                         view! {
-                            <button on:click=open>{move || t(Key::Open)}</button>
+                            <button on:click=open>{tx(Key::Open)}</button>
                             <button on:click=move |_| {
                                 renaming.set(true)
-                            }>{move || t(Key::Rename)}</button>
-                            <button on:click=duplicate>{move || t(Key::Duplicate)}</button>
+                            }>{tx(Key::Rename)}</button>
+                            <button on:click=duplicate>{tx(Key::Duplicate)}</button>
                             <button class="danger" on:click=delete>
-                                {move || t(Key::Delete)}
+                                {tx(Key::Delete)}
                             </button>
                         }
                     }
@@ -267,7 +264,7 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                         }
                     >
                         <div class="field inline">
-                            <label for=rename_id.clone()>{move || t(Key::NewTitle)}</label>
+                            <label for=rename_id.clone()>{tx(Key::NewTitle)}</label>
                             <input
                                 id=rename_id.clone()
                                 type="text"
@@ -277,10 +274,10 @@ fn MapRow(entry: LibraryEntry) -> impl IntoView {
                             />
                         </div>
                         <button type="submit" class="primary">
-                            {move || t(Key::Save)}
+                            {tx(Key::Save)}
                         </button>
                         <button type="button" on:click=move |_| renaming.set(false)>
-                            {move || t(Key::Cancel)}
+                            {tx(Key::Cancel)}
                         </button>
                     </form>
                 </Show>

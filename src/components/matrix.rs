@@ -1,5 +1,6 @@
 //! The touchpoint matrix: stages × channels as a heatmap table. Empty rows and columns stay
 //! visible (a channel the journey never uses); clicking a cell filters the board.
+use super::tx;
 use super::use_t;
 use crate::analysis::{matrix, Cell, Matrix};
 use crate::chart::{heat_colour, matrix_size, matrix_svg};
@@ -60,12 +61,12 @@ pub fn TouchpointMatrix(editor: EditorState) -> impl IntoView {
     };
     view! {
         <details class="matrix">
-            <summary on:click=move |_| open.update(|o| *o = !*o)>{move || t(Key::Matrix)}</summary>
+            <summary on:click=move |_| open.update(|o| *o = !*o)>{tx(Key::Matrix)}</summary>
             <Show when=move || open.get()>
-                <p class="hint">{move || t(Key::MatrixHelp)}</p>
+                <p class="hint">{tx(Key::MatrixHelp)}</p>
                 <p class="row buttons">
-                    <button on:click=move |_| export(false)>{move || t(Key::ExportSvg)}</button>
-                    <button on:click=move |_| export(true)>{move || t(Key::ExportPng)}</button>
+                    <button on:click=move |_| export(false)>{tx(Key::ExportSvg)}</button>
+                    <button on:click=move |_| export(true)>{tx(Key::ExportPng)}</button>
                 </p>
                 <div class="matrix-scroll">
                     {move || {

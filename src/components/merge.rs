@@ -1,5 +1,6 @@
 //! A colleague's version of one of my maps: the choice (merge / compare first / keep as a copy)
 //! and the merge review (what comes in; each conflict, mine or theirs, as radio buttons).
+use super::tx;
 use crate::components::use_t;
 use crate::i18n::{change_text, conflict_subject, value_text, Key};
 use crate::merge::Side;
@@ -21,8 +22,8 @@ pub fn IncomingOffer() -> impl IntoView {
             view! {
                 <section class="banner info merge-offer" aria-labelledby="incoming-merge-title">
                     <p id="incoming-merge-title">
-                        {move || t(Key::IncomingIsVersion)} " " <strong>{i.title.clone()}</strong>
-                        " (" <code>{i.file.clone()}</code> ")"
+                        {tx(Key::IncomingIsVersion)} " " <strong>{i.title.clone()}</strong> " ("
+                        <code>{i.file.clone()}</code> ")"
                     </p>
                     <p class="hint">{move || t(how)}</p>
                     <div class="row-actions">
@@ -31,14 +32,14 @@ pub fn IncomingOffer() -> impl IntoView {
                             class="primary"
                             on:click=move |_| app.merge_waiting(false)
                         >
-                            {move || t(Key::MergeIntoMine)}
+                            {tx(Key::MergeIntoMine)}
                         </button>
                         <button on:click=move |_| {
                             app.merge_waiting(true)
-                        }>{move || t(Key::CompareFirst)}</button>
+                        }>{tx(Key::CompareFirst)}</button>
                         <button on:click=move |_| {
                             app.keep_waiting_as_copy()
-                        }>{move || t(Key::KeepAsCopy)}</button>
+                        }>{tx(Key::KeepAsCopy)}</button>
                     </div>
                 </section>
             }
@@ -123,15 +124,15 @@ pub fn MergeReview() -> impl IntoView {
         Some(view! {
             <section class="merge-review" aria-labelledby="merge-review">
                 <h2 id="merge-review" tabindex="-1">
-                    {move || t(Key::MergeReview)}
+                    {tx(Key::MergeReview)}
                     ": "
                     <code>{file.clone()}</code>
                 </h2>
-                <p class="hint">{move || t(Key::MergeCompareHint)}</p>
-                <h3>{move || t(Key::MergeComesIn)}</h3>
+                <p class="hint">{tx(Key::MergeCompareHint)}</p>
+                <h3>{tx(Key::MergeComesIn)}</h3>
                 {comes_in}
                 <Show when=move || any>
-                    <h3>{move || t(Key::MergeConflicts)}</h3>
+                    <h3>{tx(Key::MergeConflicts)}</h3>
                 </Show>
                 {conflicts}
                 <div class="row-actions">
@@ -139,11 +140,9 @@ pub fn MergeReview() -> impl IntoView {
                         class="primary"
                         on:click=move |_| app.apply_reviewed_merge(&choices.get_untracked())
                     >
-                        {move || t(Key::MergeApply)}
+                        {tx(Key::MergeApply)}
                     </button>
-                    <button on:click=move |_| {
-                        app.cancel_merge()
-                    }>{move || t(Key::MergeCancel)}</button>
+                    <button on:click=move |_| { app.cancel_merge() }>{tx(Key::MergeCancel)}</button>
                 </div>
             </section>
         })

@@ -6,6 +6,7 @@
 use super::fields::{NumberField, SelectField, TextField};
 use super::inspector::label;
 use super::pains::TouchpointEdit;
+use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::metrics::{answers_from_column, compute, scale_of, target_met};
 use crate::i18n::{formula_text, metric_kind_name, not_computed_text, Key};
@@ -42,7 +43,6 @@ fn scales(kind: MetricKind) -> &'static [&'static str] {
 /// The touchpoint's metrics.
 #[component]
 pub fn Metrics(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) -> impl IntoView {
-    let t = use_t();
     let ids = Memo::new(move |_| {
         tp.get()
             .map(|x| x.metrics.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
@@ -61,11 +61,11 @@ pub fn Metrics(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) -> 
     };
     view! {
         <fieldset class="metrics">
-            <legend>{move || t(Key::Metrics)}</legend>
+            <legend>{tx(Key::Metrics)}</legend>
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <MetricRow tp edit id />
             </For>
-            <button on:click=add>"+ "{move || t(Key::AddMetric)}</button>
+            <button on:click=add>"+ "{tx(Key::AddMetric)}</button>
         </fieldset>
     }
 }
@@ -224,7 +224,7 @@ fn MetricRow(
                         <Show when=move || counts_customers(kind())>
                             <label class="check">
                                 <input type="checkbox" prop:checked=marked on:change=mark />
-                                {move || t(Key::FunnelStepMark)}
+                                {tx(Key::FunnelStepMark)}
                             </label>
                         </Show>
                     }
@@ -271,7 +271,7 @@ fn MetricRow(
                 on_commit=number_change(|m, v| m.target = v)
             />
             <button class="danger small" on:click=remove>
-                {move || t(Key::RemoveMetric)}
+                {tx(Key::RemoveMetric)}
             </button>
         </div>
     }
@@ -357,7 +357,7 @@ fn answers_fields(
     view! {
         <div class="metric-answers">
             {per_answer} <div class="field">
-                <label for=paste_id.clone()>{move || t(Key::PasteAnswers)}</label>
+                <label for=paste_id.clone()>{tx(Key::PasteAnswers)}</label>
                 <textarea id=paste_id rows="3" on:change=paste></textarea>
             </div>
             {move || {
@@ -369,7 +369,7 @@ fn answers_fields(
                             <p class="hint warn" role="status">
                                 {n}
                                 " "
-                                {move || t(Key::LinesUnreadable)}
+                                {tx(Key::LinesUnreadable)}
                             </p>
                         }
                     })

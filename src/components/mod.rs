@@ -53,6 +53,14 @@ pub fn use_t() -> impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static {
     move |k| text(lang.get(), k)
 }
 
+/// One interface text that follows the language, for a view: every such text is the same type,
+/// so the code that builds and updates a reactive text is in the app once, not once per text
+/// (fewer functions in the download and fewer to compile on first use).
+pub fn tx(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = app_state().lang;
+    move || text(lang.get(), key)
+}
+
 /// A count that follows `target()` by `step` per animation frame: the first step at once, then one
 /// step per frame; down to the target at once. Long read-only lists (the curve's table, the
 /// presentation) show `count` items, so building them never blocks the page for long.

@@ -1,4 +1,5 @@
 //! Banners: load problems (with download of quarantined data), repair reports, deleted-map undo.
+use super::tx;
 use super::{app_state, use_t};
 use crate::format::{ImportError, LibraryProblem, RepairNote, RepairReport};
 use crate::i18n::{import_error_text, note_text, repair_detail_text, repair_kind_text, Key, Lang};
@@ -53,7 +54,7 @@ pub fn NoticeList() -> impl IntoView {
                             <div class="notice-body">{body}</div>
                             <button
                                 class="icon"
-                                aria-label=move || t(Key::Dismiss)
+                                aria-label=tx(Key::Dismiss)
                                 on:click=move |_| dismiss(i)
                             >
                                 "✕"
@@ -79,11 +80,11 @@ fn notice_body(
     match n {
         Notice::Library(problem) => library_problem(app, t, problem),
         Notice::Repaired(report) => view! {
-            <p>{move || t(Key::Repaired)}</p>
+            <p>{tx(Key::Repaired)}</p>
             <ul>{repair_items(lang, report)}</ul>
         }
         .into_any(),
-        Notice::MapNotFound => view! { <p>{move || t(Key::MapNotFound)}</p> }.into_any(),
+        Notice::MapNotFound => view! { <p>{tx(Key::MapNotFound)}</p> }.into_any(),
         Notice::Imported {
             file,
             title,
@@ -94,14 +95,14 @@ fn notice_body(
             {(!notes.is_empty())
                 .then(|| {
                     view! {
-                        <p>{move || t(Key::ConversionNotes)}</p>
+                        <p>{tx(Key::ConversionNotes)}</p>
                         <ul class="conversion-notes">{note_items(lang, notes)}</ul>
                     }
                 })}
             {(!report.is_clean())
                 .then(|| {
                     view! {
-                        <p>{move || t(Key::RepairedOnImport)}</p>
+                        <p>{tx(Key::RepairedOnImport)}</p>
                         <ul>{repair_items(lang, report)}</ul>
                     }
                 })}
@@ -134,8 +135,8 @@ fn notice_body(
         } => view! {
             {file_line(t, title, Key::MergedFrom, file)}
             <p>
-                {format!("{came_in} ")} {move || t(Key::MergedCameIn)} {format!(" · {conflicts} ")}
-                {move || t(Key::MergedChosen)}
+                {format!("{came_in} ")} {tx(Key::MergedCameIn)} {format!(" · {conflicts} ")}
+                {tx(Key::MergedChosen)}
             </p>
             {(!report.is_clean())
                 .then(|| view! { <ul class="conversion-notes">{repair_items(lang, report)}</ul> })}
@@ -145,22 +146,18 @@ fn notice_body(
             <p>
                 <code>{file}</code>
                 ": "
-                {move || t(Key::MetricsAdded)}
+                {tx(Key::MetricsAdded)}
                 " "
                 {read.added}
                 " · "
-                {move || t(Key::MetricsUpdated)}
+                {tx(Key::MetricsUpdated)}
                 " "
                 {read.updated}
             </p>
             {(!read.unmatched.is_empty())
                 .then(|| {
                     let rows: Vec<String> = read.unmatched.iter().map(|r| r.to_string()).collect();
-                    view! {
-                        <p class="warn">
-                            {move || t(Key::MetricRowsUnmatched)}" "{rows.join(", ")}
-                        </p>
-                    }
+                    view! { <p class="warn">{tx(Key::MetricRowsUnmatched)}" "{rows.join(", ")}</p> }
                 })}
             {(!read.unreadable.is_empty())
                 .then(|| {
@@ -170,9 +167,7 @@ fn notice_body(
                         .map(|(r, c)| format!("{r} ({c})"))
                         .collect();
                     view! {
-                        <p class="warn">
-                            {move || t(Key::MetricNumbersUnreadable)}" "{rows.join(", ")}
-                        </p>
+                        <p class="warn">{tx(Key::MetricNumbersUnreadable)}" "{rows.join(", ")}</p>
                     }
                 })}
         }
@@ -181,7 +176,7 @@ fn notice_body(
             <p class="error" role="alert">
                 <code>{file}</code>
                 " "
-                {move || t(Key::NotMetricsFile)}
+                {tx(Key::NotMetricsFile)}
             </p>
         }
         .into_any(),
@@ -189,7 +184,7 @@ fn notice_body(
             <p>
                 <code>{file}</code>
                 ": "
-                {move || t(Key::LeftOut)}
+                {tx(Key::LeftOut)}
             </p>
             <ul class="conversion-notes">{note_items(lang, notes)}</ul>
         }
@@ -198,11 +193,11 @@ fn notice_body(
             <p class="error" role="alert">
                 <code>{file}</code>
                 " "
-                {move || t(Key::ImportFailed)}
+                {tx(Key::ImportFailed)}
                 " "
                 {move || import_error_text(lang.get(), &error)}
                 " "
-                {move || t(Key::NothingChanged)}
+                {tx(Key::NothingChanged)}
             </p>
         }
         .into_any(),
@@ -219,7 +214,7 @@ fn notice_body(
             added,
             present,
             failed,
-        } => restored(lang, t, file, added, present, failed),
+        } => restored(lang, file, added, present, failed),
         Notice::BackupIncomplete {
             file,
             saved,
@@ -231,41 +226,41 @@ fn notice_body(
                         <p>
                             <code>{file}</code>
                             ": "
-                            {move || t(Key::BackupHolds)}
+                            {tx(Key::BackupHolds)}
                             " "
                             {saved}
                         </p>
                     }
                 })}
             <p class="error" role="alert">
-                {move || t(Key::NotBackedUp)}
+                {tx(Key::NotBackedUp)}
             </p>
             <ul>{left_out.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ul>
         }
         .into_any(),
         Notice::Conflict => view! {
             <p class="error" role="alert">
-                {move || t(Key::ConflictText)}
+                {tx(Key::ConflictText)}
             </p>
             <button class="primary" on:click=move |_| app.keep_mine_as_copy()>
-                {move || t(Key::KeepMineAsCopy)}
+                {tx(Key::KeepMineAsCopy)}
             </button>
             " "
-            <button on:click=move |_| app.take_theirs()>{move || t(Key::TakeTheirs)}</button>
+            <button on:click=move |_| app.take_theirs()>{tx(Key::TakeTheirs)}</button>
         }
         .into_any(),
-        Notice::FollowedOtherTab => view! { <p>{move || t(Key::FollowedOtherTab)}</p> }.into_any(),
-        Notice::DeletedElsewhere => view! { <p>{move || t(Key::DeletedElsewhere)}</p> }.into_any(),
+        Notice::FollowedOtherTab => view! { <p>{tx(Key::FollowedOtherTab)}</p> }.into_any(),
+        Notice::DeletedElsewhere => view! { <p>{tx(Key::DeletedElsewhere)}</p> }.into_any(),
         Notice::NewerMap { title } => view! {
-            <p role="alert">{move || t(Key::NewerMap)}" "<strong>{title}</strong></p>
+            <p role="alert">{tx(Key::NewerMap)}" "<strong>{title}</strong></p>
             <button class="primary" on:click=move |_| app.reload_app()>
-                {move || t(Key::ReloadPage)}
+                {tx(Key::ReloadPage)}
             </button>
         }
         .into_any(),
-        Notice::Deleted(map) => deleted(app, t, map, dismiss),
+        Notice::Deleted(map) => deleted(app, map, dismiss),
         Notice::SnapshotDeleted { name } => view! {
-            <p>{move || t(Key::SnapshotDeleted)}" "<strong>{name}</strong></p>
+            <p>{tx(Key::SnapshotDeleted)}" "<strong>{name}</strong></p>
             <button
                 class="primary"
                 on:click=move |_| {
@@ -274,13 +269,13 @@ fn notice_body(
                     }
                 }
             >
-                {move || t(Key::Undo)}
+                {tx(Key::Undo)}
             </button>
         }
         .into_any(),
         Notice::SnapshotNotSaved(e) => view! {
             <p role="alert">
-                {move || t(Key::SnapshotNotSaved)} " "
+                {tx(Key::SnapshotNotSaved)} " "
                 {move || crate::i18n::store_error_text(lang.get(), &e)}
             </p>
         }
@@ -341,14 +336,14 @@ fn library_problem(
                 </p>
                 <button on:click=move |_| {
                     let _ = app.download_quarantined(&quarantine_key);
-                }>{move || t(Key::Download)}</button>
+                }>{tx(Key::Download)}</button>
             }
             .into_any()
         }
-        LibraryProblem::Recovered { .. } => view! { <p>{move || t(Key::Recovered)}</p> }.into_any(),
-        LibraryProblem::IndexRebuilt => view! { <p>{move || t(Key::IndexRebuilt)}</p> }.into_any(),
+        LibraryProblem::Recovered { .. } => view! { <p>{tx(Key::Recovered)}</p> }.into_any(),
+        LibraryProblem::IndexRebuilt => view! { <p>{tx(Key::IndexRebuilt)}</p> }.into_any(),
         LibraryProblem::Missing { id } => {
-            view! { <p>{move || t(Key::MissingMap)}" "<code>{id}</code></p> }.into_any()
+            view! { <p>{tx(Key::MissingMap)}" "<code>{id}</code></p> }.into_any()
         }
         // Shown as the save status and the storage banner, not as a notice.
         LibraryProblem::NotWritten(_) => ().into_any(),
@@ -358,7 +353,6 @@ fn library_problem(
 /// A backup was restored: how many maps were added, already there, or could not be read.
 fn restored(
     lang: RwSignal<Lang>,
-    t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static,
     file: String,
     added: usize,
     present: usize,
@@ -373,7 +367,7 @@ fn restored(
         <p>
             <code>{file}</code>
             ": "
-            {move || t(Key::RestoredMaps)}
+            {tx(Key::RestoredMaps)}
             " "
             {added}
             {(present > 0)
@@ -382,14 +376,14 @@ fn restored(
                         ", "
                         {present}
                         " "
-                        {move || t(Key::AlreadyPresent)}
+                        {tx(Key::AlreadyPresent)}
                     }
                 })}
         </p>
         {has_failures
             .then(|| {
                 view! {
-                    <p>{move || t(Key::NotRestored)}</p>
+                    <p>{tx(Key::NotRestored)}</p>
                     <ul>{failures}</ul>
                 }
             })}
@@ -400,7 +394,6 @@ fn restored(
 /// A map was deleted: "Undo" brings it back as it was.
 fn deleted(
     app: AppState,
-    t: impl Fn(Key) -> &'static str + Copy + Send + Sync + 'static,
     map: JourneyMap,
     dismiss: impl Fn() + Copy + Send + Sync + 'static,
 ) -> AnyView {
@@ -411,9 +404,9 @@ fn deleted(
         }
     };
     view! {
-        <p>{move || t(Key::MapDeleted)}" "<strong>{map.with_value(|m| m.title.clone())}</strong></p>
+        <p>{tx(Key::MapDeleted)}" "<strong>{map.with_value(|m| m.title.clone())}</strong></p>
         <button class="primary" on:click=undo>
-            {move || t(Key::Undo)}
+            {tx(Key::Undo)}
         </button>
     }
     .into_any()

@@ -2,6 +2,7 @@
 //! answers, CES, visits and calls summed, the wait n-weighted, a dash where nothing like-with-like
 //! can be pooled — and the funnel through the steps with visits, drawn with plotters and said in
 //! words beside it (conversion, drop-off and the exit customers take there).
+use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::metrics::{funnel, funnel_steps, stage_numbers, FunnelBasis, Pooled};
 use crate::i18n::{decimal, exit_chip, signed_decimal, text, typed_percent, whole, Key, Lang};
@@ -99,20 +100,20 @@ pub fn Numbers(editor: EditorState) -> impl IntoView {
     };
     view! {
         <details class="numbers">
-            <summary on:click=move |_| open.set(true)>{move || t(Key::Numbers)}</summary>
+            <summary on:click=move |_| open.set(true)>{tx(Key::Numbers)}</summary>
             <Show when=move || open.get()>
-                <div class="numbers-scroll" tabindex="0" aria-label=move || t(Key::StageNumbers)>
+                <div class="numbers-scroll" tabindex="0" aria-label=tx(Key::StageNumbers)>
                     <table>
-                        <caption>{move || t(Key::StageNumbers)}</caption>
+                        <caption>{tx(Key::StageNumbers)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{move || t(Key::StageName)}</th>
+                                <th scope="col">{tx(Key::StageName)}</th>
                                 <th scope="col">"NPS"</th>
                                 <th scope="col">"CSAT"</th>
                                 <th scope="col">"CES"</th>
-                                <th scope="col">{move || t(Key::MetricVisits)}</th>
-                                <th scope="col">{move || t(Key::MetricCalls)}</th>
-                                <th scope="col">{move || t(Key::MetricWait)}</th>
+                                <th scope="col">{tx(Key::MetricVisits)}</th>
+                                <th scope="col">{tx(Key::MetricCalls)}</th>
+                                <th scope="col">{tx(Key::MetricWait)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -120,10 +121,10 @@ pub fn Numbers(editor: EditorState) -> impl IntoView {
                 </div>
                 <Show
                     when=has_funnel
-                    fallback=move || view! { <p class="hint">{move || t(Key::NoFunnel)}</p> }
+                    fallback=move || view! { <p class="hint">{tx(Key::NoFunnel)}</p> }
                 >
                     <figure class="funnel">
-                        <figcaption>{move || t(Key::Funnel)}</figcaption>
+                        <figcaption>{tx(Key::Funnel)}</figcaption>
                         <p class="hint">{basis}</p>
                         <img src=move || picture.get().unwrap_or_default() alt="" />
                         <ol class="funnel-steps">{steps}</ol>

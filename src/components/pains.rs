@@ -2,6 +2,7 @@
 //! inspector as one `UpdateTouchpoint`, so each is one undo step.
 use super::fields::{NumberField, SelectField, TextField};
 use super::inspector::label;
+use super::tx;
 use super::use_t;
 use crate::i18n::Key;
 use crate::model::{ExitPoint, ExitReason, ForcedSwitch, Frequency, PainPoint, Touchpoint};
@@ -56,7 +57,7 @@ pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) 
     };
     view! {
         <fieldset class="pains">
-            <legend>{move || t(Key::PainPoints)}</legend>
+            <legend>{tx(Key::PainPoints)}</legend>
             <For each=move || ids.get() key=|id| id.clone() let:pid>
                 {
                     let pid = StoredValue::new(pid);
@@ -124,7 +125,7 @@ pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) 
                                 }
                                 on:click=move |_| action_from_pain(tp, pid.get_value())
                             >
-                                {move || t(Key::ActionFromInsight)}
+                                {tx(Key::ActionFromInsight)}
                             </button>
                             <button
                                 class="danger small"
@@ -139,13 +140,13 @@ pub fn PainPoints(tp: Memo<Option<Touchpoint>>, edit: Callback<TouchpointEdit>) 
                                     )
                                 }
                             >
-                                {move || t(Key::Remove)}
+                                {tx(Key::Remove)}
                             </button>
                         </div>
                     }
                 }
             </For>
-            <button on:click=add>"+ "{move || t(Key::AddPainPoint)}</button>
+            <button on:click=add>"+ "{tx(Key::AddPainPoint)}</button>
         </fieldset>
     }
 }
@@ -169,7 +170,7 @@ pub fn ExitPointField(
     };
     view! {
         <fieldset class="exit">
-            <legend>{move || t(Key::ExitPoint)}</legend>
+            <legend>{tx(Key::ExitPoint)}</legend>
             <label class="check">
                 <input
                     type="checkbox"
@@ -185,7 +186,7 @@ pub fn ExitPointField(
                         )
                     }
                 />
-                <span>{move || t(Key::IsExitPoint)}</span>
+                <span>{tx(Key::IsExitPoint)}</span>
             </label>
             <Show when=move || exit.with(Option::is_some)>
                 <div class="row">
@@ -261,14 +262,14 @@ pub fn ForcedSwitchField(
     };
     view! {
         <fieldset class="forced-switch">
-            <legend>{move || t(Key::ForcedSwitch)}</legend>
+            <legend>{tx(Key::ForcedSwitch)}</legend>
             <label class="check">
                 <input
                     type="checkbox"
                     prop:checked=move || forced.with(Option::is_some)
                     on:change=move |ev| set(event_target_checked(&ev).then(ForcedSwitch::default))
                 />
-                <span>{move || t(Key::IsForcedSwitch)}</span>
+                <span>{tx(Key::IsForcedSwitch)}</span>
             </label>
             <Show when=move || forced.with(Option::is_some)>
                 <TextField

@@ -1,5 +1,6 @@
 //! The map's personas: add, edit, remove (each one command).
 use super::fields::TextField;
+use super::tx;
 use super::use_t;
 use crate::i18n::{text, Key};
 use crate::model::{Command, Id, Persona};
@@ -10,7 +11,6 @@ use leptos::prelude::*;
 /// The personas panel.
 #[component]
 pub fn Personas(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let ids = Memo::new(move |_| {
         editor
             .map
@@ -32,14 +32,14 @@ pub fn Personas(editor: EditorState) -> impl IntoView {
         <details class="personas">
             <summary on:click=move |_| {
                 open.set(true)
-            }>{move || t(Key::Personas)}" ("{move || ids.with(Vec::len)}")"</summary>
+            }>{tx(Key::Personas)}" ("{move || ids.with(Vec::len)}")"</summary>
             <Show when=move || open.get()>
                 <div class="persona-list">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
                         <PersonaCard editor id />
                     </For>
                 </div>
-                <button on:click=add>"+ "{move || t(Key::AddPersona)}</button>
+                <button on:click=add>"+ "{tx(Key::AddPersona)}</button>
             </Show>
         </details>
     }
@@ -86,7 +86,7 @@ fn PersonaCard(editor: EditorState, id: Id) -> impl IntoView {
                         })
                 }
             >
-                {move || t(Key::RemovePersona)}
+                {tx(Key::RemovePersona)}
             </button>
         </fieldset>
     }

@@ -3,6 +3,7 @@
 //! owner and stage and sorted by priority, owner, status or stage; the open action's form.
 use super::action_form::ActionForm;
 use super::fields::SelectField;
+use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::plan::{plan, Ranked};
 use crate::chart::{plan_matrix_svg, plan_points, PLAN_HEIGHT, PLAN_WIDTH};
@@ -60,7 +61,6 @@ fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) 
 /// The action plan panel.
 #[component]
 pub fn Plan(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let lang = app_state().lang;
     let open = RwSignal::new(false);
     let shown = move || open.get() || editor.action.get().is_some();
@@ -100,15 +100,15 @@ pub fn Plan(editor: EditorState) -> impl IntoView {
                 if now {
                     editor.action.set(None);
                 }
-            }>{move || t(Key::ActionPlan)}" ("{count}")"</summary>
+            }>{tx(Key::ActionPlan)}" ("{count}")"</summary>
             <Show when=shown>
                 <div class="plan-tools">
-                    <button on:click=add>"+ "{move || t(Key::NewAction)}</button>
+                    <button on:click=add>"+ "{tx(Key::NewAction)}</button>
                     {filters(editor, lang, status, owner, stage, order)}
                 </div>
                 <Show
                     when=move || count() != 0
-                    fallback=move || view! { <p class="hint">{move || t(Key::NoActions)}</p> }
+                    fallback=move || view! { <p class="hint">{tx(Key::NoActions)}</p> }
                 >
                     <div class="plan-body">
                         {matrix(editor, lang, listed)} {list(editor, lang, listed)}
@@ -304,21 +304,20 @@ fn list(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) ->
             })
         })
     };
-    let t = use_t();
     view! {
-        <div class="numbers-scroll plan-list" tabindex="0" aria-label=move || t(Key::ActionPlan)>
+        <div class="numbers-scroll plan-list" tabindex="0" aria-label=tx(Key::ActionPlan)>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t(Key::RankLabel)}</th>
-                        <th scope="col">{move || t(Key::ActionTitle)}</th>
-                        <th scope="col">{move || t(Key::QuadrantLabel)}</th>
-                        <th scope="col">{move || t(Key::Owner)}</th>
-                        <th scope="col">{move || t(Key::ActionStatusLabel)}</th>
-                        <th scope="col">{move || t(Key::Impact)}</th>
-                        <th scope="col">{move || t(Key::Effort)}</th>
-                        <th scope="col">{move || t(Key::DueDate)}</th>
-                        <th scope="col">{move || t(Key::Touchpoints)}</th>
+                        <th scope="col">{tx(Key::RankLabel)}</th>
+                        <th scope="col">{tx(Key::ActionTitle)}</th>
+                        <th scope="col">{tx(Key::QuadrantLabel)}</th>
+                        <th scope="col">{tx(Key::Owner)}</th>
+                        <th scope="col">{tx(Key::ActionStatusLabel)}</th>
+                        <th scope="col">{tx(Key::Impact)}</th>
+                        <th scope="col">{tx(Key::Effort)}</th>
+                        <th scope="col">{tx(Key::DueDate)}</th>
+                        <th scope="col">{tx(Key::Touchpoints)}</th>
                     </tr>
                 </thead>
                 <tbody>{move || listed.get().into_iter().map(row).collect_view()}</tbody>

@@ -1,6 +1,7 @@
 //! A map shown read-only, without editing chrome: for presenting, printing, and for maps that
 //! arrive in a share link (which are not stored until the user saves them).
 use super::curve_tools::picture_width;
+use super::tx;
 use super::{app_state, use_t};
 use crate::chart::{emotion_curve_svg, CurveText};
 use crate::i18n::Key;
@@ -20,20 +21,19 @@ const CARDS_PER_FRAME: usize = 100;
 #[component]
 pub fn PresentPage() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     view! {
         <section class="present">
             {move || match app.viewing.get() {
-                None => view! { <p class="hint">{move || t(Key::Loading)}</p> }.into_any(),
+                None => view! { <p class="hint">{tx(Key::Loading)}</p> }.into_any(),
                 Some(Err(e)) => {
                     view! {
                         <p class="error" role="alert">
-                            {move || t(Key::SharedFailed)}
+                            {tx(Key::SharedFailed)}
                             " "
                             {move || import_error_text(app.lang.get(), &e)}
                         </p>
                         <p>
-                            <a href=Route::Library.href()>{move || t(Key::BackToLibrary)}</a>
+                            <a href=Route::Library.href()>{tx(Key::BackToLibrary)}</a>
                         </p>
                     }
                         .into_any()
@@ -120,9 +120,9 @@ fn MapView(viewed: Viewed) -> impl IntoView {
             .then(|| {
                 view! {
                     <div class="banner shared" role="status">
-                        <p>{move || t(Key::SharedBanner)}</p>
+                        <p>{tx(Key::SharedBanner)}</p>
                         <button class="primary" on:click=move |_| app.save_shared()>
-                            {move || t(Key::SaveToMyMaps)}
+                            {tx(Key::SaveToMyMaps)}
                         </button>
                     </div>
                 }
@@ -133,9 +133,9 @@ fn MapView(viewed: Viewed) -> impl IntoView {
             .map(|s| {
                 view! {
                     <div class="banner snapshot-banner" role="status">
-                        <p>{move || t(Key::SnapshotBanner)}" "<strong>{s.name.clone()}</strong></p>
+                        <p>{tx(Key::SnapshotBanner)}" "<strong>{s.name.clone()}</strong></p>
                         <a class="back" href=Route::Map(s.map_id.clone()).href()>
-                            {move || t(Key::BackToMap)}
+                            {tx(Key::BackToMap)}
                         </a>
                     </div>
                 }
@@ -144,20 +144,20 @@ fn MapView(viewed: Viewed) -> impl IntoView {
             {if viewed.shared || viewed.read_only {
                 view! {
                     <a class="back no-print" href=Route::Library.href()>
-                        {move || t(Key::BackToLibrary)}
+                        {tx(Key::BackToLibrary)}
                     </a>
                 }
                     .into_any()
             } else {
                 view! {
                     <a class="back no-print" href=Route::Map(id).href()>
-                        {move || t(Key::BackToEditor)}
+                        {tx(Key::BackToEditor)}
                     </a>
                 }
                     .into_any()
             }} <h1>{map.with_value(|m| m.title.clone())}</h1>
             <button class="no-print" on:click=move |_| platform::print_page()>
-                {move || t(Key::Print)}
+                {tx(Key::Print)}
             </button>
         </div>
         {map
@@ -168,7 +168,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
         <section
             class=map_class
             tabindex=(page_count > 0).then_some("0")
-            aria-label=move || t(Key::JourneyGrid)
+            aria-label=tx(Key::JourneyGrid)
         >
             {map_pages}
         </section>
@@ -177,7 +177,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
             class="present-board"
             role="list"
             tabindex="0"
-            aria-label=move || t(Key::Board)
+            aria-label=tx(Key::Board)
             aria-busy=move || (built.get() < batches).to_string()
         >
             {stages
@@ -215,9 +215,9 @@ fn MapView(viewed: Viewed) -> impl IntoView {
                 })
                 .collect_view()}
         </div>
-        <figure class="present-curve" tabindex="0" aria-label=move || t(Key::EmotionCurve)>
-            <figcaption>{move || t(Key::EmotionCurve)}</figcaption>
-            <img src=move || picture.get().unwrap_or_default() alt=move || t(Key::EmotionCurve) />
+        <figure class="present-curve" tabindex="0" aria-label=tx(Key::EmotionCurve)>
+            <figcaption>{tx(Key::EmotionCurve)}</figcaption>
+            <img src=move || picture.get().unwrap_or_default() alt=tx(Key::EmotionCurve) />
         </figure>
         {move || map.with_value(|m| plan_section(m, lang.get()))}
     }

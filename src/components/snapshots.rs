@@ -1,6 +1,7 @@
 //! The open map's snapshots: take one (named), and for each — open it read-only, compare the map
 //! with it (the curve overlay, the changes in words, marks on the grid), restore it as a copy,
 //! delete it (a banner brings it back).
+use super::tx;
 use super::{app_state, use_t};
 use crate::i18n::{cycle_step_name, Key};
 use crate::platform;
@@ -72,9 +73,7 @@ pub fn Snapshots() -> impl IntoView {
     };
     view! {
         <details class="snapshots" on:toggle=move |_| app.refresh_snapshots()>
-            <summary>
-                {move || t(Key::Snapshots)} " (" {move || app.snapshots.with(Vec::len)} ")"
-            </summary>
+            <summary>{tx(Key::Snapshots)} " (" {move || app.snapshots.with(Vec::len)} ")"</summary>
             <SnapshotNameForm
                 class="take-snapshot"
                 button=Key::TakeSnapshot
@@ -82,7 +81,7 @@ pub fn Snapshots() -> impl IntoView {
             />
             <Show
                 when=move || app.snapshots.with(|s| !s.is_empty())
-                fallback=move || view! { <p class="hint">{move || t(Key::NoSnapshots)}</p> }
+                fallback=move || view! { <p class="hint">{tx(Key::NoSnapshots)}</p> }
             >
                 <ul class="snapshot-list">{rows}</ul>
             </Show>
@@ -115,7 +114,7 @@ pub fn SnapshotNameForm(
     };
     view! {
         <form class=class on:submit=submit>
-            <label for=id.clone()>{move || t(Key::SnapshotName)}</label>
+            <label for=id.clone()>{tx(Key::SnapshotName)}</label>
             <input
                 id=id.clone()
                 type="text"

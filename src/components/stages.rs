@@ -2,6 +2,7 @@
 //! touchpoints, and says how many first). Each change is one command, undone in one step; the grid's
 //! stage bands follow.
 use super::fields::TextField;
+use super::tx;
 use super::use_t;
 use crate::i18n::Key;
 use crate::model::{Command, Id, Stage};
@@ -12,7 +13,6 @@ use leptos::prelude::*;
 /// The stages panel.
 #[component]
 pub fn Stages(editor: EditorState) -> impl IntoView {
-    let t = use_t();
     let ids = Memo::new(move |_| {
         editor
             .map
@@ -43,7 +43,7 @@ pub fn Stages(editor: EditorState) -> impl IntoView {
         <details class="stages-panel">
             <summary on:click=move |_| {
                 open.set(true)
-            }>{move || t(Key::Stages)}" ("{move || ids.with(Vec::len)}")"</summary>
+            }>{tx(Key::Stages)}" ("{move || ids.with(Vec::len)}")"</summary>
             <Show when=move || open.get()>
                 <ol class="stage-list">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -51,14 +51,14 @@ pub fn Stages(editor: EditorState) -> impl IntoView {
                     </For>
                 </ol>
                 <form class="add-stage" on:submit=add>
-                    <label for=input_id.clone()>{move || t(Key::StageName)}</label>
+                    <label for=input_id.clone()>{tx(Key::StageName)}</label>
                     <input
                         id=input_id.clone()
                         type="text"
                         prop:value=move || new_name.get()
                         on:input=move |ev| new_name.set(event_target_value(&ev))
                     />
-                    <button type="submit">"+ "{move || t(Key::AddStage)}</button>
+                    <button type="submit">"+ "{tx(Key::AddStage)}</button>
                 </form>
             </Show>
         </details>
@@ -111,7 +111,7 @@ fn StageRow(editor: EditorState, id: Id) -> impl IntoView {
                 value=name
                 on_commit=rename
             />
-            <span class="stage-used">{move || used.get()}" "{move || t(Key::TouchpointsWord)}</span>
+            <span class="stage-used">{move || used.get()}" "{tx(Key::TouchpointsWord)}</span>
             <button
                 class="small"
                 disabled=move || place.get().0 == 0
@@ -138,18 +138,18 @@ fn StageRow(editor: EditorState, id: Id) -> impl IntoView {
                     if used.get_untracked() == 0 { remove() } else { asking.set(true) }
                 }
             >
-                {move || t(Key::RemoveStage)}
+                {tx(Key::RemoveStage)}
             </button>
             <Show when=move || asking.get()>
-                <div class="remove-stage" role="group" aria-label=move || t(Key::RemoveStage)>
+                <div class="remove-stage" role="group" aria-label=tx(Key::RemoveStage)>
                     <p>
-                        {move || t(Key::RemoveStageWarning)}" ("{move || used.get()}" "
-                        {move || t(Key::TouchpointsWord)}")"
+                        {tx(Key::RemoveStageWarning)}" ("{move || used.get()}" "
+                        {tx(Key::TouchpointsWord)}")"
                     </p>
                     <button class="danger" on:click=move |_| remove()>
-                        {move || t(Key::RemoveStage)}
+                        {tx(Key::RemoveStage)}
                     </button>
-                    <button on:click=move |_| asking.set(false)>{move || t(Key::Cancel)}</button>
+                    <button on:click=move |_| asking.set(false)>{tx(Key::Cancel)}</button>
                 </div>
             </Show>
         </li>

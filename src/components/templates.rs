@@ -1,7 +1,8 @@
 //! The template gallery on the library page: the sector templates (fetched when the gallery is
 //! opened), each with its stages, touchpoint count and a preview of its emotion curve, and a
 //! button that makes a new map from it.
-use super::{app_state, use_t};
+use super::app_state;
+use super::tx;
 use crate::chart::{emotion_curve_svg, CurveText};
 use crate::i18n::{text, Key, Lang};
 use crate::platform;
@@ -12,7 +13,6 @@ use leptos::prelude::*;
 #[component]
 pub fn TemplateGallery() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     let open = app.templates_open;
     view! {
         <details class="templates" id="templates" prop:open=move || open.get()>
@@ -23,9 +23,9 @@ pub fn TemplateGallery() -> impl IntoView {
                     open.update(|o| *o = !*o);
                 }
             >
-                {move || t(Key::Templates)}
+                {tx(Key::Templates)}
             </summary>
-            <p class="hint">{move || t(Key::TemplatesHint)}</p>
+            <p class="hint">{tx(Key::TemplatesHint)}</p>
             <Show when=move || {
                 open.get()
             }>{super::chunks::chunk_view(super::chunks::template_list)}</Show>
@@ -37,7 +37,6 @@ pub fn TemplateGallery() -> impl IntoView {
 #[component]
 pub fn TemplateList() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     let lang = app.lang;
     let items = RwSignal::new(Vec::<(usize, Template)>::new());
     let failed = RwSignal::new(false);
@@ -61,7 +60,7 @@ pub fn TemplateList() -> impl IntoView {
     view! {
         <Show when=move || failed.get()>
             <p class="hint warn" role="status">
-                {move || t(Key::TemplatesUnavailable)}
+                {tx(Key::TemplatesUnavailable)}
             </p>
         </Show>
         <ul class="template-list" aria-busy=move || items.with(Vec::is_empty).to_string()>

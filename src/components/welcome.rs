@@ -1,6 +1,7 @@
 //! The first screen's welcome (until dismissed): what a customer journey map is and why, in seed
 //! 000's words, and the four ways in — step by step, from a template, a blank map, a file.
-use super::{app_state, use_t};
+use super::app_state;
+use super::tx;
 use crate::i18n::Key;
 use leptos::prelude::*;
 
@@ -8,7 +9,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Welcome() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     let shown = RwSignal::new(app.welcome_shown());
     let dismiss = move |_| {
         app.dismiss_welcome();
@@ -22,28 +22,28 @@ pub fn Welcome() -> impl IntoView {
         shown.get().then(|| {
             view! {
                 <section class="welcome" aria-labelledby="welcome-heading">
-                    <h2 id="welcome-heading">{move || t(Key::WelcomeTitle)}</h2>
-                    <p>{move || t(Key::WelcomeWhat)}</p>
+                    <h2 id="welcome-heading">{tx(Key::WelcomeTitle)}</h2>
+                    <p>{tx(Key::WelcomeWhat)}</p>
                     <ul>
-                        <li>{move || t(Key::WelcomeWhy1)}</li>
-                        <li>{move || t(Key::WelcomeWhy2)}</li>
-                        <li>{move || t(Key::WelcomeWhy3)}</li>
+                        <li>{tx(Key::WelcomeWhy1)}</li>
+                        <li>{tx(Key::WelcomeWhy2)}</li>
+                        <li>{tx(Key::WelcomeWhy3)}</li>
                     </ul>
-                    <p class="welcome-ways-title">{move || t(Key::WelcomeWays)}</p>
+                    <p class="welcome-ways-title">{tx(Key::WelcomeWays)}</p>
                     <div class="welcome-ways">
                         <button class="primary" on:click=move |_| app.request_guided_map()>
-                            {move || t(Key::GuidedStart)}
+                            {tx(Key::GuidedStart)}
                         </button>
-                        <button on:click=templates>{move || t(Key::FromTemplate)}</button>
+                        <button on:click=templates>{tx(Key::FromTemplate)}</button>
                         <button on:click=move |_| {
                             app.request_blank_map()
-                        }>{move || t(Key::WelcomeBlank)}</button>
+                        }>{tx(Key::WelcomeBlank)}</button>
                         <label class="button" for="import-file">
-                            {move || t(Key::WelcomeImport)}
+                            {tx(Key::WelcomeImport)}
                         </label>
                     </div>
                     <button class="small welcome-dismiss" on:click=dismiss>
-                        {move || t(Key::WelcomeDismiss)}
+                        {tx(Key::WelcomeDismiss)}
                     </button>
                 </section>
             }

@@ -96,6 +96,8 @@ pub struct AppState {
     pub(super) owner: StoredValue<Owner>,
     /// The editor of the map read ahead, built ahead of its open (`built_ahead`).
     pub(super) built_ahead: StoredValue<Option<super::built_ahead::BuiltAhead>, LocalStorage>,
+    /// The editors made in this tab that are not freed yet (`editors`).
+    pub(super) editors: StoredValue<Vec<super::editors::MadeEditor>>,
 }
 
 impl AppState {
@@ -172,6 +174,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             built_ahead: StoredValue::new_local(None),
+            editors: StoredValue::new(Vec::new()),
         }
     }
 
@@ -225,11 +228,6 @@ impl AppState {
     }
 
     /// The editor, when the map open in it is `id`.
-    /// A new editor of `map`, its signals under the app's owner (see `owner`).
-    pub(super) fn new_editor(&self, map: crate::model::JourneyMap) -> EditorState {
-        self.owner.get_value().with(|| EditorState::new(map))
-    }
-
     pub(super) fn editor_of(&self, id: &str) -> Option<EditorState> {
         self.editor
             .get_untracked()

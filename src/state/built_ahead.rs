@@ -51,6 +51,12 @@ impl AppState {
         (b.editor == editor).then_some(b.page)
     }
 
+    /// The editor built ahead, if one waits for its open.
+    pub(super) fn built_ahead_editor(&self) -> Option<EditorState> {
+        self.built_ahead
+            .with_value(|b| b.as_ref().map(|b| b.editor))
+    }
+
     /// Drops whatever was built ahead (the user went elsewhere).
     pub(super) fn drop_built_ahead(&self) {
         self.built_ahead.set_value(None);

@@ -6,6 +6,7 @@ mod app_state;
 mod autosave;
 mod built_ahead;
 mod editor;
+mod editors;
 mod export;
 mod import;
 mod library;
@@ -23,6 +24,7 @@ mod update;
 
 pub use app_state::{set_if_changed, AppState, SaveStatus, Viewed};
 pub use editor::{EditorState, ACTION_TITLE_FIELD, MAP_TITLE_FIELD, TOUCHPOINT_NAME_FIELD};
+pub use editors::KEEP_NEWEST;
 pub use export::{storage_full, MapFile, Picture};
 pub use merge_in::Incoming;
 pub use notice::Notice;
