@@ -150,7 +150,7 @@ pub fn insights(map: &JourneyMap) -> Vec<Insight> {
             )
         })
     }));
-    out.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut out, |a, b| {
         a.kind
             .cmp(&b.kind)
             .then(b.score.is_some().cmp(&a.score.is_some()))

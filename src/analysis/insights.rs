@@ -73,7 +73,7 @@ pub fn pain_scores(map: &JourneyMap) -> Vec<PainScore> {
         })
         .collect();
     // A stable sort keeps journey order among equals.
-    out.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut out, |a, b| {
         b.score
             .is_some()
             .cmp(&a.score.is_some())
@@ -99,7 +99,7 @@ pub fn stage_pain_totals(map: &JourneyMap) -> Vec<(Id, f64)> {
             (s.id.clone(), sum)
         })
         .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    crate::model::order::sort_by(&mut out, |a, b| b.1.total_cmp(&a.1));
     out
 }
 
@@ -135,7 +135,7 @@ pub fn exits(map: &JourneyMap) -> Vec<ExitFinding> {
             })
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut out, |a, b| {
         b.rate
             .is_some()
             .cmp(&a.rate.is_some())
@@ -150,7 +150,9 @@ pub fn exits_by_lost(map: &JourneyMap) -> Vec<ExitFinding> {
         .into_iter()
         .filter(|e| e.lost.is_some())
         .collect();
-    out.sort_by(|a, b| b.lost.unwrap_or(0.0).total_cmp(&a.lost.unwrap_or(0.0)));
+    crate::model::order::sort_by(&mut out, |a, b| {
+        b.lost.unwrap_or(0.0).total_cmp(&a.lost.unwrap_or(0.0))
+    });
     out
 }
 

@@ -140,7 +140,7 @@ pub fn gaps(map: &JourneyMap) -> Vec<GapFinding> {
             experience: t.experience.clone(),
         })
         .collect();
-    out.sort_by(|a, b| match (a.gap(), b.gap()) {
+    crate::model::order::sort_by(&mut out, |a, b| match (a.gap(), b.gap()) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -77,7 +77,7 @@ pub fn plan(map: &JourneyMap) -> Vec<Ranked> {
             open.push((i, a, linked_pain_score(a, &scores)));
         }
     }
-    open.sort_by(|(i, a, pa), (j, b, pb)| {
+    crate::model::order::sort_by(&mut open, |(i, a, pa), (j, b, pb)| {
         Quadrant::of(a.impact, a.effort)
             .cmp(&Quadrant::of(b.impact, b.effort))
             .then(b.impact.cmp(&a.impact))

@@ -28,7 +28,7 @@ pub fn GuidedStart(editor: EditorState) -> impl IntoView {
     };
     let finish = move |_| {
         let mut all = chosen.get_untracked();
-        all.sort_by_key(|c| c.0);
+        crate::model::order::sort_by_key(&mut all, |c| c.0);
         let list: Vec<GuidedTouchpoint> = all.into_iter().map(|c| c.1).collect();
         let l = lang.get_untracked();
         let cmd = editor
@@ -219,7 +219,7 @@ fn assess_step(
     let l = lang.get_untracked();
     let scale = editor.map.with_untracked(|m| m.emotion_scale.clone());
     let mut all = chosen.get_untracked();
-    all.sort_by_key(|c| c.0);
+    crate::model::order::sort_by_key(&mut all, |c| c.0);
     if all.is_empty() {
         return view! { <p class="hint">{text(l, Key::NothingChosen)}</p> }.into_any();
     }

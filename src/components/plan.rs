@@ -51,9 +51,11 @@ fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) 
     let key = |r: &Ranked| of(r).cloned().unwrap_or_default();
     match order {
         Order::Priority => {}
-        Order::Owner => out.sort_by_key(|r| crate::model::search_fold(key(r).owner.trim())),
-        Order::Status => out.sort_by_key(|r| key(r).status as u8),
-        Order::Stage => out.sort_by_key(|r| stage_index(map, &key(r))),
+        Order::Owner => crate::model::order::sort_by_key(&mut out, |r| {
+            crate::model::search_fold(key(r).owner.trim())
+        }),
+        Order::Status => crate::model::order::sort_by_key(&mut out, |r| key(r).status as u8),
+        Order::Stage => crate::model::order::sort_by_key(&mut out, |r| stage_index(map, &key(r))),
     }
     out
 }
@@ -157,7 +159,7 @@ fn filters(
                 .filter(|o| !o.is_empty())
                 .collect()
         });
-        names.sort();
+        crate::model::order::sort_by(&mut names, String::cmp);
         names.dedup();
         let mut v = vec![any()];
         v.extend(names.into_iter().map(|n| (n.clone(), n)));

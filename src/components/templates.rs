@@ -51,7 +51,7 @@ pub fn TemplateList() -> impl IntoView {
             move |i, template| {
                 items.update(|v| {
                     v.push((i, template));
-                    v.sort_by_key(|x| x.0);
+                    crate::model::order::sort_by_key(v, |x| x.0);
                 })
             },
             move || failed.set(true),

@@ -102,7 +102,7 @@ pub fn snapshots_of(store: &impl KvStore, map: &str) -> Result<Vec<SnapshotEntry
             }
         }
     }
-    out.sort_by(|a, b| a.taken.cmp(&b.taken).then(a.id.cmp(&b.id)));
+    crate::model::order::sort_by(&mut out, |a, b| a.taken.cmp(&b.taken).then(a.id.cmp(&b.id)));
     Ok(out)
 }
 

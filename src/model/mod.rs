@@ -11,6 +11,7 @@ mod lang;
 mod link;
 mod map;
 mod metric;
+pub mod order;
 pub mod samples;
 
 pub use command::{apply, remove_channel_moving, Command, ModelError, RecordKind};
