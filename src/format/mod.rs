@@ -23,6 +23,7 @@ pub mod share;
 pub mod snapshots;
 mod store;
 pub mod stored;
+pub mod tree;
 
 pub use backup::{export_backup, import_backup, is_backup};
 pub use error::ImportError;

@@ -6,6 +6,7 @@
 //! its own write was replaced by a tab that had not seen it).
 use super::entry::LibraryEntry;
 use super::revision::Revision;
+use super::tree::as_value;
 use super::{FORMAT_NAME, FORMAT_VERSION};
 use crate::model::{Action, Channel, ExitPoint, JourneyMap, Metric, PainPoint, Persona, Stage};
 use crate::model::{EmotionScale, Touchpoint};
@@ -301,17 +302,6 @@ impl TouchpointDefaults {
         }
         strip(record, &self.touchpoint);
     }
-}
-
-/// A record as a JSON tree, through the serialiser the canonical export already uses and the
-/// parser every load uses: `serde_json::to_value` would compile a third serialiser of every model
-/// type into the wasm (+27 KB brotli, measured) to save a few milliseconds per save.
-fn as_value<T: serde::Serialize + ?Sized>(record: &T) -> Value {
-    // Plain structs, strings, integers and finite floats always serialise, and parse back.
-    serde_json::to_string_pretty(record)
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or(Value::Null)
 }
 
 /// A record type's default, serialised.

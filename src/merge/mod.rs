@@ -9,6 +9,7 @@
 //! never left dangling. Bookkeeping is not content: `updated` takes the later time, `mergeBase`
 //! both sides' versions.
 use crate::format::exchange::join_bases;
+use crate::format::tree::{as_value, from_value};
 use crate::format::{repair, RepairReport};
 use crate::model::JourneyMap;
 use serde_json::{Map, Value};
@@ -87,13 +88,12 @@ pub fn merge_choosing(
     theirs: &JourneyMap,
     mut choose: impl FnMut(usize, &Conflict) -> Side,
 ) -> Merged {
-    let tree = |m: &JourneyMap| serde_json::to_value(m).unwrap_or(Value::Null);
-    let (b, mut o, mut t) = (base.map(tree), tree(ours), tree(theirs));
+    let (b, mut o, mut t) = (base.map(as_value), as_value(ours), as_value(theirs));
     // Bookkeeping, never a conflict: both sides get the later of the two times, and every
     // version either was handed on as.
     let later = ours.updated.clone().max(theirs.updated.clone());
     let bases = join_bases([&ours.merge_base[..], &theirs.merge_base[..]]);
-    let bases = serde_json::to_value(&bases).unwrap_or(Value::Null);
+    let bases = as_value(&bases);
     for side in [&mut o, &mut t] {
         if let Some(obj) = side.as_object_mut() {
             obj.insert("updated".into(), Value::String(later.clone()));
@@ -106,7 +106,7 @@ pub fn merge_choosing(
     };
     let merged = cx.value(&mut Vec::new(), Base::from(b.as_ref()), Some(&o), Some(&t));
     let value = merged.unwrap_or(o);
-    let mut map = serde_json::from_value(value).unwrap_or_else(|_| ours.clone());
+    let mut map = from_value(&value).unwrap_or_else(|_| ours.clone());
     let report = repair(&mut map);
     Merged {
         map,
