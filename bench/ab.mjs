@@ -1,6 +1,7 @@
 // A/B of two builds on the start, render and save measures, runs interleaved so both see the same
 // machine load: `node bench/ab.mjs <distA> <distB> [runs]`. For checking whether a change moved a
-// number before trusting one noisy benchmark run.
+// number before trusting one noisy benchmark run. `IDLE=1000` opens the map after that long in the
+// library (run.mjs's budgeted render row: the editor built ahead); without it, right after start.
 import path from 'node:path';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from '../scripts/static-server.mjs';
@@ -9,6 +10,7 @@ import { stats, waitPaintedSource, screenFilledSource, measureSave, timedTimersS
 
 const [a, b] = process.argv.slice(2, 4).map((d) => path.resolve(d));
 const runs = Number(process.argv[4] ?? 9);
+const idle = Number(process.env.IDLE ?? 0);
 const servers = [await serve(a, '/a/', 0), await serve(b, '/b/', 0)];
 const browser = await launch();
 const map = generateMap();
@@ -31,6 +33,7 @@ async function once(url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
   const start = await page.evaluate(() => window.__waitPainted(() => { const i = document.querySelector('#map-search'); return i && !i.disabled; }));
+  if (idle) await page.waitForTimeout(idle);
   const render = await page.evaluate((stages) => {
     const t0 = performance.now();
     location.hash = '#/map/bench';
