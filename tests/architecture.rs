@@ -255,3 +255,36 @@ fn no_line_is_longer_than_120_characters() {
     }
     assert_eq!(long.len(), 0, "lines over 120 characters: {long:?}");
 }
+
+/// What each call site would compile a copy of in the wasm goes through the one shared piece:
+/// sorting through `model::order` (a copy of the standard sort per closure), JSON trees through
+/// `format::tree` (a serialiser and a decoder of every model type). Test modules may use either.
+#[test]
+fn sorts_and_json_trees_go_through_their_one_compiled_copy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let own = [root.join("model/order.rs"), root.join("format/tree.rs")];
+    let banned = [
+        ".sort()",
+        ".sort_by(",
+        ".sort_by_key(",
+        ".sort_by_cached_key(",
+        ".sort_unstable",
+        "serde_json::to_value",
+        "serde_json::from_value",
+    ];
+    let mut hits = Vec::new();
+    for f in files.iter().filter(|f| !own.contains(f)) {
+        for (n, line) in lines_before_tests(f) {
+            if banned.iter().any(|b| line.contains(b)) {
+                hits.push(format!("{}:{n}: {}", f.display(), line.trim()));
+            }
+        }
+    }
+    assert!(
+        hits.is_empty(),
+        "use model::order / format::tree:\n{}",
+        hits.join("\n")
+    );
+}

@@ -3,6 +3,7 @@
 //! stages — then by score, highest first (ties keep journey order; no score comes last).
 use super::insights::{evidence_coverage, exits, missed_targets, pain_scores};
 use super::moments::{gaps, lowest_per_persona};
+use crate::model::order::sort_by;
 use crate::model::{Id, JourneyMap};
 use serde::Serialize;
 
@@ -150,7 +151,7 @@ pub fn insights(map: &JourneyMap) -> Vec<Insight> {
             )
         })
     }));
-    crate::model::order::sort_by(&mut out, |a, b| {
+    sort_by(&mut out, |a, b| {
         a.kind
             .cmp(&b.kind)
             .then(b.score.is_some().cmp(&a.score.is_some()))

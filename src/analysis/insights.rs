@@ -5,6 +5,7 @@
 //! order: by kind, then by score, highest first). Facts only; `i18n` says them.
 use super::metrics::{target_met, value_of};
 use super::volume::{same_period, volume};
+use crate::model::order::sort_by;
 use crate::model::{Evidence, Frequency, Id, JourneyMap, MetricKind, Touchpoint};
 use serde::Serialize;
 
@@ -73,7 +74,7 @@ pub fn pain_scores(map: &JourneyMap) -> Vec<PainScore> {
         })
         .collect();
     // A stable sort keeps journey order among equals.
-    crate::model::order::sort_by(&mut out, |a, b| {
+    sort_by(&mut out, |a, b| {
         b.score
             .is_some()
             .cmp(&a.score.is_some())
@@ -99,7 +100,7 @@ pub fn stage_pain_totals(map: &JourneyMap) -> Vec<(Id, f64)> {
             (s.id.clone(), sum)
         })
         .collect();
-    crate::model::order::sort_by(&mut out, |a, b| b.1.total_cmp(&a.1));
+    sort_by(&mut out, |a, b| b.1.total_cmp(&a.1));
     out
 }
 
@@ -135,7 +136,7 @@ pub fn exits(map: &JourneyMap) -> Vec<ExitFinding> {
             })
         })
         .collect();
-    crate::model::order::sort_by(&mut out, |a, b| {
+    sort_by(&mut out, |a, b| {
         b.rate
             .is_some()
             .cmp(&a.rate.is_some())
@@ -150,7 +151,7 @@ pub fn exits_by_lost(map: &JourneyMap) -> Vec<ExitFinding> {
         .into_iter()
         .filter(|e| e.lost.is_some())
         .collect();
-    crate::model::order::sort_by(&mut out, |a, b| {
+    sort_by(&mut out, |a, b| {
         b.lost.unwrap_or(0.0).total_cmp(&a.lost.unwrap_or(0.0))
     });
     out

@@ -1,6 +1,7 @@
 //! How the journey feels: each persona's and each stage's lowest moment, the emotion summary
 //! (mean per stage, the share of steps at or above the scale's neutral midpoint), and the gaps
 //! between what customers expected and what they received.
+use crate::model::order::sort_by;
 use crate::model::{Id, JourneyMap};
 
 /// The lowest emotion of a persona (or of a stage, over its personas).
@@ -140,7 +141,7 @@ pub fn gaps(map: &JourneyMap) -> Vec<GapFinding> {
             experience: t.experience.clone(),
         })
         .collect();
-    crate::model::order::sort_by(&mut out, |a, b| match (a.gap(), b.gap()) {
+    sort_by(&mut out, |a, b| match (a.gap(), b.gap()) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -4,6 +4,7 @@
 //! list's order. Done actions come after, unranked.
 use super::insight_list::{Insight, InsightKind};
 use super::insights::pain_scores;
+use crate::model::order::sort_by;
 use crate::model::{Action, ActionOrigin, ActionStatus, Id, JourneyMap, OriginKind};
 use serde::Serialize;
 
@@ -77,7 +78,7 @@ pub fn plan(map: &JourneyMap) -> Vec<Ranked> {
             open.push((i, a, linked_pain_score(a, &scores)));
         }
     }
-    crate::model::order::sort_by(&mut open, |(i, a, pa), (j, b, pb)| {
+    sort_by(&mut open, |(i, a, pa), (j, b, pb)| {
         Quadrant::of(a.impact, a.effort)
             .cmp(&Quadrant::of(b.impact, b.effort))
             .then(b.impact.cmp(&a.impact))

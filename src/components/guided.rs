@@ -5,6 +5,7 @@
 use super::tx;
 use crate::i18n::{emotion_label, signed_decimal, text, Key, Lang};
 use crate::model::guided::{guided_start, pick, GuidedTouchpoint, CHECKLIST, QUESTIONS};
+use crate::model::order::sort_by_key;
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn GuidedStart(editor: EditorState) -> impl IntoView {
     };
     let finish = move |_| {
         let mut all = chosen.get_untracked();
-        crate::model::order::sort_by_key(&mut all, |c| c.0);
+        sort_by_key(&mut all, |c| c.0);
         let list: Vec<GuidedTouchpoint> = all.into_iter().map(|c| c.1).collect();
         let l = lang.get_untracked();
         let cmd = editor
@@ -219,7 +220,7 @@ fn assess_step(
     let l = lang.get_untracked();
     let scale = editor.map.with_untracked(|m| m.emotion_scale.clone());
     let mut all = chosen.get_untracked();
-    crate::model::order::sort_by_key(&mut all, |c| c.0);
+    sort_by_key(&mut all, |c| c.0);
     if all.is_empty() {
         return view! { <p class="hint">{text(l, Key::NothingChosen)}</p> }.into_any();
     }

@@ -8,6 +8,7 @@ use super::{app_state, use_t};
 use crate::analysis::plan::{plan, Ranked};
 use crate::chart::{plan_matrix_svg, plan_points, PLAN_HEIGHT, PLAN_WIDTH};
 use crate::i18n::{action_status_name, quadrant_name, text, Key, Lang};
+use crate::model::order::{sort_by, sort_by_key};
 use crate::model::{Action, ActionStatus, Command, JourneyMap};
 use crate::platform;
 use crate::state::EditorState;
@@ -51,11 +52,9 @@ fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) 
     let key = |r: &Ranked| of(r).cloned().unwrap_or_default();
     match order {
         Order::Priority => {}
-        Order::Owner => crate::model::order::sort_by_key(&mut out, |r| {
-            crate::model::search_fold(key(r).owner.trim())
-        }),
-        Order::Status => crate::model::order::sort_by_key(&mut out, |r| key(r).status as u8),
-        Order::Stage => crate::model::order::sort_by_key(&mut out, |r| stage_index(map, &key(r))),
+        Order::Owner => sort_by_key(&mut out, |r| crate::model::search_fold(key(r).owner.trim())),
+        Order::Status => sort_by_key(&mut out, |r| key(r).status as u8),
+        Order::Stage => sort_by_key(&mut out, |r| stage_index(map, &key(r))),
     }
     out
 }
@@ -159,7 +158,7 @@ fn filters(
                 .filter(|o| !o.is_empty())
                 .collect()
         });
-        crate::model::order::sort_by(&mut names, String::cmp);
+        sort_by(&mut names, String::cmp);
         names.dedup();
         let mut v = vec![any()];
         v.extend(names.into_iter().map(|n| (n.clone(), n)));

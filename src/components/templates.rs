@@ -5,6 +5,7 @@ use super::app_state;
 use super::tx;
 use crate::chart::{emotion_curve_svg, CurveText};
 use crate::i18n::{text, Key, Lang};
+use crate::model::order::sort_by_key;
 use crate::platform;
 use crate::state::Template;
 use leptos::prelude::*;
@@ -51,7 +52,7 @@ pub fn TemplateList() -> impl IntoView {
             move |i, template| {
                 items.update(|v| {
                     v.push((i, template));
-                    crate::model::order::sort_by_key(v, |x| x.0);
+                    sort_by_key(v, |x| x.0);
                 })
             },
             move || failed.set(true),

@@ -4,6 +4,7 @@
 //! back through the same load pipeline as any file; the storage meter counts them (every
 //! `patika:` key), the backup carries them, and a deleted map's snapshots go with it.
 use super::{export, import, ImportError, Imported, KvStore, StoreError};
+use crate::model::order::sort_by;
 use crate::model::{CycleStep, JourneyMap};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -102,7 +103,7 @@ pub fn snapshots_of(store: &impl KvStore, map: &str) -> Result<Vec<SnapshotEntry
             }
         }
     }
-    crate::model::order::sort_by(&mut out, |a, b| a.taken.cmp(&b.taken).then(a.id.cmp(&b.id)));
+    sort_by(&mut out, |a, b| a.taken.cmp(&b.taken).then(a.id.cmp(&b.id)));
     Ok(out)
 }
 

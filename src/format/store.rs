@@ -1,5 +1,6 @@
 //! The key-value store under the library: the trait, its errors (with every browser's spelling of
 //! "quota exceeded"), the storage meter, and an in-memory store that can inject failures.
+use crate::model::order::sort_by;
 use std::collections::BTreeMap;
 
 /// Why the store refused an operation.
@@ -235,7 +236,7 @@ impl KvStore for MemoryStore {
     }
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let mut keys: Vec<String> = self.data.keys().chain(self.raw.keys()).cloned().collect();
-        keys.sort();
+        sort_by(&mut keys, String::cmp);
         Ok(keys)
     }
 }
