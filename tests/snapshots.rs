@@ -181,3 +181,36 @@ fn a_comparison_names_metric_changes_pains_gone_and_actions_done_in_words() {
         "{en:?}"
     );
 }
+
+#[test]
+fn the_stored_form_is_the_entry_beside_its_format_and_map_file() {
+    let m = sample(Sample::OnlineShopTr, "m1", "2026-11-01T10:00:00Z");
+    let text = snapshot_text(&entry("m1", "s1", "2026-11-02T10:00:00Z"), &m).expect("text");
+    // As the first build with snapshots wrote it: older builds read what this one stores.
+    let head = concat!(
+        r#"{"format":"patika.snapshot","id":"s1","mapId":"m1","name":"Tur s1","#,
+        r#""taken":"2026-11-02T10:00:00Z","cycle":"renew","auto":false,"map":{"#
+    );
+    assert!(text.starts_with(head), "{}", &text[..200]);
+    // And what older builds stored, in any key order and without `auto`, is read.
+    let older = concat!(
+        r#"{"map":{"format":"patika.journey-map"},"cycle":"research","taken":"t","#,
+        r#""name":"Eski","mapId":"m9","id":"o1","format":"patika.snapshot"}"#
+    );
+    let read = snapshot_entry(older).expect("an entry");
+    assert_eq!(
+        read,
+        SnapshotEntry {
+            id: "o1".into(),
+            map_id: "m9".into(),
+            name: "Eski".into(),
+            taken: "t".into(),
+            cycle: CycleStep::Research,
+            auto: false,
+        }
+    );
+    assert_eq!(
+        snapshot_entry(&older.replace("patika.snapshot", "patika.other")),
+        None
+    );
+}

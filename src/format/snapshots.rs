@@ -20,8 +20,7 @@ pub fn snapshot_key(map: &str, id: &str) -> String {
 }
 
 /// What the list of a map's snapshots shows of one (its map is read only when opened).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotEntry {
     /// The snapshot's id.
     pub id: String,
@@ -34,25 +33,71 @@ pub struct SnapshotEntry {
     /// The map's step in the CX cycle when it was taken (a snapshot at `renew` closes a round).
     pub cycle: CycleStep,
     /// Taken by the app (before a merge, at a new round) rather than by the user.
-    #[serde(default)]
     pub auto: bool,
 }
 
+// The stored form spells the entry's fields out beside `format` and `map` rather than
+// flattening a `SnapshotEntry` into it: serde's `flatten` buffers every field through a generic
+// tree first, which compiled to several kilobytes of WebAssembly for one small record.
+
+/// A snapshot as stored.
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Stored<'a> {
+    /// Always `SNAPSHOT_FORMAT`.
     format: &'a str,
-    #[serde(flatten)]
-    entry: &'a SnapshotEntry,
+    /// `SnapshotEntry::id`.
+    id: &'a str,
+    /// `SnapshotEntry::map_id`.
+    map_id: &'a str,
+    /// `SnapshotEntry::name`.
+    name: &'a str,
+    /// `SnapshotEntry::taken`.
+    taken: &'a str,
+    /// `SnapshotEntry::cycle`.
+    cycle: CycleStep,
+    /// `SnapshotEntry::auto`.
+    auto: bool,
+    /// The whole map file, as `export` writes it.
     map: &'a RawValue,
 }
 
+/// A stored snapshot as read.
 #[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct Read<'a> {
+    /// `SNAPSHOT_FORMAT` in a snapshot.
     format: Option<String>,
-    #[serde(flatten)]
-    entry: SnapshotEntry,
+    /// `SnapshotEntry::id`.
+    id: String,
+    /// `SnapshotEntry::map_id`.
+    map_id: String,
+    /// `SnapshotEntry::name`.
+    name: String,
+    /// `SnapshotEntry::taken`.
+    taken: String,
+    /// `SnapshotEntry::cycle`.
+    cycle: CycleStep,
+    /// `SnapshotEntry::auto` (absent: taken by the user).
+    #[serde(default)]
+    auto: bool,
+    /// The map file, unparsed until opened.
     #[serde(borrow)]
     map: &'a RawValue,
+}
+
+impl Read<'_> {
+    /// The entry it describes.
+    fn entry(self) -> SnapshotEntry {
+        SnapshotEntry {
+            id: self.id,
+            map_id: self.map_id,
+            name: self.name,
+            taken: self.taken,
+            cycle: self.cycle,
+            auto: self.auto,
+        }
+    }
 }
 
 /// The stored text of a snapshot of `map` described by `entry` (`None` only if the map file
@@ -61,7 +106,12 @@ pub fn snapshot_text(entry: &SnapshotEntry, map: &JourneyMap) -> Option<String> 
     let raw = RawValue::from_string(export(map)).ok()?;
     let stored = Stored {
         format: SNAPSHOT_FORMAT,
-        entry,
+        id: &entry.id,
+        map_id: &entry.map_id,
+        name: &entry.name,
+        taken: &entry.taken,
+        cycle: entry.cycle,
+        auto: entry.auto,
         map: &raw,
     };
     serde_json::to_string(&stored).ok()
@@ -70,7 +120,7 @@ pub fn snapshot_text(entry: &SnapshotEntry, map: &JourneyMap) -> Option<String> 
 /// The entry of a stored snapshot text, if it is one.
 pub fn snapshot_entry(text: &str) -> Option<SnapshotEntry> {
     let read: Read = serde_json::from_str(text).ok()?;
-    (read.format.as_deref() == Some(SNAPSHOT_FORMAT)).then_some(read.entry)
+    (read.format.as_deref() == Some(SNAPSHOT_FORMAT)).then(|| read.entry())
 }
 
 /// The map of a stored snapshot text, through the load pipeline.
