@@ -1,44 +1,17 @@
 //! The one code of each enum variant that travels as text: select values in the interface, CSV
 //! cells, command-line output. Each code is the variant's name in the JSON file (camelCase), so a
-//! code reads the same wherever it appears.
+//! code reads the same wherever it appears: the plain enums get theirs from `named_variants!`
+//! (model::named), the exit reason (which carries words) has its own here.
 use super::map::{ChannelKind, Evidence, ExitReason, MapState};
 
 impl MapState {
     /// Every state, in menu order.
     pub const ALL: [MapState; 3] = [MapState::Current, MapState::Future, MapState::Draft];
-
-    /// "current", "future" or "draft".
-    pub fn code(self) -> &'static str {
-        match self {
-            MapState::Current => "current",
-            MapState::Future => "future",
-            MapState::Draft => "draft",
-        }
-    }
-
-    /// The state with this code.
-    pub fn from_code(code: &str) -> Option<MapState> {
-        MapState::ALL.into_iter().find(|s| s.code() == code)
-    }
 }
 
 impl Evidence {
     /// Every level of evidence, in menu order.
     pub const ALL: [Evidence; 3] = [Evidence::Observed, Evidence::Assumed, Evidence::Proposed];
-
-    /// "observed", "assumed" or "proposed".
-    pub fn code(self) -> &'static str {
-        match self {
-            Evidence::Observed => "observed",
-            Evidence::Assumed => "assumed",
-            Evidence::Proposed => "proposed",
-        }
-    }
-
-    /// The evidence with this code.
-    pub fn from_code(code: &str) -> Option<Evidence> {
-        Evidence::ALL.into_iter().find(|e| e.code() == code)
-    }
 }
 
 impl ChannelKind {
@@ -49,21 +22,6 @@ impl ChannelKind {
         ChannelKind::Human,
         ChannelKind::Media,
     ];
-
-    /// "digital", "physical", "human" or "media".
-    pub fn code(self) -> &'static str {
-        match self {
-            ChannelKind::Digital => "digital",
-            ChannelKind::Physical => "physical",
-            ChannelKind::Human => "human",
-            ChannelKind::Media => "media",
-        }
-    }
-
-    /// The kind with this code.
-    pub fn from_code(code: &str) -> Option<ChannelKind> {
-        ChannelKind::ALL.into_iter().find(|k| k.code() == code)
-    }
 }
 
 impl ExitReason {

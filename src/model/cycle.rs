@@ -1,15 +1,19 @@
 //! The improvement side of a map (format v2, build 6): where the map is in the CX management
 //! cycle, the rated gap between what a customer expected and what they received, and where an
 //! action came from.
+use super::named::named_variants;
 use super::Id;
 use serde::{Deserialize, Serialize};
 
 /// The five steps of the customer-experience management cycle (seed 001): research the
 /// customer, map the journey, set the strategy, apply and analyse, improve and renew — after
 /// which a new round of research starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, PartialOrd, Ord)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum CycleStep {
     /// Araştırma: who the customers are, what they need; interviews, surveys, data.
     Research,
@@ -23,6 +27,14 @@ pub enum CycleStep {
     /// İyileştirme ve yenileme: learn from the numbers, renew the map for the next round.
     Renew,
 }
+
+named_variants!(CycleStep {
+    Research = "research",
+    Map = "map",
+    Strategy = "strategy",
+    Apply = "apply",
+    Renew = "renew",
+});
 
 impl CycleStep {
     /// The steps in their order.
@@ -67,9 +79,12 @@ impl ServiceGap {
 }
 
 /// What an action was created from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum OriginKind {
     /// A pain point (the action's first linked pain point).
     #[default]
@@ -79,6 +94,12 @@ pub enum OriginKind {
     /// A computed insight.
     Insight,
 }
+
+named_variants!(OriginKind {
+    PainPoint = "painPoint",
+    Exit = "exit",
+    Insight = "insight",
+});
 
 /// Where an action came from, so the plan can say why it exists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

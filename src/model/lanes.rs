@@ -2,13 +2,17 @@
 //! customer does, thinks, feels…). A map chooses which lanes it shows and in what order; below
 //! the line of visibility are the backstage lanes (who owns a step, which systems support it: the
 //! service-blueprint view).
+use super::named::named_variants;
 use super::{JourneyMap, Touchpoint};
 use serde::{Deserialize, Serialize};
 
 /// One row of the journey grid (the touchpoints themselves are its column headers, always shown).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum Lane {
     /// What the customer does at the step.
     CustomerAction,
@@ -31,6 +35,19 @@ pub enum Lane {
     /// Ideas for improving the step.
     Opportunities,
 }
+
+named_variants!(Lane {
+    CustomerAction = "customerAction",
+    Thoughts = "thoughts",
+    Emotion = "emotion",
+    Expectation = "expectation",
+    PainPoints = "painPoints",
+    Exit = "exit",
+    Metrics = "metrics",
+    Owner = "owner",
+    Systems = "systems",
+    Opportunities = "opportunities",
+});
 
 impl Lane {
     /// Every lane, in the default order (front stage, the line of visibility, backstage, ideas).

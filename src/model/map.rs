@@ -1,5 +1,6 @@
 //! The journey map and its records (format v2; a touchpoint's metrics are in `metric.rs`).
 //! Field order here is the key order of every export.
+use super::named::named_variants;
 use super::{ActionOrigin, CycleStep, Lanes, Link, Metric, ServiceGap};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -59,9 +60,12 @@ pub struct JourneyMap {
 }
 
 /// What the map describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum MapState {
     /// The journey as customers live it today (as-is).
     #[default]
@@ -71,6 +75,12 @@ pub enum MapState {
     /// Work in progress, not yet agreed.
     Draft,
 }
+
+named_variants!(MapState {
+    Current = "current",
+    Future = "future",
+    Draft = "draft",
+});
 
 /// The declared range of emotion values, e.g. −2 (very negative) … +2 (very positive).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -154,9 +164,12 @@ pub struct Channel {
 }
 
 /// Channel family; used for grouping and colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum ChannelKind {
     /// Web site, app, e-mail, chat…
     #[default]
@@ -169,10 +182,20 @@ pub enum ChannelKind {
     Media,
 }
 
+named_variants!(ChannelKind {
+    Digital = "digital",
+    Physical = "physical",
+    Human = "human",
+    Media = "media",
+});
+
 /// How sure we are that something really happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum Evidence {
     /// Seen in research or data.
     Observed,
@@ -182,6 +205,12 @@ pub enum Evidence {
     /// Planned; does not exist yet.
     Proposed,
 }
+
+named_variants!(Evidence {
+    Observed = "observed",
+    Assumed = "assumed",
+    Proposed = "proposed",
+});
 
 /// One moment where the customer meets the company.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -259,15 +288,23 @@ pub struct ForcedSwitch {
 }
 
 /// CJML touchpoint kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum TouchpointKind {
     /// Communication between two actors.
     Communication,
     /// An action by one actor.
     Action,
 }
+
+named_variants!(TouchpointKind {
+    Communication = "communication",
+    Action = "action",
+});
 
 /// A problem customers meet at a touchpoint.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -366,9 +403,12 @@ pub struct Action {
 }
 
 /// Progress of an action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum ActionStatus {
     /// Just an idea.
     #[default]
@@ -380,6 +420,13 @@ pub enum ActionStatus {
     /// Finished.
     Done,
 }
+
+named_variants!(ActionStatus {
+    Idea = "idea",
+    Planned = "planned",
+    InProgress = "inProgress",
+    Done = "done",
+});
 
 impl Default for PainPoint {
     fn default() -> Self {

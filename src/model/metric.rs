@@ -1,5 +1,6 @@
 //! A number measured at a touchpoint (format v2): never without its scale or unit, its method and
 //! its n, over a period; with the direction in which it is better, and an optional target.
+use super::named::named_variants;
 use super::Id;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -58,9 +59,12 @@ pub struct Period {
 }
 
 /// The direction in which a metric is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum Direction {
     /// Higher is better (NPS, CSAT, conversion…).
     #[default]
@@ -69,10 +73,18 @@ pub enum Direction {
     Lower,
 }
 
+named_variants!(Direction {
+    Higher = "higher",
+    Lower = "lower",
+});
+
 /// Kinds of metric.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    serde(rename_all = "camelCase")
+)]
 pub enum MetricKind {
     /// Net Promoter Score.
     Nps,
@@ -96,6 +108,19 @@ pub enum MetricKind {
     #[default]
     Custom,
 }
+
+named_variants!(MetricKind {
+    Nps = "nps",
+    Csat = "csat",
+    Ces = "ces",
+    Conversion = "conversion",
+    Visits = "visits",
+    Calls = "calls",
+    WaitTime = "waitTime",
+    FirstContactResolution = "firstContactResolution",
+    Churn = "churn",
+    Custom = "custom",
+});
 
 impl MetricKind {
     /// Every kind, in the order the metric editor offers them.

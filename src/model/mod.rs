@@ -11,6 +11,7 @@ mod lang;
 mod link;
 mod map;
 mod metric;
+mod named;
 pub mod order;
 pub mod samples;
 
