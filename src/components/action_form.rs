@@ -16,6 +16,46 @@ const STATUSES: [ActionStatus; 4] = [
     ActionStatus::Done,
 ];
 
+/// The action's text fields: words, one line or several, read and write (trimmed on write).
+type TextPart = (Key, bool, fn(&Action) -> String, fn(&mut Action, String));
+const TEXTS: [TextPart; 3] = [
+    (
+        Key::ActionTitle,
+        false,
+        |a| a.title.clone(),
+        |a, v| a.title = v,
+    ),
+    (
+        Key::Description,
+        true,
+        |a| a.description.clone(),
+        |a, v| a.description = v,
+    ),
+    (Key::Owner, false, |a| a.owner.clone(), |a, v| a.owner = v),
+];
+
+/// Impact, effort and status as a select's value: read and write.
+type SelectPart = (fn(&Action) -> String, fn(&mut Action, &str));
+const SELECTS: [SelectPart; 3] = [
+    (
+        |a| a.impact.to_string(),
+        |a, v| a.impact = v.parse().unwrap_or(3),
+    ),
+    (
+        |a| a.effort.to_string(),
+        |a, v| a.effort = v.parse().unwrap_or(3),
+    ),
+    (
+        |a| format!("{:?}", a.status),
+        |a, v| {
+            a.status = STATUSES
+                .into_iter()
+                .find(|s| format!("{s:?}") == v)
+                .unwrap_or_default()
+        },
+    ),
+];
+
 /// The form of action `id`.
 #[component]
 pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
@@ -50,6 +90,44 @@ pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
             })
             .to_vec()
     });
+    let texts = move || {
+        TEXTS
+            .iter()
+            .enumerate()
+            .map(|(i, &(key, multiline, get, set))| {
+                view! {
+                    <TextField
+                        label=label(key)
+                        value=text_of(get)
+                        multiline
+                        on_commit=Callback::new(move |v: String| {
+                            change(Box::new(move |a| set(a, v.trim().to_string())))
+                        })
+                        id=(i == 0).then_some(crate::state::ACTION_TITLE_FIELD)
+                    />
+                }
+            })
+            .collect_view()
+    };
+    let selects = move || {
+        [
+            (Key::Impact, scale, SELECTS[0]),
+            (Key::Effort, scale, SELECTS[1]),
+            (Key::ActionStatusLabel, statuses, SELECTS[2]),
+        ]
+        .into_iter()
+        .map(|(key, options, (get, set))| {
+            view! {
+                <SelectField
+                    label=label(key)
+                    options
+                    value=text_of(get)
+                    on_commit=Callback::new(move |v: String| change(Box::new(move |a| set(a, &v))))
+                />
+            }
+        })
+        .collect_view()
+    };
     let due_id = super::fields::field_id();
     let remove = move |_| {
         editor.dispatch(Command::RemoveAction { id: id.get_value() });
@@ -62,56 +140,8 @@ pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
                 aria-label=tx(Key::ActionTitle)
                 on:submit=|ev| ev.prevent_default()
             >
-                <TextField
-                    label=label(Key::ActionTitle)
-                    value=text_of(|a| a.title.clone())
-                    on_commit=Callback::new(move |v: String| {
-                        change(Box::new(move |a| a.title = v.trim().to_string()))
-                    })
-                    id=Some(crate::state::ACTION_TITLE_FIELD)
-                />
-                <TextField
-                    label=label(Key::Description)
-                    value=text_of(|a| a.description.clone())
-                    multiline=true
-                    on_commit=Callback::new(move |v: String| {
-                        change(Box::new(move |a| a.description = v.trim().to_string()))
-                    })
-                />
-                <TextField
-                    label=label(Key::Owner)
-                    value=text_of(|a| a.owner.clone())
-                    on_commit=Callback::new(move |v: String| {
-                        change(Box::new(move |a| a.owner = v.trim().to_string()))
-                    })
-                />
-                <SelectField
-                    label=label(Key::Impact)
-                    options=scale
-                    value=text_of(|a| a.impact.to_string())
-                    on_commit=Callback::new(move |v: String| {
-                        let n = v.parse().unwrap_or(3);
-                        change(Box::new(move |a| a.impact = n))
-                    })
-                />
-                <SelectField
-                    label=label(Key::Effort)
-                    options=scale
-                    value=text_of(|a| a.effort.to_string())
-                    on_commit=Callback::new(move |v: String| {
-                        let n = v.parse().unwrap_or(3);
-                        change(Box::new(move |a| a.effort = n))
-                    })
-                />
-                <SelectField
-                    label=label(Key::ActionStatusLabel)
-                    options=statuses
-                    value=text_of(|a| format!("{:?}", a.status))
-                    on_commit=Callback::new(move |v: String| {
-                        let s = STATUSES.into_iter().find(|s| format!("{s:?}") == v);
-                        change(Box::new(move |a| a.status = s.unwrap_or_default()))
-                    })
-                />
+                {texts()}
+                {selects()}
                 <div class="field">
                     <label for=due_id.clone()>{tx(Key::DueDate)}</label>
                     <input

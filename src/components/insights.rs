@@ -2,8 +2,9 @@
 //! gaps, missed targets, forced switches, lowest moments, stages not backed by data — each
 //! selecting its touchpoint in the grid, each able to become an action; and each stage's pain
 //! score, mean emotion and evidence coverage, with the expectation–experience pairs side by side.
+use super::app_state;
+use super::table::{table, Cell, Row};
 use super::tx;
-use super::{app_state, use_t};
 use crate::analysis::insight_list::{insights, Insight, InsightKind};
 use crate::analysis::insights::{evidence_coverage, stage_pain_totals};
 use crate::analysis::moments::{emotion_summary, gaps};
@@ -31,9 +32,17 @@ pub fn Insights(editor: EditorState) -> impl IntoView {
             Vec::new()
         }
     });
-    let shown = move || {
+    // The rows are rebuilt when the insights or the language change (at most a few dozen, and
+    // nothing in them keeps state): a keyed list would compile its diffing for this one list.
+    let rows = move || {
         let n = if all.get() { usize::MAX } else { FIRST };
-        found.with(|f| f.iter().take(n).cloned().enumerate().collect::<Vec<_>>())
+        let l = lang.get();
+        found.with(|f| {
+            f.iter()
+                .take(n)
+                .map(|i| insight_row(editor, l, i.clone()))
+                .collect_view()
+        })
     };
     let more = move || found.with(Vec::len) > FIRST && !all.get();
     view! {
@@ -44,11 +53,7 @@ pub fn Insights(editor: EditorState) -> impl IntoView {
                     when=move || found.with(|f| !f.is_empty())
                     fallback=move || view! { <p class="hint">{tx(Key::NoInsights)}</p> }
                 >
-                    <ol class="insight-list">
-                        <For each=shown key=|(_, x)| format!("{x:?}") let:item>
-                            {insight_row(editor, lang, item.1)}
-                        </For>
-                    </ol>
+                    <ol class="insight-list">{rows}</ol>
                     <Show when=more>
                         <button class="small" on:click=move |_| all.set(true)>
                             {tx(Key::ShowAll)}
@@ -66,60 +71,47 @@ pub fn Insights(editor: EditorState) -> impl IntoView {
 }
 
 /// One insight: its kind, its sentence (a button selecting its touchpoint) and "+ action".
-fn insight_row(editor: EditorState, lang: RwSignal<Lang>, insight: Insight) -> impl IntoView {
-    let t = use_t();
+fn insight_row(editor: EditorState, lang: Lang, insight: Insight) -> impl IntoView {
     let kind = insight.kind;
-    let said = {
-        let insight = insight.clone();
-        move || editor.map.with(|m| insight_text(lang.get(), m, &insight))
-    };
+    let said = editor.map.with(|m| insight_text(lang, m, &insight));
     let tp = insight.touchpoint.clone();
-    let show = move |_| {
-        if let Some(id) = tp.clone() {
-            editor.selected.set(Some(id));
+    let text_part = match tp {
+        Some(id) => view! {
+            <button
+                class="link insight-text"
+                on:click=move |_| editor.selected.set(Some(id.clone()))
+            >
+                {said.clone()}
+            </button>
         }
+        .into_any(),
+        None => view! { <span class="insight-text">{said.clone()}</span> }.into_any(),
     };
-    let make = {
-        let insight = insight.clone();
-        move |_| {
-            let id = platform::new_id();
-            let title = editor.map.with_untracked(|m| {
-                action_title(m, &insight).unwrap_or_else(|| {
-                    let s = insight_text(lang.get_untracked(), m, &insight);
-                    let s = s.split_once(" — ").map_or(s.as_str(), |(_, what)| what);
-                    s.chars().take(120).collect::<String>()
-                })
-            });
-            let action = action_for(&insight, id.clone(), title);
-            let index = editor.map.with_untracked(|m| m.actions.len());
-            editor.dispatch(Command::AddAction { action, index });
-            editor.action.set(Some(id));
-            platform::focus_soon(crate::state::ACTION_TITLE_FIELD.into());
-        }
+    let make = move |_| {
+        let id = platform::new_id();
+        let title = editor.map.with_untracked(|m| {
+            action_title(m, &insight).unwrap_or_else(|| {
+                let s = insight_text(lang, m, &insight);
+                let s = s.split_once(" — ").map_or(s.as_str(), |(_, what)| what);
+                s.chars().take(120).collect::<String>()
+            })
+        });
+        let action = action_for(&insight, id.clone(), title);
+        let index = editor.map.with_untracked(|m| m.actions.len());
+        editor.dispatch(Command::AddAction { action, index });
+        editor.action.set(Some(id));
+        platform::focus_soon(crate::state::ACTION_TITLE_FIELD.into());
     };
-    let has_tp = insight.touchpoint.is_some();
+    let label = format!("{}: {said}", text(lang, Key::ActionFromInsight));
     view! {
         <li class=format!("insight insight-{}", kind.code())>
-            <span class="insight-kind">{move || insight_kind_name(lang.get(), kind)}</span>
-            {if has_tp {
-                view! {
-                    <button class="link insight-text" on:click=show>
-                        {said.clone()}
-                    </button>
-                }
-                    .into_any()
-            } else {
-                view! { <span class="insight-text">{said.clone()}</span> }.into_any()
-            }}
+            <span class="insight-kind">{insight_kind_name(lang, kind)}</span>
+            {text_part}
             {(kind != InsightKind::Unbacked)
                 .then(|| {
                     view! {
-                        <button
-                            class="small"
-                            on:click=make
-                            aria-label=move || format!("{}: {}", t(Key::ActionFromInsight), said())
-                        >
-                            {tx(Key::ActionFromInsight)}
+                        <button class="small" on:click=make aria-label=label>
+                            {text(lang, Key::ActionFromInsight)}
                         </button>
                     }
                 })}
@@ -129,18 +121,16 @@ fn insight_row(editor: EditorState, lang: RwSignal<Lang>, insight: Insight) -> i
 
 /// Each stage's pain score, mean emotion and evidence coverage.
 fn stage_table(editor: EditorState, lang: Lang) -> impl IntoView {
-    let rows = editor.map.with(|m| {
+    let dash = || "—".to_string();
+    let (rows, share) = editor.map.with(|m| {
         let pains = stage_pain_totals(m);
         let feel = emotion_summary(m);
         let coverage = evidence_coverage(m);
-        m.stages
+        let rows = m
+            .stages
             .iter()
             .map(|s| {
-                let pain = pains
-                    .iter()
-                    .find(|p| p.0 == s.id)
-                    .map(|p| p.1)
-                    .unwrap_or(0.0);
+                let pain = pains.iter().find(|p| p.0 == s.id).map_or(0.0, |p| p.1);
                 let mean = feel
                     .stage_means
                     .iter()
@@ -150,33 +140,29 @@ fn stage_table(editor: EditorState, lang: Lang) -> impl IntoView {
                     .iter()
                     .find(|c| c.stage == s.id)
                     .and_then(|c| c.share());
-                let dash = || "—".to_string();
-                view! {
-                    <tr>
-                        <th scope="row">{s.name.clone()}</th>
-                        <td>{decimal(lang, pain, 0)}</td>
-                        <td>{mean.map(|v| signed_decimal(lang, v, 1)).unwrap_or_else(dash)}</td>
-                        <td>{backed.map(|v| typed_percent(lang, v)).unwrap_or_else(dash)}</td>
-                    </tr>
-                }
+                Row::new(vec![
+                    Cell::Head(s.name.clone()),
+                    Cell::Text(decimal(lang, pain, 0)),
+                    Cell::Text(
+                        mean.map(|v| signed_decimal(lang, v, 1))
+                            .unwrap_or_else(dash),
+                    ),
+                    Cell::Text(backed.map(|v| typed_percent(lang, v)).unwrap_or_else(dash)),
+                ])
             })
-            .collect_view()
+            .collect();
+        (rows, feel.at_or_above_neutral)
     });
-    let share = editor.map.with(|m| emotion_summary(m).at_or_above_neutral);
+    let heads = [
+        Key::StageName,
+        Key::PainScore,
+        Key::MeanEmotionColumn,
+        Key::EvidenceCoverage,
+    ];
+    let caption = text(lang, Key::StageInsights);
     view! {
-        <div class="numbers-scroll" tabindex="0" aria-label=text(lang, Key::StageInsights)>
-            <table>
-                <caption>{text(lang, Key::StageInsights)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{text(lang, Key::StageName)}</th>
-                        <th scope="col">{text(lang, Key::PainScore)}</th>
-                        <th scope="col">{text(lang, Key::MeanEmotionColumn)}</th>
-                        <th scope="col">{text(lang, Key::EvidenceCoverage)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+        <div class="numbers-scroll" tabindex="0" aria-label=caption>
+            {table(Some(caption.into()), heads_of(lang, &heads), rows)}
         </div>
         {share
             .map(|s| {
@@ -189,46 +175,39 @@ fn stage_table(editor: EditorState, lang: Lang) -> impl IntoView {
     }
 }
 
+/// The column heads `keys` in `lang`.
+fn heads_of(lang: Lang, keys: &[Key]) -> Vec<String> {
+    keys.iter().map(|k| text(lang, *k).to_string()).collect()
+}
+
 /// What customers expected beside what they experienced, the rated gap where there is one.
 fn gap_table(editor: EditorState, lang: Lang) -> impl IntoView {
-    let rows = editor.map.with(|m| {
+    let rows: Vec<Row> = editor.map.with(|m| {
         gaps(m)
             .into_iter()
             .map(|g| {
-                let name = m
-                    .touchpoint(&g.touchpoint)
-                    .map(|t| t.name.clone())
-                    .unwrap_or_default();
-                let rated = g
-                    .gap()
-                    .map(|x| signed_decimal(lang, x, 1))
-                    .unwrap_or_default();
-                view! {
-                    <tr>
-                        <th scope="row">{name}</th>
-                        <td>{g.expectation}</td>
-                        <td>{g.experience}</td>
-                        <td>{rated}</td>
-                    </tr>
-                }
+                let name = m.touchpoint(&g.touchpoint).map(|t| t.name.clone());
+                let rated = g.gap().map(|x| signed_decimal(lang, x, 1));
+                Row::new(vec![
+                    Cell::Head(name.unwrap_or_default()),
+                    Cell::Text(g.expectation),
+                    Cell::Text(g.experience),
+                    Cell::Text(rated.unwrap_or_default()),
+                ])
             })
-            .collect::<Vec<_>>()
+            .collect()
     });
+    let heads = [
+        Key::TouchpointName,
+        Key::Expectation,
+        Key::Experience,
+        Key::RatedGap,
+    ];
+    let caption = text(lang, Key::Gaps);
     (!rows.is_empty()).then(|| {
         view! {
-            <div class="numbers-scroll" tabindex="0" aria-label=text(lang, Key::Gaps)>
-                <table>
-                    <caption>{text(lang, Key::Gaps)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{text(lang, Key::TouchpointName)}</th>
-                            <th scope="col">{text(lang, Key::Expectation)}</th>
-                            <th scope="col">{text(lang, Key::Experience)}</th>
-                            <th scope="col">{text(lang, Key::RatedGap)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+            <div class="numbers-scroll" tabindex="0" aria-label=caption>
+                {table(Some(caption.into()), heads_of(lang, &heads), rows)}
             </div>
         }
     })

@@ -29,6 +29,7 @@ pub mod present;
 mod rehearsal;
 pub mod snapshots;
 pub mod stages;
+mod table;
 pub mod templates;
 mod welcome;
 

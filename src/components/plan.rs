@@ -3,6 +3,7 @@
 //! owner and stage and sorted by priority, owner, status or stage; the open action's form.
 use super::action_form::ActionForm;
 use super::fields::SelectField;
+use super::table::{table, Cell, Row};
 use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::plan::{plan, Ranked};
@@ -276,53 +277,58 @@ fn matrix(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) 
 
 /// The listed actions as a table.
 fn list(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) -> impl IntoView {
-    let row = move |r: Ranked| {
-        let l = lang.get();
+    let heads = [
+        Key::RankLabel,
+        Key::ActionTitle,
+        Key::QuadrantLabel,
+        Key::Owner,
+        Key::ActionStatusLabel,
+        Key::Impact,
+        Key::Effort,
+        Key::DueDate,
+        Key::Touchpoints,
+    ];
+    let rows = move |l: Lang| {
         editor.map.with(|m| {
-            let a = m.actions.iter().find(|a| a.id == r.id)?.clone();
-            let names: Vec<String> = a
-                .touchpoints
-                .iter()
-                .filter_map(|id| m.touchpoint(id).map(|t| t.name.clone()))
-                .collect();
-            let id = a.id.clone();
-            Some(view! {
-                <tr class:done=r.rank.is_none()>
-                    <td>{r.rank.map(|n| n.to_string()).unwrap_or_else(|| "—".into())}</td>
-                    <th scope="row">
-                        <button class="link" on:click=move |_| editor.action.set(Some(id.clone()))>
-                            {a.title.clone()}
-                        </button>
-                    </th>
-                    <td>{quadrant_name(l, r.quadrant)}</td>
-                    <td>{a.owner.clone()}</td>
-                    <td>{action_status_name(l, a.status)}</td>
-                    <td>{a.impact}</td>
-                    <td>{a.effort}</td>
-                    <td>{a.due.clone().unwrap_or_default()}</td>
-                    <td>{names.join(" · ")}</td>
-                </tr>
+            listed.with(|listed| {
+                listed
+                    .iter()
+                    .filter_map(|r| {
+                        let a = m.actions.iter().find(|a| a.id == r.id)?;
+                        let names: Vec<&str> = a
+                            .touchpoints
+                            .iter()
+                            .filter_map(|id| m.touchpoint(id).map(|t| t.name.as_str()))
+                            .collect();
+                        let id = a.id.clone();
+                        let open = Callback::new(move |()| editor.action.set(Some(id.clone())));
+                        let cells = vec![
+                            Cell::Text(r.rank.map_or_else(|| "—".into(), |n| n.to_string())),
+                            Cell::Open(a.title.clone(), open),
+                            Cell::Text(quadrant_name(l, r.quadrant).into()),
+                            Cell::Text(a.owner.clone()),
+                            Cell::Text(action_status_name(l, a.status).into()),
+                            Cell::Text(a.impact.to_string()),
+                            Cell::Text(a.effort.to_string()),
+                            Cell::Text(a.due.clone().unwrap_or_default()),
+                            Cell::Text(names.join(" · ")),
+                        ];
+                        Some(Row {
+                            cells,
+                            done: r.rank.is_none(),
+                        })
+                    })
+                    .collect()
             })
         })
     };
     view! {
         <div class="numbers-scroll plan-list" tabindex="0" aria-label=tx(Key::ActionPlan)>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{tx(Key::RankLabel)}</th>
-                        <th scope="col">{tx(Key::ActionTitle)}</th>
-                        <th scope="col">{tx(Key::QuadrantLabel)}</th>
-                        <th scope="col">{tx(Key::Owner)}</th>
-                        <th scope="col">{tx(Key::ActionStatusLabel)}</th>
-                        <th scope="col">{tx(Key::Impact)}</th>
-                        <th scope="col">{tx(Key::Effort)}</th>
-                        <th scope="col">{tx(Key::DueDate)}</th>
-                        <th scope="col">{tx(Key::Touchpoints)}</th>
-                    </tr>
-                </thead>
-                <tbody>{move || listed.get().into_iter().map(row).collect_view()}</tbody>
-            </table>
+            {move || {
+                let l = lang.get();
+                let heads = heads.iter().map(|k| text(l, *k).to_string()).collect();
+                table(None, heads, rows(l))
+            }}
         </div>
     }
 }

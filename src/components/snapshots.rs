@@ -3,15 +3,32 @@
 //! delete it (a banner brings it back).
 use super::tx;
 use super::{app_state, use_t};
-use crate::i18n::{cycle_step_name, Key};
+use crate::i18n::{cycle_step_name, text, Key};
 use crate::platform;
+use crate::state::AppState;
 use leptos::prelude::*;
+
+/// What each snapshot's buttons do: its words, its class and the use case it runs (their outcomes
+/// are shown by the use cases' notices).
+const SNAPSHOT_ACTIONS: [(Key, &str, fn(&AppState, &str)); 4] = [
+    (Key::OpenSnapshot, "small", |app, id| {
+        let _ = app.open_snapshot(id);
+    }),
+    (Key::CompareSnapshot, "small", |app, id| {
+        let _ = app.compare_with_snapshot(id);
+    }),
+    (Key::CopySnapshot, "small", |app, id| {
+        let _ = app.snapshot_as_copy(id);
+    }),
+    (Key::DeleteSnapshot, "small danger", |app, id| {
+        let _ = app.delete_snapshot(id);
+    }),
+];
 
 /// The snapshots panel.
 #[component]
 pub fn Snapshots() -> impl IntoView {
     let app = app_state();
-    let t = use_t();
     let lang = app.lang;
     let rows = move || {
         let l = lang.get();
@@ -22,50 +39,23 @@ pub fn Snapshots() -> impl IntoView {
             .map(|e| {
                 let when = platform::local_time(&e.taken, l);
                 let step = cycle_step_name(l, e.cycle);
-                let (a, b, c, d) = (e.id.clone(), e.id.clone(), e.id.clone(), e.id.clone());
-                let label = |k: Key| format!("{}: {}", crate::i18n::text(l, k), e.name);
+                let buttons = SNAPSHOT_ACTIONS
+                    .iter()
+                    .map(|&(key, class, act)| {
+                        let id = e.id.clone();
+                        let label = format!("{}: {}", text(l, key), e.name);
+                        view! {
+                            <button class=class aria-label=label on:click=move |_| act(&app, &id)>
+                                {text(l, key)}
+                            </button>
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <li class="snapshot">
                         <span class="snapshot-name">{e.name.clone()}</span>
                         <span class="hint">{format!("{when} · {step}")}</span>
-                        <span class="snapshot-actions">
-                            <button
-                                class="small"
-                                aria-label=label(Key::OpenSnapshot)
-                                on:click=move |_| {
-                                    let _ = app.open_snapshot(&a);
-                                }
-                            >
-                                {t(Key::OpenSnapshot)}
-                            </button>
-                            <button
-                                class="small"
-                                aria-label=label(Key::CompareSnapshot)
-                                on:click=move |_| {
-                                    let _ = app.compare_with_snapshot(&b);
-                                }
-                            >
-                                {t(Key::CompareSnapshot)}
-                            </button>
-                            <button
-                                class="small"
-                                aria-label=label(Key::CopySnapshot)
-                                on:click=move |_| {
-                                    let _ = app.snapshot_as_copy(&c);
-                                }
-                            >
-                                {t(Key::CopySnapshot)}
-                            </button>
-                            <button
-                                class="small danger"
-                                aria-label=label(Key::DeleteSnapshot)
-                                on:click=move |_| {
-                                    let _ = app.delete_snapshot(&d);
-                                }
-                            >
-                                {t(Key::DeleteSnapshot)}
-                            </button>
-                        </span>
+                        <span class="snapshot-actions">{buttons}</span>
                     </li>
                 }
             })
