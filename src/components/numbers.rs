@@ -2,6 +2,7 @@
 //! answers, CES, visits and calls summed, the wait n-weighted, a dash where nothing like-with-like
 //! can be pooled — and the funnel through the steps with visits, drawn with plotters and said in
 //! words beside it (conversion, drop-off and the exit customers take there).
+use super::table::{table, Cell, Row};
 use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::metrics::{funnel, funnel_steps, stage_numbers, FunnelBasis, Pooled};
@@ -30,7 +31,7 @@ pub fn Numbers(editor: EditorState) -> impl IntoView {
     let open = RwSignal::new(false);
     let rows = move || {
         let l = lang.get();
-        editor.map.with(|m| {
+        let rows = editor.map.with(|m| {
             m.stages
                 .iter()
                 .map(|s| {
@@ -43,15 +44,23 @@ pub fn Numbers(editor: EditorState) -> impl IntoView {
                         said(l, &n.calls, |l, v| whole(l, v.round() as u64)),
                         said(l, &n.wait_time, |l, v| decimal(l, v, 1)),
                     ];
-                    view! {
-                        <tr>
-                            <th scope="row">{s.name.clone()}</th>
-                            {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
-                        </tr>
-                    }
+                    let mut row = vec![Cell::Head(s.name.clone())];
+                    row.extend(cells.into_iter().map(Cell::Text));
+                    Row::new(row)
                 })
-                .collect_view()
-        })
+                .collect()
+        });
+        let heads = [
+            text(l, Key::StageName),
+            "NPS",
+            "CSAT",
+            "CES",
+            text(l, Key::MetricVisits),
+            text(l, Key::MetricCalls),
+            text(l, Key::MetricWait),
+        ];
+        let heads = heads.map(str::to_string).to_vec();
+        table(Some(text(l, Key::StageNumbers).into()), heads, rows)
     };
     let picture = platform::svg_picture(move || {
         if !open.get() {
@@ -103,21 +112,7 @@ pub fn Numbers(editor: EditorState) -> impl IntoView {
             <summary on:click=move |_| open.set(true)>{tx(Key::Numbers)}</summary>
             <Show when=move || open.get()>
                 <div class="numbers-scroll" tabindex="0" aria-label=tx(Key::StageNumbers)>
-                    <table>
-                        <caption>{tx(Key::StageNumbers)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{tx(Key::StageName)}</th>
-                                <th scope="col">"NPS"</th>
-                                <th scope="col">"CSAT"</th>
-                                <th scope="col">"CES"</th>
-                                <th scope="col">{tx(Key::MetricVisits)}</th>
-                                <th scope="col">{tx(Key::MetricCalls)}</th>
-                                <th scope="col">{tx(Key::MetricWait)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
+                    {rows}
                 </div>
                 <Show
                     when=has_funnel

@@ -92,6 +92,11 @@ pub fn revoke_url(url: &str) {
 pub fn svg_picture(
     svg: impl Fn() -> String + Send + Sync + 'static,
 ) -> leptos::prelude::Memo<Option<String>> {
+    picture_of(Box::new(svg))
+}
+
+/// `svg_picture`'s work, compiled once for every picture (not once per caller's closure).
+fn picture_of(svg: Box<dyn Fn() -> String + Send + Sync>) -> leptos::prelude::Memo<Option<String>> {
     use leptos::prelude::*;
     use std::sync::{Arc, Mutex};
     let last = Arc::new(Mutex::new(None::<String>));
