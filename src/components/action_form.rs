@@ -9,7 +9,8 @@ use crate::model::{Action, ActionStatus, Command, Id};
 use crate::state::EditorState;
 use leptos::prelude::*;
 
-const STATUSES: [ActionStatus; 4] = [
+/// The statuses, in their order.
+pub const STATUSES: [ActionStatus; 4] = [
     ActionStatus::Idea,
     ActionStatus::Planned,
     ActionStatus::InProgress,

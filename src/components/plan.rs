@@ -1,7 +1,7 @@
 //! The action plan panel (built when opened): the impact × effort matrix drawn with plotters, a
 //! focusable button on each action's place; the list in priority order, filtered by status,
 //! owner and stage and sorted by priority, owner, status or stage; the open action's form.
-use super::action_form::ActionForm;
+use super::action_form::{ActionForm, STATUSES};
 use super::fields::SelectField;
 use super::table::{table, Cell, Row};
 use super::tx;
@@ -9,20 +9,38 @@ use super::{app_state, use_t};
 use crate::analysis::plan::{plan, Ranked};
 use crate::chart::{plan_matrix_svg, plan_points, PLAN_HEIGHT, PLAN_WIDTH};
 use crate::i18n::{action_status_name, quadrant_name, text, Key, Lang};
-use crate::model::order::{sort_by, sort_by_key};
-use crate::model::{Action, ActionStatus, Command, JourneyMap};
+use crate::model::alphabet_key;
+use crate::model::order::sort_by_key;
+use crate::model::{Action, Command, JourneyMap};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
 
-/// The list's filters and order, as chosen in the panel (session state).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The list's order, as chosen in the panel (session state): the select's code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Order {
-    #[default]
     Priority,
     Owner,
     Status,
     Stage,
+}
+
+/// The orders the list offers: the select's code and words.
+const ORDERS: [(&str, Order, Key); 4] = [
+    ("priority", Order::Priority, Key::ByPriority),
+    ("owner", Order::Owner, Key::ByOwner),
+    ("status", Order::Status, Key::ByStatus),
+    ("stage", Order::Stage, Key::ByStage),
+];
+
+impl Order {
+    /// The order a select's code names (priority for anything else).
+    fn from_code(code: &str) -> Order {
+        ORDERS
+            .iter()
+            .find(|o| o.0 == code)
+            .map_or(Order::Priority, |o| o.1)
+    }
 }
 
 /// The first stage (in stage order) an action's touchpoints are in.
@@ -53,7 +71,10 @@ fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) 
     let key = |r: &Ranked| of(r).cloned().unwrap_or_default();
     match order {
         Order::Priority => {}
-        Order::Owner => sort_by_key(&mut out, |r| crate::model::search_fold(key(r).owner.trim())),
+        Order::Owner => {
+            let lang = crate::model::Lang::from_tag(&map.language);
+            sort_by_key(&mut out, |r| alphabet_key(lang, key(r).owner.trim()))
+        }
         Order::Status => sort_by_key(&mut out, |r| key(r).status as u8),
         Order::Stage => sort_by_key(&mut out, |r| stage_index(map, &key(r))),
     }
@@ -69,13 +90,14 @@ pub fn Plan(editor: EditorState) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let owner = RwSignal::new(String::new());
     let stage = RwSignal::new(String::new());
-    let order = RwSignal::new(Order::Priority);
+    let order = RwSignal::new(ORDERS[0].0.to_string());
     let listed = Memo::new(move |_| {
         if !shown() {
             return Vec::new();
         }
         let (s, o, st) = (status.get(), owner.get(), stage.get());
-        editor.map.with(|m| rows(m, &s, &o, &st, order.get()))
+        let order = order.with(|o| Order::from_code(o));
+        editor.map.with(|m| rows(m, &s, &o, &st, order))
     });
     let count = move || editor.map.with(|m| m.actions.len());
     let add = move |_| {
@@ -122,103 +144,67 @@ pub fn Plan(editor: EditorState) -> impl IntoView {
     }
 }
 
-/// The filters (status, owner, stage) and the order.
+/// The filters (status, owner, stage) and the order: four selects, each with its words, its
+/// choices ("all" first where it filters) and its value.
 fn filters(
     editor: EditorState,
     lang: RwSignal<Lang>,
     status: RwSignal<String>,
     owner: RwSignal<String>,
     stage: RwSignal<String>,
-    order: RwSignal<Order>,
+    order: RwSignal<String>,
 ) -> impl IntoView {
     let t = use_t();
-    let any = move || (String::new(), t(Key::AllOptions).to_string());
-    let statuses = Signal::derive(move || {
-        let mut v = vec![any()];
-        v.extend(
-            [
-                ActionStatus::Idea,
-                ActionStatus::Planned,
-                ActionStatus::InProgress,
-                ActionStatus::Done,
-            ]
-            .map(|s| {
-                (
-                    format!("{s:?}"),
-                    action_status_name(lang.get(), s).to_string(),
-                )
-            }),
-        );
-        v
-    });
-    let owners = Signal::derive(move || {
-        let mut names: Vec<String> = editor.map.with(|m| {
-            m.actions
-                .iter()
-                .map(|a| a.owner.trim().to_string())
-                .filter(|o| !o.is_empty())
-                .collect()
-        });
-        sort_by(&mut names, String::cmp);
-        names.dedup();
-        let mut v = vec![any()];
-        v.extend(names.into_iter().map(|n| (n.clone(), n)));
-        v
-    });
-    let stages = Signal::derive(move || {
-        let mut v = vec![any()];
-        editor
-            .map
-            .with(|m| v.extend(m.stages.iter().map(|s| (s.id.clone(), s.name.clone()))));
-        v
-    });
-    let orders = Signal::derive(move || {
-        [
-            ("priority", Key::ByPriority),
-            ("owner", Key::ByOwner),
-            ("status", Key::ByStatus),
-            ("stage", Key::ByStage),
-        ]
-        .map(|(c, k)| (c.to_string(), t(k).to_string()))
-        .to_vec()
-    });
-    let label = move |k: Key| Signal::derive(move || t(k).to_string());
-    view! {
-        <SelectField
-            label=label(Key::ActionStatusLabel)
-            options=statuses
-            value=status
-            on_commit=Callback::new(move |v| status.set(v))
-        />
-        <SelectField
-            label=label(Key::Owner)
-            options=owners
-            value=owner
-            on_commit=Callback::new(move |v| owner.set(v))
-        />
-        <SelectField
-            label=label(Key::Stage)
-            options=stages
-            value=stage
-            on_commit=Callback::new(move |v| stage.set(v))
-        />
-        <SelectField
-            label=label(Key::SortBy)
-            options=orders
-            value=Signal::derive(move || format!("{:?}", order.get()).to_lowercase())
-            on_commit=Callback::new(move |v: String| {
-                order
-                    .set(
-                        match v.as_str() {
-                            "owner" => Order::Owner,
-                            "status" => Order::Status,
-                            "stage" => Order::Stage,
-                            _ => Order::Priority,
-                        },
+    let choices = move |which: Key| -> Vec<(String, String)> {
+        let l = lang.get();
+        let mut v = vec![(String::new(), text(l, Key::AllOptions).to_string())];
+        match which {
+            Key::ActionStatusLabel => {
+                v.extend(STATUSES.map(|s| (format!("{s:?}"), action_status_name(l, s).to_string())))
+            }
+            Key::Owner => {
+                let (mut names, tag): (Vec<String>, String) = editor.map.with(|m| {
+                    let names = m.actions.iter().map(|a| a.owner.trim().to_string());
+                    (
+                        names.filter(|o| !o.is_empty()).collect(),
+                        m.language.clone(),
                     )
-            })
-        />
-    }
+                });
+                let lang = crate::model::Lang::from_tag(&tag);
+                sort_by_key(&mut names, |n| alphabet_key(lang, n));
+                names.dedup();
+                v.extend(names.into_iter().map(|n| (n.clone(), n)));
+            }
+            Key::Stage => editor
+                .map
+                .with(|m| v.extend(m.stages.iter().map(|s| (s.id.clone(), s.name.clone())))),
+            _ => {
+                v = ORDERS
+                    .iter()
+                    .map(|(c, _, k)| (c.to_string(), text(l, *k).to_string()))
+                    .collect()
+            }
+        }
+        v
+    };
+    [
+        (Key::ActionStatusLabel, status),
+        (Key::Owner, owner),
+        (Key::Stage, stage),
+        (Key::SortBy, order),
+    ]
+    .into_iter()
+    .map(|(key, value)| {
+        view! {
+            <SelectField
+                label=Signal::derive(move || t(key).to_string())
+                options=Signal::derive(move || choices(key))
+                value=value
+                on_commit=Callback::new(move |v| value.set(v))
+            />
+        }
+    })
+    .collect_view()
 }
 
 /// The impact × effort picture with a button on each listed action's place.

@@ -85,9 +85,80 @@ pub fn search_fold(s: &str) -> String {
         .collect()
 }
 
+/// A key that sorts names in alphabetical order regardless of case, in the Turkish alphabet
+/// (a b c ç d e f g ğ h ı i j … o ö p r s ş t u ü v y z) for a Turkish map and in Unicode order
+/// otherwise: plain code-point order would put every "Ç…", "Ö…" or "Ş…" after "Z…". The
+/// Turkish capital I is dotless ı's; İ is i's.
+pub fn alphabet_key(lang: Lang, s: &str) -> Vec<u32> {
+    s.chars()
+        .flat_map(|c| match (lang, c) {
+            (Lang::Tr, 'I') => vec!['ı'],
+            (Lang::Tr, 'İ') => vec!['i'],
+            _ => c.to_lowercase().collect(),
+        })
+        .map(|c| {
+            let after = |base: char| base as u32 * 2 + 1;
+            match (lang, c) {
+                (Lang::Tr, 'ç') => after('c'),
+                (Lang::Tr, 'ğ') => after('g'),
+                (Lang::Tr, 'ı') => after('h'),
+                (Lang::Tr, 'ö') => after('o'),
+                (Lang::Tr, 'ş') => after('s'),
+                (Lang::Tr, 'ü') => after('u'),
+                _ => c as u32 * 2,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_sort_in_the_turkish_alphabet_whatever_their_case() {
+        let mut names = vec![
+            "Zeynep",
+            "Çağrı merkezi",
+            "ceren",
+            "Dilek",
+            "Işık",
+            "İnsan kaynakları",
+            "Ürün",
+            "Uğur",
+            "Öykü",
+            "oya",
+            "Şube",
+            "Satış",
+            "hukuk",
+            "Ege",
+            "E-ticaret",
+        ];
+        names.sort_by_key(|n| alphabet_key(Lang::Tr, n));
+        assert_eq!(
+            names,
+            [
+                "ceren",
+                "Çağrı merkezi",
+                "Dilek",
+                "E-ticaret",
+                "Ege",
+                "hukuk",
+                "Işık",
+                "İnsan kaynakları",
+                "oya",
+                "Öykü",
+                "Satış",
+                "Şube",
+                "Uğur",
+                "Ürün",
+                "Zeynep",
+            ]
+        );
+        let mut en = vec!["billing", "Accounts", "Support", "contact centre"];
+        en.sort_by_key(|n| alphabet_key(Lang::En, n));
+        assert_eq!(en, ["Accounts", "billing", "contact centre", "Support"]);
+    }
 
     #[test]
     fn language_follows_choice_then_browser() {

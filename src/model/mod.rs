@@ -23,7 +23,7 @@ pub use defaults::{
 };
 pub use history::{History, HISTORY_LIMIT};
 pub use lanes::{Lane, Lanes};
-pub use lang::{search_fold, Lang};
+pub use lang::{alphabet_key, search_fold, Lang};
 pub use link::{link_line, neutralize, parse_link_line, safe_url, Link, ALLOWED_SCHEMES};
 pub use map::*;
 pub use metric::{Direction, Metric, MetricKind, Period};

@@ -149,3 +149,57 @@ test('tr-TR: an action straight from a pain point in the details', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('tr-TR: the plan list filters by status, owner and stage, and sorts by owner', async () => {
+  const errors = [];
+  const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const page = await newPage(context, errors);
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption('online-shop-tr');
+  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+  await page.locator('.plan summary').click();
+  const titles = () => page.locator('.plan-list tbody th').allTextContents();
+  const sample = 'Kargo ücretini ürün sayfasında göster'; // E-ticaret, planned, at "Sepete ekler"
+  await page.locator('.plan-list tbody th', { hasText: sample }).waitFor();
+  // A second action, by keyboard where a person would type: its title and owner.
+  await page.getByRole('button', { name: '+ Yeni aksiyon' }).click();
+  const form = page.locator('.action-form');
+  const title = form.getByLabel('Aksiyon', { exact: true });
+  await title.waitFor();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Fatura kontrolünü otomatikleştir');
+  await page.keyboard.press('Tab'); // description
+  await page.keyboard.press('Tab'); // owner
+  await page.keyboard.type('Çağrı merkezi');
+  await page.keyboard.press('Tab');
+  await form.getByLabel('Durum', { exact: true }).selectOption({ label: 'Sürüyor' });
+  await form.getByLabel('Temas noktası bağla').selectOption({ label: 'Faturayı inceler' });
+  await form.getByRole('button', { name: 'Kapat' }).click();
+  await form.waitFor({ state: 'detached' });
+  const mine = 'Fatura kontrolünü otomatikleştir';
+  await page.locator('.plan-list tbody th', { hasText: mine }).waitFor();
+  assert.deepEqual(await titles(), [sample, mine], 'priority order: the quick win first');
+  const tools = page.locator('.plan-tools');
+  const pick = async (label, option) => {
+    await tools.getByLabel(label, { exact: true }).selectOption(option);
+    await page.waitForTimeout(100);
+  };
+  await pick('Durum', { label: 'Sürüyor' });
+  assert.deepEqual(await titles(), [mine], 'status: in progress');
+  await pick('Durum', { index: 0 });
+  await pick('Sorumlu departman', { label: 'E-ticaret' });
+  assert.deepEqual(await titles(), [sample], 'owner: E-ticaret');
+  await pick('Sorumlu departman', { index: 0 });
+  await pick('Aşama', { label: 'Satın alma sonrası' });
+  assert.deepEqual(await titles(), [mine], 'stage: after purchase');
+  await pick('Aşama', { index: 0 });
+  assert.deepEqual(await titles(), [sample, mine], 'no filter: both');
+  await pick('Sırala', { label: 'Sorumlu' });
+  assert.deepEqual(await titles(), [mine, sample], 'by owner: Çağrı merkezi before E-ticaret');
+  await pick('Sırala', { label: 'Öncelik' });
+  assert.deepEqual(await titles(), [sample, mine], 'by priority again');
+  assert.deepEqual(await axeProblems(page), [], 'the filtered plan passes axe-core');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
