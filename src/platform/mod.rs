@@ -1,5 +1,6 @@
 //! The only code that touches browser APIs (web-sys, js-sys, gloo). Nothing here unwraps.
 pub mod browser;
+pub mod downloads;
 pub mod files;
 pub mod import_worker;
 pub mod offline;
@@ -10,6 +11,7 @@ pub mod text;
 pub mod viewport;
 
 pub use browser::*;
+pub use downloads::*;
 pub use prebuilt::{is_on_page, mark, Prebuilt};
 pub use storage::{
     request_persistence, store_language, store_preference, stored_language, stored_preference,
