@@ -3,7 +3,7 @@
 //! selecting its touchpoint in the grid, each able to become an action; and each stage's pain
 //! score, mean emotion and evidence coverage, with the expectation–experience pairs side by side.
 use super::app_state;
-use super::table::{table, Cell, Row};
+use super::table::{self, scroll_table, Cell, Row};
 use super::tx;
 use crate::analysis::insight_list::{insights, Insight, InsightKind};
 use crate::analysis::insights::{evidence_coverage, stage_pain_totals};
@@ -159,11 +159,8 @@ fn stage_table(editor: EditorState, lang: Lang) -> impl IntoView {
         Key::MeanEmotionColumn,
         Key::EvidenceCoverage,
     ];
-    let caption = text(lang, Key::StageInsights);
     view! {
-        <div class="numbers-scroll" tabindex="0" aria-label=caption>
-            {table(Some(caption.into()), heads_of(lang, &heads), rows)}
-        </div>
+        {scroll_table(text(lang, Key::StageInsights), table::heads(lang, &heads), rows)}
         {share
             .map(|s| {
                 view! {
@@ -173,11 +170,6 @@ fn stage_table(editor: EditorState, lang: Lang) -> impl IntoView {
                 }
             })}
     }
-}
-
-/// The column heads `keys` in `lang`.
-fn heads_of(lang: Lang, keys: &[Key]) -> Vec<String> {
-    keys.iter().map(|k| text(lang, *k).to_string()).collect()
 }
 
 /// What customers expected beside what they experienced, the rated gap where there is one.
@@ -203,12 +195,6 @@ fn gap_table(editor: EditorState, lang: Lang) -> impl IntoView {
         Key::Experience,
         Key::RatedGap,
     ];
-    let caption = text(lang, Key::Gaps);
-    (!rows.is_empty()).then(|| {
-        view! {
-            <div class="numbers-scroll" tabindex="0" aria-label=caption>
-                {table(Some(caption.into()), heads_of(lang, &heads), rows)}
-            </div>
-        }
-    })
+    (!rows.is_empty())
+        .then(|| scroll_table(text(lang, Key::Gaps), table::heads(lang, &heads), rows))
 }

@@ -3,7 +3,7 @@
 //! owner and stage and sorted by priority, owner, status or stage; the open action's form.
 use super::action_form::{ActionForm, STATUSES};
 use super::fields::SelectField;
-use super::table::{table, Cell, Row};
+use super::table::{self, table, Cell, Row};
 use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::plan::{plan, Ranked};
@@ -163,14 +163,13 @@ fn filters(
                 v.extend(STATUSES.map(|s| (format!("{s:?}"), action_status_name(l, s).to_string())))
             }
             Key::Owner => {
-                let (mut names, tag): (Vec<String>, String) = editor.map.with(|m| {
-                    let names = m.actions.iter().map(|a| a.owner.trim().to_string());
-                    (
-                        names.filter(|o| !o.is_empty()).collect(),
-                        m.language.clone(),
-                    )
+                let mut names: Vec<String> = editor.map.with(|m| {
+                    let owners = m.actions.iter().map(|a| a.owner.trim().to_string());
+                    owners.filter(|o| !o.is_empty()).collect()
                 });
-                let lang = crate::model::Lang::from_tag(&tag);
+                let lang = editor
+                    .map
+                    .with(|m| crate::model::Lang::from_tag(&m.language));
                 sort_by_key(&mut names, |n| alphabet_key(lang, n));
                 names.dedup();
                 v.extend(names.into_iter().map(|n| (n.clone(), n)));
@@ -312,8 +311,7 @@ fn list(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) ->
         <div class="numbers-scroll plan-list" tabindex="0" aria-label=tx(Key::ActionPlan)>
             {move || {
                 let l = lang.get();
-                let heads = heads.iter().map(|k| text(l, *k).to_string()).collect();
-                table(None, heads, rows(l))
+                table(None, table::heads(l, &heads), rows(l))
             }}
         </div>
     }

@@ -1,6 +1,7 @@
 //! A read-only data table drawn from rows of cells (the insights' stage and gap tables, the
 //! plan's list): one compiled view for every such table, instead of one static view type (and
 //! its build code) per table and per row shape.
+use crate::i18n::{text, Key, Lang};
 use leptos::prelude::*;
 
 /// One cell of a row.
@@ -47,6 +48,22 @@ pub fn table(caption: Option<String>, heads: Vec<String>, rows: Vec<Row>) -> Any
                 <tr>{heads}</tr>
             </thead> <tbody>{rows}</tbody>
         </table>
+    }
+    .into_any()
+}
+
+/// The column heads `keys` in `lang`.
+pub fn heads(lang: Lang, keys: &[Key]) -> Vec<String> {
+    keys.iter().map(|k| text(lang, *k).to_string()).collect()
+}
+
+/// A captioned `table` in the box that scrolls it sideways on a narrow screen (focusable and
+/// named by the caption, so the keyboard can scroll it too).
+pub fn scroll_table(caption: &str, heads: Vec<String>, rows: Vec<Row>) -> AnyView {
+    view! {
+        <div class="numbers-scroll" tabindex="0" aria-label=caption.to_string()>
+            {table(Some(caption.into()), heads, rows)}
+        </div>
     }
     .into_any()
 }

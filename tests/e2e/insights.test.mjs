@@ -11,6 +11,14 @@ let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
+/** Opens the library and makes a map from `sample` (the button after the choice, in either
+ * language), then waits for its grid. */
+const openSample = async (page, sample) => {
+  await page.goto(srv.url);
+  await page.locator('#sample-choice').selectOption(sample);
+  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
+  await page.locator('.grid-head .head-name').first().waitFor();
+};
 const openFileMenu = async (page) => { if ((await page.locator('.export-menu').getAttribute('open')) === null) await page.locator('.export-menu summary').click(); };
 
 for (const [locale, sample, w] of [
@@ -41,10 +49,7 @@ for (const [locale, sample, w] of [
     const errors = [];
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, acceptDownloads: true, bypassCSP: true });
     const page = await newPage(context, errors);
-    await page.goto(srv.url);
-    await page.locator('#sample-choice').selectOption(sample);
-    await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
-    await page.locator('.grid-head .head-name').first().waitFor();
+    await openSample(page, sample);
     // The insights panel, opened from the keyboard.
     await page.locator('.insights summary').focus();
     await page.keyboard.press('Enter');
@@ -114,10 +119,7 @@ test('tr-TR on a phone: insights, plan, cycle and snapshots fit and pass axe-cor
   const errors = [];
   const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true });
   const page = await newPage(context, errors);
-  await page.goto(srv.url);
-  await page.locator('#sample-choice').selectOption('online-shop-tr');
-  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
-  await page.locator('.grid-head .head-name').first().waitFor();
+  await openSample(page, 'online-shop-tr');
   await page.locator('.insights summary').click();
   await page.locator('.insight-list .insight').first().waitFor();
   await page.locator('.insight-list .insight').first().getByRole('button', { name: /\+/ }).click();
@@ -135,10 +137,7 @@ test('tr-TR: an action straight from a pain point in the details', async () => {
   const errors = [];
   const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 }, bypassCSP: true });
   const page = await newPage(context, errors);
-  await page.goto(srv.url);
-  await page.locator('#sample-choice').selectOption('online-shop-tr');
-  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
-  await page.locator('.grid-head .head-name').first().waitFor();
+  await openSample(page, 'online-shop-tr');
   await page.locator('.grid-head', { hasText: 'Çağrı merkezini arar' }).click();
   await page.locator('.details-sheet').getByRole('button', { name: 'Bu acı noktası için aksiyon: Uzun bekleme süresi' }).click();
   const title = page.locator('.action-form').getByLabel('Aksiyon', { exact: true });
@@ -154,10 +153,7 @@ test('tr-TR: the plan list filters by status, owner and stage, and sorts by owne
   const errors = [];
   const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 1440, height: 900 }, bypassCSP: true });
   const page = await newPage(context, errors);
-  await page.goto(srv.url);
-  await page.locator('#sample-choice').selectOption('online-shop-tr');
-  await page.locator('#sample-choice').locator('xpath=following::button[1]').click();
-  await page.locator('.grid-head .head-name').first().waitFor();
+  await openSample(page, 'online-shop-tr');
   await page.locator('.plan summary').click();
   const titles = () => page.locator('.plan-list tbody th').allTextContents();
   const sample = 'Kargo ücretini ürün sayfasında göster'; // E-ticaret, planned, at "Sepete ekler"
