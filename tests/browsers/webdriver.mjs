@@ -28,8 +28,16 @@ export async function startDriver(command, args) {
   throw new Error(`${command} did not start: ${log}`);
 }
 
+// No command may wait for ever: a wedged browser fails its flow, it does not stall the suite.
+const CALL_TIMEOUT = 60000;
+
 async function call(url, method, path, body) {
-  const r = await fetch(url + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const r = await fetch(url + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(CALL_TIMEOUT),
+  });
   const json = await r.json();
   if (!r.ok) throw new Error(`${method} ${path}: ${json.value?.error} ${json.value?.message}`);
   return json.value;
@@ -39,12 +47,25 @@ async function call(url, method, path, body) {
 export class Session {
   static async start(driverUrl, capabilities) {
     const value = await call(driverUrl, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
-    return new Session(driverUrl, value.sessionId, value.capabilities);
+    const session = new Session(driverUrl, value.sessionId, value.capabilities);
+    // The default page load timeout is 300 s: one stuck load would eat half the suite's budget.
+    await session.cmd('POST', '/timeouts', { pageLoad: 30000, script: 30000 });
+    return session;
   }
   constructor(driver, id, capabilities) { this.base = `${driver}/session/${id}`; this.driver = driver; this.capabilities = capabilities; }
   cmd(method, path, body) { return call(this.base, method, path, body); }
-  goto(url) { return this.cmd('POST', '/url', { url }); }
-  reload() { return this.cmd('POST', '/refresh', {}); }
+  goto(url) { return this.navigate('/url', { url }); }
+  reload() { return this.navigate('/refresh', {}); }
+  /** A load that the browser never reports complete (WebKit, seen once in CI) is tried once more. */
+  async navigate(path, body) {
+    try {
+      await this.cmd('POST', path, body);
+    } catch (e) {
+      if (!/timeout|aborted/i.test(String(e.message))) throw e;
+      console.log(`# ${path} tried again after: ${e.message}`);
+      await this.cmd('POST', path, body);
+    }
+  }
   run(script, ...args) { return this.cmd('POST', '/execute/sync', { script, args }); }
   runAsync(script, ...args) { return this.cmd('POST', '/execute/async', { script, args }); }
   async find(css) { const v = await this.cmd('POST', '/element', { using: 'css selector', value: css }); return v[ELEMENT]; }
