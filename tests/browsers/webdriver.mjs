@@ -54,8 +54,21 @@ export class Session {
   }
   constructor(driver, id, capabilities) { this.base = `${driver}/session/${id}`; this.driver = driver; this.capabilities = capabilities; }
   cmd(method, path, body) { return call(this.base, method, path, body); }
-  goto(url) { return this.navigate('/url', { url }); }
-  reload() { return this.navigate('/refresh', {}); }
+  /** Goes to `url`: from a page of the site, as the page's own navigation (see `load`). */
+  async goto(url) {
+    const here = String(await this.run('return location.href'));
+    const fragmentOnly = url.includes('#') && url.split('#')[0] === here.split('#')[0];
+    if (!here.startsWith('http') || fragmentOnly) return this.navigate('/url', { url });
+    return this.load(`location.assign(${JSON.stringify(url)})`);
+  }
+  reload() { return this.load('location.reload()'); }
+  /** Runs `script`, a navigation of the page's own, and waits for the new page to load. WebKit can
+   * wedge a driver's reload for good when the service worker writes its cache while fetches are
+   * in flight (microsoft/playwright#42273; CI lost a run to it); a page's own reload does not. */
+  async load(script) {
+    await this.run(`window.__patikaOldPage = true; setTimeout(() => { ${script}; }, 0); return true`);
+    await this.until('return !window.__patikaOldPage && document.readyState === "complete"', 'the new page', 30000);
+  }
   /** A load that the browser never reports complete (WebKit, seen once in CI) is tried once more. */
   async navigate(path, body) {
     try {
