@@ -79,6 +79,9 @@ const spelled = modules.map((m) => {
   return { m, re: new RegExp('(?<![0-9])' + parts.map((s) => `${s.length}${s}`).join('') + '(?![a-z_])') };
 });
 const byModule = new Map(modules.map((m) => [m, 0]));
+// TOP=n lists the n largest of the functions weighed, by their (mangled) names.
+const top = Number(process.env.TOP ?? 0);
+const sized = [];
 
 function rebuild(stub) {
   const out = [buf.subarray(0, 8)];
@@ -98,6 +101,7 @@ function rebuild(stub) {
         if (hit) {
           byModule.set(hit.m, byModule.get(hit.m) + size);
           count++; raw += size;
+          if (top) sized.push([size, name]);
           fn = Buffer.from([0x00, 0x00, 0x0b]); // no locals, unreachable, end
         }
         parts.push(enc(fn.length), fn);
@@ -115,5 +119,8 @@ const whole = rebuild(false);
 const stubbed = rebuild(true);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 for (const [m, raw] of [...byModule].sort((a, b) => b[1] - a[1])) console.log(`${kb(raw).padStart(9)}  ${m}`);
+for (const [size, name] of sized.sort((a, b) => b[0] - a[0]).slice(0, top)) {
+  console.log(`${String(size).padStart(7)}  ${name}`);
+}
 const share = brotli(whole.bytes) - brotli(stubbed.bytes);
 console.log(`${stubbed.count} functions, ${kb(stubbed.raw)} raw of ${kb(whole.bytes.length)}; brotli share ${kb(share)}`);

@@ -2,7 +2,7 @@
 # Weighs modules of the app's WebAssembly by function name (bench/module-weight.mjs): builds the
 # app once more with v0 symbol mangling into target/v0 (its own directory: the release build's
 # stays as it is), then measures. With no arguments, the modules issue 17 added.
-#   bash bench/module-weight.sh [layer::module …]
+#   [TOP=n] bash bench/module-weight.sh [layer::module …]   (TOP: also list the n largest functions)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
