@@ -77,80 +77,69 @@ fn at(kind: InsightKind, tp: &Id, stage: &Id, score: Option<f64>) -> Insight {
 }
 
 /// Every insight of `map`, ranked.
+// Plain loops rather than `extend` over mapped iterators: each of those compiled its own
+// adapter and extend code into the app's WebAssembly.
 pub fn insights(map: &JourneyMap) -> Vec<Insight> {
     let pains = pain_scores(map);
-    let mut out: Vec<Insight> = pains
-        .iter()
-        .map(|p| Insight {
+    let mut out: Vec<Insight> = Vec::new();
+    for p in &pains {
+        out.push(Insight {
             pain_point: Some(p.pain_point.clone()),
             ..at(InsightKind::PainHotspot, &p.touchpoint, &p.stage, p.score)
-        })
-        .collect();
-    out.extend(exits(map).into_iter().map(|e| {
+        });
+    }
+    for e in exits(map) {
         let score = e.lost.or(e.rate.map(|r| r * 100.0));
-        at(InsightKind::Exit, &e.touchpoint, &e.stage, score)
-    }));
-    out.extend(
-        gaps(map)
-            .into_iter()
-            .filter(|g| g.gap().is_some_and(|x| x < 0.0))
-            .map(|g| {
-                at(
-                    InsightKind::Gap,
-                    &g.touchpoint,
-                    &g.stage,
-                    g.gap().map(f64::abs),
-                )
-            }),
-    );
-    let stage_of = |tp: &Id| {
-        map.touchpoint(tp)
-            .map(|t| t.stage.clone())
-            .unwrap_or_default()
-    };
-    out.extend(missed_targets(map).into_iter().map(|m| Insight {
-        metric: Some(m.metric.clone()),
-        ..at(
-            InsightKind::MetricMissed,
-            &m.touchpoint,
-            &stage_of(&m.touchpoint),
-            Some(m.miss_percent),
-        )
-    }));
-    out.extend(
-        map.journey_order()
-            .into_iter()
-            .filter(|t| t.forced_switch.is_some())
-            .map(|t| {
-                let score = pains
-                    .iter()
-                    .filter(|p| p.touchpoint == t.id)
-                    .filter_map(|p| p.score)
-                    .fold(0.0, |a, b| a + b);
-                at(InsightKind::ForcedSwitch, &t.id, &t.stage, Some(score))
-            }),
-    );
-    out.extend(lowest_per_persona(map).into_iter().map(|m| Insight {
-        persona: Some(m.persona.clone()),
-        ..at(
-            InsightKind::LowestMoment,
-            &m.touchpoint,
-            &m.stage,
-            Some(-f64::from(m.emotion)),
-        )
-    }));
-    out.extend(evidence_coverage(map).into_iter().filter_map(|c| {
-        let share = c.share().filter(|s| *s < 1.0)?;
-        Some(Insight {
-            touchpoint: None,
+        out.push(at(InsightKind::Exit, &e.touchpoint, &e.stage, score));
+    }
+    for g in gaps(map) {
+        if let Some(x) = g.gap().filter(|x| *x < 0.0) {
+            out.push(at(InsightKind::Gap, &g.touchpoint, &g.stage, Some(x.abs())));
+        }
+    }
+    for m in missed_targets(map) {
+        let stage = map.touchpoint(&m.touchpoint).map(|t| t.stage.clone());
+        out.push(Insight {
+            metric: Some(m.metric.clone()),
             ..at(
-                InsightKind::Unbacked,
-                &Id::new(),
-                &c.stage,
-                Some(100.0 - share * 100.0),
+                InsightKind::MetricMissed,
+                &m.touchpoint,
+                &stage.unwrap_or_default(),
+                Some(m.miss_percent),
             )
-        })
-    }));
+        });
+    }
+    for t in map.journey_order() {
+        if t.forced_switch.is_some() {
+            let mut score = 0.0;
+            for p in &pains {
+                if p.touchpoint == t.id {
+                    score += p.score.unwrap_or(0.0);
+                }
+            }
+            out.push(at(InsightKind::ForcedSwitch, &t.id, &t.stage, Some(score)));
+        }
+    }
+    for m in lowest_per_persona(map) {
+        let low = Some(-f64::from(m.emotion));
+        out.push(Insight {
+            persona: Some(m.persona.clone()),
+            ..at(InsightKind::LowestMoment, &m.touchpoint, &m.stage, low)
+        });
+    }
+    for c in evidence_coverage(map) {
+        if let Some(share) = c.share().filter(|s| *s < 1.0) {
+            out.push(Insight {
+                touchpoint: None,
+                ..at(
+                    InsightKind::Unbacked,
+                    &Id::new(),
+                    &c.stage,
+                    Some(100.0 - share * 100.0),
+                )
+            });
+        }
+    }
     sort_by(&mut out, |a, b| {
         a.kind
             .cmp(&b.kind)

@@ -47,13 +47,8 @@ const SELECTS: [SelectPart; 3] = [
         |a, v| a.effort = v.parse().unwrap_or(3),
     ),
     (
-        |a| format!("{:?}", a.status),
-        |a, v| {
-            a.status = STATUSES
-                .into_iter()
-                .find(|s| format!("{s:?}") == v)
-                .unwrap_or_default()
-        },
+        |a| a.status.code().to_string(),
+        |a, v| a.status = ActionStatus::from_code(v).unwrap_or_default(),
     ),
 ];
 
@@ -85,7 +80,7 @@ pub fn ActionForm(editor: EditorState, id: Id) -> impl IntoView {
         STATUSES
             .map(|s| {
                 (
-                    format!("{s:?}"),
+                    s.code().to_string(),
                     action_status_name(lang.get(), s).to_string(),
                 )
             })

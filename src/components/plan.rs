@@ -60,7 +60,7 @@ fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) 
         .into_iter()
         .filter(|r| {
             let Some(a) = of(r) else { return false };
-            (status.is_empty() || format!("{:?}", a.status) == status)
+            (status.is_empty() || a.status.code() == status)
                 && (owner.is_empty() || a.owner.trim() == owner)
                 && (stage.is_empty()
                     || a.touchpoints
@@ -159,9 +159,9 @@ fn filters(
         let l = lang.get();
         let mut v = vec![(String::new(), text(l, Key::AllOptions).to_string())];
         match which {
-            Key::ActionStatusLabel => {
-                v.extend(STATUSES.map(|s| (format!("{s:?}"), action_status_name(l, s).to_string())))
-            }
+            Key::ActionStatusLabel => v.extend(
+                STATUSES.map(|s| (s.code().to_string(), action_status_name(l, s).to_string())),
+            ),
             Key::Owner => {
                 let mut names: Vec<String> = editor.map.with(|m| {
                     let owners = m.actions.iter().map(|a| a.owner.trim().to_string());
@@ -260,58 +260,71 @@ fn matrix(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) 
     }
 }
 
-/// The listed actions as a table.
-fn list(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) -> impl IntoView {
-    let heads = [
-        Key::RankLabel,
-        Key::ActionTitle,
-        Key::QuadrantLabel,
-        Key::Owner,
-        Key::ActionStatusLabel,
-        Key::Impact,
-        Key::Effort,
-        Key::DueDate,
-        Key::Touchpoints,
-    ];
-    let rows = move |l: Lang| {
-        editor.map.with(|m| {
-            listed.with(|listed| {
-                listed
-                    .iter()
-                    .filter_map(|r| {
-                        let a = m.actions.iter().find(|a| a.id == r.id)?;
-                        let names: Vec<&str> = a
-                            .touchpoints
-                            .iter()
-                            .filter_map(|id| m.touchpoint(id).map(|t| t.name.as_str()))
-                            .collect();
-                        let id = a.id.clone();
-                        let open = Callback::new(move |()| editor.action.set(Some(id.clone())));
-                        let cells = vec![
-                            Cell::Text(r.rank.map_or_else(|| "—".into(), |n| n.to_string())),
-                            Cell::Open(a.title.clone(), open),
-                            Cell::Text(quadrant_name(l, r.quadrant).into()),
-                            Cell::Text(a.owner.clone()),
-                            Cell::Text(action_status_name(l, a.status).into()),
-                            Cell::Text(a.impact.to_string()),
-                            Cell::Text(a.effort.to_string()),
-                            Cell::Text(a.due.clone().unwrap_or_default()),
-                            Cell::Text(names.join(" · ")),
-                        ];
-                        Some(Row {
-                            cells,
-                            done: r.rank.is_none(),
-                        })
-                    })
-                    .collect()
+/// The plan table's columns.
+pub const PLAN_HEADS: [Key; 9] = [
+    Key::RankLabel,
+    Key::ActionTitle,
+    Key::QuadrantLabel,
+    Key::Owner,
+    Key::ActionStatusLabel,
+    Key::Impact,
+    Key::Effort,
+    Key::DueDate,
+    Key::Touchpoints,
+];
+
+/// The plan table's rows for `ranked` in `l` (the list's and the presentation's): rank (— when
+/// done, the row muted), the title as `title` draws it, quadrant, owner, status, impact, effort,
+/// due date and the touchpoints addressed.
+pub fn plan_rows(
+    m: &JourneyMap,
+    l: Lang,
+    ranked: &[Ranked],
+    title: &dyn Fn(&Action) -> Cell,
+) -> Vec<Row> {
+    ranked
+        .iter()
+        .filter_map(|r| {
+            let a = m.actions.iter().find(|a| a.id == r.id)?;
+            let names: Vec<&str> = a
+                .touchpoints
+                .iter()
+                .filter_map(|id| m.touchpoint(id).map(|t| t.name.as_str()))
+                .collect();
+            let cells = vec![
+                Cell::Text(r.rank.map_or_else(|| "—".into(), |n| n.to_string())),
+                title(a),
+                Cell::Text(quadrant_name(l, r.quadrant).into()),
+                Cell::Text(a.owner.clone()),
+                Cell::Text(action_status_name(l, a.status).into()),
+                Cell::Text(a.impact.to_string()),
+                Cell::Text(a.effort.to_string()),
+                Cell::Text(a.due.clone().unwrap_or_default()),
+                Cell::Text(names.join(" · ")),
+            ];
+            Some(Row {
+                cells,
+                done: r.rank.is_none(),
             })
         })
+        .collect()
+}
+
+/// The listed actions as a table, each title opening its action's form.
+fn list(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) -> impl IntoView {
+    let open = move |a: &Action| {
+        let id = a.id.clone();
+        Cell::Open(
+            a.title.clone(),
+            Callback::new(move |()| editor.action.set(Some(id.clone()))),
+        )
     };
     view! {
         <div class="numbers-scroll plan-list" tabindex="0" aria-label=tx(Key::ActionPlan)>
             {move || {
                 let l = lang.get();
-                table(None, table::heads(l, &heads), rows(l))
+                let rows = editor.map.with(|m| listed.with(|r| plan_rows(m, l, r, &open)));
+                table(None, table::heads(l, &PLAN_HEADS), rows)
             }}
         </div>
     }

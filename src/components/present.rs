@@ -225,50 +225,20 @@ fn MapView(viewed: Viewed) -> impl IntoView {
 
 /// The action plan in its order: what will be done, by whom, by when.
 fn plan_section(m: &JourneyMap, l: crate::i18n::Lang) -> Option<impl IntoView> {
-    use crate::i18n::{action_status_name, quadrant_name, text};
+    use super::plan::{plan_rows, PLAN_HEADS};
+    use super::table::{heads, table, Cell};
     let plan = crate::analysis::plan::plan(m);
     if plan.is_empty() {
         return None;
     }
-    let rows = plan
-        .into_iter()
-        .filter_map(|r| {
-            let a = m.actions.iter().find(|a| a.id == r.id)?;
-            let names: Vec<String> = a
-                .touchpoints
-                .iter()
-                .filter_map(|id| m.touchpoint(id).map(|t| t.name.clone()))
-                .collect();
-            Some(view! {
-                <tr>
-                    <td>{r.rank.map(|n| n.to_string()).unwrap_or_else(|| "✓".into())}</td>
-                    <th scope="row">{a.title.clone()}</th>
-                    <td>{quadrant_name(l, r.quadrant)}</td>
-                    <td>{a.owner.clone()}</td>
-                    <td>{action_status_name(l, a.status)}</td>
-                    <td>{a.due.clone().unwrap_or_default()}</td>
-                    <td>{names.join(" · ")}</td>
-                </tr>
-            })
-        })
-        .collect_view();
+    let rows = plan_rows(m, l, &plan, &|a| Cell::Head(a.title.clone()));
+    let title = crate::i18n::text(l, Key::ActionPlan);
     Some(view! {
-        <section class="present-plan" aria-label=text(l, Key::ActionPlan)>
-            <h2>{text(l, Key::ActionPlan)}</h2>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{text(l, Key::RankLabel)}</th>
-                        <th scope="col">{text(l, Key::ActionTitle)}</th>
-                        <th scope="col">{text(l, Key::QuadrantLabel)}</th>
-                        <th scope="col">{text(l, Key::Owner)}</th>
-                        <th scope="col">{text(l, Key::ActionStatusLabel)}</th>
-                        <th scope="col">{text(l, Key::DueDate)}</th>
-                        <th scope="col">{text(l, Key::Touchpoints)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+        <section class="present-plan" aria-label=title>
+            <h2>{title}</h2>
+            <div class="numbers-scroll" tabindex="0" aria-label=title>
+                {table(None, heads(l, &PLAN_HEADS), rows)}
+            </div>
         </section>
     })
 }
