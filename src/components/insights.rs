@@ -11,7 +11,6 @@ use crate::analysis::moments::{emotion_summary, gaps};
 use crate::analysis::plan::{action_for, action_title};
 use crate::i18n::{decimal, insight_kind_name, insight_text, signed_decimal, text, typed_percent};
 use crate::i18n::{Key, Lang};
-use crate::model::Command;
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
@@ -96,11 +95,7 @@ fn insight_row(editor: EditorState, lang: Lang, insight: Insight) -> impl IntoVi
                 s.chars().take(120).collect::<String>()
             })
         });
-        let action = action_for(&insight, id.clone(), title);
-        let index = editor.map.with_untracked(|m| m.actions.len());
-        editor.dispatch(Command::AddAction { action, index });
-        editor.action.set(Some(id));
-        platform::focus_soon(crate::state::ACTION_TITLE_FIELD.into());
+        editor.add_action(action_for(&insight, id, title));
     };
     let label = format!("{}: {said}", text(lang, Key::ActionFromInsight));
     view! {

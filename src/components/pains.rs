@@ -294,9 +294,5 @@ fn action_from_pain(tp: Memo<Option<Touchpoint>>, pain: String) {
         return;
     };
     let id = crate::platform::new_id();
-    let action = crate::analysis::plan::action_for_pain(&t, p, id.clone());
-    let index = editor.map.with_untracked(|m| m.actions.len());
-    editor.dispatch(crate::model::Command::AddAction { action, index });
-    editor.action.set(Some(id));
-    crate::platform::focus_soon(crate::state::ACTION_TITLE_FIELD.into());
+    editor.add_action(crate::analysis::plan::action_for_pain(&t, p, id));
 }

@@ -11,7 +11,7 @@ use crate::chart::{plan_matrix_svg, plan_points, PLAN_HEIGHT, PLAN_WIDTH};
 use crate::i18n::{action_status_name, quadrant_name, text, Key, Lang};
 use crate::model::alphabet_key;
 use crate::model::order::sort_by_key;
-use crate::model::{Action, Command, JourneyMap};
+use crate::model::{Action, JourneyMap};
 use crate::platform;
 use crate::state::EditorState;
 use leptos::prelude::*;
@@ -101,19 +101,11 @@ pub fn Plan(editor: EditorState) -> impl IntoView {
     });
     let count = move || editor.map.with(|m| m.actions.len());
     let add = move |_| {
-        let id = platform::new_id();
-        let title = text(lang.get_untracked(), Key::NewAction).to_string();
-        let action = Action {
-            id: id.clone(),
-            title,
+        editor.add_action(Action {
+            id: platform::new_id(),
+            title: text(lang.get_untracked(), Key::NewAction).to_string(),
             ..Action::default()
-        };
-        editor.dispatch(Command::AddAction {
-            action,
-            index: count(),
-        });
-        editor.action.set(Some(id));
-        platform::focus_soon(crate::state::ACTION_TITLE_FIELD.into());
+        })
     };
     view! {
         <details class="plan" prop:open=shown>

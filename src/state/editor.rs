@@ -76,6 +76,17 @@ impl EditorState {
         self.finish(result.map(|_| true));
     }
 
+    /// Adds `action` at the end of the plan as one undo step, opens it in the plan's form and
+    /// puts the cursor in its title (the plan's "new action", and one made from a pain point or
+    /// an insight).
+    pub fn add_action(&self, action: crate::model::Action) {
+        let id = action.id.clone();
+        let index = self.map.with_untracked(|m| m.actions.len());
+        self.dispatch(Command::AddAction { action, index });
+        self.action.set(Some(id));
+        platform::focus_soon(ACTION_TITLE_FIELD.into());
+    }
+
     /// Shows `map` as stored by another tab: a fresh start, not an undo step (undoing into the
     /// other tab's edits would write over them). The selection survives if its touchpoint does.
     pub fn reload(&self, map: JourneyMap) {
