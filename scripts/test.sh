@@ -33,7 +33,9 @@ rc=${PIPESTATUS[0]}
 count native "$rc" $(cargo_counts "$log/native")
 
 echo "=== browser component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web --no-fail-fast 2>&1 | tee "$log/web"
+# Chromium by name: with geckodriver on PATH too (for the Firefox flows) the runner picks Firefox.
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --target wasm32-unknown-unknown --test web --no-fail-fast 2>&1 | tee "$log/web"
 rc=${PIPESTATUS[0]}
 count component "$rc" $(cargo_counts "$log/web")
 

@@ -406,3 +406,30 @@ async fn a_view_built_ahead_waits_off_the_page_and_goes_when_dropped() {
     assert!(cleaned.load(std::sync::atomic::Ordering::Relaxed));
     host.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_new_action_is_one_undo_step_and_opens_in_the_plan() {
+    reactive_owner();
+    let editor =
+        patika::state::EditorState::new(new_map("p1", "Plan", Lang::Tr, "2026-11-24T10:00:00Z"));
+    let action = |id: &str| patika::model::Action {
+        id: id.into(),
+        title: "Kargo ücretini göster".into(),
+        ..Default::default()
+    };
+    editor.add_action(action("a1"));
+    editor.add_action(action("a2"));
+    let ids = || -> Vec<String> {
+        editor
+            .map
+            .with_untracked(|m| m.actions.iter().map(|a| a.id.clone()).collect())
+    };
+    // Each at the end of the plan, the newest open in its form (the plan panel opens with it;
+    // the end-to-end flows check the form and its focused title).
+    assert_eq!(ids(), ["a1", "a2"]);
+    assert_eq!(editor.action.get_untracked().as_deref(), Some("a2"));
+    editor.undo();
+    assert_eq!(ids(), ["a1"], "one undo step each");
+    editor.redo();
+    assert_eq!(ids(), ["a1", "a2"]);
+}
