@@ -68,15 +68,20 @@ fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) 
                         .any(|t| map.touchpoint(t).is_some_and(|t| t.stage == stage)))
         })
         .collect();
-    let key = |r: &Ranked| of(r).cloned().unwrap_or_default();
+    // Every listed row's action is there (the filter kept only those): read in place, not
+    // copied for each comparison.
     match order {
         Order::Priority => {}
         Order::Owner => {
             let lang = crate::model::Lang::from_tag(&map.language);
-            sort_by_key(&mut out, |r| alphabet_key(lang, key(r).owner.trim()))
+            sort_by_key(&mut out, |r| {
+                alphabet_key(lang, of(r).map_or("", |a| a.owner.trim()))
+            })
         }
-        Order::Status => sort_by_key(&mut out, |r| key(r).status as u8),
-        Order::Stage => sort_by_key(&mut out, |r| stage_index(map, &key(r))),
+        Order::Status => sort_by_key(&mut out, |r| of(r).map_or(0, |a| a.status as u8)),
+        Order::Stage => sort_by_key(&mut out, |r| {
+            of(r).map_or(usize::MAX, |a| stage_index(map, a))
+        }),
     }
     out
 }

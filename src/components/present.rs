@@ -226,7 +226,7 @@ fn MapView(viewed: Viewed) -> impl IntoView {
 /// The action plan in its order: what will be done, by whom, by when.
 fn plan_section(m: &JourneyMap, l: crate::i18n::Lang) -> Option<impl IntoView> {
     use super::plan::{plan_rows, PLAN_HEADS};
-    use super::table::{heads, table, Cell};
+    use super::table::{heads, scroll_box, table, Cell};
     let plan = crate::analysis::plan::plan(m);
     if plan.is_empty() {
         return None;
@@ -236,9 +236,7 @@ fn plan_section(m: &JourneyMap, l: crate::i18n::Lang) -> Option<impl IntoView> {
     Some(view! {
         <section class="present-plan" aria-label=title>
             <h2>{title}</h2>
-            <div class="numbers-scroll" tabindex="0" aria-label=title>
-                {table(None, heads(l, &PLAN_HEADS), rows)}
-            </div>
+            {scroll_box(title, table(None, heads(l, &PLAN_HEADS), rows))}
         </section>
     })
 }

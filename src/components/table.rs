@@ -57,12 +57,17 @@ pub fn heads(lang: Lang, keys: &[Key]) -> Vec<String> {
     keys.iter().map(|k| text(lang, *k).to_string()).collect()
 }
 
-/// A captioned `table` in the box that scrolls it sideways on a narrow screen (focusable and
-/// named by the caption, so the keyboard can scroll it too).
+/// A captioned `table` in its `scroll_box`, named by the caption.
 pub fn scroll_table(caption: &str, heads: Vec<String>, rows: Vec<Row>) -> AnyView {
+    scroll_box(caption, table(Some(caption.into()), heads, rows))
+}
+
+/// The box that scrolls a wide table sideways on a narrow screen: focusable and named
+/// (`label`), so the keyboard can scroll it too.
+pub fn scroll_box(label: &str, content: AnyView) -> AnyView {
     view! {
-        <div class="numbers-scroll" tabindex="0" aria-label=caption.to_string()>
-            {table(Some(caption.into()), heads, rows)}
+        <div class="numbers-scroll" tabindex="0" aria-label=label.to_string()>
+            {content}
         </div>
     }
     .into_any()

@@ -58,7 +58,7 @@ export class Session {
   async goto(url) {
     const here = String(await this.run('return location.href'));
     const fragmentOnly = url.includes('#') && url.split('#')[0] === here.split('#')[0];
-    if (!here.startsWith('http') || fragmentOnly) return this.navigate('/url', { url });
+    if (!here.startsWith('http') || fragmentOnly) return this.cmd('POST', '/url', { url });
     return this.load(`location.assign(${JSON.stringify(url)})`);
   }
   reload() { return this.load('location.reload()'); }
@@ -68,16 +68,6 @@ export class Session {
   async load(script) {
     await this.run(`window.__patikaOldPage = true; setTimeout(() => { ${script}; }, 0); return true`);
     await this.until('return !window.__patikaOldPage && document.readyState === "complete"', 'the new page', 30000);
-  }
-  /** A load that the browser never reports complete (WebKit, seen once in CI) is tried once more. */
-  async navigate(path, body) {
-    try {
-      await this.cmd('POST', path, body);
-    } catch (e) {
-      if (!/timeout|aborted/i.test(String(e.message))) throw e;
-      console.log(`# ${path} tried again after: ${e.message}`);
-      await this.cmd('POST', path, body);
-    }
   }
   run(script, ...args) { return this.cmd('POST', '/execute/sync', { script, args }); }
   runAsync(script, ...args) { return this.cmd('POST', '/execute/async', { script, args }); }
