@@ -579,3 +579,46 @@ fn an_action_from_a_pain_points_editor_is_titled_with_its_words_and_linked() {
         (OriginKind::PainPoint, Some("p1"))
     );
 }
+
+#[test]
+fn the_plan_markdown_is_a_table_in_priority_order_with_descriptions_under_it() {
+    use patika::i18n::{plan_markdown, Lang};
+    let mut m = map(vec![tp("a", "s1", vec![pain("p1", 4, per100(10.0))])]);
+    m.title = "Kart | başvuru".into();
+    m.touchpoints[0].name = "Çağrı merkezi".into();
+    m.actions = vec![
+        Action {
+            id: "done".into(),
+            title: "Eski".into(),
+            status: ActionStatus::Done,
+            ..Action::default()
+        },
+        Action {
+            id: "first".into(),
+            title: "Geri | arama".into(),
+            description: "Bekleyen müşteriyi\ngeri ara.".into(),
+            owner: "Çağrı merkezi".into(),
+            impact: 5,
+            effort: 1,
+            touchpoints: vec!["a".into()],
+            status: ActionStatus::Planned,
+            due: Some("2027-01-31".into()),
+            ..Action::default()
+        },
+    ];
+    assert_eq!(
+        plan_markdown(Lang::Tr, &m),
+        "# Kart \\| başvuru — Aksiyon planı\n\n\
+         | Sıra | Aksiyon | Etki × efor | Sorumlu departman | Durum | Etki (1–5) | Efor (1–5) \
+         | Bitiş tarihi | Temas noktaları |\n\
+         |---|---|---|---|---|---|---|---|---|\n\
+         | 1 | Geri \\| arama | Hızlı kazanım | Çağrı merkezi | Planlandı | 5 | 1 | 2027-01-31 | Çağrı merkezi |\n\
+         | — | Eski | Büyük proje |  | Tamamlandı | 3 | 3 |  |  |\n\
+         \n### Geri \\| arama\n\nBekleyen müşteriyi\ngeri ara.\n"
+    );
+    m.actions.clear();
+    assert_eq!(
+        plan_markdown(Lang::En, &m),
+        "# Kart \\| başvuru — Action plan\n\nNo actions yet.\n"
+    );
+}

@@ -8,7 +8,8 @@ use super::tx;
 use super::{app_state, use_t};
 use crate::analysis::plan::{plan, Ranked};
 use crate::chart::{plan_matrix_svg, plan_points, PLAN_HEIGHT, PLAN_WIDTH};
-use crate::i18n::{action_status_name, quadrant_name, text, Key, Lang};
+use crate::i18n::{action_status_name, plan_lines, quadrant_name, text, Key, Lang};
+use crate::i18n::{PlanLine, PLAN_HEADS};
 use crate::model::alphabet_key;
 use crate::model::order::sort_by_key;
 use crate::model::{Action, JourneyMap};
@@ -257,54 +258,30 @@ fn matrix(editor: EditorState, lang: RwSignal<Lang>, listed: Memo<Vec<Ranked>>) 
     }
 }
 
-/// The plan table's columns.
-pub const PLAN_HEADS: [Key; 9] = [
-    Key::RankLabel,
-    Key::ActionTitle,
-    Key::QuadrantLabel,
-    Key::Owner,
-    Key::ActionStatusLabel,
-    Key::Impact,
-    Key::Effort,
-    Key::DueDate,
-    Key::Touchpoints,
-];
-
-/// The plan table's rows for `ranked` in `l` (the list's and the presentation's): rank (— when
-/// done, the row muted), the title as `title` draws it, quadrant, owner, status, impact, effort,
-/// due date and the touchpoints addressed.
+/// The plan table's rows for `ranked` in `l` (the list's and the presentation's): the cells of
+/// `i18n::plan_lines`, the title as `title` draws it, done rows muted.
 pub fn plan_rows(
     m: &JourneyMap,
     l: Lang,
     ranked: &[Ranked],
     title: &dyn Fn(&Action) -> Cell,
 ) -> Vec<Row> {
-    ranked
-        .iter()
-        .filter_map(|r| {
-            let a = m.actions.iter().find(|a| a.id == r.id)?;
-            let names: Vec<&str> = a
-                .touchpoints
-                .iter()
-                .filter_map(|id| m.touchpoint(id).map(|t| t.name.as_str()))
-                .collect();
-            let cells = vec![
-                Cell::Text(r.rank.map_or_else(|| "—".into(), |n| n.to_string())),
-                title(a),
-                Cell::Text(quadrant_name(l, r.quadrant).into()),
-                Cell::Text(a.owner.clone()),
-                Cell::Text(action_status_name(l, a.status).into()),
-                Cell::Text(a.impact.to_string()),
-                Cell::Text(a.effort.to_string()),
-                Cell::Text(a.due.clone().unwrap_or_default()),
-                Cell::Text(names.join(" · ")),
-            ];
-            Some(Row {
-                cells,
-                done: r.rank.is_none(),
-            })
-        })
-        .collect()
+    let row = |line: PlanLine| {
+        let cells = line.cells.into_iter().enumerate();
+        Row {
+            cells: cells
+                .map(|(i, c)| {
+                    if i == 1 {
+                        title(line.action)
+                    } else {
+                        Cell::Text(c)
+                    }
+                })
+                .collect(),
+            done: line.done,
+        }
+    };
+    plan_lines(l, m, ranked).into_iter().map(row).collect()
 }
 
 /// The listed actions as a table, each title opening its action's form.

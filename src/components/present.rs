@@ -225,8 +225,9 @@ fn MapView(viewed: Viewed) -> impl IntoView {
 
 /// The action plan in its order: what will be done, by whom, by when.
 fn plan_section(m: &JourneyMap, l: crate::i18n::Lang) -> Option<impl IntoView> {
-    use super::plan::{plan_rows, PLAN_HEADS};
+    use super::plan::plan_rows;
     use super::table::{heads, scroll_box, table, Cell};
+    use crate::i18n::PLAN_HEADS;
     let plan = crate::analysis::plan::plan(m);
     if plan.is_empty() {
         return None;

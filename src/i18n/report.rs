@@ -2,8 +2,9 @@
 //! metrics lane says them, the stages' roll-ups, the funnel, the insights and the action plan.
 use super::{action_status_name, insight_kind_name, insight_text, quadrant_name};
 use super::{decimal, metric_chip, signed_decimal, text, typed_percent, whole, Key, Lang};
+use crate::analysis::plan::Ranked;
 use crate::analysis::report::Report;
-use crate::model::JourneyMap;
+use crate::model::{Action, JourneyMap};
 
 /// `report` of `map` as Markdown in `lang`.
 pub fn report_markdown(lang: Lang, map: &JourneyMap, report: &Report) -> String {
@@ -138,43 +139,73 @@ fn md_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
-/// The plan's actions as a Markdown table in `plan`'s order: rank, action, quadrant, owner,
-/// status, impact, effort, due date and the touchpoints it addresses (the report and the plan
-/// file share it).
-fn plan_table(lang: Lang, map: &JourneyMap, plan: &[crate::analysis::plan::Ranked]) -> String {
-    let mut out = format!(
-        "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|---|---|\n",
-        text(lang, Key::RankLabel),
-        text(lang, Key::ActionTitle),
-        text(lang, Key::QuadrantLabel),
-        text(lang, Key::Owner),
-        text(lang, Key::ActionStatusLabel),
-        text(lang, Key::Impact),
-        text(lang, Key::Effort),
-        text(lang, Key::DueDate),
-        text(lang, Key::Touchpoints)
-    );
-    for r in plan {
+/// The plan table's columns: the plan list's, the presentation's and the Markdown's.
+pub const PLAN_HEADS: [Key; 9] = [
+    Key::RankLabel,
+    Key::ActionTitle,
+    Key::QuadrantLabel,
+    Key::Owner,
+    Key::ActionStatusLabel,
+    Key::Impact,
+    Key::Effort,
+    Key::DueDate,
+    Key::Touchpoints,
+];
+
+/// One action's row of the plan table, its cells in `PLAN_HEADS`' order.
+pub struct PlanLine<'a> {
+    /// The action.
+    pub action: &'a Action,
+    /// Whether it is done (listed after the ranked ones, unranked).
+    pub done: bool,
+    /// Rank (— when done), title, quadrant, owner, status, impact, effort, due date and the
+    /// names of the touchpoints it addresses.
+    pub cells: [String; 9],
+}
+
+/// The plan table of `ranked` in `lang`, one line per action still in `map`.
+pub fn plan_lines<'a>(lang: Lang, map: &'a JourneyMap, ranked: &[Ranked]) -> Vec<PlanLine<'a>> {
+    let mut out = Vec::new();
+    for r in ranked {
         let Some(a) = map.actions.iter().find(|a| a.id == r.id) else {
             continue;
         };
-        let names: Vec<String> = a
+        let names: Vec<&str> = a
             .touchpoints
             .iter()
-            .filter_map(|id| map.touchpoint(id).map(|t| md_cell(&t.name)))
+            .filter_map(|id| map.touchpoint(id).map(|t| t.name.as_str()))
             .collect();
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-            r.rank.map(|n| n.to_string()).unwrap_or_else(|| "—".into()),
-            md_cell(&a.title),
-            quadrant_name(lang, r.quadrant),
-            md_cell(&a.owner),
-            action_status_name(lang, a.status),
-            a.impact,
-            a.effort,
-            a.due.as_deref().unwrap_or(""),
-            names.join(" · ")
-        ));
+        let cells = [
+            r.rank.map_or_else(|| "—".into(), |n| n.to_string()),
+            a.title.clone(),
+            quadrant_name(lang, r.quadrant).into(),
+            a.owner.clone(),
+            action_status_name(lang, a.status).into(),
+            a.impact.to_string(),
+            a.effort.to_string(),
+            a.due.clone().unwrap_or_default(),
+            names.join(" · "),
+        ];
+        out.push(PlanLine {
+            action: a,
+            done: r.rank.is_none(),
+            cells,
+        });
+    }
+    out
+}
+
+/// The plan's actions as a Markdown table in `plan`'s order (the report and the plan file
+/// share it).
+fn plan_table(lang: Lang, map: &JourneyMap, plan: &[Ranked]) -> String {
+    let row = |cells: &mut dyn Iterator<Item = String>| {
+        let cells: Vec<String> = cells.map(|c| md_cell(&c)).collect();
+        format!("| {} |\n", cells.join(" | "))
+    };
+    let mut out = row(&mut PLAN_HEADS.iter().map(|k| text(lang, *k).to_string()));
+    out.push_str(&format!("|{}\n", "---|".repeat(PLAN_HEADS.len())));
+    for line in plan_lines(lang, map, plan) {
+        out.push_str(&row(&mut line.cells.into_iter()));
     }
     out
 }
