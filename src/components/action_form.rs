@@ -191,19 +191,49 @@ fn links(
             out
         })
     };
+    // What can still be linked: each touchpoint, then its pain points ("t:" / "p:" and the id).
     let addable = Signal::derive(move || {
-        let linked = action.get().map(|a| a.touchpoints).unwrap_or_default();
+        let a = action.get().unwrap_or_default();
         let mut v = vec![(String::new(), "—".to_string())];
         editor.map.with(|m| {
-            v.extend(
-                m.journey_order()
-                    .into_iter()
-                    .filter(|tp| !linked.contains(&tp.id))
-                    .map(|tp| (tp.id.clone(), tp.name.clone())),
-            )
+            for tp in m.journey_order() {
+                if !a.touchpoints.contains(&tp.id) {
+                    v.push((format!("t:{}", tp.id), tp.name.clone()));
+                }
+                for p in tp
+                    .pain_points
+                    .iter()
+                    .filter(|p| !a.pain_points.contains(&p.id))
+                {
+                    v.push((format!("p:{}", p.id), format!("{} · {}", tp.name, p.text)));
+                }
+            }
         });
         v
     });
+    // A pain point is linked with its touchpoint (as an action made from it is), in one edit.
+    let link = move |v: String| {
+        let pain_at = |id: &str| {
+            editor.map.with_untracked(|m| {
+                let tp = m
+                    .touchpoints
+                    .iter()
+                    .find(|t| t.pain_points.iter().any(|p| p.id == id));
+                tp.map(|t| t.id.clone())
+            })
+        };
+        let (tp, pain) = match v.split_once(':') {
+            Some(("t", id)) => (Some(id.to_string()), None),
+            Some(("p", id)) => (pain_at(id), Some(id.to_string())),
+            _ => return,
+        };
+        change(Box::new(move |a| {
+            if let Some(tp) = tp.filter(|t| !a.touchpoints.contains(t)) {
+                a.touchpoints.push(tp);
+            }
+            a.pain_points.extend(pain);
+        }))
+    };
     view! {
         <fieldset class="action-links">
             <legend>{tx(Key::Addresses)}</legend>
@@ -249,11 +279,7 @@ fn links(
                 label=Signal::derive(move || t(Key::LinkTouchpoint).to_string())
                 options=addable
                 value=Signal::derive(String::new)
-                on_commit=Callback::new(move |v: String| {
-                    if !v.is_empty() {
-                        change(Box::new(move |a| a.touchpoints.push(v)))
-                    }
-                })
+                on_commit=Callback::new(link)
             />
         </fieldset>
     }

@@ -320,7 +320,7 @@ texts! {
     RemoveAction => "Aksiyonu sil", "Remove action";
     Addresses => "Ele aldığı temas ve acı noktaları", "Touchpoints and pain points it addresses";
     Unlink => "Bağlantıyı kaldır", "Unlink";
-    LinkTouchpoint => "Temas noktası bağla", "Link a touchpoint";
+    LinkTouchpoint => "Temas ya da acı noktası bağla", "Link a touchpoint or pain point";
     FromPainPoint => "Bir acı noktasından oluşturuldu", "Created from a pain point";
     FromExit => "Bir çıkış noktasından oluşturuldu", "Created from an exit point";
     FromInsight => "Bir içgörüden oluşturuldu", "Created from an insight";

@@ -170,7 +170,15 @@ test('tr-TR: the plan list filters by status, owner and stage, and sorts by owne
   await page.keyboard.type('Çağrı merkezi');
   await page.keyboard.press('Tab');
   await form.getByLabel('Durum', { exact: true }).selectOption({ label: 'Sürüyor' });
-  await form.getByLabel('Temas noktası bağla').selectOption({ label: 'Faturayı inceler' });
+  // Linking a pain point links its touchpoint too; what is linked leaves the choices.
+  const link = form.getByLabel('Temas ya da acı noktası bağla');
+  await link.selectOption({ label: 'Faturayı inceler · Fatura hataları' });
+  const linked = form.locator('.action-links li');
+  await linked.nth(1).waitFor();
+  assert.deepEqual(await linked.allTextContents(),
+    ['Faturayı inceler ×', 'Faturayı inceler · Fatura hataları ×']);
+  const left = await link.locator('option').allTextContents();
+  assert.ok(!left.includes('Faturayı inceler') && !left.includes('Faturayı inceler · Fatura hataları'));
   await form.getByRole('button', { name: 'Kapat' }).click();
   await form.waitFor({ state: 'detached' });
   const mine = 'Fatura kontrolünü otomatikleştir';
