@@ -135,7 +135,7 @@ fn report(file: &str, options: &[&str]) -> i32 {
 }
 
 fn lang_of(m: &JourneyMap) -> Lang {
-    Lang::from_tag(&m.language)
+    m.lang()
 }
 
 fn render(file: &str, out: &str, png: bool, whole_map: bool) -> i32 {

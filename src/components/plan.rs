@@ -74,7 +74,7 @@ fn rows(map: &JourneyMap, status: &str, owner: &str, stage: &str, order: Order) 
     match order {
         Order::Priority => {}
         Order::Owner => {
-            let lang = crate::model::Lang::from_tag(&map.language);
+            let lang = map.lang();
             sort_by_key(&mut out, |r| {
                 alphabet_key(lang, of(r).map_or("", |a| a.owner.trim()))
             })
@@ -165,9 +165,7 @@ fn filters(
                     let owners = m.actions.iter().map(|a| a.owner.trim().to_string());
                     owners.filter(|o| !o.is_empty()).collect()
                 });
-                let lang = editor
-                    .map
-                    .with(|m| crate::model::Lang::from_tag(&m.language));
+                let lang = editor.map.with(JourneyMap::lang);
                 sort_by_key(&mut names, |n| alphabet_key(lang, n));
                 names.dedup();
                 v.extend(names.into_iter().map(|n| (n.clone(), n)));

@@ -162,7 +162,7 @@ fn read_pain(line: &str) -> (String, Option<u8>, Option<Frequency>) {
 
 /// The map's touchpoints as CSV text (journey order), headers in the map's language.
 pub fn to_csv(map: &JourneyMap) -> String {
-    let tr = Lang::from_tag(&map.language) == Lang::Tr;
+    let tr = map.lang() == Lang::Tr;
     let sep = if tr { ';' } else { ',' };
     let pick = |(en, tr_): (&'static str, &'static str)| -> &'static str {
         if tr {

@@ -108,7 +108,7 @@ pub fn summary(m: &Metric, tr: bool) -> String {
 
 /// The metrics of `map` as CSV in the map's language.
 pub fn metrics_to_csv(map: &JourneyMap) -> String {
-    let tr = Lang::from_tag(&map.language) == Lang::Tr;
+    let tr = map.lang() == Lang::Tr;
     let (lang, sep) = if tr { (Lang::Tr, ';') } else { (Lang::En, ',') };
     let head: Vec<&str> = COLUMNS
         .iter()

@@ -62,7 +62,7 @@ fn origin_word(k: OriginKind, tr: bool) -> &'static str {
 
 /// The plan of `map` as CSV in the map's language.
 pub fn plan_to_csv(map: &JourneyMap) -> String {
-    let tr = Lang::from_tag(&map.language) == Lang::Tr;
+    let tr = map.lang() == Lang::Tr;
     let sep = if tr { ';' } else { ',' };
     let head: Vec<&str> = COLUMNS
         .iter()

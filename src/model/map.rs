@@ -459,6 +459,10 @@ impl Default for Action {
 }
 
 impl JourneyMap {
+    /// The language its content is written in (English unless its tag is Turkish).
+    pub fn lang(&self) -> super::Lang {
+        super::Lang::from_tag(&self.language)
+    }
     /// The stage with this id.
     pub fn stage(&self, id: &str) -> Option<&Stage> {
         self.stages.iter().find(|s| s.id == id)

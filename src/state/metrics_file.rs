@@ -12,7 +12,7 @@ impl AppState {
     pub fn export_open_map_metrics(&self) -> Outcome {
         let editor = self.open_editor()?;
         let (name, text) = editor.map.with_untracked(|m| {
-            let tr = crate::model::Lang::from_tag(&m.language) == crate::model::Lang::Tr;
+            let tr = m.lang() == crate::model::Lang::Tr;
             let base = format!("{} {}", m.title, if tr { "metrikler" } else { "metrics" });
             (platform::file_name(&base, "csv"), metrics_to_csv(m))
         });

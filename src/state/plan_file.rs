@@ -22,7 +22,7 @@ impl AppState {
     pub fn export_open_map_plan(&self, file: PlanFile) -> Outcome {
         let editor = self.open_editor()?;
         let (name, mime, text) = editor.map.with_untracked(|m| {
-            let lang = Lang::from_tag(&m.language);
+            let lang = m.lang();
             let word = if lang == Lang::Tr {
                 "aksiyon plani"
             } else {
