@@ -7,7 +7,6 @@ use patika::format::{export, Imported};
 use patika::i18n::{import_error_text, note_text, repair_detail_text, Lang};
 use patika::interop::read::read_file;
 use patika::interop::{cjml, csv, mermaid, Note};
-use patika::model::JourneyMap;
 
 const USAGE: &str = "usage:
   patika validate FILE...          check map files (report on stdout; exit 1 if any is unreadable)
@@ -128,14 +127,10 @@ fn report(file: &str, options: &[&str]) -> i32 {
     } else {
         print!(
             "{}",
-            patika::i18n::report_markdown(lang.unwrap_or_else(|| lang_of(&m)), &m, &r)
+            patika::i18n::report_markdown(lang.unwrap_or_else(|| m.lang()), &m, &r)
         );
     }
     0
-}
-
-fn lang_of(m: &JourneyMap) -> Lang {
-    m.lang()
 }
 
 fn render(file: &str, out: &str, png: bool, whole_map: bool) -> i32 {
@@ -147,10 +142,10 @@ fn render(file: &str, out: &str, png: bool, whole_map: bool) -> i32 {
     let date = m.updated.get(..10).unwrap_or_default();
     let svg = if whole_map {
         let of = patika::chart::PictureOf::whole(&m);
-        patika::chart::map_picture(&m, lang_of(&m), date, &of).0
+        patika::chart::map_picture(&m, m.lang(), date, &of).0
     } else {
         let width = 288 * m.stages.len().max(1) as u32;
-        let text = CurveText::for_map(lang_of(&m), &m);
+        let text = CurveText::for_map(m.lang(), &m);
         emotion_curve_picture(&m, width, 300, &text, None, date).0
     };
     let bytes = if png {

@@ -186,7 +186,7 @@ fn links(
                 tp.pain_points
                     .iter()
                     .filter(|p| a.pain_points.contains(&p.id))
-                    .map(|p| (false, p.id.clone(), format!("{} · {}", tp.name, p.text)))
+                    .map(|p| (false, p.id.clone(), pain_label(tp, p)))
             }));
             out
         })
@@ -205,7 +205,7 @@ fn links(
                     .iter()
                     .filter(|p| !a.pain_points.contains(&p.id))
                 {
-                    v.push((format!("p:{}", p.id), format!("{} · {}", tp.name, p.text)));
+                    v.push((format!("p:{}", p.id), pain_label(tp, p)));
                 }
             }
         });
@@ -283,6 +283,11 @@ fn links(
             />
         </fieldset>
     }
+}
+
+/// A pain point as the form lists it, linked or to link: "touchpoint · pain".
+fn pain_label(tp: &crate::model::Touchpoint, p: &crate::model::PainPoint) -> String {
+    format!("{} · {}", tp.name, p.text)
 }
 
 /// Where the action came from, in words.

@@ -9,7 +9,7 @@ use super::{app_state, use_t};
 use crate::analysis::plan::{plan, Ranked};
 use crate::chart::{plan_matrix_svg, plan_points, PLAN_HEIGHT, PLAN_WIDTH};
 use crate::i18n::{action_status_name, plan_lines, quadrant_name, text, Key, Lang};
-use crate::i18n::{PlanLine, PLAN_HEADS};
+use crate::i18n::{PlanLine, PLAN_HEADS, PLAN_TITLE};
 use crate::model::alphabet_key;
 use crate::model::order::sort_by_key;
 use crate::model::{Action, JourneyMap};
@@ -269,7 +269,7 @@ pub fn plan_rows(
         Row {
             cells: cells
                 .map(|(i, c)| {
-                    if i == 1 {
+                    if i == PLAN_TITLE {
                         title(line.action)
                     } else {
                         Cell::Text(c)

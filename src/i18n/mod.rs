@@ -36,7 +36,7 @@ pub use numbers::{
 pub use problems::{
     import_error_text, model_error_text, repair_detail_text, repair_kind_text, store_error_text,
 };
-pub use report::{plan_lines, plan_markdown, report_markdown, PlanLine, PLAN_HEADS};
+pub use report::{plan_lines, plan_markdown, report_markdown, PlanLine, PLAN_HEADS, PLAN_TITLE};
 pub use texts::{text, Key};
 
 /// `s` in capitals as `lang` writes them: Turkish "i" is "İ" (dotted) in capitals, as "ı" is "I".

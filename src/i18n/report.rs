@@ -152,6 +152,10 @@ pub const PLAN_HEADS: [Key; 9] = [
     Key::Touchpoints,
 ];
 
+/// Where the action's title is among `PLAN_HEADS` (the column a view may draw as a link).
+pub const PLAN_TITLE: usize = 1;
+const _: () = assert!(matches!(PLAN_HEADS[PLAN_TITLE], Key::ActionTitle));
+
 /// One action's row of the plan table, its cells in `PLAN_HEADS`' order.
 pub struct PlanLine<'a> {
     /// The action.
