@@ -64,5 +64,12 @@ test('the web app manifest is valid and served under the subpath', async () => {
     assert.equal(r.status(), 200, icon.src);
   }
   assert.ok(m.icons.some((i) => i.sizes === '512x512') && m.icons.some((i) => i.sizes === '192x192'));
+  // The tab's icon is a small PNG that is served: Chromium decodes a page's icon on the page's
+  // own thread, and an SVG one (a whole SVG document) cost the start ≈ 10 ms.
+  const icons = await page.locator('link[rel~=icon]').evaluateAll((ls) => ls.map((l) => l.href));
+  assert.equal(icons.length, 1, 'one tab icon');
+  const icon = await page.request.get(icons[0]);
+  assert.equal(icon.status(), 200, icons[0]);
+  assert.equal(icon.headers()['content-type'], 'image/png', icons[0]);
   await context.close();
 });
