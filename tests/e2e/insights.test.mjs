@@ -120,6 +120,10 @@ test('tr-TR on a phone: insights, plan, cycle and snapshots fit and pass axe-cor
   const context = await browser.newContext({ locale: 'tr-TR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true });
   const page = await newPage(context, errors);
   await openSample(page, 'online-shop-tr');
+  // The cycle stepper says what the current step asks on a phone too.
+  const asks = page.locator('.cycle .cycle-asks');
+  assert.ok(await asks.isVisible(), 'what the step asks is shown on a phone');
+  assert.match(await asks.textContent(), /haritalayın/);
   await page.locator('.insights summary').click();
   await page.locator('.insight-list .insight').first().waitFor();
   await page.locator('.insight-list .insight').first().getByRole('button', { name: /\+/ }).click();
